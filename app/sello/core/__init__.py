@@ -1,0 +1,1 @@
+"""The headless engine: no Qt may be imported anywhere below this package."""

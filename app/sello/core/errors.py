@@ -1,0 +1,35 @@
+"""Error tiers shared by the core, the CLI and the UI (STYLE 9).
+
+A `UserFacingError` carries one sentence meant for the person in front of the
+screen; the CLI prints it on one line, the UI shows it in a message box. Anything
+that is not a `UserFacingError` is a bug and goes to the crash dialog / log.
+"""
+
+from __future__ import annotations
+
+
+class UserFacingError(Exception):
+    """An expected failure with a sentence a user can act on."""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message} {self.hint}"
+
+
+class InputError(UserFacingError):
+    """The input cannot be used at all (malformed file, unreadable QR text...).
+
+    The CLI exits with status 2 for these.
+    """
+
+
+class KeyStoreError(UserFacingError):
+    """The private-key store cannot be used (no keyring, locked, wrong passphrase)."""
+
+
+class NotFoundError(UserFacingError):
+    """A named record (key, document, profile) does not exist."""
