@@ -146,4 +146,46 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        2,
+        """
+        -- small app-wide choices (the default company profile...)
+        CREATE TABLE settings (
+            name   TEXT PRIMARY KEY,
+            value  TEXT NOT NULL
+        );
+        -- a key whose private part was deleted; the public part stays so documents it signed still verify
+        ALTER TABLE keys ADD COLUMN deleted_at TEXT;
+        """,
+    ),
+    (
+        3,
+        """
+        -- status lists belong to one issuer DID (the list credential is signed by that DID)
+        ALTER TABLE status_lists ADD COLUMN issuer_did TEXT NOT NULL DEFAULT '';
+        -- each status-list index handed out, so random allocation never repeats one
+        CREATE TABLE status_allocations (
+            list_id       TEXT NOT NULL REFERENCES status_lists(id) ON DELETE CASCADE,
+            idx           INTEGER NOT NULL,
+            document_id   TEXT,
+            allocated_at  TEXT NOT NULL,
+            PRIMARY KEY (list_id, idx)
+        );
+        -- trust-list operators the user chose to trust, with their DID document pinned
+        CREATE TABLE trusted_operators (
+            did          TEXT PRIMARY KEY,
+            name         TEXT NOT NULL DEFAULT '',
+            document     TEXT NOT NULL,
+            added_at     TEXT NOT NULL
+        );
+        -- trust lists this computer's user operates (drafts and what was last signed)
+        CREATE TABLE operated_trust_lists (
+            id           TEXT PRIMARY KEY,
+            profile_id   TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            data_json    TEXT NOT NULL,
+            vc_jwt       TEXT,
+            updated_at   TEXT NOT NULL
+        );
+        """,
+    ),
 ]
