@@ -36,7 +36,16 @@ _POINT_SIZES = {"P-256": 33, "P-384": 49, "Ed25519": 32}
 
 
 class DidResolutionError(UserFacingError):
-    """The DID (or key within it) cannot be resolved or does not fit the credential."""
+    """The DID (or key within it) cannot be resolved or does not fit the credential.
+
+    `code` names the reason for the verification pipeline: "unresolved" (the DID
+    document cannot be had), "no_kid", "kid_not_issuer", "unknown_key",
+    "not_assertion_method".
+    """
+
+    def __init__(self, message: str, *, code: str = "unresolved", hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -274,16 +283,18 @@ class DidResolver:
         """The key named by a JWS `kid` / proof `verificationMethod`, checked to belong to
         the issuer DID and to be authorised for assertions (signing credentials)."""
         if not isinstance(kid, str) or not kid:
-            raise DidResolutionError("The signature does not name its key (no kid).")
+            raise DidResolutionError("The signature does not name its key (no kid).", code="no_kid")
         absolute = _absolute(issuer, kid)
         if did_of(absolute) != issuer:
-            raise DidResolutionError(f"The signing key {absolute} does not belong to the issuer {issuer}.")
+            raise DidResolutionError(f"The signing key {absolute} does not belong to the issuer {issuer}.",
+                                     code="kid_not_issuer")
         resolved = self.resolve(issuer)
         method = resolved.methods.get(absolute)
         if method is None:
-            raise DidResolutionError(f"The issuer's DID document has no key {absolute}.")
+            raise DidResolutionError(f"The issuer's DID document has no key {absolute}.", code="unknown_key")
         if absolute not in resolved.assertion_method_ids:
-            raise DidResolutionError(f"Key {absolute} is not authorised to sign credentials (not an assertionMethod).")
+            raise DidResolutionError(f"Key {absolute} is not authorised to sign credentials (not an assertionMethod).",
+                                     code="not_assertion_method")
         return method, resolved
 
 

@@ -1,0 +1,58 @@
+"""Sign and verify rates for vc+jwt (DESIGN §7: verify ≥ 1,000 per second, no network).
+
+Run: .venv/bin/python -m tests.benchmarks.bench_vc_jwt [count]
+One thread, did:key issuers (offline key resolution), a Mill Test Report with three heats.
+Rates are per CPU-second of this process (robust when other work shares the machine),
+best of three rounds; wall-clock rates are shown beside them.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+from sello.core.credentials import sign_vc_jwt
+from sello.core.did import DidResolver, identifiers_for_key
+from sello.core.keys import generate_key
+from sello.core.verify import verify_vc_jwt
+from tests.unit.core.td1_samples import mill_test_report as realistic_report
+from tests.unit.core.vc_helpers import NOW
+
+
+def rate(run: Callable[[], object], count: int) -> tuple[float, float]:
+    """(per CPU second, per wall second), best of three rounds."""
+    best_cpu = best_wall = 0.0
+    for _ in range(3):
+        wall, cpu = time.perf_counter(), time.process_time()
+        for _ in range(count):
+            run()
+        best_cpu = max(best_cpu, count / (time.process_time() - cpu))
+        best_wall = max(best_wall, count / (time.perf_counter() - wall))
+    return best_cpu, best_wall
+
+
+def measure(alg: str, count: int) -> None:
+    key = generate_key(alg)
+    did, kid = identifiers_for_key(key.public, "key")
+    credential = realistic_report(heats=3)
+    credential["issuer"] = {**credential["issuer"], "id": did}
+    token = sign_vc_jwt(credential, key, kid)
+    resolver = DidResolver()
+    verdict = verify_vc_jwt(token, resolver=resolver, now=NOW)
+    assert verdict.color == "amber", [(c.name, c.code) for c in verdict.checks]
+    sign_cpu, sign_wall = rate(lambda: sign_vc_jwt(credential, key, kid), count)
+    verify_cpu, verify_wall = rate(lambda: verify_vc_jwt(token, resolver=resolver, now=NOW), count)
+    print(f"{alg:<6} {sign_cpu:8.0f} {sign_wall:8.0f} {verify_cpu:10.0f} {verify_wall:10.0f} {len(token):8d}")
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    print(f"vc+jwt, {count} per round, 1 thread (rates per second)")
+    print(f"{'alg':<6} {'sign cpu':>8} {'wall':>8} {'verify cpu':>10} {'wall':>10} {'chars':>8}")
+    for alg in ("ES384", "EdDSA"):
+        measure(alg, count)
+
+
+if __name__ == "__main__":
+    main()
