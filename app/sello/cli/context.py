@@ -1,0 +1,140 @@
+"""What every CLI command needs: the data folder, the database, the company profile, the key store."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import IO, Any
+
+from sello.core.db import Database
+from sello.core.errors import InputError, KeyStoreError
+from sello.core.paths import data_dir
+
+ENV_STORE = "SELLO_KEY_STORE"  # "file" chooses the encrypted-file store
+ENV_STORE_PASSPHRASE = "SELLO_STORE_PASSPHRASE"
+
+
+def read_input_bytes(name: str, stdin: IO[bytes] | None = None) -> bytes:
+    """Read a file, or standard input for "-"; a clear message when it can't be read."""
+    if name == "-":
+        return (stdin or sys.stdin.buffer).read()
+    path = Path(name)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"File not found: {name}") from None
+    except IsADirectoryError:
+        raise InputError(f"{name} is a folder, not a file.") from None
+    except PermissionError:
+        raise InputError(f"No permission to read {name}.") from None
+
+
+def is_existing_file(value: str) -> bool:
+    """True for the name of a readable file; False for literal text (even a very long one)."""
+    try:
+        return Path(value).is_file()
+    except (OSError, ValueError):  # name too long, NUL byte...
+        return False
+
+
+def read_secret_line(path: str) -> str:
+    """A passphrase file: its first line, without the line break."""
+    text = read_input_bytes(path).decode("utf-8", errors="strict")
+    line = text.splitlines()[0] if text else ""
+    if not line:
+        raise InputError(f"The passphrase file {path} is empty.")
+    return line
+
+
+def prompt_passphrase(prompt: str, *, confirm: bool = False) -> str:
+    if not sys.stdin.isatty():
+        raise InputError("A passphrase is needed: give --passphrase-file FILE (no terminal to ask on).")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise InputError("The two passphrases differ.")
+    if not first:
+        raise InputError("An empty passphrase is not allowed.")
+    return first
+
+
+@dataclass
+class CliContext:
+    args: argparse.Namespace
+    _store: Any = field(default=None, init=False)
+
+    @cached_property
+    def home(self) -> Path:
+        return data_dir(getattr(self.args, "home", None))
+
+    @cached_property
+    def db(self) -> Database:
+        return Database.in_folder(self.home)
+
+    def profile_id(self, *, create: bool = False) -> str:
+        """The chosen (--profile) or default company profile; one named "default" is made on demand."""
+        from sello.core import profiles
+
+        wanted = getattr(self.args, "profile", None)
+        if wanted:
+            return profiles.get_profile(self.db, wanted).id
+        current = profiles.default_profile_id(self.db)
+        if current:
+            return current
+        if not create:
+            raise InputError("No company profile yet: create a key first (sello keys new) or run the app's setup.")
+        profile = profiles.create_profile(self.db, "Default", profile_id="default")
+        profiles.set_default_profile(self.db, profile.id)
+        return profile.id
+
+    def wants_file_store(self) -> bool:
+        return bool(getattr(self.args, "file_store", False)) or os.environ.get(ENV_STORE, "") == "file"
+
+    def store(self, profile_id: str, *, kind: str | None = None) -> Any:
+        """The key store: the OS keyring unless the file store was chosen explicitly
+        (--file-store, SELLO_KEY_STORE=file) or the key lives in the file store."""
+        from sello.core import keystore
+
+        kind = kind or ("file" if self.wants_file_store() else "keyring")
+        if self._store is not None and self._store.kind == kind:
+            return self._store
+        if kind == "file":
+            path = keystore.default_file_store_path(self.home)
+            passphrase = os.environ.get(ENV_STORE_PASSPHRASE)
+            pass_file = getattr(self.args, "store_passphrase_file", None)
+            if pass_file:
+                passphrase = read_secret_line(pass_file)
+            if not passphrase:
+                passphrase = prompt_passphrase(f"Passphrase for the key store {path}: ",
+                                               confirm=not path.exists())
+            self._store = keystore.EncryptedFileStore(path, passphrase)
+        else:
+            try:
+                keystore.probe_keyring()
+            except KeyStoreError as exc:
+                raise KeyStoreError(
+                    str(exc), hint="Or use the encrypted-file store explicitly: --file-store "
+                    f"(or {ENV_STORE}=file)."
+                ) from None
+            self._store = keystore.KeyringStore(keystore.keyring_service(profile_id))
+        return self._store
+
+    def key_manager(self, *, create_profile: bool = False, key_hint: str | None = None) -> Any:
+        """A KeyManager for the profile; the store follows the key's own record when given."""
+        from sello.core.keymanager import KeyManager
+
+        profile_id = self.profile_id(create=create_profile)
+        kind = None
+        if key_hint and not self.wants_file_store():
+            row = self.db.query_one("SELECT store FROM keys WHERE profile_id = ? AND id LIKE ?",
+                                    (profile_id, key_hint + "%"))
+            kind = row["store"] if row else None
+        return KeyManager(self.db, profile_id, self.store(profile_id, kind=kind))
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.close()

@@ -1,0 +1,92 @@
+"""Argument parsing, dispatch and the error tiers of the command line.
+
+Exit status: 0 success, 1 a check or operation failed with a stated reason,
+2 unusable input or usage (one clear line), 70 an internal error (details in the log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from sello import __version__
+from sello.core.errors import InputError, UserFacingError
+
+log = logging.getLogger("sello.cli")
+
+EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 70
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as argparse does, plus a hint
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, f"sello: error: {message} (see 'sello --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="sello", description="Sign and verify trade documents as W3C Verifiable Credentials. "
+                     "Without a command, the desktop app starts.")
+    parser.add_argument("--version", action="version", version=f"sello {__version__}")
+    parser.add_argument("--home", metavar="DIR", help="data folder (default: $SELLO_HOME or the user data folder)")
+    parser.add_argument("--profile", metavar="ID", help="company profile id (default: the default profile)")
+    parser.add_argument("--file-store", action="store_true",
+                        help="keep private keys in the encrypted-file store instead of the OS keyring")
+    parser.add_argument("--store-passphrase-file", metavar="FILE", help="passphrase of the encrypted-file store")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to standard error")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    from sello.cli import credential_cmd, keys_cmd
+
+    keys_cmd.add_parser(sub)
+    credential_cmd.add_parsers(sub)
+    for module_name in ("documents_cmd", "trust_cmd", "app_cmd"):
+        try:
+            module = __import__(f"sello.cli.{module_name}", fromlist=["add_parsers"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"sello.cli.{module_name}":
+                raise
+            continue
+        module.add_parsers(sub)
+    return parser
+
+
+def _setup_logging(verbose: bool, home: str | None) -> None:
+    from sello.core.logs import configure_logging
+
+    configure_logging(home, verbose=verbose)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from sello.ui.app import run
+
+        return run(argv)
+    from sello.cli.context import CliContext
+
+    ctx = CliContext(args)
+    try:
+        _setup_logging(args.verbose, args.home)
+        return int(args.func(ctx) or 0)
+    except InputError as exc:
+        print(f"sello: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except UserFacingError as exc:
+        print(f"sello: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("sello: cancelled", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception:  # a bug: log the details, show one line
+        log.exception("internal error in %s", args.command)
+        from sello.core.logs import log_file_path
+
+        print(f"sello: internal error; details were written to {log_file_path(args.home)}", file=sys.stderr)
+        return EXIT_INTERNAL
+    finally:
+        ctx.close()

@@ -1,0 +1,21 @@
+"""Turn `sello verify INPUT` into bytes or text for the shared verifier."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from sello.cli.context import CliContext, is_existing_file
+from sello.core.verifier import verifier_context, verify_bytes, verify_path, verify_text
+
+
+def verify_path_or_text(ctx: CliContext, value: str, *, online: bool) -> Any:
+    context = verifier_context(ctx.db, online=online)
+    if value == "-":
+        return verify_bytes(sys.stdin.buffer.read(), name="standard input", context=context)
+    stripped = value.strip()
+    if is_existing_file(value):
+        return verify_path(value, context=context)
+    if stripped.upper().startswith("TD1") or stripped.count(".") == 2 or stripped.startswith("{"):
+        return verify_text(stripped, context=context)
+    return verify_path(value, context=context)  # gives "File not found: ..."
