@@ -13,8 +13,9 @@ VENV=${SELLO_VENV:-$ROOT/.venv}
 
 # System packages: Qt's xcb/EGL libraries, PulseAudio client for QtMultimedia,
 # the Secret Service (gnome-keyring + dbus) for the OS keyring, ffmpeg for test videos,
-# zbar for the decoder comparison benchmark.
-APT_PACKAGES="dbus dbus-x11 gnome-keyring libpulse0 libegl1 libgl1 libglib2.0-0 libfontconfig1
+# zbar for the decoder comparison benchmark. libpipewire: QtMultimedia loads it at
+# start-up and logs a Qt warning when it is missing (which fails the camera tests).
+APT_PACKAGES="dbus dbus-x11 gnome-keyring libpulse0 libpipewire-0.3-0 libegl1 libgl1 libglib2.0-0 libfontconfig1
  libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
  libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libdbus-1-3
  ffmpeg libzbar0 xvfb"
