@@ -1,0 +1,81 @@
+"""Sign + render one document PDF (DESIGN §7: ≤ 100 ms median).
+
+Run: .venv/bin/python -m tests.benchmarks.bench_pdf [rounds]
+For each document type's example data, with a did:web ES384 key: sign the credential
+(`sign_vc_jwt`), make its TD1 text, and render the PDF (QR planning included), `rounds`
+times after one warm-up. Prints median and p95 wall-clock milliseconds, the PDF size and
+the QR symbols, then how the median splits into sign / TD1 / QR planning / layout.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from sello.core.credentials import build_credential, sign_vc_jwt
+from sello.core.did import identifiers_for_key
+from sello.core.doctypes import get_doctype, load_doctypes
+from sello.core.keys import generate_key
+from sello.core.mapping import build_subject, credential_types
+from sello.core.pdf import IssuerBlock, render_document_pdf
+from sello.core.qrpayload import encode_td1
+from sello.core.qrsymbol import plan_qr
+from sello.core.resources import load_json_resource
+
+
+def timed(run: Callable[[], object], rounds: int) -> list[float]:
+    run()  # warm-up: fonts, styles, document types, term tables
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        run()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[-1] if len(samples) >= 2 else samples[0]
+
+
+def main() -> None:
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+    key = generate_key("ES384")
+    did, kid = identifiers_for_key(key.public, "web", "acerosdelnorte.mx")
+    issuer = IssuerBlock("Aceros del Norte S.A. de C.V.", "ANO850312QK7",
+                         ("Av. Industrial Regiomontana 1450", "66062 Monterrey, N.L., México"), did, key.key_id)
+    print(f"sign + render, {rounds} rounds each (ms, wall clock)")
+    print(f"{'document type':<22} {'median':>7} {'p95':>7} {'KB':>5} {'pages':>5}  QR"
+          f"{'':<12} {'sign':>5} {'td1':>5} {'plan':>5} {'layout':>6}")
+    medians = []
+    for doctype_id in sorted(load_doctypes()):
+        doctype = get_doctype(doctype_id)
+        data = load_json_resource("examples", f"{doctype_id}.json")
+        credential = build_credential(types=credential_types(doctype), subject=build_subject(doctype, data),
+                                      issuer={"id": did, "name": issuer.legal_name})
+
+        def sign_and_render() -> bytes:
+            token = sign_vc_jwt(credential, key, kid)
+            return render_document_pdf(doctype, credential, token, issuer=issuer, td1_text=encode_td1(token))
+
+        total = timed(sign_and_render, rounds)
+        token = sign_vc_jwt(credential, key, kid)
+        td1 = encode_td1(token)
+        sign = statistics.median(timed(lambda: sign_vc_jwt(credential, key, kid), rounds))
+        encode = statistics.median(timed(lambda: encode_td1(token), rounds))
+        plan_ms = statistics.median(timed(lambda: plan_qr(td1), max(5, rounds // 3)))
+        pdf = sign_and_render()
+        plan = plan_qr(td1)
+        symbols = "+".join(f"v{s.version}" for s in plan.symbols) + f" {plan.symbols[0].ecc}"
+        median = statistics.median(total)
+        medians.append(median)
+        pages = pdf.count(b"/Type /Page\n")
+        layout = median - sign - encode - plan_ms
+        print(f"{doctype_id:<22} {median:7.1f} {p95(total):7.1f} {len(pdf) / 1024:5.0f} {pages:5d}  {symbols:<14}"
+              f"{sign:5.1f} {encode:5.1f} {plan_ms:5.1f} {layout:6.1f}")
+    print(f"median of medians: {statistics.median(medians):.1f} ms (target ≤ 100 ms)")
+
+
+if __name__ == "__main__":
+    main()
