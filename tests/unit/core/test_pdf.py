@@ -183,7 +183,8 @@ def test_certification_statement_and_signature_line(printed: dict[str, Printed])
     text = " ".join(" ".join(_texts(printed["usmca-certification"].pdf)).split())
     assert "CERTIFICACIÓN / CERTIFICATION" in text
     assert "Certifico que las mercancías descritas" in text
-    assert f"Electronically signed by {ISSUER_NAME}" in text
+    assert "Electronically signed: signature and full document in the QR code" in text
+    assert "Lic. Ricardo Salinas Cantú" in text  # the signature section, under the statement
 
 
 def test_print_rules_next_to_a_single_code(printed: dict[str, Printed]) -> None:
