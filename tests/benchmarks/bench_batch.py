@@ -1,0 +1,92 @@
+"""Batch issuance: N documents from a CSV file (DESIGN §7: 1,000 in ≤ 60 s on 2 cores).
+
+Run: .venv/bin/python -m tests.benchmarks.bench_batch [N] [workers]
+Builds a CSV of N packing lists and N/… from the shipped example (each row a different
+number), issues them with a fresh ES384 did:web key in a throwaway data folder, and
+prints the wall-clock time, documents per second and the PDF folder size.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sello.core.batch import issue_batch, read_records
+from sello.core.db import Database
+from sello.core.doctypes import get_doctype
+from sello.core.issuance import DocumentIssuer
+from sello.core.keymanager import KeyManager
+from sello.core.keystore import EncryptedFileStore
+from sello.core.profiles import create_profile, set_default_profile
+from sello.core.resources import resource_path
+from sello.core.sealedbox import KdfParams
+
+
+def flatten(data: object, prefix: str = "") -> dict[str, str]:
+    out: dict[str, str] = {}
+    if isinstance(data, dict):
+        for key, value in data.items():
+            out.update(flatten(value, f"{prefix}{key}."))
+    elif isinstance(data, list):
+        for i, value in enumerate(data, start=1):
+            out.update(flatten(value, f"{prefix}{i}."))
+    else:
+        out[prefix[:-1]] = str(data)
+    return out
+
+
+def make_csv(doctype_id: str, count: int) -> bytes:
+    base = flatten(json.loads(resource_path("examples", f"{doctype_id}.json").read_text(encoding="utf-8")))
+    number_column = get_doctype(doctype_id).summary.title
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(base))
+    writer.writeheader()
+    for i in range(count):
+        row = dict(base)
+        row[number_column] = f"{base[number_column]}-{i:05d}"
+        writer.writerow(row)
+    return buffer.getvalue().encode("utf-8")
+
+
+def run(count: int, workers: int, doctype_id: str = "packing-list") -> dict[str, float]:
+    home = Path(tempfile.mkdtemp(prefix="sello-bench-batch-"))
+    try:
+        db = Database.in_folder(home)
+        profile = create_profile(db, "Aceros del Norte S.A. de C.V.", rfc="ADN0501014T3",
+                                 web_domain="acerosdelnorte.mx")
+        set_default_profile(db, profile.id)
+        manager = KeyManager(db, profile.id, EncryptedFileStore(home / "k", "bench", kdf=KdfParams.minimum()))
+        manager.create_key("ES384", "web")
+        doctype = get_doctype(doctype_id)
+        records, problems = read_records(make_csv(doctype_id, count), doctype, name="bench.csv")
+        assert not problems
+        issuer = DocumentIssuer(db, manager, out_dir=home / "out")
+        start = time.perf_counter()
+        result = issue_batch(issuer, doctype, records, workers=workers)
+        elapsed = time.perf_counter() - start
+        assert len(result.issued) == count, result.problems[:3]
+        size = sum(p.stat().st_size for p in (home / "out").glob("*.pdf"))
+        db.close()
+        return {"count": count, "workers": workers, "seconds": elapsed, "per_second": count / elapsed,
+                "avg_pdf_kb": size / count / 1024}
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def main(argv: list[str]) -> None:
+    count = int(argv[0]) if argv else 1000
+    workers = int(argv[1]) if len(argv) > 1 else 2
+    figures = run(count, workers)
+    print(f"batch: {figures['count']} packing lists, {figures['workers']} workers: {figures['seconds']:.1f} s "
+          f"({figures['per_second']:.1f} documents/s), average PDF {figures['avg_pdf_kb']:.0f} KB "
+          f"(target: 1,000 in ≤ 60 s)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
