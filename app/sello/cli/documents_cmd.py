@@ -49,6 +49,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     cfdi.add_argument("file", metavar="FILE.xml", help="CFDI XML, or - for standard input")
     cfdi.add_argument("--type", dest="doctype", default="commercial-invoice",
                       help="commercial-invoice (default), packing-list or usmca-certification")
+    cfdi.add_argument("--usd", action="store_true",
+                      help="take customs quantities and USD values from the Comercio Exterior complement")
     cfdi.add_argument("--out", metavar="FILE.json", help="write the form data here (default: standard output)")
     cfdi.set_defaults(func=cmd_import_cfdi)
 
@@ -164,12 +166,12 @@ def cmd_documents(ctx: CliContext) -> int:
 def cmd_import_cfdi(ctx: CliContext) -> int:
     from sello.core.cfdi import import_cfdi
 
-    imported = import_cfdi(read_input_bytes(ctx.args.file), doctype=ctx.args.doctype)
+    imported = import_cfdi(read_input_bytes(ctx.args.file), doctype=ctx.args.doctype, in_usd=ctx.args.usd)
     text = json.dumps(imported.data, indent=2, ensure_ascii=False) + "\n"
     if ctx.args.out:
         atomic_write(ctx.args.out, text.encode("utf-8"))
     else:
         sys.stdout.write(text)
     for note in imported.notes:
-        print(f"note: {note['en'] if isinstance(note, dict) else note}", file=sys.stderr)
+        print(f"note: {note['en']}", file=sys.stderr)
     return 0

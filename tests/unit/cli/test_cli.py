@@ -207,3 +207,18 @@ def test_home_option_and_environment_choose_the_data_folder(capsys, tmp_path, fi
     assert (other / "sello.db").exists()
     assert run(capsys, "keys", "list")[1].strip() == ""  # $SELLO_HOME has no keys
     assert run(capsys, "--home", str(other), "keys", "list")[1].strip() != ""
+
+
+def test_import_cfdi_prints_form_data_and_refuses_non_export(capsys, tmp_path):
+    from tests.cfdi_builder import build_cfdi
+
+    xml = tmp_path / "factura.xml"
+    xml.write_bytes(build_cfdi())
+    code, out, err = run(capsys, "import-cfdi", str(xml))
+    assert code == 0, err
+    data = json.loads(out)
+    assert data and "Traceback" not in err
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(b"<?xml version='1.0'?><cfdi:Comprobante xmlns:cfdi='http://www.sat.gob.mx/cfd/4'/>")
+    code, _, err = run(capsys, "import-cfdi", str(broken))
+    assert code == 2 and len(err.strip().splitlines()) == 1
