@@ -24,12 +24,15 @@ from PIL import Image
 
 from sello.core.credentials import build_credential, sign_vc_jwt
 from sello.core.did import identifiers_for_key
-from sello.core.doctypes import DocType, get_doctype, load_doctypes
+from sello.core import refdata
+from sello.core.doctypes import DocType, FieldDef, get_doctype, load_doctypes
 from sello.core.keys import PrivateKey, generate_key
 from sello.core.mapping import build_subject, credential_types
 from sello.core.pdf import IssuerBlock, render_document_pdf, write_document_pdf
 from sello.core.pdf.fonts import register_fonts
+from sello.core.pdf.layout import group_thousands, header_label
 from sello.core.pdf.qrdraw import dark_runs
+from sello.core.pdf.render import PdfWriteError
 from sello.core.qrparts import PartCollector
 from sello.core.qrpayload import decode_td1, encode_td1
 from sello.core.qrsymbol import MIN_MODULE_MM, PART_MAX_VERSION, QrSymbol, plan_qr
@@ -169,6 +172,41 @@ def test_text_layer_carries_the_key_fields(printed: dict[str, Printed], doctype_
         assert " ".join(item.doctype.statement.en.split()[:8]) in " ".join(text.split())
 
 
+def _field_values(doctype: DocType, data: dict[str, Any]) -> list[tuple[FieldDef, Any]]:
+    """Every (field, value) of form data, rows of repeatable sections included."""
+    found: list[tuple[FieldDef, Any]] = []
+    for ref in doctype.fields():
+        nodes: list[Any] = [data]
+        for part in ref.pattern.split("."):
+            key, many = part.removesuffix("[]"), part.endswith("[]")
+            nodes = [child for node in nodes if isinstance(node, dict) for child in
+                     ((node.get(key) or []) if many else [node.get(key)]) if child not in (None, "")]
+        found += [(ref.field, value) for value in nodes]
+    return found
+
+
+@pytest.mark.parametrize("doctype_id", DOCTYPE_IDS)
+def test_every_signed_value_is_on_paper(printed: dict[str, Printed], doctype_id: str) -> None:
+    item = printed[doctype_id]
+    text = " ".join("\n".join(_texts(item.pdf)).split())
+    plain = text.replace(",", "")  # numbers are printed with thousands separators
+    missing = []
+    for field, value in _field_values(item.doctype, item.data):
+        shown = " ".join(str(value).split())
+        if field.type == "enum":
+            option = field.option(shown)
+            ok = shown in text or (option is not None and option.label.es in text)
+        elif field.type == "unit":
+            ok = refdata.unit_symbol(shown) in text
+        elif field.type in ("integer", "decimal", "percent"):
+            ok = shown in plain
+        else:
+            ok = shown in text
+        if not ok:
+            missing.append((field.id, shown))
+    assert not missing, missing
+
+
 def test_mill_test_report_prints_every_heat_and_element(printed: dict[str, Printed]) -> None:
     item = printed["mill-test-report"]
     text = "\n".join(_texts(item.pdf))
@@ -223,9 +261,12 @@ def _finder_module_px(image: Image.Image) -> float:
 
 def test_modules_are_at_least_0_508_mm_at_300_dpi(printed: dict[str, Printed]) -> None:
     for doctype_id, item in printed.items():
-        module_px = _finder_module_px(_raster(item.pdf, 300))
+        image = _raster(item.pdf, 300)
+        module_px = _finder_module_px(image)
         assert module_px >= 6, (doctype_id, module_px)
         assert module_px / 300 * 25.4 >= MIN_MODULE_MM - 1e-9
+        symbols = plan_qr(item.td1).symbols
+        assert sorted(_qr_texts(image)) == sorted(symbol.text for symbol in symbols), doctype_id
 
 
 def test_qr_is_drawn_as_vector_paths_not_an_image(printed: dict[str, Printed]) -> None:
@@ -312,9 +353,10 @@ def test_long_table_flows_over_pages_with_its_header_repeated(long_packing_list:
     assert total >= 2
     for number, text in enumerate(texts, start=1):
         assert f"Página {number} de {total} / Page {number} of {total}" in text
-    pages_with_rows = [" ".join(text.split()) for text in texts if "PKG-" in text]  # wrapped cells rejoined
-    assert len(pages_with_rows) >= 2
-    for text in pages_with_rows:
+    pages = [" ".join(text.split()) for text in texts]  # wrapped cells rejoined
+    with_rows = [text for text in pages if "B25-2" in text]  # heat numbers: rows of the packages table
+    assert len(with_rows) >= 2
+    for text in with_rows:
         assert "Número de colada Heat number" in text  # the header row, again on every page
     every_row = "\n".join(texts)
     assert all(f"PKG-{index:04d}" in every_row for index in range(60))
@@ -351,6 +393,28 @@ def test_write_document_pdf_is_atomic_and_byte_exact(printed: dict[str, Printed]
     assert target.read_bytes() == pdf
     assert [p.name for p in target.parent.iterdir()] == ["MTR.pdf"]  # no temp file left behind
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
+
+
+def test_write_failure_is_a_sentence_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    with pytest.raises(PdfWriteError, match=r"Could not save the PDF as .*not-a-folder.*MTR\.pdf"):
+        write_document_pdf(blocker / "MTR.pdf", b"%PDF-1.4")
+
+
+@pytest.mark.parametrize(("text", "grouped"), [
+    ("29633", "29,633"), ("-1234567.50", "-1,234,567.50"), ("980.00", "980.00"), ("0.0081", "0.0081"),
+    ("7208.51.0060", "7208.51.0060"), ("12 pcs", "12 pcs")])
+def test_numbers_are_grouped_like_mexican_and_us_paper(text: str, grouped: str) -> None:
+    assert group_thousands(text) == grouped
+
+
+def test_vague_header_labels_get_their_section() -> None:
+    usmca = get_doctype("usmca-certification")
+    period = usmca.section("period")
+    assert header_label(period, period.field("blanket_from")).en.lower().endswith(": from")
+    carrier = get_doctype("bill-of-lading").section("carrier")
+    assert header_label(carrier, carrier.field("name")).en == carrier.label.en
 
 
 def test_fonts_are_registered_once() -> None:

@@ -10,7 +10,8 @@ Everything printed comes from the signed credential, read back into form data wi
 - other single sections (route, certificate, period, signature) become field grids,
   before or after the tables as the definition orders them; long free text goes to
   "Observaciones / Remarks" at the end;
-- `pdf.tables` become tables; a `sum_equals` rule whose sources are all columns of a
+- `pdf.tables` become tables, and row values no table column prints get one more
+  table per section (nothing signed is left off the paper); a `sum_equals` rule whose sources are all columns of a
   table prints its target (a total field) in that table's last row; the other fields of
   a `totals` section form a "Totales" grid;
 - the type's certification `statement` is printed in both languages, followed by the
@@ -22,7 +23,7 @@ Nothing is computed that the credential does not say: totals are the signed fiel
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from sello.core import refdata
@@ -218,6 +219,40 @@ def _totals_row(doctype: DocType, table: PdfTable, data: Mapping[str, Any],
     return tuple(cells), used
 
 
+def row_fields(section: Section, prefix: str = "") -> list[tuple[str, FieldDef]]:
+    """(pattern relative to a row, field) of every field in one row of a repeatable
+    section, nested single sections included ("chemistry.c")."""
+    found = [(prefix + field.id, field) for field in section.fields]
+    for sub in section.sections:
+        if not sub.repeatable:
+            found += row_fields(sub, f"{prefix}{sub.id}.")
+    return found
+
+
+def leftover_table(doctype: DocType, section: Section, rows: list[Mapping[str, Any]]) -> TableView | None:
+    """The values of a repeatable section that no `pdf.tables` column prints, as one more
+    table (keyed by the first column of the section's first table), so that nothing
+    signed is left off the paper; None when every value is printed."""
+    tables = [table for table in doctype.pdf.tables if table.source.removesuffix("[]") == section.id]
+    printed = {column for table in tables for column in table.columns}
+    missing = [(pattern, field) for pattern, field in row_fields(section)
+               if pattern not in printed and any(_value_at(row, pattern) not in (None, "") for row in rows)]
+    if not missing:
+        return None
+    key = [tables[0].columns[0]] if tables else []
+    columns = [*[(pattern, doctype.field_ref(f"{section.id}[].{pattern}").field) for pattern in key], *missing]
+    view = TableView(
+        Bilingual(f"{section.label.es}: otros datos", f"{section.label.en}: other details") if tables
+        else bilingual(section.label),
+        tuple(ColumnView(bilingual(field.label), _unit_of(field), "right" if field.type in NUMERIC else "left")
+              for _, field in columns),
+        tuple(tuple(format_value(field, _value_at(row, pattern), in_table=True) for pattern, field in columns)
+              for row in rows),
+        compact=len(columns) >= _COMPACT_COLUMNS,
+    )
+    return view
+
+
 # -- the whole document ------------------------------------------------------------------------
 
 
@@ -231,11 +266,25 @@ def _valid_until(credential: Mapping[str, Any]) -> str | None:
     return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else None
 
 
-def _grid_fields(section: Section, values: Mapping[str, Any], skip: Iterable[str], prefix: str) -> list[FieldView]:
-    skipped = set(skip)
-    return [field_view(field, values[field.id]) for field in section.fields
-            if f"{prefix}{field.id}" not in skipped and values.get(field.id) not in (None, "")
-            and field.type != "multiline"]
+def _grid_fields(section: Section, values: Mapping[str, Any], skip: set[str], prefix: str) -> list[FieldView]:
+    """The section's short fields not shown elsewhere, nested single sections included."""
+    fields = [field_view(field, values[field.id]) for field in section.fields
+              if f"{prefix}{field.id}" not in skip and values.get(field.id) not in (None, "")
+              and field.type != "multiline"]
+    for sub in section.sections:
+        if not sub.repeatable and isinstance(values.get(sub.id), Mapping):
+            fields += _grid_fields(sub, values[sub.id], skip, f"{prefix}{sub.id}.")
+    return fields
+
+
+def _long_texts(section: Section, values: Mapping[str, Any]) -> list[FieldView]:
+    """Multi-line free text (remarks), printed at the end."""
+    found = [field_view(field, values[field.id]) for field in section.fields
+             if field.type == "multiline" and values.get(field.id)]
+    for sub in section.sections:
+        if not sub.repeatable and isinstance(values.get(sub.id), Mapping):
+            found += _long_texts(sub, values[sub.id])
+    return found
 
 
 def document_view(doctype: DocType, credential: Mapping[str, Any]) -> DocumentView:
@@ -263,7 +312,6 @@ def document_view(doctype: DocType, credential: Mapping[str, Any]) -> DocumentVi
         label = bilingual(ref.field.label) if section.id == number_section else header_label(section, ref.field)
         header.append(field_view(ref.field, value, label))
 
-    table_sources = {table.source.removesuffix("[]") for table in doctype.pdf.tables}
     tables: list[TableView] = []
     used_totals: set[str] = set()
     for table in doctype.pdf.tables:
@@ -272,6 +320,11 @@ def document_view(doctype: DocType, credential: Mapping[str, Any]) -> DocumentVi
             view, used = table_view(doctype, table, rows, data)
             tables.append(view)
             used_totals |= used
+    for section in doctype.sections:
+        if section.repeatable:
+            extra = leftover_table(doctype, section, data.get(section.id) or [])
+            if extra:
+                tables.append(extra)
 
     blocks: list[BlockView] = []
     before: list[tuple[Bilingual, list[FieldView]]] = []
@@ -282,7 +335,7 @@ def document_view(doctype: DocType, credential: Mapping[str, Any]) -> DocumentVi
     shown = {doctype.summary.title, *header_patterns, *used_totals}
     for section in doctype.sections:
         values = data.get(section.id)
-        if section.id in table_sources or section.repeatable:
+        if section.repeatable:
             seen_table = True
             continue
         if not isinstance(values, Mapping):
@@ -292,8 +345,7 @@ def document_view(doctype: DocType, credential: Mapping[str, Any]) -> DocumentVi
             if block:
                 blocks.append(block)
             continue
-        notes += [field_view(field, values[field.id]) for field in section.fields
-                  if field.type == "multiline" and values.get(field.id)]
+        notes += _long_texts(section, values)
         fields = _grid_fields(section, values, shown, f"{section.id}.")
         if section.id == SIGNATURE_SECTION:
             signature += fields  # printed under the certification statement, as on the paper form

@@ -14,33 +14,27 @@ import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
+from sello.core.doctypes import DocType
+from sello.core.errors import InputError, UserFacingError
 from sello.core.paths import atomic_write
 from sello.core.pdf.attachments import Attachment
+from sello.core.pdf.layout import document_view
 from sello.core.pdf.model import Bilingual, DocumentView, IssuerBlock, PageSizeName
 from sello.core.pdf.pagecanvas import DocumentCanvas, PageDecor
 from sello.core.pdf.qrdraw import DEFAULT_MAX_SIDE_MM, module_pt
-from sello.core.pdf.sections import (
-    QrPrint,
-    data_table,
-    header_section,
-    issuer_and_qr,
-    party_blocks,
-    statement_box,
-    title_bar,
-)
+from sello.core.pdf.forms import header_section, party_blocks
+from sello.core.pdf.sections import QrPrint, issuer_and_qr, statement_box, title_bar
 from sello.core.pdf.styles import styles
+from sello.core.pdf.tables import data_table
 from sello.core.qrpayload import encode_td1
 from sello.core.qrsymbol import plan_qr
-
-if TYPE_CHECKING:
-    from sello.core.doctypes import DocType
 
 # reportlab wraps page and font streams in ASCII85 by default: 25 % larger files and,
 # without its C accelerator, a fifth of the render time. Binary streams are fine in PDF.
@@ -53,6 +47,8 @@ MARGIN_X = 15 * mm
 MARGIN_TOP = 13 * mm
 MARGIN_BOTTOM = 15 * mm
 RUNNING_HEADER = 16.0  # extra top space on pages 2..n for the running header (pt)
+_DETAILS = Bilingual("Datos del documento", "Document details")
+_NOTES = Bilingual("Observaciones", "Remarks")
 
 
 def credential_file_stem(credential: Mapping[str, Any]) -> str:
@@ -84,7 +80,9 @@ def render_view_pdf(
 ) -> bytes:
     """The PDF for a prepared `DocumentView` (see `render_document_pdf`)."""
     st = styles()
-    size = PAGE_SIZES[page_size]
+    size = PAGE_SIZES.get(str(page_size).lower())
+    if size is None:
+        raise InputError(f"Unknown paper size {page_size!r}: use Letter or A4.")
     if view.orientation == "landscape":
         size = landscape(size)
     width, height = size
@@ -107,7 +105,7 @@ def render_view_pdf(
         story += header_section(st, fields, content_width, title, columns=columns)
     if view.notes:
         story += header_section(st, view.notes, content_width, _NOTES)
-    story += statement_box(st, view, issuer, content_width)
+    story += statement_box(st, view, content_width)
 
     buffer = io.BytesIO()
     frame_height = height - MARGIN_TOP - MARGIN_BOTTOM - 6
@@ -135,7 +133,7 @@ def render_view_pdf(
 
 
 def render_document_pdf(
-    doctype: "DocType",
+    doctype: DocType,
     credential: Mapping[str, Any],
     vc_jwt: str,
     *,
@@ -149,8 +147,6 @@ def render_document_pdf(
     text (made from `vc_jwt` when not given). The `vc+jwt` and the credential JSON are
     attached as `<credential-uuid>.jwt` and `<credential-uuid>.json`.
     """
-    from sello.core.pdf.layout import document_view
-
     view = document_view(doctype, credential)
     return render_view_pdf(
         view, issuer,
@@ -160,14 +156,20 @@ def render_document_pdf(
     )
 
 
+class PdfWriteError(UserFacingError):
+    """The PDF could not be saved where asked."""
+
+
 def write_document_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:
-    """Save a rendered PDF atomically (temp file, fsync, rename)."""
-    return atomic_write(path, pdf)
+    """Save a rendered PDF atomically (temp file, fsync, rename): a crash or a full disk
+    leaves the old file or none, never half a PDF."""
+    try:
+        return atomic_write(path, pdf)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise PdfWriteError(f"Could not save the PDF as {Path(path)}: {reason}.") from exc
 
 
 def _subject(view: DocumentView) -> str:
     return f"{view.title.en} {view.number} — {view.credential_id}"
 
-
-_DETAILS = Bilingual("Datos del documento", "Document details")
-_NOTES = Bilingual("Observaciones", "Remarks")

@@ -1,43 +1,29 @@
-"""Platypus flowables for each part of the printed document, from `model` records.
+"""The parts of the printed document around its data: the title bar, the issuer block
+beside the QR code, the multi-part QR section and the certification statement.
 
-Laid out like the paper forms customs people know: a title bar with the document type
-and number, the issuer block beside the QR code, boxed fields with small bilingual
-labels above their values, party boxes side by side, ruled tables with repeated
-header rows, and the certification statement in a box.
+Laid out like the paper forms customs people know; the data itself is drawn by
+`forms` (labelled fields, party boxes) and `tables` (repeatable groups).
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.enums import TA_LEFT
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from sello.core.pdf.model import Bilingual, BlockView, DocumentView, FieldView, IssuerBlock, TableView
+from sello.core.pdf.forms import GAP, field_grid, labelled, section_heading
+from sello.core.pdf.model import Bilingual, DocumentView, FieldView, IssuerBlock
 from sello.core.pdf.qrdraw import QrFlowable
+from sello.core.pdf.styles import ACCENT, HAIRLINE, INK, MUTED, RULE, Styles, esc
 from sello.core.pdf.text import Segment, TextLine
-from sello.core.pdf.styles import (
-    ACCENT,
-    HAIRLINE,
-    INK,
-    MUTED,
-    RULE,
-    TINT,
-    ZEBRA,
-    Styles,
-    bilingual_markup,
-    esc,
-)
 from sello.core.qrsymbol import QrSymbol
 
+SIGNED_NOTE = Bilingual(
+    "Firmado electrónicamente: firma y documento completo en el código QR y en el archivo .jwt adjunto.",
+    "Electronically signed: signature and full document in the QR code and in the attached .jwt file.",
+)
 PRINT_NOTE = Bilingual("Imprimir al 100 % — no ajustar a la página", "Print at 100 % — do not fit to page")
-GAP = 6.0  # vertical space between sections (pt)
-_CELL_PAD = 3.5  # table cell padding (pt)
-_ALIGN_ENUM = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
-_PARTY_COLUMN = 120.0  # a party box at least two of these wide lays its fields out in a grid
 
 
 @dataclass(frozen=True)
@@ -52,25 +38,6 @@ class QrPrint:
 def _grouped(fingerprint: str) -> str:
     plain = fingerprint.replace(" ", "")
     return " ".join(plain[i:i + 4] for i in range(0, len(plain), 4))
-
-
-def label_line(st: Styles, label: Bilingual) -> TextLine:
-    """A form label, "Español / English", small and muted."""
-    return TextLine.plain(label.joined(), st.label)
-
-
-def labelled(st: Styles, field: FieldView) -> list[Flowable]:
-    """A small bilingual label above its value (one box of a form)."""
-    value_style = st.value_mono if field.mono else st.value_big if field.emphasize else st.value
-    return [label_line(st, field.label), TextLine.plain(field.value or "—", value_style)]
-
-
-def section_heading(st: Styles, text: Bilingual) -> TextLine:
-    """An upper-case section heading: Spanish in the accent colour, English muted."""
-    segments = [Segment(text.es.upper(), st.heading.fontName, ACCENT)]
-    if text.en != text.es:
-        segments.append(Segment(" / " + text.en.upper(), st.heading.fontName, MUTED))
-    return TextLine(segments, st.heading)
 
 
 def title_bar(st: Styles, view: DocumentView, width: float) -> Table:
@@ -101,11 +68,11 @@ def _qr_column(st: Styles, qr: QrPrint) -> list[Flowable]:
             TextLine.plain(qr.caption, st.small_center)]
 
 
-def _no_padding(table: Table, extra: list[tuple[object, ...]] = ()) -> Table:
+def _no_padding(table: Table) -> Table:
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0), *extra]))
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
@@ -139,6 +106,8 @@ def issuer_and_qr(st: Styles, view: DocumentView, issuer: IssuerBlock, qr: QrPri
         FieldView(Bilingual("Identificador de la credencial", "Credential ID"), view.credential_id, mono=True),
     ):
         ids += [Spacer(1, 2.5), *labelled(st, field)]
+    ids += [Spacer(1, 5), *[TextLine([Segment(line, st.fonts.sans, color)], st.small)
+                            for line, color in ((SIGNED_NOTE.es, INK), (SIGNED_NOTE.en, MUTED))]]
     if two_columns:
         info: list[Flowable] = [_no_padding(Table([[who, [Spacer(1, 12), *ids]]],
                                                   colWidths=[column_width + 12, column_width]))]
@@ -161,223 +130,19 @@ def issuer_and_qr(st: Styles, view: DocumentView, issuer: IssuerBlock, qr: QrPri
     return [table] if single else [table, *qr_parts_section(st, qr, width)]
 
 
-def _span_of(st: Styles, field: FieldView, cell_width: float, columns: int) -> int:
-    font = st.value_mono if field.mono else st.value_big if field.emphasize else st.value
-    needed = max(stringWidth(field.value, font.fontName, font.fontSize),
-                 stringWidth(field.label.joined(), st.label.fontName, st.label.fontSize)) + 10
-    return min(columns, max(1, math.ceil(needed / cell_width)))
-
-
-def field_grid(st: Styles, fields: Sequence[FieldView], width: float, *, columns: int = 4,
-               boxed: bool = True) -> Table:
-    """Fields as a form grid: `columns` boxes per row; a long value spans several boxes
-    (a row's last box stretches to the edge instead of leaving an empty box)."""
-    cell_width = width / columns
-    rows: list[list[object]] = []
-    spans: list[tuple[int, int, int]] = []  # (row, first column, span)
-    row: list[object] = []
-    used = 0
-    for field in fields:
-        span = _span_of(st, field, cell_width, columns)
-        if used + span > columns:
-            _close_row(rows, spans, row, used, columns)
-            row, used = [], 0
-        spans.append((len(rows), used, span))
-        row.append(labelled(st, field))
-        row.extend([""] * (span - 1))
-        used += span
-    if row:
-        _close_row(rows, spans, row, used, columns)
-    commands: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4 if boxed else 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-    ]
-    if boxed:
-        commands += [("BOX", (0, 0), (-1, -1), 0.6, RULE), ("INNERGRID", (0, 0), (-1, -1), 0.4, HAIRLINE)]
-    for row_index, first, span in spans:
-        if span > 1:
-            commands.append(("SPAN", (first, row_index), (first + span - 1, row_index)))
-    table = Table(rows, colWidths=[cell_width] * columns)
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def _close_row(rows: list[list[object]], spans: list[tuple[int, int, int]], row: list[object], used: int,
-               columns: int) -> None:
-    if used < columns:
-        row.extend([""] * (columns - used))
-        row_index, first, span = spans[-1]
-        spans[-1] = (row_index, first, columns - first)
-    rows.append(row)
-
-
-def header_section(st: Styles, fields: Sequence[FieldView], width: float, title: Bilingual, *,
-                   columns: int = 4) -> list[Flowable]:
-    """A titled grid of fields."""
-    if not fields:
+def statement_box(st: Styles, view: DocumentView, width: float) -> list[Flowable]:
+    """The certification statement in both languages, with the signature fields the
+    document type declares (who certifies, and when); nothing when there is neither."""
+    if view.statement is None and not view.signature:
         return []
-    return [Spacer(1, GAP), KeepTogether([section_heading(st, title), Spacer(1, 2.5),
-                                          field_grid(st, fields, width, columns=columns)])]
-
-
-def party_blocks(st: Styles, blocks: Sequence[BlockView], width: float, per_row: int = 3) -> list[Flowable]:
-    """Party and product boxes side by side, `per_row` to a row."""
-    out: list[Flowable] = []
-    for start in range(0, len(blocks), per_row):
-        chunk = list(blocks[start:start + per_row])
-        count = len(chunk) if len(blocks) <= per_row else per_row
-        cell_width = width / count
-        cells: list[object] = []
-        for block in chunk:
-            content: list[Flowable] = [section_heading(st, block.title), Spacer(1, 2)]
-            inner = cell_width - 11
-            if inner >= 2 * _PARTY_COLUMN:
-                content.append(field_grid(st, block.fields, inner, columns=int(inner // _PARTY_COLUMN),
-                                          boxed=False))
-            else:
-                for index, field in enumerate(block.fields):
-                    if index:
-                        content.append(Spacer(1, 2))
-                    content += labelled(st, field)
-            cells.append(content)
-        cells += [""] * (count - len(chunk))
-        table = Table([cells], colWidths=[cell_width] * count)
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-            ("INNERGRID", (0, 0), (-1, -1), 0.4, HAIRLINE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ]))
-        out += [Spacer(1, GAP), table]
-    return out
-
-
-def _column_widths(st: Styles, view: TableView, font_size: float) -> list[tuple[float, float]]:
-    """(minimum, natural) width of each column: the minimum keeps every word whole, the
-    natural width fits each cell on one line (a long heading may still wrap)."""
-    result = []
-    head_size = st.cell_head.fontSize
-    pad = 2 * _CELL_PAD + 1
-    for index, column in enumerate(view.columns):
-        font = st.fonts.mono if column.mono else st.fonts.sans
-        cells = [row[index] for row in view.rows] + ([view.totals[index]] if view.totals else [])
-        body = max((stringWidth(cell, font, font_size) for cell in cells), default=0.0)
-        body_word = max((stringWidth(word, font, font_size) for cell in cells for word in cell.split()), default=0.0)
-        head_words = [*column.label.es.split(), *column.label.en.split(), f"({column.unit})" if column.unit else ""]
-        head_word = max(stringWidth(word, st.fonts.bold, head_size) for word in head_words if word) if any(head_words) else 0.0
-        head_full = max(stringWidth(column.label.es, st.fonts.bold, head_size),
-                        stringWidth(column.label.en, st.fonts.sans, head_size))
-        minimum = max(body_word, head_word, 16.0) + pad
-        natural = max(body, min(head_full, max(body, 48.0)), minimum - pad) + pad
-        result.append((minimum, natural))
-    return result
-
-
-def _fit_widths(columns: list[tuple[float, float]], width: float) -> list[float]:
-    """Share `width` among columns: everyone gets their natural width and the slack in
-    proportion when that fits; otherwise the minimum plus a share of what is left in
-    proportion to how much each column wants beyond its minimum (HTML's auto layout)."""
-    natural = [n for _, n in columns]
-    total = sum(natural)
-    if total <= width:
-        return [n + (width - total) * n / total for n in natural]
-    minimum = [m for m, _ in columns]
-    spare = width - sum(minimum)
-    if spare <= 0:  # even whole words do not fit: scale down (long words then break)
-        return [m * width / sum(minimum) for m in minimum]
-    wants = [n - m for m, n in columns]
-    return [m + spare * w / sum(wants) for m, w in zip(minimum, wants)]
-
-
-def data_table(st: Styles, view: TableView, width: float) -> list[Flowable]:
-    """A titled table with its header row repeated on every page it flows onto.
-
-    Cells are plain strings (fast) unless a text is wider than its column, which then
-    becomes a wrapping paragraph."""
-    font_size = 7.0 if view.compact else st.cell.fontSize
-    widths = _fit_widths(_column_widths(st, view, font_size), width)
-    body_style = st.cell.clone("cell_x", fontSize=font_size, leading=font_size + 1.6)
-    header: list[object] = []
-    for column in view.columns:
-        style = st.cell_head.clone("head_x", alignment=_ALIGN_ENUM[column.align])
-        lines: list[Flowable] = [TextLine.plain(column.label.es, style)]
-        if column.label.en != column.label.es:
-            lines.append(TextLine([Segment(column.label.en, st.fonts.sans, MUTED)], style))
-        if column.unit:
-            lines.append(TextLine([Segment(f"({column.unit})", st.fonts.sans, MUTED)], style))
-        header.append(lines)
-    body: list[list[object]] = [header]
-    rows = [*view.rows, *([view.totals] if view.totals else [])]
-    for row in rows:
-        cells: list[object] = []
-        for index, (column, text) in enumerate(zip(view.columns, row, strict=True)):
-            font = st.fonts.mono if column.mono else st.fonts.sans
-            size = font_size - 0.6 if column.mono else font_size
-            if stringWidth(text, font, size) <= widths[index] - 2 * _CELL_PAD:
-                cells.append(text)
-            else:
-                style = body_style.clone("cell_wrap", fontName=font, fontSize=size,
-                                         alignment=_ALIGN_ENUM[column.align])
-                cells.append(Paragraph(esc(text), style))
-        body.append(cells)
-    last_body_row = len(body) - (2 if view.totals else 1)
-    commands: list[tuple[object, ...]] = [
-        ("FONT", (0, 1), (-1, -1), st.fonts.sans, font_size, font_size + 1.6),
-        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("BACKGROUND", (0, 0), (-1, 0), TINT),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.9, ACCENT),
-        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-        ("LINEBEFORE", (1, 0), (-1, -1), 0.3, HAIRLINE),
-        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2 if view.compact else 2.8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6 if view.compact else 3.2),
-    ]
-    if last_body_row >= 1:
-        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, last_body_row), [None, ZEBRA]))
-    for index, column in enumerate(view.columns):
-        commands.append(("ALIGN", (index, 1), (index, -1), column.align.upper()))
-        if column.mono:
-            commands.append(("FONT", (index, 1), (index, -1), st.fonts.mono, font_size - 0.6, font_size + 1.6))
-    if view.totals:
-        commands += [("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT),
-                     ("FONT", (0, -1), (-1, -1), st.fonts.bold, font_size, font_size + 1.6)]
-    table = Table(body, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    # room for the heading, the header row and two rows, else start on the next page;
-    # the rest of a long table flows on with its header row repeated
-    return [Spacer(1, GAP), CondPageBreak(95), section_heading(st, view.title), Spacer(1, 2.5), table]
-
-
-def statement_box(st: Styles, view: DocumentView, issuer: IssuerBlock, width: float) -> list[Flowable]:
-    """The certification statement (both languages), the signature fields the document
-    type declares, and the electronic-signature line."""
-    certified = view.statement is not None
-    title = Bilingual("Certificación", "Certification") if certified else Bilingual("Firma electrónica",
-                                                                                      "Electronic signature")
-    inner = width - 17
+    title = Bilingual("Certificación", "Certification") if view.statement else Bilingual("Firma", "Signature")
     content: list[Flowable] = [section_heading(st, title), Spacer(1, 3)]
     if view.statement:
         content.append(Paragraph(esc(view.statement.es), st.statement))
         if view.statement.en != view.statement.es:
             content += [Spacer(1, 2), Paragraph(esc(view.statement.en), st.statement_en)]
-        content.append(Spacer(1, 5))
     if view.signature:
-        content += [field_grid(st, view.signature, inner, columns=4, boxed=False), Spacer(1, 4)]
-    content += [
-        TextLine.plain(f"Firmado electrónicamente por {issuer.legal_name} el {view.issue_date}. Firma y "
-                       "documento completo: código QR y archivo .jwt adjunto.", st.small),
-        TextLine.plain(f"Electronically signed by {issuer.legal_name} on {view.issue_date}. Signature and full "
-                       "document: QR code and attached .jwt file.", st.small),
-    ]
+        content += [Spacer(1, 5), field_grid(st, view.signature, width - 17, columns=4, boxed=False)]
     table = Table([[content]], colWidths=[width])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.6, RULE),
@@ -419,11 +184,10 @@ def qr_parts_section(st: Styles, qr: QrPrint, width: float) -> list[Flowable]:
         f"This signed document is carried by {count} QR codes: scan every part, in any order.",
     )
     title = Bilingual(f"Códigos QR ({count} partes)", f"QR codes ({count} parts)")
-    heading = section_heading(st, title)
-    heading.keepWithNext = True
     note_style = st.print_note.clone("note_left", alignment=TA_LEFT)
-    return [Spacer(1, GAP), heading, Spacer(1, 2),
-            TextLine([Segment(intro.es + " ", st.fonts.sans, INK), Segment(intro.en, st.fonts.sans, MUTED)], st.body),
-            TextLine([Segment(PRINT_NOTE.es + " / ", st.fonts.bold, INK), Segment(PRINT_NOTE.en, st.fonts.bold, MUTED)],
-                     note_style),
-            Spacer(1, 3), grid]
+    return [Spacer(1, GAP), KeepTogether([
+        section_heading(st, title), Spacer(1, 2),
+        TextLine([Segment(intro.es + " ", st.fonts.sans, INK), Segment(intro.en, st.fonts.sans, MUTED)], st.body),
+        TextLine([Segment(PRINT_NOTE.es + " / ", st.fonts.bold, INK), Segment(PRINT_NOTE.en, st.fonts.bold, MUTED)],
+                 note_style),
+        Spacer(1, 3), grid])]

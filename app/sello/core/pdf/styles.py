@@ -11,7 +11,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from sello.core.pdf.fonts import FontSet, register_fonts
-from sello.core.pdf.model import Bilingual
 
 INK = HexColor("#1b1f24")
 ACCENT = HexColor("#17365d")  # title bars, section headings
@@ -43,9 +42,7 @@ class Styles:
     small_center: ParagraphStyle
     print_note: ParagraphStyle
     cell: ParagraphStyle
-    cell_right: ParagraphStyle
     cell_head: ParagraphStyle
-    cell_head_right: ParagraphStyle
 
 
 @functools.cache
@@ -76,24 +73,10 @@ def styles() -> Styles:
         small_center=style("small_center", fonts.sans, 6.8, 8.2, MUTED, alignment=TA_CENTER),
         print_note=style("print_note", fonts.bold, 7, 8.4, INK, alignment=TA_CENTER),
         cell=style("cell", fonts.sans, 7.8, 9.2),
-        cell_right=style("cell_right", fonts.sans, 7.8, 9.2, alignment=TA_RIGHT),
         cell_head=style("cell_head", fonts.bold, 7, 8.2),
-        cell_head_right=style("cell_head_right", fonts.bold, 7, 8.2, alignment=TA_RIGHT),
     )
-
-
-def _hex(color: Color) -> str:
-    return "#" + color.hexval()[2:]
 
 
 def esc(text: str) -> str:
     """Text made safe for reportlab's paragraph markup."""
     return escape(text)
-
-
-def bilingual_markup(text: Bilingual, *, english_color: Color = MUTED, separator: str = " / ") -> str:
-    """'Español / English' with the English half in the muted colour; `separator` is
-    markup (" / " or "<br/>")."""
-    if text.es == text.en:
-        return esc(text.es)
-    return f"{esc(text.es)}<font color='{_hex(english_color)}'>{separator}{esc(text.en)}</font>"
