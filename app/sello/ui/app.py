@@ -119,6 +119,10 @@ def run(argv: Sequence[str] | None = None, *, window: str = "main") -> int:
     main.show()
     if os.environ.get(STARTUP_PROBE_ENV):
         QTimer.singleShot(0, lambda: _report_ready(app, main))
+    elif window == "main":  # first run: a company and a signing key before anything else
+        from sello.ui.setup_wizard import offer_setup_if_needed
+
+        QTimer.singleShot(0, lambda: offer_setup_if_needed(context, main))
     try:
         return app.exec()
     finally:
