@@ -3,7 +3,7 @@
 ``TD1:`` + base45(compressed form). The compressed form (docs/td1-format.md):
 
     byte 0      format version (1)
-    byte 1      mode: 0 generic, 1 schema-aware
+    byte 1      mode: 0 generic, 1 schema-aware, 2 template (sello.core.qrtemplate)
     [mode 1]    varint schema code (0 = base term table only)
     varint      signature length, then the signature bytes
     rest        one raw DEFLATE stream (preset dictionary), ending exactly at the end
@@ -11,8 +11,10 @@
 Inflated, generic mode holds ``varint(len(header)) + header + payload`` (the JWS
 segments' bytes); schema-aware mode holds CBOR ``[header, credential]`` where the
 credential tree has its known keys and terms replaced by integers and the payload is
-rebuilt with RFC 8785 (JCS). `encode_td1` checks its own output by decoding it, so a
-code is only ever printed if it rebuilds the identical JWS string.
+rebuilt with RFC 8785 (JCS). Template mode carries a known document type's form values
+and rebuilds the subject with the document type's mapping (`sello.core.qrtemplate`).
+`encode_td1` checks its own output by decoding it, so a code is only ever printed if
+it rebuilds the identical JWS string.
 
 Decoding is strict and bounded: every rejection is a `Td1Error` whose `reason` is a
 stable code and whose message is a sentence for the person scanning.
@@ -27,7 +29,7 @@ import uuid
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import cbor2
 import rfc8785
@@ -41,13 +43,19 @@ from sello.core.qrpayload_tables import (
     HEADER_FIXED_VALUES,
     HEADER_LAYOUTS,
     SCHEMA_DEFLATE_DICTIONARY,
+    TEMPLATE_DEFLATE_DICTIONARY,
 )
+
+if TYPE_CHECKING:
+    from sello.core.qrtemplate import Td1Template
 
 PREFIX = "TD1:"
 PART_PREFIX = "TD1/"  # one part of a multi-part code (sello.core.qrparts)
 FORMAT_VERSION = 1
 MODE_GENERIC = 0
 MODE_SCHEMA = 1
+MODE_TEMPLATE = 2
+MODES = (MODE_GENERIC, MODE_SCHEMA, MODE_TEMPLATE)
 
 MAX_TEXT_CHARS = 120_000  # far above any printable set of parts
 MAX_INFLATED_BYTES = 64 * 1024
@@ -103,14 +111,19 @@ class Td1Schema:
 
 
 def encode_td1(
-    jws: str, *, schemas: Sequence[Td1Schema] | None = None, mode: Literal["auto", "generic", "schema"] = "auto"
+    jws: str,
+    *,
+    schemas: Sequence[Td1Schema] | None = None,
+    templates: Sequence[Td1Template] | None = None,
+    mode: Literal["auto", "generic", "schema", "template"] = "auto",
 ) -> str:
     """Make the TD1 text for a compact JWS; `decode_td1` of it returns `jws` exactly.
 
-    "auto" tries the schema-aware and the generic mode and keeps the shorter; "schema"
-    prefers the schema-aware one. Either way a form is used only if it decodes back to
-    the identical string, and the generic mode is the fallback. `mode` is for tests and
-    measurements; callers leave it at "auto".
+    "auto" tries the template, schema-aware and generic modes and keeps the shortest;
+    "template" and "schema" prefer that mode (then template, schema, generic). Either
+    way a form is used only if it decodes back to the identical string, and the generic
+    mode is the fallback. `mode` is for tests and measurements; callers leave it at
+    "auto". `schemas` / `templates` default to the installed document types'.
     """
     header, payload, signature = _split_jws(jws)
     if len(signature) > MAX_SIGNATURE_BYTES:
@@ -118,25 +131,36 @@ def encode_td1(
             "too_large", f"The signature is {len(signature)} bytes; TD1 carries at most {MAX_SIGNATURE_BYTES}."
         )
     table = _schema_table(schemas) if mode != "generic" else {}
+    template_list = _template_list(templates) if mode != "generic" else []
+    credential = _jcs_credential(payload) if mode != "generic" else _NOT_JCS
     candidates: list[bytes] = []
-    if mode != "generic":
-        schema_form = _try_schema_form(header, payload, signature, table)
-        if schema_form is not None:
-            candidates.append(schema_form)
-    candidates.append(_generic_form(header, payload, signature))
+    if credential is not _NOT_JCS:
+        forms = {"template": _try_template_form(header, credential, signature, template_list),
+                 "schema": _try_schema_form(header, credential, signature, table)}
+        order = ("schema", "template") if mode == "schema" else ("template", "schema")
+        candidates.extend(form for name in order if (form := forms[name]) is not None)
+    too_large: Td1Error | None = None
+    try:
+        candidates.append(_generic_form(header, payload, signature))
+    except Td1Error as error:  # over the inflated-size cap: only a compact form can carry it
+        too_large = error
     if mode == "auto":
         candidates.sort(key=len)
     for form in candidates:
         text = PREFIX + b45encode(form)
         try:
-            if decode_td1(text, schemas=list(table.values())) == jws:
+            if decode_td1(text, schemas=list(table.values()), templates=template_list) == jws:
                 return text
         except Td1Error:
             pass
+    if too_large is not None:
+        raise too_large
     raise RuntimeError("TD1 generic form did not decode back to the JWS")  # a bug, never input
 
 
-def decode_td1(text: str, *, schemas: Sequence[Td1Schema] | None = None) -> str:
+def decode_td1(
+    text: str, *, schemas: Sequence[Td1Schema] | None = None, templates: Sequence[Td1Template] | None = None
+) -> str:
     """Rebuild the exact compact JWS from a TD1 text; raises `Td1Error` for anything wrong."""
     if not isinstance(text, str):
         raise Td1Error("prefix", "The code content is not text.")
@@ -157,10 +181,17 @@ def decode_td1(text: str, *, schemas: Sequence[Td1Schema] | None = None) -> str:
             "version", f"This TD1 code uses format version {version}; this Sello reads version {FORMAT_VERSION}.{newer}"
         )
     mode = reader.byte()
-    if mode not in (MODE_GENERIC, MODE_SCHEMA):
+    if mode not in MODES:
         raise Td1Error(
-            "mode", f"This TD1 code uses compression mode {mode}, which TD1 format version {FORMAT_VERSION} does not have."
+            "mode",
+            f"This TD1 code uses compression mode {mode}, which this Sello does not know; "
+            "it was probably made by a newer Sello: update Sello to read it.",
         )
+    if mode == MODE_TEMPLATE:
+        from sello.core.qrtemplate import read_template_form
+
+        header, payload, signature = read_template_form(reader, templates)
+        return ".".join(_b64url(part) for part in (header, payload, signature))
     schema_code = reader.varint() if mode == MODE_SCHEMA else 0
     signature_length = reader.varint()
     if signature_length > MAX_SIGNATURE_BYTES:
@@ -237,13 +268,14 @@ class _Reader:
         self.pos += 1
         return self.data[self.pos - 1]
 
-    def varint(self) -> int:
+    def varint(self, max_bytes: int = 3) -> int:
+        """Unsigned LEB128, minimal, at most `max_bytes` bytes (3 in the container)."""
         value = 0
-        for shift in (0, 7, 14):
+        for index in range(max_bytes):
             byte = self.byte()
-            value |= (byte & 0x7F) << shift
+            value |= (byte & 0x7F) << (7 * index)
             if not byte & 0x80:
-                if byte == 0 and shift:
+                if byte == 0 and index:
                     raise Td1Error("corrupt", "The TD1 code has a number written in a non-standard way.")
                 return value
         raise Td1Error("corrupt", "The TD1 code has a number field that is too long.")
@@ -259,6 +291,8 @@ class _Reader:
 
 
 def _dictionary(mode: int) -> bytes:
+    if mode == MODE_TEMPLATE:
+        return TEMPLATE_DEFLATE_DICTIONARY
     return SCHEMA_DEFLATE_DICTIONARY if mode == MODE_SCHEMA else DEFLATE_DICTIONARY
 
 
@@ -332,6 +366,20 @@ def _schema_table(schemas: Sequence[Td1Schema] | None, *, needed: int | None = N
     return table
 
 
+def _template_list(templates: Sequence[Td1Template] | None) -> list[Td1Template]:
+    from sello.core.qrtemplate import template_table
+
+    return list(template_table(templates).values())
+
+
+def _try_template_form(header: bytes, credential: Any, signature: bytes, templates: list[Td1Template]) -> bytes | None:
+    if not templates:
+        return None
+    from sello.core.qrtemplate import encode_template_form
+
+    return encode_template_form(header, credential, signature, {t.code: t for t in templates})
+
+
 def _code_cost(code: int) -> int:
     return 1 if -24 <= code <= 23 else 2 if -256 <= code <= 255 else 3
 
@@ -359,17 +407,27 @@ class _TermCodec:
 # --- schema-aware mode: encoding ------------------------------------------------------
 
 
-def _try_schema_form(header: bytes, payload: bytes, signature: bytes, table: dict[int, Td1Schema]) -> bytes | None:
-    """The schema-aware form, or None when the payload is not a JCS credential we can rebuild."""
+_NOT_JCS = object()
+
+
+def _jcs_credential(payload: bytes) -> Any:
+    """The JSON value of a payload that is its RFC 8785 form (what the compact modes
+    rebuild), else `_NOT_JCS` (generic mode carries it)."""
     try:
         credential = json.loads(payload.decode("utf-8"))
-        if rfc8785.dumps(credential) != payload:
-            return None
+        return credential if rfc8785.dumps(credential) == payload else _NOT_JCS
+    except (ValueError, TypeError, RecursionError):
+        return _NOT_JCS
+
+
+def _try_schema_form(header: bytes, credential: Any, signature: bytes, table: dict[int, Td1Schema]) -> bytes | None:
+    """The schema-aware form, or None when the credential cannot be written in it."""
+    try:
         codec = _TermCodec(_pick_schema(credential, table))
         tree = _to_tree(credential, codec)
         body = cbor2.dumps([_compact_header(header), tree])
     except (ValueError, TypeError, RecursionError, cbor2.CBORError):
-        return None  # not JSON / not canonical / not representable: generic mode carries it
+        return None  # not representable: generic mode carries it
     if len(body) > MAX_INFLATED_BYTES:
         return None
     return (

@@ -5,7 +5,8 @@ in every later Sello. Never edit, reorder or remove an entry; a change needs a n
 format version byte in `qrpayload`. The unit tests pin a SHA-256 of each table.
 
 - `DEFLATE_DICTIONARY`: the preset dictionary for raw DEFLATE in generic mode;
-  `SCHEMA_DEFLATE_DICTIONARY` (the same text plus a CBOR skeleton) in schema-aware mode.
+  `SCHEMA_DEFLATE_DICTIONARY` (the same text plus a CBOR skeleton) in schema-aware mode;
+  `TEMPLATE_DEFLATE_DICTIONARY` (typical form values) in template mode.
 - `BASE_TERMS`: the base term table (schema code 0); index = CBOR code.
 - `HEADER_ALGS`, `HEADER_LAYOUTS`: the compact forms of the JWS protected header.
 """
@@ -242,3 +243,75 @@ HEADER_LAYOUTS: tuple[tuple[str, ...], ...] = (
     ("alg", "typ", "kid"),
     ("alg", "kid"),
 )
+
+# --- Template mode (mode 2) dictionary ---------------------------------------------------
+# Typical form values of Mexican steel export documents, each written as the value
+# stream holds it: UTF-8 text ended by the byte 0xFF. Neighbours in this list are
+# neighbours in a form (city, region, postal code...), so a run of fields can match
+# at once. Generic vocabulary only: places, units, codes, product and trade words of
+# the industry, never one company's data. The most common values come last.
+_TEMPLATE_WORDS: tuple[str, ...] = (
+    # countries (ISO 3166-1), trade partners
+    "DE", "ES", "IT", "FR", "GB", "NL", "BR", "AR", "CL", "CO", "PE", "GT", "CR", "PA", "JP",
+    "KR", "CN", "TW", "IN", "VN", "TR", "CA",
+    # UN/LOCODEs of the border and the main ports
+    "USOTM", "USNOG", "USDRT", "USEGP", "USBRO", "USHDG", "USELP", "MXCJS", "MXTIJ", "MXNOG",
+    "MXREX", "MXMAM", "MXNLD", "MXSLT", "MXGDL", "MXMEX", "MXLZC", "MXVER", "MXATM", "MXTAM",
+    "MXZLO", "MXMTY", "USCRP", "USMOB", "USCHI", "USDET", "USLAX", "USLGB", "USDAL", "USSAT",
+    "USHOU", "CATOR", "CAHAM", "CAMTR", "USLRD",
+    # currencies, Incoterms 2020, UN/CEFACT units
+    "EUR", "CAD", "MXN", "USD", "EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB",
+    "CFR", "CIF", "LBR", "STN", "MTR", "MMT", "INH", "FOT", "MTK", "MTQ", "PCE", "NAR", "KGM", "TNE",
+    # trade words
+    "Contado", "Pago anticipado", "Neto 60 días / Net 60 days", "Neto 45 días", "Net 30 days",
+    "Neto 30 días / Net 30 days", "Carta de crédito", "Prepaid", "Collect",
+    "Gerente de Comercio Exterior", "Export Manager", "Director General", "Representante Legal",
+    "Gerente de Calidad", "Quality Manager", "Jefe de Aseguramiento de Calidad",
+    "Jefa de Aseguramiento de Calidad", "Metalurgista", "Ing. ", "Lic. ", "C.P. ",
+    "Planta ", "Patio ", "Bodega ", "Almacén ", "Yard ", "Warehouse ", "Plant ",
+    "tractocamión", "caja seca", "plataforma", "flatbed", "trailer", "Transportes ",
+    "atados", "rollos", "paquetes", "piezas", "tarimas", "bundles", "coils", "pieces",
+    "Material libre de contaminación radiactiva.", "Material free of radioactive contamination.",
+    "Acero fundido y vaciado en México.", "Melted and poured in Mexico.",
+    "Melted and manufactured in Mexico.", "Hecho en México", "Made in Mexico",
+    # products and specifications
+    "Varilla corrugada", "Alambrón", "Perfil estructural", "Viga IPR", "Ángulo de acero",
+    "Canal de acero", "Tubo de acero", "Lámina galvanizada", "Lámina rolada en frío",
+    "Lámina rolada en caliente", " en rollo", "Rollo de acero laminado en caliente",
+    "Hot-rolled steel coil", "Hot-rolled carbon steel plate", "Cold-rolled steel sheet",
+    "Galvanized steel sheet", "Rebar", "Wire rod", "Structural beam",
+    "Normalizado", "Templado y revenido", "Laminado en frío", "Laminado en caliente (as rolled)",
+    "As rolled", "Normalized", "Quenched and tempered",
+    "Placa de acero al carbono laminada en caliente",
+    "Placa de acero al carbono ", "Placa de acero ", "laminada en caliente, ", ", espesor ", " mm",
+    "CS Tipo B", "ASTM A1018", "ASTM A1011", "ASTM A615/A615M-22", "ASTM A992/A992M-22",
+    "ASTM A516/A516M-17", "ASTM A36/A36M-19", "ASTM A572/A572M-21", "ASTM A36", "ASTM A572",
+    "SAE J403", "EN 10025-2", "S355J2", "S275JR", "Gr. 50", "Grado 50", "60", "36", "50",
+    " × 1219 × 2438 mm", " × 1524 × 3048 mm", " × 2438 × 6096 mm", " × 2438 × 12192 mm",
+    "7209.16.0090", "7210.49.0090", "7213.91.3011", "7214.20.0000", "7216.33.0090",
+    "7225.40.5090", "7208.38.0015", "7208.39.0015", "7208.52.0000", "7208.51.0030",
+    "7208.51.0045", "7208.51.0060", "7208.38", "7208.39", "7208.51",
+    # places: Mexico (Nuevo León, Coahuila, the border) and the United States
+    "Ciudad de México", "CDMX", "Guadalajara", "Jalisco", "Querétaro", "San Luis Potosí",
+    "Puebla", "Lázaro Cárdenas", "Michoacán", "Veracruz", "Altamira", "Tampico", "Reynosa",
+    "Matamoros", "Tamaulipas", "Nuevo Laredo", "Tamaulipas", "Ciudad Juárez", "Chihuahua",
+    "Piedras Negras", "Monclova", "Coahuila", "Ramos Arizpe", "Coahuila", "Saltillo", "Coahuila",
+    "Apodaca", "Nuevo León", "Guadalupe", "Nuevo León", "Santa Catarina", "Nuevo León",
+    "San Pedro Garza García", "Nuevo León", "General Escobedo", "Nuevo León",
+    "San Nicolás de los Garza", "Nuevo León", "66",
+    "Chicago", "IL", "Detroit", "MI", "Los Angeles", "CA", "Phoenix", "AZ", "Tulsa", "OK",
+    "Corpus Christi", "TX", "Dallas", "TX", "75", "San Antonio", "TX", "78", "El Paso", "TX", "79",
+    "McAllen", "TX", "78", "Brownsville", "TX", "78", "Eagle Pass", "TX", "78", "Laredo", "TX", "780",
+    "Houston", "TX", "770",
+    "Parque Industrial ", "Zona Industrial", "Carretera a ", "Blvd. ", "Calle ", "Col. Centro",
+    "Av. Industrial ", "Av. ", "Industrial Park", "Highway ", " Road", " Rd", " Street", " St",
+    " Ave", " Blvd", " Dr", "Suite ", "+1 956 ", "+1 210 ", "+1 713 ", "+52 844 ", "+52 55 ",
+    "@gmail.com", "@hotmail.com", "ventas@", "calidad@", "embarques@", "exportaciones@",
+    "logistica@", "sales@", "receiving@", "shipping@", ".com", ".com.mx",
+    " LLC", " Inc.", " Corp.", " Co.", " Steel", " Metals", " S. de R.L. de C.V.",
+    "Aceros ", "Acero ", "Steel ", "Industrias ", "Corporación ", "Grupo ", "Siderúrgica ",
+    # the most common last
+    "MX", "US", "+52 81 ", "Monterrey", "Nuevo León", "64", " S.A. de C.V.", "HBW", "-20",
+    "EAF", "MX", "MX",
+)
+TEMPLATE_DEFLATE_DICTIONARY: bytes = b"".join(word.encode("utf-8") + b"\xff" for word in _TEMPLATE_WORDS)

@@ -168,3 +168,129 @@ def count_fields(value: Any) -> int:
 
 if __name__ == "__main__":  # pragma: no cover - a quick look at the sample
     print(json.dumps(mill_test_report(), indent=2, ensure_ascii=False))
+
+
+# --- real issued documents (every document type, as Sello issues them) -------------------
+
+ISSUE_DOMAIN = "aceros-del-norte.example.mx"
+ISSUER_NAME = "Aceros del Norte S.A. de C.V."
+ISSUE_TIME = "2025-03-14T16:20:00Z"
+DOCUMENT_TYPE_IDS = (
+    "bill-of-lading", "commercial-invoice", "mill-test-report", "packing-list", "usmca-certification",
+)
+
+
+def example_data(doctype_id: str) -> dict[str, Any]:
+    """The shipped example form data of a document type (resources/examples)."""
+    from sello.core.resources import load_json_resource
+
+    return load_json_resource(f"examples/{doctype_id}.json")
+
+
+def issued_credential(
+    doctype_id: str,
+    data: dict[str, Any] | None = None,
+    *,
+    alg: str = "ES384",
+    method: str = "web",
+    status_index: int | None = 91_237,
+    credential_id: str = "urn:uuid:3f0c9a7e-5d21-4c6b-8e4f-a1b2c3d4e5f6",
+) -> tuple[dict[str, Any], Any, str]:
+    """(credential, private key, kid) built exactly as `DocumentIssuer.sign` builds it:
+    validated form data → `build_subject`, `build_credential`, a status list entry."""
+    from datetime import datetime
+
+    from sello.core.credentials import build_credential
+    from sello.core.did import identifiers_for_key
+    from sello.core.doctypes import get_doctype
+    from sello.core.keys import generate_key
+    from sello.core.mapping import build_subject, credential_types
+    from sello.core.statuslist import status_entry, status_list_url
+
+    doctype = get_doctype(doctype_id)
+    key = generate_key(alg)
+    did, kid = identifiers_for_key(key.public, method, ISSUE_DOMAIN if method == "web" else None)
+    status = None
+    if status_index is not None:
+        status = status_entry(status_list_url(did, 1), status_index)
+    credential = build_credential(
+        types=credential_types(doctype),
+        subject=build_subject(doctype, example_data(doctype_id) if data is None else data),
+        issuer={"id": did, "name": ISSUER_NAME},
+        valid_from=datetime.fromisoformat(ISSUE_TIME.replace("Z", "+00:00")),
+        credential_id=credential_id,
+        status=status,
+    )
+    return credential, key, kid
+
+
+def issued_vc_jwt(doctype_id: str, data: dict[str, Any] | None = None, **kwargs: Any) -> str:
+    """A real `vc+jwt` of an issued document (see `issued_credential`)."""
+    from sello.core.credentials import sign_vc_jwt
+
+    credential, key, kid = issued_credential(doctype_id, data, **kwargs)
+    return sign_vc_jwt(credential, key, kid)
+
+
+def unseen_mill_test_report() -> dict[str, Any]:
+    """A second Mill Test Report (3 heats, full chemistry) written independently of the
+    shipped example and of the TD1 template dictionary: other customer, product,
+    people and wording. Benchmarks report it beside the example to show that the
+    dictionary is not tuned to one document."""
+
+    def heat(number: str, chemistry: tuple[str, ...], mechanical: tuple[str, ...], pieces: int,
+             net: str) -> dict[str, Any]:
+        elements = ("c", "mn", "p", "s", "si", "al", "cu", "ni", "cr", "mo", "v", "nb", "ti", "b", "n")
+        names = ("yield_strength", "tensile_strength", "elongation", "hardness", "hardness_scale",
+                 "charpy_energy", "charpy_temperature")
+        return {
+            "heat_number": number, "product_id": f"CL-{number[-5:]}", "dimensions": "6.35 mm x 1524 mm coil",
+            "pieces": pieces, "net_weight": net, "gross_weight": str(int(net) + 31),
+            "country_of_manufacture": "MX", "country_of_melt_and_pour": "MX", "melt_practice": "BOF",
+            "chemistry": dict(zip(elements, chemistry, strict=True)),
+            "mechanical": dict(zip(names, mechanical, strict=True)),
+        }
+
+    return {
+        "certificate": {
+            "number": "QC-25-118406", "en10204_type": "3.1", "purchase_order": "4500981123",
+            "invoice_number": "F-77120", "inspector_name": "Rogelio Castañeda Ibarra",
+            "inspector_title": "Quality Control Supervisor",
+            "remarks": "Tested per ASTM A370. Certified free of mercury contamination.",
+        },
+        "customer": {
+            "name": "Great Plains Tank & Vessel Co.", "tax_id": "47-1180234", "street": "2200 W Industrial Blvd",
+            "city": "Wichita", "region": "KS", "postal_code": "67213", "country": "US",
+        },
+        "product": {
+            "standard": "ASTM A1011/A1011M-18a", "grade": "SS Grade 40",
+            "description": "Hot-rolled pickled and oiled coil", "heat_treatment": "Controlled rolling",
+            "hs_code": "7208.27.0060",
+        },
+        "heats": [
+            heat("B5-20931", ("0.07", "0.48", "0.009", "0.006", "0.03", "0.041", "0.12", "0.05", "0.06",
+                              "0.01", "0.002", "0.001", "0.001", "0.0001", "0.0062"),
+                 ("302", "389", "33", "118", "HRB", "41", "0"), 4, "41870"),
+            heat("B5-20935", ("0.06", "0.51", "0.011", "0.004", "0.02", "0.038", "0.10", "0.04", "0.05",
+                              "0.01", "0.003", "0.002", "0.001", "0.0002", "0.0058"),
+                 ("297", "381", "35", "114", "HRB", "44", "0"), 4, "40315"),
+            heat("B5-20942", ("0.08", "0.46", "0.010", "0.007", "0.03", "0.044", "0.14", "0.06", "0.07",
+                              "0.02", "0.002", "0.001", "0.002", "0.0001", "0.0066"),
+                 ("311", "395", "32", "121", "HRB", "39", "0"), 3, "31180"),
+        ],
+    }
+
+
+def golden_template_jws() -> str:
+    """A fixed `vc+jwt`-shaped string (the MTR example, fixed key id, signature bytes
+    0…95) whose template-mode TD1 text is pinned in the tests: a code printed today
+    must decode in every later Sello."""
+    import hashlib
+
+    from sello.core.credentials import vc_jwt_header
+
+    credential, _, _ = issued_credential("mill-test-report")
+    did = credential["issuer"]["id"]
+    kid = f"{did}#{_b64url(hashlib.sha256(b'sello td1 golden key').digest())}"
+    header = rfc8785.dumps(vc_jwt_header("ES384", kid))
+    return ".".join(_b64url(part) for part in (header, rfc8785.dumps(credential), bytes(range(96))))

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from joserfc import jws as joserfc_jws
 from joserfc.jwk import ECKey
 
-from sello.core import qrpayload, qrpayload_tables
+from sello.core import qrpayload, qrpayload_tables, qrtemplate
 from sello.core.base45 import ALPHABET, b45decode, b45encode
 from sello.core.errors import InputError
 from sello.core.qrpayload import (
@@ -278,6 +278,8 @@ def test_wrong_version_byte(good_text: str) -> None:
 def test_unknown_mode_byte(good_text: str) -> None:
     raw = compressed_form(good_text)
     assert reason_of(td1(raw[:1] + b"\x07" + raw[2:]), schemas=SCHEMAS) == "mode"
+    with pytest.raises(Td1Error, match="newer Sello"):
+        decode_td1(td1(raw[:1] + b"\x03" + raw[2:]), schemas=SCHEMAS)
 
 
 def test_unknown_schema_code() -> None:
@@ -475,6 +477,13 @@ def test_frozen_tables_are_unchanged() -> None:
     assert digest("\n".join(qrpayload_tables.BASE_TERMS).encode()) == FROZEN["base_terms"]
     assert digest(repr((qrpayload_tables.HEADER_ALGS, qrpayload_tables.HEADER_LAYOUTS)).encode()) == FROZEN["header"]
     assert digest(qrpayload_tables.SCHEMA_SKELETON_CBOR) == FROZEN["skeleton"]
+    assert digest(qrpayload_tables.TEMPLATE_DEFLATE_DICTIONARY) == FROZEN["template_dictionary"]
+    layout = (qrtemplate.FORM_LAYOUT, qrtemplate.FINGERPRINT_LABEL, qrtemplate.TEXT_END,
+              qrtemplate.DATE_EPOCH.isoformat(), qrtemplate.DECIMAL_AS_TEXT, qrtemplate.STANDARD_CONTEXT)
+    assert digest(repr(layout).encode()) == FROZEN["template_layout"]
+    # adding mode 2 (template) kept format version 1: older codes decode unchanged, and an
+    # older reader refuses a template code with reason "mode" (made by a newer Sello)
+    assert qrpayload.FORMAT_VERSION == 1 and qrpayload.MODES == (0, 1, 2)
 
 
 # SHA-256 prefixes of TD1 format version 1's tables (see docs/td1-format.md)
@@ -483,6 +492,8 @@ FROZEN = {
     "base_terms": "4eecceedde562d0d",
     "header": "4d16f33398821f01",
     "skeleton": "bf812f06687fdc42",
+    "template_dictionary": "f323b1b37a3c4637",
+    "template_layout": "723fb2774067ea22",
 }
 
 
