@@ -43,7 +43,15 @@ def credential_types(doctype: DocType) -> list[str]:
 
 def build_subject(doctype: DocType, data: dict) -> dict:
     """The ``credentialSubject`` for form data; raises InvalidDocumentError if invalid."""
-    canonical = normalize_data(doctype, data)
+    return fill_subject(doctype, normalize_data(doctype, data))
+
+
+def fill_subject(doctype: DocType, canonical: dict) -> dict:
+    """The ``credentialSubject`` for data already in canonical form, without validating.
+
+    The QR decoder rebuilds signed subjects with this: a later, stricter validation rule
+    must not stop an already printed document from being read (the signature decides).
+    """
     subject: dict[str, Any] = {"type": doctype.subject_type}
     if doctype.statement and doctype.statement_jsonld:
         subject[doctype.statement_jsonld] = doctype.statement.en

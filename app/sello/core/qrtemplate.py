@@ -170,7 +170,7 @@ def template_for_doctype(doctype: Any) -> Td1Template:
         title=doctype.title.en,
         fingerprint=doctype_fingerprint(doctype),
         sections=tuple(section(s) for s in doctype.sections),
-        build_subject=lambda data: mapping.build_subject(doctype, data),
+        build_subject=lambda data: mapping.fill_subject(doctype, data),
         subject_to_data=lambda subject: mapping.subject_to_data(doctype, subject),
     )
 
