@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sello.core.batch import issue_batch, read_records
+from sello.core.batch import flatten_record, issue_batch, read_records
 from sello.core.db import Database
 from sello.core.doctypes import get_doctype
 from sello.core.issuance import DocumentIssuer
@@ -28,21 +28,8 @@ from sello.core.resources import resource_path
 from sello.core.sealedbox import KdfParams
 
 
-def flatten(data: object, prefix: str = "") -> dict[str, str]:
-    out: dict[str, str] = {}
-    if isinstance(data, dict):
-        for key, value in data.items():
-            out.update(flatten(value, f"{prefix}{key}."))
-    elif isinstance(data, list):
-        for i, value in enumerate(data, start=1):
-            out.update(flatten(value, f"{prefix}{i}."))
-    else:
-        out[prefix[:-1]] = str(data)
-    return out
-
-
 def make_csv(doctype_id: str, count: int) -> bytes:
-    base = flatten(json.loads(resource_path("examples", f"{doctype_id}.json").read_text(encoding="utf-8")))
+    base = flatten_record(json.loads(resource_path("examples", f"{doctype_id}.json").read_text(encoding="utf-8")))
     number_column = get_doctype(doctype_id).summary.title
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(base))

@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from sello.cli import main as cli_main
-from sello.core.batch import issue_batch, read_records
+from sello.core.batch import flatten_record, issue_batch, read_records
 from sello.core.doctypes import get_doctype
 from sello.core.issuance import DocumentIssuer, reconcile_documents
 from sello.core.qrpayload import PartCollector, decode_td1, is_td1_part
@@ -90,21 +90,8 @@ def test_a_form_with_errors_issues_nothing(company):
     assert not issuer.out_dir.exists() or not list(issuer.out_dir.glob("*.pdf"))
 
 
-def _flatten(data, prefix=""):
-    out = {}
-    if isinstance(data, dict):
-        for key, value in data.items():
-            out.update(_flatten(value, f"{prefix}{key}."))
-    elif isinstance(data, list):
-        for i, value in enumerate(data, start=1):
-            out.update(_flatten(value, f"{prefix}{i}."))
-    else:
-        out[prefix[:-1]] = str(data)
-    return out
-
-
 def test_csv_batch_issues_good_rows_and_reports_bad_ones(company, tmp_path):
-    base = _flatten(example("packing-list"))
+    base = flatten_record(example("packing-list"))
     rows = [dict(base) for _ in range(5)]
     rows[1] = {**base, next(c for c in base if "country" in c): "ZZ"}
     weight_column = next(c for c in base if "weight" in c)

@@ -166,6 +166,20 @@ def _lists(node: Any) -> Any:
     return {k: _lists(v) for k, v in node.items()}
 
 
+def flatten_record(data: Any, prefix: str = "") -> dict[str, str]:
+    """Form data as CSV columns (the inverse of reading a CSV row): `heats.2.chemistry.c`."""
+    out: dict[str, str] = {}
+    if isinstance(data, dict):
+        for key, value in data.items():
+            out.update(flatten_record(value, f"{prefix}{key}."))
+    elif isinstance(data, list):
+        for i, value in enumerate(data, start=1):
+            out.update(flatten_record(value, f"{prefix}{i}."))
+    elif data is not None:
+        out[prefix[:-1]] = str(data)
+    return out
+
+
 def csv_template(doctype: DocType, rows: int = 1) -> str:
     """A header row for a CSV batch file of this type (repeatable groups with `rows` rows)."""
     columns = []
