@@ -98,3 +98,22 @@ def test_callbacks_are_skipped_when_the_context_is_gone(qtbot) -> None:
     run_task(lambda: "probe", on_done=probe.append, pool=pool)  # queued behind the first one's delivery
     qtbot.waitUntil(lambda: probe == ["probe"], timeout=5000)
     assert calls == []
+
+
+def test_tasks_survive_their_dropped_handles(qtbot) -> None:
+    """Callers often drop the handle at once; a job must not be collected before it runs
+    (it crashed the process: a segfault when the global pool started several such jobs)."""
+    import gc
+
+    gate = threading.Event()
+    results: list[int] = []
+
+    def work(n: int) -> int:
+        gate.wait(5)
+        return n
+
+    for n in range(5):
+        run_task(work, n, on_done=results.append)  # handles dropped
+    gc.collect()
+    gate.set()
+    qtbot.waitUntil(lambda: sorted(results) == [0, 1, 2, 3, 4], timeout=5000)

@@ -143,6 +143,20 @@ def make_bundle(contents: BundleContents, *, key: PrivateKey, kid: str, operator
     return json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
 
 
+def make_company_bundle(db: Database, key_manager: Any, *, key_id: str | None = None,
+                        now: datetime | None = None) -> bytes:
+    """A bundle of everything this computer holds (`collect_cached_contents`) plus the
+    company's own DID documents and freshly signed status lists, signed by the company's
+    default key (or `key_id`) as its operator. The app and `sello bundle make` share it."""
+    now = now or datetime.now(timezone.utc)
+    contents = add_own_issuer_data(collect_cached_contents(db), db, key_manager.profile_id, key_manager, now)
+    key = key_manager.get(key_id) if key_id else key_manager.default_key()
+    if key is None or key.retired_at or key.deleted_at:
+        raise InputError("The company has no current signing key to sign the trust bundle with.")
+    return make_bundle(contents, key=key_manager.load_private(key.id), kid=key.kid,
+                       operator_name=key_manager.profile.legal_name, now=now)
+
+
 def write_bundle(path: str | Path, data: bytes) -> Path:
     target = Path(path)
     if target.suffix != SUFFIX:

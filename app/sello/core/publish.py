@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import urllib.parse
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -118,6 +118,12 @@ ENGLISH
 class WebsiteDifference:
     url: str
     problem: str  # one sentence, English
+    # what kind of difference, for a UI that words it in its own language:
+    # unreachable, invalid_did_document, unknown_key, missing_key, different_key,
+    # key_not_authorised, unchecked, invalid_status_list, size_mismatch,
+    # revocations_not_published, extra_revocations; `params` holds the variable parts
+    kind: str = field(default="other", compare=False)
+    params: dict[str, str] = field(default_factory=dict, compare=False)
 
     def __str__(self) -> str:
         return f"{self.url}: {self.problem}"
@@ -146,27 +152,33 @@ def _check_did_document(fetcher: HttpsFetcher, did: str, url: str, expected: dic
     try:
         live = parse_json_body(fetcher.fetch(url), "The DID document")
     except WebFetchError as exc:
-        differences.append(WebsiteDifference(url, f"cannot be fetched: {exc.message}"))
+        differences.append(WebsiteDifference(url, f"cannot be fetched: {exc.message}", "unreachable",
+                                             {"reason": exc.message}))
         return None
     try:
         resolved = parse_did_document(did, live, source="web")
     except DidResolutionError as exc:
-        differences.append(WebsiteDifference(url, f"is not a valid DID document for {did}: {exc.message}"))
+        differences.append(WebsiteDifference(url, f"is not a valid DID document for {did}: {exc.message}",
+                                             "invalid_did_document", {"did": did, "reason": exc.message}))
         return None
     problems_before = len(differences)
     for note in key_differences(expected, live):
         method_id = note.split(": ", 1)[1]
         if note.startswith("Key added"):  # on the website but not on this computer
-            differences.append(WebsiteDifference(url, f"lists a key this computer does not have: {method_id}"))
+            differences.append(WebsiteDifference(url, f"lists a key this computer does not have: {method_id}",
+                                                 "unknown_key", {"key": method_id}))
         else:
-            differences.append(WebsiteDifference(url, f"is missing the key {method_id} (upload the new did.json)"))
+            differences.append(WebsiteDifference(url, f"is missing the key {method_id} (upload the new did.json)",
+                                                 "missing_key", {"key": method_id}))
     if len(differences) == problems_before:
         ours = {m["id"]: m.get("publicKeyJwk") for m in expected.get("verificationMethod", [])}
         for method_id, method in resolved.methods.items():
             if method_id in ours and ours[method_id] != method.public_key.jwk:
-                differences.append(WebsiteDifference(url, f"publishes a different public key under {method_id}"))
+                differences.append(WebsiteDifference(url, f"publishes a different public key under {method_id}",
+                                                     "different_key", {"key": method_id}))
             elif method_id in ours and method_id not in resolved.assertion_method_ids:
-                differences.append(WebsiteDifference(url, f"does not authorise {method_id} to sign (assertionMethod)"))
+                differences.append(WebsiteDifference(url, f"does not authorise {method_id} to sign (assertionMethod)",
+                                                     "key_not_authorised", {"key": method_id}))
     return resolved
 
 
@@ -176,19 +188,22 @@ def _check_status_list(fetcher: HttpsFetcher, record: Any, live_doc: Any, now: d
     try:
         token = fetcher.fetch(record.id).body.decode("ascii", "replace").strip()
     except WebFetchError as exc:
-        differences.append(WebsiteDifference(record.id, f"cannot be fetched: {exc.message}"))
+        differences.append(WebsiteDifference(record.id, f"cannot be fetched: {exc.message}", "unreachable",
+                                             {"reason": exc.message}))
         return
     if live_doc is None:
-        differences.append(WebsiteDifference(record.id, "cannot be checked without a valid did.json"))
+        differences.append(WebsiteDifference(record.id, "cannot be checked without a valid did.json", "unchecked"))
         return
     try:
         live_bits, valid_from = read_status_list(token, url=record.id, issuer=live_doc, purpose=record.purpose, now=now)
     except (StatusListInvalid, StatusListError) as exc:
-        differences.append(WebsiteDifference(record.id, f"is not a valid status list: {exc.message}"))
+        differences.append(WebsiteDifference(record.id, f"is not a valid status list: {exc.message}",
+                                             "invalid_status_list", {"reason": exc.message}))
         return
     if len(live_bits) != len(record.bits):
         differences.append(WebsiteDifference(record.id, f"has {len(live_bits) * 8:,} entries; this computer's "
-                                             f"list has {len(record.bits) * 8:,}"))
+                                             f"list has {len(record.bits) * 8:,}", "size_mismatch",
+                                             {"live": str(len(live_bits) * 8), "ours": str(len(record.bits) * 8)}))
         return
     missing = _set_bits(bytes(a & ~b & 0xFF for a, b in zip(record.bits, live_bits)))
     extra = _set_bits(bytes(b & ~a & 0xFF for a, b in zip(record.bits, live_bits)))
@@ -199,10 +214,12 @@ def _check_status_list(fetcher: HttpsFetcher, record: Any, live_doc: Any, now: d
         named = f" ({', '.join(documents)})" if documents else ""
         differences.append(WebsiteDifference(
             record.id, f"is out of date (signed {valid_from}): {len(missing)} revocation(s) not published yet{named}; "
-                       "upload the new status list"))
+                       "upload the new status list", "revocations_not_published",
+            {"signed": valid_from, "count": str(len(missing)), "documents": ", ".join(documents)}))
     if extra:
         differences.append(WebsiteDifference(record.id, f"marks {len(extra)} document(s) revoked that this "
-                                             "computer does not (entries " + ", ".join(map(str, extra[:10])) + ")"))
+                                             "computer does not (entries " + ", ".join(map(str, extra[:10])) + ")",
+                                             "extra_revocations", {"count": str(len(extra))}))
 
 
 def _set_bits(bits: bytes) -> list[int]:

@@ -196,6 +196,40 @@ def operated_lists(db: Database, profile_id: str) -> list[TrustList]:
     return [TrustList.from_json(json.loads(r["data_json"])) for r in rows]
 
 
+def operated_list(db: Database, profile_id: str, list_id: str) -> tuple[TrustList, str | None]:
+    """One list this company operates (by id or an unambiguous start of it) and its last signed token."""
+    text = (list_id or "").strip()
+    rows = db.query("SELECT data_json, vc_jwt FROM operated_trust_lists WHERE profile_id = ?"
+                    " AND (id = ? OR id LIKE ? OR id LIKE ?) ORDER BY updated_at",
+                    (profile_id, text, f"{text}%", f"urn:uuid:{text}%")) if text else []
+    exact = [r for r in rows if json.loads(r["data_json"]).get("id") == text]
+    rows = exact or rows
+    if not rows:
+        raise NotFoundError(f"This company operates no trust list {text!r}.")
+    if len(rows) > 1:
+        raise InputError(f"{text!r} matches {len(rows)} trust lists; give more characters of the id.")
+    return TrustList.from_json(json.loads(rows[0]["data_json"])), rows[0]["vc_jwt"]
+
+
+def sign_operated_list(db: Database, profile_id: str, list_id: str, key: PrivateKey, kid: str, *,
+                       operator_name: str, valid_from: datetime, valid_until: datetime) -> tuple[TrustList, str]:
+    """Sign an operated list and keep the token. The version goes up when the issuers
+    changed since the last signing, so verifiers replace their older copy."""
+    trust_list, previous = operated_list(db, profile_id, list_id)
+    if previous is not None:
+        signed = json.loads(parse_compact_jws(previous).payload).get("credentialSubject", {})
+        last = TrustList.from_json(signed)
+        if last.issuers != trust_list.issuers and trust_list.version <= last.version:
+            trust_list = replace(trust_list, version=last.version + 1)
+    token = sign_trust_list(trust_list, key, kid, operator_name=operator_name,
+                            valid_from=valid_from, valid_until=valid_until)
+    with db.transaction():
+        save_operated_list(db, profile_id, trust_list, token)
+        db.audit("trust.list.sign", trust_list.id, {"version": trust_list.version,
+                                                    "issuers": len(trust_list.issuers)}, profile_id=profile_id)
+    return trust_list, token
+
+
 # -- trusted operators ------------------------------------------------------------------
 @dataclass(frozen=True)
 class TrustedOperator:

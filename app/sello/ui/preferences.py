@@ -36,6 +36,7 @@ class Preference:
 LANGUAGE = Preference("ui/language", "system", ("system", "es", "en"))
 DEFAULT_ALGORITHM = Preference("signing/default_algorithm", "ES384", ("ES384", "EdDSA"))
 LAST_PAGE = Preference("window/last_page", "")
+PUBLISH_FOLDER = Preference("trust/publish_folder", "")  # where the did:web kit was last written
 WINDOW_GEOMETRY_KEY = "window/geometry"
 WINDOW_STATE_KEY = "window/state"
 

@@ -27,6 +27,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThrea
 
 _SERIAL_POOL: QThreadPool | None = None
 _DISPATCHERS = threading.local()
+# Jobs waiting in a pool are referenced here until they start: a caller may drop the
+# TaskHandle at once, and a queued QRunnable whose Python side was collected crashes
+# the pool's thread (AttributeError in run(), or a segfault) when its turn comes.
+_QUEUED: set["_Job"] = set()
 
 
 class TaskHandle:
@@ -53,7 +57,10 @@ class TaskHandle:
         pool, job = self._pool, self._job
         self._job = None
         if pool is not None and job is not None and shiboken6.isValid(pool) and shiboken6.isValid(job):
-            return bool(pool.tryTake(job))
+            taken = bool(pool.tryTake(job))
+            if taken:
+                _QUEUED.discard(job)
+            return taken
         return False
 
 
@@ -83,6 +90,7 @@ class _Job(QRunnable):
         self._handle, self._dispatcher = handle, dispatcher
 
     def run(self) -> None:
+        _QUEUED.discard(self)  # running: this frame, then the delivered callback, keep it alive
         if self._handle.cancelled:
             return
         try:
@@ -112,6 +120,7 @@ def run_task(
     job = _Job(lambda: fn(*args), done, failed, handle, dispatcher)
     target = pool if pool is not None else QThreadPool.globalInstance()
     handle._pool, handle._job = target, job
+    _QUEUED.add(job)
     target.start(job)
     return handle
 

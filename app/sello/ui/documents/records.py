@@ -1,0 +1,175 @@
+"""Issued documents as the Documents page sees them, and the file work behind its buttons.
+
+No Qt here: these functions run on worker threads (`run_task`) and are tested with
+plain pytest. Reprinting opens the stored PDF; when that file is gone (moved, deleted,
+a restored database on another computer) the PDF is rendered again from the stored,
+signed `vc+jwt`, so the printout carries exactly the credential that was issued.
+Every print and export is written to the audit log beside the issue and revoke entries.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sello.core.db import AuditEntry, Database
+from sello.core.errors import InputError, NotFoundError, UserFacingError
+from sello.core.paths import atomic_write
+
+SUMMARY_COLUMNS = ("id, profile_id, doctype, key_id, title, counterparty, pdf_path, status_list, status_index,"
+                   " issued_at, revoked_at, revoke_reason")
+
+
+class ExportError(UserFacingError):
+    """A file could not be written where the user asked."""
+
+
+def _write(target: Path, data: bytes) -> Path:
+    try:
+        return atomic_write(target, data)
+    except OSError as exc:
+        raise ExportError(f"{target} could not be written: {exc.strerror or exc}.") from None
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """One issued document (without its token, which is read only when needed)."""
+
+    id: str  # urn:uuid:...
+    profile_id: str
+    doctype: str
+    key_id: str
+    title: str
+    counterparty: str
+    pdf_path: Path | None
+    status_list: str | None
+    status_index: int | None
+    issued_at: str  # ISO 8601 UTC
+    revoked_at: str | None
+    revoke_reason: str | None
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    @property
+    def short_id(self) -> str:
+        return self.id.rsplit(":", 1)[-1][:8]
+
+    @property
+    def file_stem(self) -> str:
+        """A file name for exports: the document number and the id's first characters."""
+        safe = "".join(c if c.isalnum() or c in "._-" else "-" for c in self.title).strip("-.")[:60]
+        return f"{safe or 'document'}-{self.short_id}"
+
+
+def _record(row: Any) -> DocumentRecord:
+    return DocumentRecord(row["id"], row["profile_id"], row["doctype"], row["key_id"], row["title"],
+                          row["counterparty"], Path(row["pdf_path"]) if row["pdf_path"] else None,
+                          row["status_list"], row["status_index"], row["issued_at"], row["revoked_at"],
+                          row["revoke_reason"])
+
+
+def load_documents(db: Database, profile_id: str) -> list[DocumentRecord]:
+    """The company's documents, newest first."""
+    rows = db.query(f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE profile_id = ?"
+                    " ORDER BY issued_at DESC, rowid DESC", (profile_id,))
+    return [_record(r) for r in rows]
+
+
+def load_document(db: Database, document_id: str) -> DocumentRecord:
+    row = db.query_one(f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE id = ?", (document_id,))
+    if row is None:
+        raise NotFoundError(f"There is no issued document {document_id}.")
+    return _record(row)
+
+
+def document_token(db: Database, document_id: str) -> str:
+    """The signed `vc+jwt` exactly as issued."""
+    row = db.query_one("SELECT vc_jwt FROM documents WHERE id = ?", (document_id,))
+    if row is None:
+        raise NotFoundError(f"There is no issued document {document_id}.")
+    return str(row["vc_jwt"])
+
+
+def audit_trail(db: Database, document_id: str) -> list[AuditEntry]:
+    """Issue, print, export and revoke entries of one document, oldest first."""
+    return db.audit_entries(subject=document_id)
+
+
+# -- files ------------------------------------------------------------------------------
+def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
+    """Render the document's PDF from its stored token and record where it now is."""
+    from sello.core.doctypes import get_doctype
+    from sello.core.issuance import documents_folder, issuer_block, pdf_filename
+    from sello.core.jws import parse_compact_jws
+    from sello.core.pdf.render import render_document_pdf
+    from sello.core.profiles import get_profile
+
+    record = load_document(db, document_id)
+    token = document_token(db, document_id)
+    credential = json.loads(parse_compact_jws(token).payload)
+    doctype = get_doctype(record.doctype)
+    key = db.query_one("SELECT id, did FROM keys WHERE id = ?", (record.key_id,))
+    if key is None:
+        raise NotFoundError(f"The key that signed {record.title or record.id} is no longer on this computer.")
+    pdf = render_document_pdf(doctype, credential, token,
+                              issuer=issuer_block(get_profile(db, record.profile_id), _KeyView(key["id"], key["did"])))
+    target = record.pdf_path or documents_folder(data_dir, record.profile_id) / pdf_filename(
+        doctype, record.title, record.id)
+    _write(target, pdf)
+    db.execute("UPDATE documents SET pdf_path = ? WHERE id = ?", (str(target), document_id))
+    return target
+
+
+@dataclass(frozen=True)
+class _KeyView:
+    id: str
+    did: str
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    path: Path
+    rendered_again: bool
+
+
+def prepare_reprint(db: Database, document_id: str, data_dir: Path) -> PrintJob:
+    """The PDF to open for printing (rendered again if its file is missing), audited as a print."""
+    record = load_document(db, document_id)
+    rendered = record.pdf_path is None or not record.pdf_path.is_file()
+    path = render_again(db, document_id, data_dir) if rendered else record.pdf_path
+    assert path is not None
+    db.audit("print", document_id, {"pdf": path.name, "rendered_again": rendered}, profile_id=record.profile_id)
+    return PrintJob(path, rendered)
+
+
+def export_token(db: Database, document_id: str, target: Path) -> Path:
+    """Write the exact signed token (ASCII, nothing added) to a `.jwt` file."""
+    record = load_document(db, document_id)
+    written = _write(target, document_token(db, document_id).encode("ascii"))
+    db.audit("export", document_id, {"format": "jwt", "file": target.name}, profile_id=record.profile_id)
+    return written
+
+
+def export_pdf_copy(db: Database, document_id: str, target: Path, data_dir: Path) -> Path:
+    """Copy the document's PDF (rendered again first if its file is missing)."""
+    record = load_document(db, document_id)
+    source = record.pdf_path
+    if source is None or not source.is_file():
+        source = render_again(db, document_id, data_dir)
+    if source.resolve() == target.resolve():
+        raise InputError("Choose another file name: that is the document's own PDF.")
+    _write(target, source.read_bytes())
+    db.audit("export", document_id, {"format": "pdf", "file": target.name}, profile_id=record.profile_id)
+    return target
+
+
+def revoke_documents(db: Database, document_ids: list[str], reason: str) -> list[Any]:
+    """Revoke several documents with one reason, all or none (one transaction)."""
+    from sello.core.statuslist import revoke
+
+    with db.transaction():
+        return [revoke(db, document_id, reason) for document_id in document_ids]
