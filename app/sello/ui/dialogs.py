@@ -44,7 +44,7 @@ class Answer(enum.Enum):
 
 @dataclass
 class DialogRecord:
-    kind: str  # "error", "info", "confirm", "open-file", "save-file", "directory", "crash"
+    kind: str  # "error", "info", "confirm", "open-file", "save-file", "directory", "print", "crash"
     title: str
     text: str
     affected: tuple[str, ...]
@@ -273,6 +273,43 @@ def _file_dialog(kind: str, parent: QWidget | None, title: str, name_filters: Se
         record.answer = chosen if chosen is not None else Answer.CANCEL
         if chosen is not None:
             on_chosen(chosen)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog
+
+
+# -- printing ------------------------------------------------------------------------
+def choose_printer(parent: QWidget | None, printer: Any, *, title: str,
+                   on_accepted: Callable[[Any], None]) -> QDialog | None:
+    """The platform's print dialog for ``printer`` (a QPrinter set up by the caller).
+
+    Pre-answer with a Path to "print" into that PDF file (tests), ``Answer.CONFIRM`` to
+    accept the printer as set up, or ``Answer.CANCEL``.
+    """
+    answer = _take_answer("print", (Path,), (Answer.CONFIRM, Answer.CANCEL))
+    if answer is not None:
+        _record("print", title, "", ()).answer = answer
+        if isinstance(answer, Path):
+            from PySide6.QtPrintSupport import QPrinter
+
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(answer))
+        if answer is not Answer.CANCEL:
+            on_accepted(printer)
+        return None
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    record = _record("print", title, "", ())
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    _track(dialog)
+
+    def finished(result: int) -> None:
+        accepted = result == QDialog.DialogCode.Accepted
+        record.answer = Answer.CONFIRM if accepted else Answer.CANCEL
+        if accepted:
+            on_accepted(printer)
 
     dialog.finished.connect(finished)
     dialog.open()
