@@ -98,6 +98,274 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Save an empty CSV template</source>
+        <translation>Save an empty CSV template</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choose the CSV file</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>This company has no signing key yet: create one on the Keys page.</source>
+        <translation>This company has no signing key yet: create one on the Keys page.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>Stopping after the current document…</translation>
+    </message>
+    <message>
+        <source>Issuing… {done} of {total}</source>
+        <translation>Issuing… {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Not issued (stopped)</source>
+        <translation>Not issued (stopped)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not issued: %n problem(s)</source>
+        <translation>
+            <numerusform>Not issued: %n problem</numerusform>
+            <numerusform>Not issued: %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(whole line)</source>
+        <translation>(whole line)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n document(s) issued.</source>
+        <translation>
+            <numerusform>Stopped: %n document issued.</numerusform>
+            <numerusform>Stopped: %n documents issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n document(s) issued.</source>
+        <translation>
+            <numerusform>Done: %n document issued.</numerusform>
+            <numerusform>Done: %n documents issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not issued, lines: {lines}.</source>
+        <translation>Not issued, lines: {lines}.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file. Start from the template so the columns are right.</source>
+        <translation>Choose a CSV file. Start from the template so the columns are right.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found in the file.</source>
+        <translation>
+            <numerusform>%n document found in the file.</numerusform>
+            <numerusform>%n documents found in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines that cannot be read: {lines}.</source>
+        <translation>Lines that cannot be read: {lines}.</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>Save the list of problems</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n document(s)</source>
+        <translation>
+            <numerusform>Issue %n document</numerusform>
+            <numerusform>Issue %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue documents</source>
+        <translation>Issue documents</translation>
+    </message>
+    <message>
+        <source>Issue many documents</source>
+        <translation>Issue many documents</translation>
+    </message>
+    <message>
+        <source>Issue many documents from a CSV file</source>
+        <translation>Issue many documents from a CSV file</translation>
+    </message>
+    <message>
+        <source>Each line of the file becomes one signed document with its PDF. The columns are the form&apos;s fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</source>
+        <translation>Each line of the file becomes one signed document with its PDF. The columns are the form&apos;s fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</translation>
+    </message>
+    <message>
+        <source>Document type:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <source>Save empty template…</source>
+        <translation>Save empty template…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <source>Choose CSV file…</source>
+        <translation>Choose CSV file…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Save list of problems…</source>
+        <translation>Save list of problems…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePanel</name>
+    <message>
+        <source>Save the trust bundle</source>
+        <translation>Save the trust bundle</translation>
+    </message>
+    <message>
+        <source>Sello trust bundles (*.sello-bundle)</source>
+        <translation>Sello trust bundles (*.sello-bundle)</translation>
+    </message>
+    <message>
+        <source>Import a trust bundle</source>
+        <translation>Import a trust bundle</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Bundle of {date} saved to {path}. Trust lists: {lists}; DID documents: {dids}; status lists: {statuses}.</source>
+        <translation>Bundle of {date} saved to {path}. Trust lists: {lists}; DID documents: {dids}; status lists: {statuses}.</translation>
+    </message>
+    <message>
+        <source>Bundle of {date} from {operator} imported. Trust lists: {lists}; DID documents: {dids}; status lists: {statuses}. Its revocation data is as of {date}.</source>
+        <translation>Bundle of {date} from {operator} imported. Trust lists: {lists}; DID documents: {dids}; status lists: {statuses}. Its revocation data is as of {date}.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>Make a bundle for offline desks</source>
+        <translation>Make a bundle for offline desks</translation>
+    </message>
+    <message>
+        <source>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company&apos;s key.</source>
+        <translation>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company&apos;s key.</translation>
+    </message>
+    <message>
+        <source>&amp;Make bundle…</source>
+        <translation>&amp;Make bundle…</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle&apos;s date.</source>
+        <translation>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle&apos;s date.</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <source>All {total} parts read</source>
+        <translation>All {total} parts read</translation>
+    </message>
+    <message>
+        <source>{have} of {total} parts read: show the next code</source>
+        <translation>{have} of {total} parts read: show the next code</translation>
+    </message>
+    <message>
+        <source>Move closer: the code is too small to read.</source>
+        <translation>Move closer: the code is too small to read.</translation>
+    </message>
+    <message>
+        <source>Too much glare on the code: tilt the page away from the light.</source>
+        <translation>Too much glare on the code: tilt the page away from the light.</translation>
+    </message>
+    <message>
+        <source>Tilt less: hold the page flat, facing the camera.</source>
+        <translation>Tilt less: hold the page flat, facing the camera.</translation>
+    </message>
+    <message>
+        <source>Hold still: the code is blurred.</source>
+        <translation>Hold still: the code is blurred.</translation>
+    </message>
+    <message>
+        <source>Move the page so the whole code is inside the picture.</source>
+        <translation>Move the page so the whole code is inside the picture.</translation>
+    </message>
+    <message>
+        <source>Started over: this part belongs to another document.</source>
+        <translation>Started over: this part belongs to another document.</translation>
+    </message>
+    <message>
+        <source>No camera found — you can still scan with a handheld scanner or open a file.</source>
+        <translation>No camera found — you can still scan with a handheld scanner or open a file.</translation>
+    </message>
+    <message>
+        <source>Sello is not allowed to use the camera. Allow it in your system&apos;s privacy settings (Camera), or scan with a handheld scanner or open a file.</source>
+        <translation>Sello is not allowed to use the camera. Allow it in your system&apos;s privacy settings (Camera), or scan with a handheld scanner or open a file.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working: {reason}</source>
+        <translation>The camera stopped working: {reason}</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
         <source>An RFC has 12 characters for a company: 3 letters, the date of incorporation as YYMMDD and a 3-character homoclave, like ADN980312AB1.</source>
@@ -327,20 +595,23 @@
 <context>
     <name>DocumentDetailsPanel</name>
     <message>
-        <source>Revoked on {date}. Reason: {reason}</source>
-        <translation>Revoked on {date}. Reason: {reason}</translation>
+        <source>Revoked on {date}</source>
+        <translation>Revoked on {date}</translation>
     </message>
     <message>
         <source>Valid (not revoked)</source>
         <translation>Valid (not revoked)</translation>
     </message>
     <message numerus="yes">
-        <source>Re&amp;voke %n document(s)…</source>
-        <translation><numerusform>Re&amp;voke %n document…</numerusform><numerusform>Re&amp;voke %n documents…</numerusform></translation>
+        <source>&amp;Revoke %n document(s)…</source>
+        <translation>
+            <numerusform>&amp;Revoke %n document…</numerusform>
+            <numerusform>&amp;Revoke %n documents…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Re&amp;voke…</source>
-        <translation>Re&amp;voke…</translation>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
     </message>
     <message>
         <source>Customer:</source>
@@ -355,6 +626,10 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
         <source>Signing key:</source>
         <translation>Signing key:</translation>
     </message>
@@ -367,8 +642,8 @@
         <translation>&amp;Print again</translation>
     </message>
     <message>
-        <source>Open the document's PDF to print it (it is rendered again from the signed document if its file is missing).</source>
-        <translation>Open the document's PDF to print it (it is rendered again from the signed document if its file is missing).</translation>
+        <source>Open the document&apos;s PDF to print it (it is rendered again from the signed document if its file is missing).</source>
+        <translation>Open the document&apos;s PDF to print it (it is rendered again from the signed document if its file is missing).</translation>
     </message>
     <message>
         <source>Export .&amp;jwt…</source>
@@ -379,8 +654,8 @@
         <translation>Save the signed credential exactly as issued (vc+jwt), for systems that verify credentials.</translation>
     </message>
     <message>
-        <source>Save PDF &amp;copy…</source>
-        <translation>Save PDF &amp;copy…</translation>
+        <source>Save P&amp;DF copy…</source>
+        <translation>Save P&amp;DF copy…</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -525,7 +800,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) revoked. Verifiers see it only once your updated status list is on your website. Write the publishing kit now?</source>
-        <translation><numerusform>%n document revoked. Verifiers see it only once your updated status list is on your website. Write the publishing kit now?</numerusform><numerusform>%n documents revoked. Verifiers see it only once your updated status list is on your website. Write the publishing kit now?</numerusform></translation>
+        <translation>
+            <numerusform>%n document revoked. Verifiers see it only once your updated status list is on your website. Write the publishing kit now?</numerusform>
+            <numerusform>%n documents revoked. Verifiers see it only once your updated status list is on your website. Write the publishing kit now?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write publishing kit…</source>
@@ -533,7 +811,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) revoked. Verifiers see it once they import a trust bundle with your updated status list: make one on the Trust page.</source>
-        <translation><numerusform>%n document revoked. Verifiers see it once they import a trust bundle with your updated status list: make one on the Trust page.</numerusform><numerusform>%n documents revoked. Verifiers see it once they import a trust bundle with your updated status list: make one on the Trust page.</numerusform></translation>
+        <translation>
+            <numerusform>%n document revoked. Verifiers see it once they import a trust bundle with your updated status list: make one on the Trust page.</numerusform>
+            <numerusform>%n documents revoked. Verifiers see it once they import a trust bundle with your updated status list: make one on the Trust page.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Documents</source>
@@ -576,6 +857,106 @@
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Draft · saving…</source>
+        <translation>Draft · saving…</translation>
+    </message>
+    <message>
+        <source>Draft · could not be saved; your changes are kept on screen</source>
+        <translation>Draft · could not be saved; your changes are kept on screen</translation>
+    </message>
+    <message>
+        <source>Draft · saved automatically {when}</source>
+        <translation>Draft · saved automatically {when}</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>List everything that is missing or wrong</source>
+        <translation>List everything that is missing or wrong</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>See the document, then sign it and save its PDF</source>
+        <translation>See the document, then sign it and save its PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the form; the draft stays in the list</source>
+        <translation>Close the form; the draft stays in the list</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>DraftList</name>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(no number yet)</translation>
+    </message>
+    <message>
+        <source>Double-click to continue this draft</source>
+        <translation>Double-click to continue this draft</translation>
+    </message>
+    <message>
+        <source>Double-click to start a new document from this one</source>
+        <translation>Double-click to start a new document from this one</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts (%n)</source>
+        <translation>
+            <numerusform>Drafts (%n)</numerusform>
+            <numerusform>Drafts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued recently (%n)</source>
+        <translation>
+            <numerusform>Issued recently (%n)</numerusform>
+            <numerusform>Issued recently (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Continue filling the selected draft</source>
+        <translation>Continue filling the selected draft</translation>
+    </message>
+    <message>
+        <source>New from this one</source>
+        <translation>New from this one</translation>
+    </message>
+    <message>
+        <source>Start a new document with the same data (you type a new number)</source>
+        <translation>Start a new document with the same data (you type a new number)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Delete the selected draft</translation>
+    </message>
+    <message>
+        <source>Your drafts and issued documents will be listed here.</source>
+        <translation>Your drafts and issued documents will be listed here.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>Go to this field</source>
@@ -584,8 +965,8 @@
     <message numerus="yes">
         <source>%n problem(s) to fix before issuing</source>
         <translation>
-            <numerusform>%n problem(s) to fix before issuing</numerusform>
-            <numerusform>%n problem(s) to fix before issuing</numerusform>
+            <numerusform>%n problem to fix before issuing</numerusform>
+            <numerusform>%n problems to fix before issuing</numerusform>
         </translation>
     </message>
     <message>
@@ -702,6 +1083,245 @@
     <message>
         <source>Fields marked * are required. Hover over a field for help.</source>
         <translation>Fields marked * are required. Hover over a field for help.</translation>
+    </message>
+    <message>
+        <source>Go to {section}</source>
+        <translation>Go to {section}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Read from</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <source>Genuine, with notes</source>
+        <translation>Genuine, with notes</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>Do not accept</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Handheld scanner</source>
+        <translation>Handheld scanner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Export the verification history</source>
+        <translation>Export the verification history</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} of {total} verifications.</source>
+        <translation>Showing the newest {shown} of {total} verifications.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verification(s)</source>
+        <translation>
+            <numerusform>%n verification</numerusform>
+            <numerusform>%n verifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by document number, issuer or type…</source>
+        <translation>Search by document number, issuer or type…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>All verdicts</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <source>Genuine, with notes</source>
+        <translation>Genuine, with notes</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>Do not accept</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>This company has no signing key yet: create one on the Keys page.</source>
+        <translation>This company has no signing key yet: create one on the Keys page.</translation>
+    </message>
+    <message>
+        <source>PREVIEW — NOT SIGNED</source>
+        <translation>PREVIEW — NOT SIGNED</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>The preview could not be made.</translation>
+    </message>
+    <message>
+        <source>Print {name}</source>
+        <translation>Print {name}</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer at 100 % scale (%n page(s)).</source>
+        <translation>
+            <numerusform>Sent to the printer at 100 % scale (%n page).</numerusform>
+            <numerusform>Sent to the printer at 100 % scale (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF</source>
+        <translation>Save a copy of the PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the signed credential</source>
+        <translation>Export the signed credential</translation>
+    </message>
+    <message>
+        <source>Signed credentials (*.jwt)</source>
+        <translation>Signed credentials (*.jwt)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>Issue {document}</source>
+        <translation>Issue {document}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Saved in</source>
+        <translation>Saved in</translation>
+    </message>
+    <message>
+        <source>Check the document before signing</source>
+        <translation>Check the document before signing</translation>
+    </message>
+    <message>
+        <source>This is the first page as it will be printed. Once signed, the document cannot be changed: a correction is a new document. The QR code in the preview is only a placeholder.</source>
+        <translation>This is the first page as it will be printed. Once signed, the document cannot be changed: a correction is a new document. The QR code in the preview is only a placeholder.</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Signing the document with the company&apos;s key and saving its PDF.</source>
+        <translation>Signing the document with the company&apos;s key and saving its PDF.</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Document issued</translation>
+    </message>
+    <message>
+        <source>The signed PDF is saved. Print it at 100 % scale so that its QR code scans reliably.</source>
+        <translation>The signed PDF is saved. Print it at 100 % scale so that its QR code scans reliably.</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <source>Sign and issue</source>
+        <translation>Sign and issue</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save PDF as…</source>
+        <translation>Save PDF as…</translation>
+    </message>
+    <message>
+        <source>Export signed credential (.jwt)…</source>
+        <translation>Export signed credential (.jwt)…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
     </message>
 </context>
 <context>
@@ -1030,8 +1650,8 @@
 <context>
     <name>KeyOptionsWidget</name>
     <message>
-        <source>Type your company's website domain.</source>
-        <translation>Type your company's website domain.</translation>
+        <source>Type your company&apos;s website domain.</source>
+        <translation>Type your company&apos;s website domain.</translation>
     </message>
     <message>
         <source>Type only the domain, like acerosdelnorte.mx (no https://, no page).</source>
@@ -1180,8 +1800,8 @@
         <translation>The file is damaged or was altered, so it cannot be opened. Use another copy of it.</translation>
     </message>
     <message>
-        <source>This computer's keyring cannot keep private keys right now ({reason}).</source>
-        <translation>This computer's keyring cannot keep private keys right now ({reason}).</translation>
+        <source>This computer&apos;s keyring cannot keep private keys right now ({reason}).</source>
+        <translation>This computer&apos;s keyring cannot keep private keys right now ({reason}).</translation>
     </message>
     <message>
         <source>The private key is missing from {store}. Restore it from its backup file.</source>
@@ -1305,6 +1925,10 @@ Qt for Python {qt}</translation>
         <translation>Verify</translation>
     </message>
     <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1384,6 +2008,129 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>OperatedListsPanel</name>
+    <message>
+        <source>Issuers</source>
+        <translation>Issuers</translation>
+    </message>
+    <message>
+        <source>Issuers on “{name}” (version {version})</source>
+        <translation>Issuers on “{name}” (version {version})</translation>
+    </message>
+    <message>
+        <source>Created “{name}”. Add the issuers it vouches for, then sign it.</source>
+        <translation>Created “{name}”. Add the issuers it vouches for, then sign it.</translation>
+    </message>
+    <message>
+        <source>Remove issuer</source>
+        <translation>Remove issuer</translation>
+    </message>
+    <message>
+        <source>Remove {name} from “{list}”? Verifiers see the change when you sign and hand out the list again.</source>
+        <translation>Remove {name} from “{list}”? Verifiers see the change when you sign and hand out the list again.</translation>
+    </message>
+    <message>
+        <source>Saved. Sign the list again to hand out the change.</source>
+        <translation>Saved. Sign the list again to hand out the change.</translation>
+    </message>
+    <message>
+        <source>Save the signed trust list</source>
+        <translation>Save the signed trust list</translation>
+    </message>
+    <message>
+        <source>Signed trust lists (*.jwt)</source>
+        <translation>Signed trust lists (*.jwt)</translation>
+    </message>
+    <message>
+        <source>Signed version {version}, valid until {date}, and saved to {path}.</source>
+        <translation>Signed version {version}, valid until {date}, and saved to {path}.</translation>
+    </message>
+    <message>
+        <source>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company&apos;s key. Verifiers who trust you import the signed file.</source>
+        <translation>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company&apos;s key. Verifiers who trust you import the signed file.</translation>
+    </message>
+    <message>
+        <source>Lis&amp;t:</source>
+        <translation>Lis&amp;t:</translation>
+    </message>
+    <message>
+        <source>Name of a new list</source>
+        <translation>Name of a new list</translation>
+    </message>
+    <message>
+        <source>&amp;Create list</source>
+        <translation>&amp;Create list</translation>
+    </message>
+    <message>
+        <source>Identifier (DID):</source>
+        <translation>Identifier (DID):</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Legal name:</translation>
+    </message>
+    <message>
+        <source>Tax id (RFC):</source>
+        <translation>Tax id (RFC):</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Listed until:</source>
+        <translation>Listed until:</translation>
+    </message>
+    <message>
+        <source>Limit to</source>
+        <translation>Limit to</translation>
+    </message>
+    <message>
+        <source>&amp;Add or update issuer</source>
+        <translation>&amp;Add or update issuer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove issuer…</source>
+        <translation>&amp;Remove issuer…</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Listed until</source>
+        <translation>Listed until</translation>
+    </message>
+    <message>
+        <source>Identifier (DID)</source>
+        <translation>Identifier (DID)</translation>
+    </message>
+    <message>
+        <source>Vali&amp;d for (months):</source>
+        <translation>Vali&amp;d for (months):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save…</source>
+        <translation>&amp;Sign and save…</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built; it comes in the next version of Sello.</source>
@@ -1410,8 +2157,8 @@ Qt for Python {qt}</translation>
         <translation>Keys</translation>
     </message>
     <message>
-        <source>Here you will create your company's signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</source>
-        <translation>Here you will create your company's signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</translation>
+        <source>Here you will create your company&apos;s signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</source>
+        <translation>Here you will create your company&apos;s signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -1420,6 +2167,37 @@ Qt for Python {qt}</translation>
     <message>
         <source>Here you will check a printed document: scan its QR code with a webcam or a scanner, or open an image or a PDF, and see at once whether it is genuine, unaltered and still valid.</source>
         <translation>Here you will check a printed document: scan its QR code with a webcam or a scanner, or open an image or a PDF, and see at once whether it is genuine, unaltered and still valid.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPanel</name>
+    <message>
+        <source>published at {url}</source>
+        <translation>published at {url}</translation>
+    </message>
+    <message>
+        <source>Written to {folder}: {files}</source>
+        <translation>Written to {folder}: {files}</translation>
+    </message>
+    <message>
+        <source>Verifiers find your public keys and your revocation status list on your website (did:web). Write the publishing kit into a folder and upload it to your website; do it again after you revoke a document or change your key. The kit includes instructions for your webmaster in Spanish and English.</source>
+        <translation>Verifiers find your public keys and your revocation status list on your website (did:web). Write the publishing kit into a folder and upload it to your website; do it again after you revoke a document or change your key. The kit includes instructions for your webmaster in Spanish and English.</translation>
+    </message>
+    <message>
+        <source>Your identifier:</source>
+        <translation>Your identifier:</translation>
+    </message>
+    <message>
+        <source>This company has no did:web identifier, so there is nothing to publish on a website. Its documents verify on their own (did:key), and verifiers get its revocation status list in a trust bundle (Offline bundles tab). Customs verifiers expect did:web: create a did:web key on the Keys page.</source>
+        <translation>This company has no did:web identifier, so there is nothing to publish on a website. Its documents verify on their own (did:key), and verifiers get its revocation status list in a trust bundle (Offline bundles tab). Customs verifiers expect did:web: create a did:web key on the Keys page.</translation>
+    </message>
+    <message>
+        <source>&amp;Write publishing kit…</source>
+        <translation>&amp;Write publishing kit…</translation>
+    </message>
+    <message>
+        <source>&amp;Check my website</source>
+        <translation>&amp;Check my website</translation>
     </message>
 </context>
 <context>
@@ -1488,14 +2266,39 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Save the verdict as JSON</source>
+        <translation>Save the verdict as JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the verification report (PDF)</source>
+        <translation>Save the verification report (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message numerus="yes">
         <source>Revoke document(s)</source>
-        <translation><numerusform>Revoke document</numerusform><numerusform>Revoke documents</numerusform></translation>
+        <translation>
+            <numerusform>Revoke document</numerusform>
+            <numerusform>Revoke documents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n document(s)? This cannot be undone.</source>
-        <translation><numerusform>Revoke %n document? This cannot be undone.</numerusform><numerusform>Revoke %n documents? This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Revoke %n document? This cannot be undone.</numerusform>
+            <numerusform>Revoke %n documents? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifiers will reject the revoked documents once your updated status list is published (on your website, or in a trust bundle). The documents stay in your records.</source>
@@ -1519,7 +2322,10 @@ Qt for Python {qt}</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n document(s)</source>
-        <translation><numerusform>&amp;Revoke %n document</numerusform><numerusform>&amp;Revoke %n documents</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Revoke %n document</numerusform>
+            <numerusform>&amp;Revoke %n documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1551,6 +2357,17 @@ Qt for Python {qt}</translation>
     <message>
         <source>Delete {row}</source>
         <translation>Delete {row}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Click here, then scan the QR code with a handheld scanner (or paste the code&apos;s text and press Enter).</source>
+        <translation>Click here, then scan the QR code with a handheld scanner (or paste the code&apos;s text and press Enter).</translation>
+    </message>
+    <message>
+        <source>Scanner input</source>
+        <translation>Scanner input</translation>
     </message>
 </context>
 <context>
@@ -1620,8 +2437,8 @@ Qt for Python {qt}</translation>
         <translation>Sello {version} · Qt for Python {qt} · Python {python}</translation>
     </message>
     <message>
-        <source>The operating system's keyring: {name}</source>
-        <translation>The operating system's keyring: {name}</translation>
+        <source>The operating system&apos;s keyring: {name}</source>
+        <translation>The operating system&apos;s keyring: {name}</translation>
     </message>
     <message>
         <source>Private keys are kept in the encrypted file {path}. Without its passphrase they cannot be used.</source>
@@ -1660,6 +2477,53 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>ShipmentsPage</name>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(no number yet)</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>Delete this draft?</translation>
+    </message>
+    <message>
+        <source>The draft and everything typed in it will be deleted. Issued documents are not affected.</source>
+        <translation>The draft and everything typed in it will be deleted. Issued documents are not affected.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Choose a CFDI invoice</source>
+        <translation>Choose a CFDI invoice</translation>
+    </message>
+    <message>
+        <source>CFDI invoices (*.xml)</source>
+        <translation>CFDI invoices (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>This company has no signing key yet: create one on the Keys page, then issue the document.</source>
+        <translation>This company has no signing key yet: create one on the Keys page, then issue the document.</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Shipments</translation>
+    </message>
+    <message>
+        <source>Set up your company first: documents are issued in its name.</source>
+        <translation>Set up your company first: documents are issued in its name.</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>New document</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyPage</name>
     <message>
         <source>Checking where this computer can keep the private key…</source>
@@ -1684,6 +2548,37 @@ Qt for Python {qt}</translation>
     <message>
         <source>&amp;Create key</source>
         <translation>&amp;Create key</translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <source>Start a document</source>
+        <translation>Start a document</translation>
+    </message>
+    <message>
+        <source>Choose the kind of document. It is saved as a draft while you type, so you can close Sello and continue later.</source>
+        <translation>Choose the kind of document. It is saved as a draft while you type, so you can close Sello and continue later.</translation>
+    </message>
+    <message>
+        <source>Or start from a file:</source>
+        <translation>Or start from a file:</translation>
+    </message>
+    <message>
+        <source>From a CFDI invoice (XML)</source>
+        <translation>From a CFDI invoice (XML)</translation>
+    </message>
+    <message>
+        <source>Fill a document with the data of a stamped export invoice (CFDI 4.0 with the Comercio Exterior complement)</source>
+        <translation>Fill a document with the data of a stamped export invoice (CFDI 4.0 with the Comercio Exterior complement)</translation>
+    </message>
+    <message>
+        <source>Many documents from a CSV file…</source>
+        <translation>Many documents from a CSV file…</translation>
+    </message>
+    <message>
+        <source>Issue one document per line of a spreadsheet saved as CSV</source>
+        <translation>Issue one document per line of a spreadsheet saved as CSV</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2616,481 @@ Issuer: {did}</translation>
     <message>
         <source>Signing key:</source>
         <translation>Signing key:</translation>
+    </message>
+</context>
+<context>
+    <name>TrustListsPanel</name>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>Issuers on “{name}” (valid from {start}):</source>
+        <translation>Issuers on “{name}” (valid from {start}):</translation>
+    </message>
+    <message>
+        <source>Issuers on the selected list:</source>
+        <translation>Issuers on the selected list:</translation>
+    </message>
+    <message>
+        <source>Import a signed trust list</source>
+        <translation>Import a signed trust list</translation>
+    </message>
+    <message>
+        <source>Signed trust lists (*.jwt *.txt)</source>
+        <translation>Signed trust lists (*.jwt *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “{name}” (version {version}, %n issuer(s)) from {operator}.</source>
+        <translation>
+            <numerusform>Imported “{name}” (version {version}, %n issuer) from {operator}.</numerusform>
+            <numerusform>Imported “{name}” (version {version}, %n issuers) from {operator}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove trust list</source>
+        <translation>Remove trust list</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”? Documents from the issuers on it will no longer show as trusted on this computer.</source>
+        <translation>Remove “{name}”? Documents from the issuers on it will no longer show as trusted on this computer.</translation>
+    </message>
+    <message>
+        <source>Remove list</source>
+        <translation>Remove list</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>Removed “{name}”.</translation>
+    </message>
+    <message>
+        <source>You now trust lists signed by {name}.</source>
+        <translation>You now trust lists signed by {name}.</translation>
+    </message>
+    <message>
+        <source>Stop trusting an operator</source>
+        <translation>Stop trusting an operator</translation>
+    </message>
+    <message>
+        <source>Stop trusting {name}? Its trust lists are removed from this computer too.</source>
+        <translation>Stop trusting {name}? Its trust lists are removed from this computer too.</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Stop trusting</translation>
+    </message>
+    <message>
+        <source>Trust lists on this computer</source>
+        <translation>Trust lists on this computer</translation>
+    </message>
+    <message>
+        <source>A trust list names the mills and brokers an operator (a chamber of commerce, an authority) vouches for. Verifying a document from an issuer on a current list shows who it is, in green.</source>
+        <translation>A trust list names the mills and brokers an operator (a chamber of commerce, an authority) vouches for. Verifying a document from an issuer on a current list shows who it is, in green.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Issuers</source>
+        <translation>Issuers</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Identifier (DID)</source>
+        <translation>Identifier (DID)</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove list…</source>
+        <translation>&amp;Remove list…</translation>
+    </message>
+    <message>
+        <source>Operators you trust</source>
+        <translation>Operators you trust</translation>
+    </message>
+    <message>
+        <source>Lists are accepted only from operators you trust. Add one by its identifier (DID), as the operator published it.</source>
+        <translation>Lists are accepted only from operators you trust. Add one by its identifier (DID), as the operator published it.</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Trusted since</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s DID (did:web:…, did:key:…)</source>
+        <translation>Operator&apos;s DID (did:web:…, did:key:…)</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s name</source>
+        <translation>Operator&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Trust operator</source>
+        <translation>&amp;Trust operator</translation>
+    </message>
+    <message>
+        <source>&amp;Stop trusting…</source>
+        <translation>&amp;Stop trusting…</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>A signature proves a document is unaltered; trust says who signed it. Publish your keys so verifiers can check your documents, and choose whose trust lists this computer accepts.</source>
+        <translation>A signature proves a document is unaltered; trust says who signed it. Publish your keys so verifiers can check your documents, and choose whose trust lists this computer accepts.</translation>
+    </message>
+    <message>
+        <source>&amp;Publishing</source>
+        <translation>&amp;Publishing</translation>
+    </message>
+    <message>
+        <source>Trust &amp;lists</source>
+        <translation>Trust &amp;lists</translation>
+    </message>
+    <message>
+        <source>Lists I &amp;operate</source>
+        <translation>Lists I &amp;operate</translation>
+    </message>
+    <message>
+        <source>Offline &amp;bundles</source>
+        <translation>Offline &amp;bundles</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRoles</name>
+    <message>
+        <source>Mill</source>
+        <translation>Mill</translation>
+    </message>
+    <message>
+        <source>Customs broker</source>
+        <translation>Customs broker</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Checking the signature, the issuer&apos;s key, the dates, the revocation status and the trust lists.</source>
+        <translation>Checking the signature, the issuer&apos;s key, the dates, the revocation status and the trust lists.</translation>
+    </message>
+    <message>
+        <source>This input could not be verified</source>
+        <translation>This input could not be verified</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Something went wrong; the details are in the log.</translation>
+    </message>
+    <message>
+        <source>Ready to verify</source>
+        <translation>Ready to verify</translation>
+    </message>
+    <message>
+        <source>Hold the document&apos;s QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</source>
+        <translation>Hold the document&apos;s QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Hold the page flat, 15 to 30 cm from the camera, with the light behind you: the green frame shows when the code is found.</source>
+        <translation>Hold the page flat, 15 to 30 cm from the camera, with the light behind you: the green frame shows when the code is found.</translation>
+    </message>
+    <message>
+        <source>A code printed in several parts: show each part in turn, in any order.</source>
+        <translation>A code printed in several parts: show each part in turn, in any order.</translation>
+    </message>
+    <message>
+        <source>A handheld scanner must type with the US keyboard layout; Sello says so when it does not.</source>
+        <translation>A handheld scanner must type with the US keyboard layout; Sello says so when it does not.</translation>
+    </message>
+    <message>
+        <source>Compare the highlighted values with the paper: heat numbers, countries, weights and HS codes.</source>
+        <translation>Compare the highlighted values with the paper: heat numbers, countries, weights and HS codes.</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <source>Genuine — check the notes below</source>
+        <translation>Genuine — check the notes below</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>Do not accept</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Document: {doc}</source>
+        <translation>Document: {doc}</translation>
+    </message>
+    <message>
+        <source>Highlighted: the values to compare with the paper.</source>
+        <translation>Highlighted: the values to compare with the paper.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the signature does not vouch for these values. They are shown only to compare with the paper.</source>
+        <translation>Not confirmed: the signature does not vouch for these values. They are shown only to compare with the paper.</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Copy as JSON</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>Save JSON…</translation>
+    </message>
+    <message>
+        <source>Save PDF report…</source>
+        <translation>Save PDF report…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifierView</name>
+    <message>
+        <source>Photos, PDFs and credentials ({patterns})</source>
+        <translation>Photos, PDFs and credentials ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Open a document to verify</source>
+        <translation>Open a document to verify</translation>
+    </message>
+    <message>
+        <source>To fix it for good, set the scanner to the US keyboard layout (in the scanner&apos;s setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer&apos;s keyboard to English (US) while scanning.</source>
+        <translation>To fix it for good, set the scanner to the US keyboard layout (in the scanner&apos;s setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer&apos;s keyboard to English (US) while scanning.</translation>
+    </message>
+    <message>
+        <source>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer&apos;s{layout}.</source>
+        <translation>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer&apos;s{layout}.</translation>
+    </message>
+    <message>
+        <source> (this computer uses a {name} layout)</source>
+        <translation> (this computer uses a {name} layout)</translation>
+    </message>
+    <message>
+        <source>Then scan again.</source>
+        <translation>Then scan again.</translation>
+    </message>
+    <message>
+        <source>The scanner typed with a {name} keyboard layout, so characters arrived changed (“{typed}” instead of “{meant}”). Sello undid this for this scan.</source>
+        <translation>The scanner typed with a {name} keyboard layout, so characters arrived changed (“{typed}” instead of “{meant}”). Sello undid this for this scan.</translation>
+    </message>
+    <message>
+        <source>The scanner typed lower-case letters (is Caps Lock on?). Sello corrected them: a Sello code uses capitals only.</source>
+        <translation>The scanner typed lower-case letters (is Caps Lock on?). Sello corrected them: a Sello code uses capitals only.</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>German (QWERTZ)</source>
+        <translation>German (QWERTZ)</translation>
+    </message>
+    <message>
+        <source>French (AZERTY)</source>
+        <translation>French (AZERTY)</translation>
+    </message>
+    <message>
+        <source>Handheld scanner</source>
+        <translation>Handheld scanner</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <source>Scan next document</source>
+        <translation>Scan next document</translation>
+    </message>
+    <message>
+        <source>Or drop a photo, a PDF, a .jwt or a JSON credential anywhere here.</source>
+        <translation>Or drop a photo, a PDF, a .jwt or a JSON credential anywhere here.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifierWindow</name>
+    <message>
+        <source>Sello — Verify documents</source>
+        <translation>Sello — Verify documents</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file to verify…</source>
+        <translation>&amp;Open a file to verify…</translation>
+    </message>
+    <message>
+        <source>Scan the &amp;next document</source>
+        <translation>Scan the &amp;next document</translation>
+    </message>
+    <message>
+        <source>&amp;Export the history as CSV…</source>
+        <translation>&amp;Export the history as CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a document</source>
+        <translation>Verify a document</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteCheckView</name>
+    <message>
+        <source>Checking your website…</source>
+        <translation>Checking your website…</translation>
+    </message>
+    <message>
+        <source>Your website serves exactly what this computer has ({when}).</source>
+        <translation>Your website serves exactly what this computer has ({when}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) found on your website ({when}). Write the publishing kit again and upload it.</source>
+        <translation>
+            <numerusform>%n difference found on your website ({when}). Write the publishing kit again and upload it.</numerusform>
+            <numerusform>%n differences found on your website ({when}). Write the publishing kit again and upload it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteDifferenceTexts</name>
+    <message>
+        <source>Cannot be fetched: {reason}</source>
+        <translation>Cannot be fetched: {reason}</translation>
+    </message>
+    <message>
+        <source>Is not a valid DID document: {reason}</source>
+        <translation>Is not a valid DID document: {reason}</translation>
+    </message>
+    <message>
+        <source>Lists a key this computer does not have: {key}</source>
+        <translation>Lists a key this computer does not have: {key}</translation>
+    </message>
+    <message>
+        <source>Is missing the key {key}: upload the new did.json.</source>
+        <translation>Is missing the key {key}: upload the new did.json.</translation>
+    </message>
+    <message>
+        <source>Publishes a different public key under {key}.</source>
+        <translation>Publishes a different public key under {key}.</translation>
+    </message>
+    <message>
+        <source>Does not authorise {key} to sign documents.</source>
+        <translation>Does not authorise {key} to sign documents.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked until did.json is right.</source>
+        <translation>Cannot be checked until did.json is right.</translation>
+    </message>
+    <message>
+        <source>Is not a valid status list: {reason}</source>
+        <translation>Is not a valid status list: {reason}</translation>
+    </message>
+    <message>
+        <source>Has {live} entries; this computer&apos;s list has {ours}.</source>
+        <translation>Has {live} entries; this computer&apos;s list has {ours}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Is out of date: %n revocation(s) are not published yet. Upload the new status list.</source>
+        <translation>
+            <numerusform>Is out of date: %n revocation is not published yet. Upload the new status list.</numerusform>
+            <numerusform>Is out of date: %n revocations are not published yet. Upload the new status list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks %n document(s) revoked that this computer does not.</source>
+        <translation>
+            <numerusform>Marks %n document revoked that this computer does not.</numerusform>
+            <numerusform>Marks %n documents revoked that this computer does not.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

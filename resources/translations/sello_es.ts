@@ -5,35 +5,35 @@
     <name>AddressBookButton</name>
     <message>
         <source>Nothing saved yet: entries are added when you issue a document</source>
-        <translation type="unfinished" />
+        <translation>Nada guardado todavía: se agregan al emitir un documento</translation>
     </message>
     <message>
         <source>Save what is typed here in the address book</source>
-        <translation type="unfinished" />
+        <translation>Guardar lo escrito aquí en la libreta de direcciones</translation>
     </message>
     <message>
         <source>a company name</source>
-        <translation type="unfinished" />
+        <translation>el nombre de la empresa</translation>
     </message>
     <message>
         <source>a product description</source>
-        <translation type="unfinished" />
+        <translation>la descripción del producto</translation>
     </message>
     <message>
         <source>Type {what} first, then save it in the address book.</source>
-        <translation type="unfinished" />
+        <translation>Primero escriba {what}; después guárdelo en la libreta de direcciones.</translation>
     </message>
     <message>
         <source>Address book</source>
-        <translation type="unfinished" />
+        <translation>Libreta de direcciones</translation>
     </message>
     <message>
         <source>Fill in this company from the ones used in earlier documents</source>
-        <translation type="unfinished" />
+        <translation>Llenar esta empresa con una usada en documentos anteriores</translation>
     </message>
     <message>
         <source>Fill in this product from the ones used in earlier documents</source>
-        <translation type="unfinished" />
+        <translation>Llenar este producto con uno usado en documentos anteriores</translation>
     </message>
 </context>
 <context>
@@ -95,6 +95,274 @@
     <message>
         <source>&amp;Choose where to save…</source>
         <translation>&amp;Elegir dónde guardar…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Save an empty CSV template</source>
+        <translation>Guardar una plantilla CSV vacía</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Elegir el archivo CSV</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>This company has no signing key yet: create one on the Keys page.</source>
+        <translation>Esta empresa aún no tiene llave de firma: cree una en la página Llaves.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>Deteniendo después del documento en curso…</translation>
+    </message>
+    <message>
+        <source>Issuing… {done} of {total}</source>
+        <translation>Emitiendo… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Not issued (stopped)</source>
+        <translation>No emitido (detenido)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not issued: %n problem(s)</source>
+        <translation>
+            <numerusform>No emitido: %n problema</numerusform>
+            <numerusform>No emitido: %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(whole line)</source>
+        <translation>(toda la línea)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n document(s) issued.</source>
+        <translation>
+            <numerusform>Detenido: se emitió %n documento.</numerusform>
+            <numerusform>Detenido: se emitieron %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n document(s) issued.</source>
+        <translation>
+            <numerusform>Listo: se emitió %n documento.</numerusform>
+            <numerusform>Listo: se emitieron %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not issued, lines: {lines}.</source>
+        <translation>No emitidas, líneas: {lines}.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file. Start from the template so the columns are right.</source>
+        <translation>Elija un archivo CSV. Parta de la plantilla para que las columnas sean correctas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found in the file.</source>
+        <translation>
+            <numerusform>%n documento en el archivo.</numerusform>
+            <numerusform>%n documentos en el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines that cannot be read: {lines}.</source>
+        <translation>Líneas que no se pueden leer: {lines}.</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>Guardar la lista de problemas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n document(s)</source>
+        <translation>
+            <numerusform>Emitir %n documento</numerusform>
+            <numerusform>Emitir %n documentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue documents</source>
+        <translation>Emitir documentos</translation>
+    </message>
+    <message>
+        <source>Issue many documents</source>
+        <translation>Emitir muchos documentos</translation>
+    </message>
+    <message>
+        <source>Issue many documents from a CSV file</source>
+        <translation>Emitir muchos documentos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Each line of the file becomes one signed document with its PDF. The columns are the form&apos;s fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</source>
+        <translation>Cada línea del archivo se convierte en un documento firmado con su PDF. Las columnas son los campos del formulario, como certificate.number o heats.1.heat_number: guarde la plantilla, llénela en una hoja de cálculo y guárdela como CSV. Las líneas con problemas se omiten y se listan abajo.</translation>
+    </message>
+    <message>
+        <source>Document type:</source>
+        <translation>Tipo de documento:</translation>
+    </message>
+    <message>
+        <source>Save empty template…</source>
+        <translation>Guardar plantilla vacía…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>ninguno elegido</translation>
+    </message>
+    <message>
+        <source>Choose CSV file…</source>
+        <translation>Elegir archivo CSV…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Save list of problems…</source>
+        <translation>Guardar lista de problemas…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePanel</name>
+    <message>
+        <source>Save the trust bundle</source>
+        <translation>Guardar el paquete de confianza</translation>
+    </message>
+    <message>
+        <source>Sello trust bundles (*.sello-bundle)</source>
+        <translation>Paquetes de confianza de Sello (*.sello-bundle)</translation>
+    </message>
+    <message>
+        <source>Import a trust bundle</source>
+        <translation>Importar un paquete de confianza</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Bundle of {date} saved to {path}. Trust lists: {lists}; DID documents: {dids}; status lists: {statuses}.</source>
+        <translation>Paquete del {date} guardado en {path}. Listas de confianza: {lists}; documentos DID: {dids}; listas de estado: {statuses}.</translation>
+    </message>
+    <message>
+        <source>Bundle of {date} from {operator} imported. Trust lists: {lists}; DID documents: {dids}; status lists: {statuses}. Its revocation data is as of {date}.</source>
+        <translation>Paquete del {date} de {operator} importado. Listas de confianza: {lists}; documentos DID: {dids}; listas de estado: {statuses}. Sus datos de revocación son al {date}.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>No importado:</translation>
+    </message>
+    <message>
+        <source>Make a bundle for offline desks</source>
+        <translation>Crear un paquete para puestos sin conexión</translation>
+    </message>
+    <message>
+        <source>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company&apos;s key.</source>
+        <translation>Un solo archivo firmado con las listas de confianza de esta computadora, sus documentos DID y sus listas de estado de revocación actuales. Entréguelo a los puestos fronterizos que trabajan sin conexión, o a quienes verifican a una empresa sin sitio web. Se firma con la llave de su empresa.</translation>
+    </message>
+    <message>
+        <source>&amp;Make bundle…</source>
+        <translation>&amp;Crear paquete…</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importar un paquete</translation>
+    </message>
+    <message>
+        <source>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle&apos;s date.</source>
+        <translation>Un paquete se acepta solo si lo firma un operador de su confianza (pestaña Listas de confianza). Sus datos de revocación son tan recientes como la fecha del paquete.</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <source>All {total} parts read</source>
+        <translation>Se leyeron las {total} partes</translation>
+    </message>
+    <message>
+        <source>{have} of {total} parts read: show the next code</source>
+        <translation>{have} de {total} partes leídas: muestre el siguiente código</translation>
+    </message>
+    <message>
+        <source>Move closer: the code is too small to read.</source>
+        <translation>Acérquese: el código es demasiado pequeño para leerlo.</translation>
+    </message>
+    <message>
+        <source>Too much glare on the code: tilt the page away from the light.</source>
+        <translation>Demasiado reflejo en el código: incline la hoja para alejarla de la luz.</translation>
+    </message>
+    <message>
+        <source>Tilt less: hold the page flat, facing the camera.</source>
+        <translation>Incline menos: sostenga la hoja plana, de frente a la cámara.</translation>
+    </message>
+    <message>
+        <source>Hold still: the code is blurred.</source>
+        <translation>No se mueva: el código se ve borroso.</translation>
+    </message>
+    <message>
+        <source>Move the page so the whole code is inside the picture.</source>
+        <translation>Mueva la hoja para que todo el código quede dentro de la imagen.</translation>
+    </message>
+    <message>
+        <source>Started over: this part belongs to another document.</source>
+        <translation>Se empezó de nuevo: esta parte pertenece a otro documento.</translation>
+    </message>
+    <message>
+        <source>No camera found — you can still scan with a handheld scanner or open a file.</source>
+        <translation>No se encontró ninguna cámara — aún puede escanear con un lector de mano o abrir un archivo.</translation>
+    </message>
+    <message>
+        <source>Sello is not allowed to use the camera. Allow it in your system&apos;s privacy settings (Camera), or scan with a handheld scanner or open a file.</source>
+        <translation>Sello no tiene permiso para usar la cámara. Permítalo en la configuración de privacidad del sistema (Cámara), o escanee con un lector de mano o abra un archivo.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working: {reason}</source>
+        <translation>La cámara dejó de funcionar: {reason}</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Cámara:</translation>
     </message>
 </context>
 <context>
@@ -250,7 +518,7 @@
     </message>
     <message>
         <source>…and %n more</source>
-        <translation type="unfinished">…y %n más</translation>
+        <translation>…y %n más</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -277,7 +545,7 @@
     </message>
     <message>
         <source>Signed with key {key}</source>
-        <translation>Firmado con la clave {key}</translation>
+        <translation>Firmado con la llave {key}</translation>
     </message>
     <message>
         <source>PDF rendered again: {file}</source>
@@ -327,20 +595,23 @@
 <context>
     <name>DocumentDetailsPanel</name>
     <message>
-        <source>Revoked on {date}. Reason: {reason}</source>
-        <translation>Revocado el {date}. Motivo: {reason}</translation>
+        <source>Revoked on {date}</source>
+        <translation>Revocado el {date}</translation>
     </message>
     <message>
         <source>Valid (not revoked)</source>
         <translation>Vigente (no revocado)</translation>
     </message>
     <message numerus="yes">
-        <source>Re&amp;voke %n document(s)…</source>
-        <translation><numerusform>Re&amp;vocar %n documento…</numerusform><numerusform>Re&amp;vocar %n documentos…</numerusform></translation>
+        <source>&amp;Revoke %n document(s)…</source>
+        <translation>
+            <numerusform>&amp;Revocar %n documento…</numerusform>
+            <numerusform>&amp;Revocar %n documentos…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Re&amp;voke…</source>
-        <translation>Re&amp;vocar…</translation>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
     </message>
     <message>
         <source>Customer:</source>
@@ -355,8 +626,12 @@
         <translation>Estado:</translation>
     </message>
     <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
         <source>Signing key:</source>
-        <translation>Clave de firma:</translation>
+        <translation>Llave de firma:</translation>
     </message>
     <message>
         <source>Document id:</source>
@@ -367,7 +642,7 @@
         <translation>&amp;Imprimir de nuevo</translation>
     </message>
     <message>
-        <source>Open the document's PDF to print it (it is rendered again from the signed document if its file is missing).</source>
+        <source>Open the document&apos;s PDF to print it (it is rendered again from the signed document if its file is missing).</source>
         <translation>Abre el PDF del documento para imprimirlo (si falta el archivo, se genera de nuevo a partir del documento firmado).</translation>
     </message>
     <message>
@@ -379,8 +654,8 @@
         <translation>Guarda la credencial firmada tal como se emitió (vc+jwt), para sistemas que verifican credenciales.</translation>
     </message>
     <message>
-        <source>Save PDF &amp;copy…</source>
-        <translation>Guardar &amp;copia del PDF…</translation>
+        <source>Save P&amp;DF copy…</source>
+        <translation>Guardar copia del P&amp;DF…</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -411,7 +686,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>Issued &amp;between</source>
@@ -525,15 +800,21 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) revoked. Verifiers see it only once your updated status list is on your website. Write the publishing kit now?</source>
-        <translation><numerusform>%n documento revocado. Los verificadores lo ven solo cuando su lista de estado actualizada esté en su sitio web. ¿Generar ahora el paquete de publicación?</numerusform><numerusform>%n documentos revocados. Los verificadores lo ven solo cuando su lista de estado actualizada esté en su sitio web. ¿Generar ahora el paquete de publicación?</numerusform></translation>
+        <translation>
+            <numerusform>%n documento revocado. Los verificadores lo ven solo cuando su lista de estado actualizada esté en su sitio web. ¿Generar ahora los archivos de publicación?</numerusform>
+            <numerusform>%n documentos revocados. Los verificadores lo ven solo cuando su lista de estado actualizada esté en su sitio web. ¿Generar ahora los archivos de publicación?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write publishing kit…</source>
-        <translation>Generar paquete de publicación…</translation>
+        <translation>Generar archivos de publicación…</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) revoked. Verifiers see it once they import a trust bundle with your updated status list: make one on the Trust page.</source>
-        <translation><numerusform>%n documento revocado. Los verificadores lo ven cuando importen un paquete de confianza con su lista de estado actualizada: créelo en la página Confianza.</numerusform><numerusform>%n documentos revocados. Los verificadores lo ven cuando importen un paquete de confianza con su lista de estado actualizada: créelo en la página Confianza.</numerusform></translation>
+        <translation>
+            <numerusform>%n documento revocado. Los verificadores lo ven cuando importen un paquete de confianza con su lista de estado actualizada: créelo en la página Confianza.</numerusform>
+            <numerusform>%n documentos revocados. Los verificadores lo ven cuando importen un paquete de confianza con su lista de estado actualizada: créelo en la página Confianza.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Documents</source>
@@ -576,59 +857,159 @@
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Draft · saving…</source>
+        <translation>Borrador · guardando…</translation>
+    </message>
+    <message>
+        <source>Draft · could not be saved; your changes are kept on screen</source>
+        <translation>Borrador · no se pudo guardar; sus cambios siguen en pantalla</translation>
+    </message>
+    <message>
+        <source>Draft · saved automatically {when}</source>
+        <translation>Borrador · guardado automáticamente {when}</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>List everything that is missing or wrong</source>
+        <translation>Listar todo lo que falta o está mal</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Emitir…</translation>
+    </message>
+    <message>
+        <source>See the document, then sign it and save its PDF</source>
+        <translation>Ver el documento; después firmarlo y guardar su PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the form; the draft stays in the list</source>
+        <translation>Cerrar el formulario; el borrador queda en la lista</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>DraftList</name>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(aún sin número)</translation>
+    </message>
+    <message>
+        <source>Double-click to continue this draft</source>
+        <translation>Doble clic para continuar este borrador</translation>
+    </message>
+    <message>
+        <source>Double-click to start a new document from this one</source>
+        <translation>Doble clic para empezar un documento nuevo a partir de este</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts (%n)</source>
+        <translation>
+            <numerusform>Borradores (%n)</numerusform>
+            <numerusform>Borradores (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued recently (%n)</source>
+        <translation>
+            <numerusform>Emitidos recientemente (%n)</numerusform>
+            <numerusform>Emitidos recientemente (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Continue filling the selected draft</source>
+        <translation>Seguir llenando el borrador elegido</translation>
+    </message>
+    <message>
+        <source>New from this one</source>
+        <translation>Nuevo a partir de este</translation>
+    </message>
+    <message>
+        <source>Start a new document with the same data (you type a new number)</source>
+        <translation>Empezar un documento nuevo con los mismos datos (usted escribe un número nuevo)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Eliminar el borrador elegido</translation>
+    </message>
+    <message>
+        <source>Your drafts and issued documents will be listed here.</source>
+        <translation>Aquí aparecerán sus borradores y documentos emitidos.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>Go to this field</source>
-        <translation type="unfinished" />
+        <translation>Ir a este campo</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before issuing</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n problema por corregir antes de emitir</numerusform>
+            <numerusform>%n problemas por corregir antes de emitir</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a line to go to the field.</source>
-        <translation type="unfinished" />
+        <translation>Haga clic en una línea para ir al campo.</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>e.g. 7208.51.0060</source>
-        <translation type="unfinished" />
+        <translation>p. ej. 7208.51.0060</translation>
     </message>
     <message>
         <source>e.g. ADN050101AB1</source>
-        <translation type="unfinished" />
+        <translation>p. ej. ADN050101AB1</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished" />
+        <translation>nombre@empresa.com</translation>
     </message>
     <message>
         <source>Choose a date on a calendar</source>
-        <translation type="unfinished" />
+        <translation>Elegir una fecha en un calendario</translation>
     </message>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished" />
+        <translation>Escriba para buscar…</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— elija —</translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished" />
+        <translation>Obligatorio.</translation>
     </message>
 </context>
 <context>
@@ -697,11 +1078,250 @@
     <name>FormView</name>
     <message>
         <source>Go to:</source>
-        <translation type="unfinished" />
+        <translation>Ir a:</translation>
     </message>
     <message>
         <source>Fields marked * are required. Hover over a field for help.</source>
-        <translation type="unfinished" />
+        <translation>Los campos con * son obligatorios. Pase el ratón sobre un campo para ver la ayuda.</translation>
+    </message>
+    <message>
+        <source>Go to {section}</source>
+        <translation>Ir a {section}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Dictamen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Leído de</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Auténtico</translation>
+    </message>
+    <message>
+        <source>Genuine, with notes</source>
+        <translation>Auténtico, con notas</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>No aceptar</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Handheld scanner</source>
+        <translation>Lector de mano</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Línea de comandos</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Export the verification history</source>
+        <translation>Exportar el historial de verificaciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Showing the newest {shown} of {total} verifications.</source>
+        <translation>Se muestran las {shown} más recientes de {total} verificaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verification(s)</source>
+        <translation>
+            <numerusform>%n verificación</numerusform>
+            <numerusform>%n verificaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by document number, issuer or type…</source>
+        <translation>Buscar por número de documento, emisor o tipo…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Todos los dictámenes</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Auténtico</translation>
+    </message>
+    <message>
+        <source>Genuine, with notes</source>
+        <translation>Auténtico, con notas</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>No aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>This company has no signing key yet: create one on the Keys page.</source>
+        <translation>Esta empresa aún no tiene llave de firma: cree una en la página Llaves.</translation>
+    </message>
+    <message>
+        <source>PREVIEW — NOT SIGNED</source>
+        <translation>VISTA PREVIA — SIN FIRMAR</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>No se pudo preparar la vista previa.</translation>
+    </message>
+    <message>
+        <source>Print {name}</source>
+        <translation>Imprimir {name}</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Enviando a la impresora…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer at 100 % scale (%n page(s)).</source>
+        <translation>
+            <numerusform>Enviado a la impresora a escala 100 % (%n página).</numerusform>
+            <numerusform>Enviado a la impresora a escala 100 % (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF</source>
+        <translation>Guardar una copia del PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the signed credential</source>
+        <translation>Exportar la credencial firmada</translation>
+    </message>
+    <message>
+        <source>Signed credentials (*.jwt)</source>
+        <translation>Credenciales firmadas (*.jwt)</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Guardado como {path}</translation>
+    </message>
+    <message>
+        <source>Issue {document}</source>
+        <translation>Emitir {document}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Llave de firma</translation>
+    </message>
+    <message>
+        <source>Saved in</source>
+        <translation>Guardado en</translation>
+    </message>
+    <message>
+        <source>Check the document before signing</source>
+        <translation>Revise el documento antes de firmarlo</translation>
+    </message>
+    <message>
+        <source>This is the first page as it will be printed. Once signed, the document cannot be changed: a correction is a new document. The QR code in the preview is only a placeholder.</source>
+        <translation>Esta es la primera página tal como se imprimirá. Una vez firmado, el documento no se puede cambiar: una corrección es un documento nuevo. El código QR de la vista previa es solo de muestra.</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Firmando…</translation>
+    </message>
+    <message>
+        <source>Signing the document with the company&apos;s key and saving its PDF.</source>
+        <translation>Firmando el documento con la llave de la empresa y guardando su PDF.</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>Documento emitido</translation>
+    </message>
+    <message>
+        <source>The signed PDF is saved. Print it at 100 % scale so that its QR code scans reliably.</source>
+        <translation>El PDF firmado está guardado. Imprímalo a escala 100 % para que su código QR se lea sin problemas.</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Volver a editar</translation>
+    </message>
+    <message>
+        <source>Sign and issue</source>
+        <translation>Firmar y emitir</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF as…</source>
+        <translation>Guardar PDF como…</translation>
+    </message>
+    <message>
+        <source>Export signed credential (.jwt)…</source>
+        <translation>Exportar credencial firmada (.jwt)…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1650,7 @@
 <context>
     <name>KeyOptionsWidget</name>
     <message>
-        <source>Type your company's website domain.</source>
+        <source>Type your company&apos;s website domain.</source>
         <translation>Escriba el dominio del sitio web de su empresa.</translation>
     </message>
     <message>
@@ -1180,7 +1800,7 @@
         <translation>El archivo está dañado o fue alterado, así que no se puede abrir. Use otra copia.</translation>
     </message>
     <message>
-        <source>This computer's keyring cannot keep private keys right now ({reason}).</source>
+        <source>This computer&apos;s keyring cannot keep private keys right now ({reason}).</source>
         <translation>El llavero de esta computadora no puede guardar llaves privadas en este momento ({reason}).</translation>
     </message>
     <message>
@@ -1305,6 +1925,10 @@ Qt for Python {qt}</translation>
         <translation>Verificar</translation>
     </message>
     <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -1384,6 +2008,129 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>OperatedListsPanel</name>
+    <message>
+        <source>Issuers</source>
+        <translation>Emisores</translation>
+    </message>
+    <message>
+        <source>Issuers on “{name}” (version {version})</source>
+        <translation>Emisores en «{name}» (versión {version})</translation>
+    </message>
+    <message>
+        <source>Created “{name}”. Add the issuers it vouches for, then sign it.</source>
+        <translation>Se creó «{name}». Agregue los emisores que respalda y luego fírmela.</translation>
+    </message>
+    <message>
+        <source>Remove issuer</source>
+        <translation>Quitar emisor</translation>
+    </message>
+    <message>
+        <source>Remove {name} from “{list}”? Verifiers see the change when you sign and hand out the list again.</source>
+        <translation>¿Quitar a {name} de «{list}»? Los verificadores verán el cambio cuando firme y entregue de nuevo la lista.</translation>
+    </message>
+    <message>
+        <source>Saved. Sign the list again to hand out the change.</source>
+        <translation>Guardado. Firme de nuevo la lista para entregar el cambio.</translation>
+    </message>
+    <message>
+        <source>Save the signed trust list</source>
+        <translation>Guardar la lista de confianza firmada</translation>
+    </message>
+    <message>
+        <source>Signed trust lists (*.jwt)</source>
+        <translation>Listas de confianza firmadas (*.jwt)</translation>
+    </message>
+    <message>
+        <source>Signed version {version}, valid until {date}, and saved to {path}.</source>
+        <translation>Versión {version} firmada, vigente hasta el {date}, y guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company&apos;s key. Verifiers who trust you import the signed file.</source>
+        <translation>Si usted administra una lista de confianza (por ejemplo, una cámara que respalda a sus acereras socias), créela aquí, agregue los emisores y fírmela con la llave de su empresa. Los verificadores que confían en usted importan el archivo firmado.</translation>
+    </message>
+    <message>
+        <source>Lis&amp;t:</source>
+        <translation>L&amp;ista:</translation>
+    </message>
+    <message>
+        <source>Name of a new list</source>
+        <translation>Nombre de una lista nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Create list</source>
+        <translation>&amp;Crear lista</translation>
+    </message>
+    <message>
+        <source>Identifier (DID):</source>
+        <translation>Identificador (DID):</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Razón social:</translation>
+    </message>
+    <message>
+        <source>Tax id (RFC):</source>
+        <translation>RFC:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Funciones:</translation>
+    </message>
+    <message>
+        <source>Listed until:</source>
+        <translation>En la lista hasta:</translation>
+    </message>
+    <message>
+        <source>Limit to</source>
+        <translation>Limitar al</translation>
+    </message>
+    <message>
+        <source>&amp;Add or update issuer</source>
+        <translation>A&amp;gregar o actualizar emisor</translation>
+    </message>
+    <message>
+        <source>&amp;Remove issuer…</source>
+        <translation>&amp;Quitar emisor…</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Razón social</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Listed until</source>
+        <translation>En la lista hasta</translation>
+    </message>
+    <message>
+        <source>Identifier (DID)</source>
+        <translation>Identificador (DID)</translation>
+    </message>
+    <message>
+        <source>Vali&amp;d for (months):</source>
+        <translation>Vigencia (&amp;meses):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save…</source>
+        <translation>&amp;Firmar y guardar…</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built; it comes in the next version of Sello.</source>
@@ -1410,7 +2157,7 @@ Qt for Python {qt}</translation>
         <translation>Llaves</translation>
     </message>
     <message>
-        <source>Here you will create your company's signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</source>
+        <source>Here you will create your company&apos;s signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</source>
         <translation>Aquí creará la llave de firma de su empresa, verá su huella digital, guardará un respaldo cifrado y la reemplazará cuando haga falta.</translation>
     </message>
     <message>
@@ -1423,26 +2170,57 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>PublishPanel</name>
+    <message>
+        <source>published at {url}</source>
+        <translation>publicado en {url}</translation>
+    </message>
+    <message>
+        <source>Written to {folder}: {files}</source>
+        <translation>Generado en {folder}: {files}</translation>
+    </message>
+    <message>
+        <source>Verifiers find your public keys and your revocation status list on your website (did:web). Write the publishing kit into a folder and upload it to your website; do it again after you revoke a document or change your key. The kit includes instructions for your webmaster in Spanish and English.</source>
+        <translation>Los verificadores encuentran sus llaves públicas y su lista de estado de revocación en su sitio web (did:web). Genere los archivos de publicación en una carpeta y súbalos a su sitio web; hágalo de nuevo después de revocar un documento o cambiar de llave. Incluyen instrucciones para su administrador web en español e inglés.</translation>
+    </message>
+    <message>
+        <source>Your identifier:</source>
+        <translation>Su identificador:</translation>
+    </message>
+    <message>
+        <source>This company has no did:web identifier, so there is nothing to publish on a website. Its documents verify on their own (did:key), and verifiers get its revocation status list in a trust bundle (Offline bundles tab). Customs verifiers expect did:web: create a did:web key on the Keys page.</source>
+        <translation>Esta empresa no tiene un identificador did:web, así que no hay nada que publicar en un sitio web. Sus documentos se verifican por sí solos (did:key) y los verificadores reciben su lista de estado de revocación en un paquete de confianza (pestaña Paquetes sin conexión). Los verificadores de aduanas esperan did:web: cree una llave did:web en la página Llaves.</translation>
+    </message>
+    <message>
+        <source>&amp;Write publishing kit…</source>
+        <translation>&amp;Generar archivos de publicación…</translation>
+    </message>
+    <message>
+        <source>&amp;Check my website</source>
+        <translation>Co&amp;mprobar mi sitio web</translation>
+    </message>
+</context>
+<context>
     <name>Publishing</name>
     <message>
         <source>Set up your company and its signing key first.</source>
-        <translation>Primero configure su empresa y su clave de firma.</translation>
+        <translation>Primero configure su empresa y su llave de firma.</translation>
     </message>
     <message>
         <source>The publishing kit is in {folder}.</source>
-        <translation>El paquete de publicación está en {folder}.</translation>
+        <translation>Los archivos de publicación están en {folder}.</translation>
     </message>
     <message>
         <source>Publishing kit written</source>
-        <translation>Paquete de publicación generado</translation>
+        <translation>Archivos de publicación generados</translation>
     </message>
     <message>
         <source>Upload everything in it, including the hidden “.well-known” folder, to the root of your website, without renaming anything. {readme} explains it for your webmaster, in Spanish and English.</source>
-        <translation>Suba todo su contenido, incluida la carpeta oculta “.well-known”, a la raíz de su sitio web, sin cambiar ningún nombre. {readme} lo explica a su administrador web, en español e inglés.</translation>
+        <translation>Suba todo el contenido de la carpeta, incluida la carpeta oculta “.well-known”, a la raíz de su sitio web, sin cambiar ningún nombre. {readme} lo explica a su administrador web, en español e inglés.</translation>
     </message>
     <message>
         <source>Choose the folder for the publishing kit</source>
-        <translation>Elija la carpeta para el paquete de publicación</translation>
+        <translation>Elija la carpeta para los archivos de publicación</translation>
     </message>
 </context>
 <context>
@@ -1468,34 +2246,59 @@ Qt for Python {qt}</translation>
     <name>RepeatableSection</name>
     <message>
         <source>Delete {row}?</source>
-        <translation type="unfinished" />
+        <translation>¿Eliminar {row}?</translation>
     </message>
     <message>
         <source>{row} and everything typed in it will be removed from this document.</source>
-        <translation type="unfinished" />
+        <translation>Se quitará «{row}» de este documento, con todo lo que tiene escrito.</translation>
     </message>
     <message>
         <source>Delete {row}</source>
-        <translation type="unfinished" />
+        <translation>Eliminar {row}</translation>
     </message>
     <message>
         <source>Add {row}</source>
-        <translation type="unfinished" />
+        <translation>Agregar {row}</translation>
     </message>
     <message>
         <source>Add an empty {row} at the end</source>
-        <translation type="unfinished" />
+        <translation>Agregar {row} vacía al final</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Save the verdict as JSON</source>
+        <translation>Guardar el dictamen como JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the verification report (PDF)</source>
+        <translation>Guardar el informe de verificación (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message numerus="yes">
         <source>Revoke document(s)</source>
-        <translation><numerusform>Revocar documento</numerusform><numerusform>Revocar documentos</numerusform></translation>
+        <translation>
+            <numerusform>Revocar documento</numerusform>
+            <numerusform>Revocar documentos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n document(s)? This cannot be undone.</source>
-        <translation><numerusform>¿Revocar %n documento? No se puede deshacer.</numerusform><numerusform>¿Revocar %n documentos? No se puede deshacer.</numerusform></translation>
+        <translation>
+            <numerusform>¿Revocar %n documento? No se puede deshacer.</numerusform>
+            <numerusform>¿Revocar %n documentos? No se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifiers will reject the revoked documents once your updated status list is published (on your website, or in a trust bundle). The documents stay in your records.</source>
@@ -1519,7 +2322,10 @@ Qt for Python {qt}</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke %n document(s)</source>
-        <translation><numerusform>&amp;Revocar %n documento</numerusform><numerusform>&amp;Revocar %n documentos</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Revocar %n documento</numerusform>
+            <numerusform>&amp;Revocar %n documentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1530,27 +2336,38 @@ Qt for Python {qt}</translation>
     <name>RowBox</name>
     <message>
         <source>Move {row} up</source>
-        <translation type="unfinished" />
+        <translation>Subir {row}</translation>
     </message>
     <message>
         <source>Move {row} down</source>
-        <translation type="unfinished" />
+        <translation>Bajar {row}</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Add a copy of {row} below it</source>
-        <translation type="unfinished" />
+        <translation>Agregar una copia de {row} debajo</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete {row}</source>
-        <translation type="unfinished" />
+        <translation>Eliminar {row}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Click here, then scan the QR code with a handheld scanner (or paste the code&apos;s text and press Enter).</source>
+        <translation>Haga clic aquí y escanee el código QR con un lector de mano (o pegue el texto del código y pulse Intro).</translation>
+    </message>
+    <message>
+        <source>Scanner input</source>
+        <translation>Entrada del lector</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +2437,7 @@ Qt for Python {qt}</translation>
         <translation>Sello {version} · Qt for Python {qt} · Python {python}</translation>
     </message>
     <message>
-        <source>The operating system's keyring: {name}</source>
+        <source>The operating system&apos;s keyring: {name}</source>
         <translation>El llavero del sistema operativo: {name}</translation>
     </message>
     <message>
@@ -1660,6 +2477,53 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>ShipmentsPage</name>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(aún sin número)</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>¿Eliminar este borrador?</translation>
+    </message>
+    <message>
+        <source>The draft and everything typed in it will be deleted. Issued documents are not affected.</source>
+        <translation>Se eliminará el borrador con todo lo escrito en él. Los documentos emitidos no cambian.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Eliminar borrador</translation>
+    </message>
+    <message>
+        <source>Choose a CFDI invoice</source>
+        <translation>Elegir una factura CFDI</translation>
+    </message>
+    <message>
+        <source>CFDI invoices (*.xml)</source>
+        <translation>Facturas CFDI (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This company has no signing key yet: create one on the Keys page, then issue the document.</source>
+        <translation>Esta empresa aún no tiene llave de firma: cree una en la página Llaves y después emita el documento.</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Set up your company first: documents are issued in its name.</source>
+        <translation>Primero configure su empresa: los documentos se emiten a su nombre.</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Documento nuevo</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyPage</name>
     <message>
         <source>Checking where this computer can keep the private key…</source>
@@ -1684,6 +2548,37 @@ Qt for Python {qt}</translation>
     <message>
         <source>&amp;Create key</source>
         <translation>&amp;Crear llave</translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <source>Start a document</source>
+        <translation>Empezar un documento</translation>
+    </message>
+    <message>
+        <source>Choose the kind of document. It is saved as a draft while you type, so you can close Sello and continue later.</source>
+        <translation>Elija el tipo de documento. Se guarda como borrador mientras escribe, así que puede cerrar Sello y continuar después.</translation>
+    </message>
+    <message>
+        <source>Or start from a file:</source>
+        <translation>O empiece desde un archivo:</translation>
+    </message>
+    <message>
+        <source>From a CFDI invoice (XML)</source>
+        <translation>Desde una factura CFDI (XML)</translation>
+    </message>
+    <message>
+        <source>Fill a document with the data of a stamped export invoice (CFDI 4.0 with the Comercio Exterior complement)</source>
+        <translation>Llenar un documento con los datos de una factura de exportación timbrada (CFDI 4.0 con complemento de Comercio Exterior)</translation>
+    </message>
+    <message>
+        <source>Many documents from a CSV file…</source>
+        <translation>Muchos documentos desde un archivo CSV…</translation>
+    </message>
+    <message>
+        <source>Issue one document per line of a spreadsheet saved as CSV</source>
+        <translation>Emitir un documento por cada línea de una hoja de cálculo guardada como CSV</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2616,481 @@ Emisor: {did}</translation>
     <message>
         <source>Signing key:</source>
         <translation>Llave de firma:</translation>
+    </message>
+</context>
+<context>
+    <name>TrustListsPanel</name>
+    <message>
+        <source>expired</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>Issuers on “{name}” (valid from {start}):</source>
+        <translation>Emisores en «{name}» (vigente desde el {start}):</translation>
+    </message>
+    <message>
+        <source>Issuers on the selected list:</source>
+        <translation>Emisores de la lista seleccionada:</translation>
+    </message>
+    <message>
+        <source>Import a signed trust list</source>
+        <translation>Importar una lista de confianza firmada</translation>
+    </message>
+    <message>
+        <source>Signed trust lists (*.jwt *.txt)</source>
+        <translation>Listas de confianza firmadas (*.jwt *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “{name}” (version {version}, %n issuer(s)) from {operator}.</source>
+        <translation>
+            <numerusform>Se importó «{name}» (versión {version}, %n emisor) de {operator}.</numerusform>
+            <numerusform>Se importó «{name}» (versión {version}, %n emisores) de {operator}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove trust list</source>
+        <translation>Quitar lista de confianza</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”? Documents from the issuers on it will no longer show as trusted on this computer.</source>
+        <translation>¿Quitar «{name}»? Los documentos de sus emisores dejarán de aparecer como de confianza en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Remove list</source>
+        <translation>Quitar lista</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>Se quitó «{name}».</translation>
+    </message>
+    <message>
+        <source>You now trust lists signed by {name}.</source>
+        <translation>Ahora confía en las listas firmadas por {name}.</translation>
+    </message>
+    <message>
+        <source>Stop trusting an operator</source>
+        <translation>Dejar de confiar en un operador</translation>
+    </message>
+    <message>
+        <source>Stop trusting {name}? Its trust lists are removed from this computer too.</source>
+        <translation>¿Dejar de confiar en {name}? Sus listas de confianza también se quitan de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Dejar de confiar</translation>
+    </message>
+    <message>
+        <source>Trust lists on this computer</source>
+        <translation>Listas de confianza en esta computadora</translation>
+    </message>
+    <message>
+        <source>A trust list names the mills and brokers an operator (a chamber of commerce, an authority) vouches for. Verifying a document from an issuer on a current list shows who it is, in green.</source>
+        <translation>Una lista de confianza nombra a las acereras y agentes aduanales que respalda un operador (una cámara, una autoridad). Al verificar un documento de un emisor que está en una lista vigente, se muestra quién es, en verde.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Issuers</source>
+        <translation>Emisores</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Vigente hasta</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Razón social</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Identifier (DID)</source>
+        <translation>Identificador (DID)</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importar lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove list…</source>
+        <translation>&amp;Quitar lista…</translation>
+    </message>
+    <message>
+        <source>Operators you trust</source>
+        <translation>Operadores de confianza</translation>
+    </message>
+    <message>
+        <source>Lists are accepted only from operators you trust. Add one by its identifier (DID), as the operator published it.</source>
+        <translation>Solo se aceptan listas de operadores de su confianza. Agregue uno por su identificador (DID), tal como el operador lo publicó.</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>De confianza desde</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s DID (did:web:…, did:key:…)</source>
+        <translation>DID del operador (did:web:…, did:key:…)</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s name</source>
+        <translation>Nombre del operador</translation>
+    </message>
+    <message>
+        <source>&amp;Trust operator</source>
+        <translation>&amp;Confiar en el operador</translation>
+    </message>
+    <message>
+        <source>&amp;Stop trusting…</source>
+        <translation>&amp;Dejar de confiar…</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>A signature proves a document is unaltered; trust says who signed it. Publish your keys so verifiers can check your documents, and choose whose trust lists this computer accepts.</source>
+        <translation>Una firma prueba que un documento no fue alterado; la confianza dice quién lo firmó. Publique sus llaves para que los verificadores puedan comprobar sus documentos, y elija de quién acepta listas de confianza esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Publishing</source>
+        <translation>&amp;Publicación</translation>
+    </message>
+    <message>
+        <source>Trust &amp;lists</source>
+        <translation>&amp;Listas de confianza</translation>
+    </message>
+    <message>
+        <source>Lists I &amp;operate</source>
+        <translation>Listas que admi&amp;nistro</translation>
+    </message>
+    <message>
+        <source>Offline &amp;bundles</source>
+        <translation>Paquetes &amp;sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>TrustRoles</name>
+    <message>
+        <source>Mill</source>
+        <translation>Acerera</translation>
+    </message>
+    <message>
+        <source>Customs broker</source>
+        <translation>Agente aduanal</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Checking the signature, the issuer&apos;s key, the dates, the revocation status and the trust lists.</source>
+        <translation>Se comprueban la firma, la clave del emisor, las fechas, el estado de revocación y las listas de confianza.</translation>
+    </message>
+    <message>
+        <source>This input could not be verified</source>
+        <translation>No se pudo verificar esta entrada</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Algo salió mal; los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>Ready to verify</source>
+        <translation>Listo para verificar</translation>
+    </message>
+    <message>
+        <source>Hold the document&apos;s QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</source>
+        <translation>Muestre el código QR del documento a la cámara, escanéelo con un lector de mano, o abra una foto, un PDF o un archivo de credencial.</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Consejos</translation>
+    </message>
+    <message>
+        <source>Hold the page flat, 15 to 30 cm from the camera, with the light behind you: the green frame shows when the code is found.</source>
+        <translation>Sostenga la hoja plana, a 15–30 cm de la cámara y con la luz a su espalda: el marco verde aparece cuando se encuentra el código.</translation>
+    </message>
+    <message>
+        <source>A code printed in several parts: show each part in turn, in any order.</source>
+        <translation>Un código impreso en varias partes: muestre cada parte, una tras otra, en cualquier orden.</translation>
+    </message>
+    <message>
+        <source>A handheld scanner must type with the US keyboard layout; Sello says so when it does not.</source>
+        <translation>Un lector de mano debe escribir con la distribución de teclado de EE. UU.; Sello avisa cuando no es así.</translation>
+    </message>
+    <message>
+        <source>Compare the highlighted values with the paper: heat numbers, countries, weights and HS codes.</source>
+        <translation>Compare con el papel los valores resaltados: números de colada, países, pesos y fracciones arancelarias.</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Auténtico</translation>
+    </message>
+    <message>
+        <source>Genuine — check the notes below</source>
+        <translation>Auténtico — revise las notas de abajo</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>No aceptar</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Document: {doc}</source>
+        <translation>Documento: {doc}</translation>
+    </message>
+    <message>
+        <source>Highlighted: the values to compare with the paper.</source>
+        <translation>Resaltados: los valores que hay que comparar con el papel.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the signature does not vouch for these values. They are shown only to compare with the paper.</source>
+        <translation>No confirmado: la firma no respalda estos valores. Se muestran solo para compararlos con el papel.</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>Copiar como JSON</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>Guardar JSON…</translation>
+    </message>
+    <message>
+        <source>Save PDF report…</source>
+        <translation>Guardar informe PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifierView</name>
+    <message>
+        <source>Photos, PDFs and credentials ({patterns})</source>
+        <translation>Fotos, PDF y credenciales ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a document to verify</source>
+        <translation>Abrir un documento para verificarlo</translation>
+    </message>
+    <message>
+        <source>To fix it for good, set the scanner to the US keyboard layout (in the scanner&apos;s setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer&apos;s keyboard to English (US) while scanning.</source>
+        <translation>Para corregirlo de forma permanente, configure el lector con la distribución de teclado de EE. UU. (en la guía de configuración del lector: «keyboard emulation: US» o «country: USA»), o cambie el teclado de esta computadora a inglés (EE. UU.) mientras escanea.</translation>
+    </message>
+    <message>
+        <source>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer&apos;s{layout}.</source>
+        <translation>El lector escribió caracteres que un código QR de Sello nunca contiene ({chars}): su distribución de teclado no coincide con la de esta computadora{layout}.</translation>
+    </message>
+    <message>
+        <source> (this computer uses a {name} layout)</source>
+        <translation> (esta computadora usa la distribución {name})</translation>
+    </message>
+    <message>
+        <source>Then scan again.</source>
+        <translation>Luego escanee de nuevo.</translation>
+    </message>
+    <message>
+        <source>The scanner typed with a {name} keyboard layout, so characters arrived changed (“{typed}” instead of “{meant}”). Sello undid this for this scan.</source>
+        <translation>El lector escribió con una distribución de teclado {name}, así que algunos caracteres llegaron cambiados («{typed}» en lugar de «{meant}»). Sello lo corrigió en esta lectura.</translation>
+    </message>
+    <message>
+        <source>The scanner typed lower-case letters (is Caps Lock on?). Sello corrected them: a Sello code uses capitals only.</source>
+        <translation>El lector escribió letras minúsculas (¿está activado Bloq Mayús?). Sello las corrigió: un código de Sello solo usa mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>española</translation>
+    </message>
+    <message>
+        <source>German (QWERTZ)</source>
+        <translation>alemana (QWERTZ)</translation>
+    </message>
+    <message>
+        <source>French (AZERTY)</source>
+        <translation>francesa (AZERTY)</translation>
+    </message>
+    <message>
+        <source>Handheld scanner</source>
+        <translation>Lector de mano</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>Scan next document</source>
+        <translation>Escanear el siguiente documento</translation>
+    </message>
+    <message>
+        <source>Or drop a photo, a PDF, a .jwt or a JSON credential anywhere here.</source>
+        <translation>O suelte aquí una foto, un PDF, un .jwt o una credencial JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifierWindow</name>
+    <message>
+        <source>Sello — Verify documents</source>
+        <translation>Sello — Verificar documentos</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file to verify…</source>
+        <translation>&amp;Abrir un archivo para verificarlo…</translation>
+    </message>
+    <message>
+        <source>Scan the &amp;next document</source>
+        <translation>Escanear el &amp;siguiente documento</translation>
+    </message>
+    <message>
+        <source>&amp;Export the history as CSV…</source>
+        <translation>&amp;Exportar el historial como CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a document</source>
+        <translation>Verificar un documento</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteCheckView</name>
+    <message>
+        <source>Checking your website…</source>
+        <translation>Comprobando su sitio web…</translation>
+    </message>
+    <message>
+        <source>Your website serves exactly what this computer has ({when}).</source>
+        <translation>Su sitio web publica exactamente lo que tiene esta computadora ({when}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) found on your website ({when}). Write the publishing kit again and upload it.</source>
+        <translation>
+            <numerusform>Se encontró %n diferencia en su sitio web ({when}). Genere de nuevo los archivos de publicación y súbalos.</numerusform>
+            <numerusform>Se encontraron %n diferencias en su sitio web ({when}). Genere de nuevo los archivos de publicación y súbalos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteDifferenceTexts</name>
+    <message>
+        <source>Cannot be fetched: {reason}</source>
+        <translation>No se puede descargar: {reason}</translation>
+    </message>
+    <message>
+        <source>Is not a valid DID document: {reason}</source>
+        <translation>No es un documento DID válido: {reason}</translation>
+    </message>
+    <message>
+        <source>Lists a key this computer does not have: {key}</source>
+        <translation>Incluye una llave que esta computadora no tiene: {key}</translation>
+    </message>
+    <message>
+        <source>Is missing the key {key}: upload the new did.json.</source>
+        <translation>Le falta la llave {key}: suba el nuevo did.json.</translation>
+    </message>
+    <message>
+        <source>Publishes a different public key under {key}.</source>
+        <translation>Publica otra llave pública con el nombre {key}.</translation>
+    </message>
+    <message>
+        <source>Does not authorise {key} to sign documents.</source>
+        <translation>No autoriza a {key} para firmar documentos.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked until did.json is right.</source>
+        <translation>No se puede comprobar hasta que did.json esté correcto.</translation>
+    </message>
+    <message>
+        <source>Is not a valid status list: {reason}</source>
+        <translation>No es una lista de estado válida: {reason}</translation>
+    </message>
+    <message>
+        <source>Has {live} entries; this computer&apos;s list has {ours}.</source>
+        <translation>Tiene {live} registros; la lista de esta computadora tiene {ours}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Is out of date: %n revocation(s) are not published yet. Upload the new status list.</source>
+        <translation>
+            <numerusform>Está desactualizada: %n revocación aún no está publicada. Suba la nueva lista de estado.</numerusform>
+            <numerusform>Está desactualizada: %n revocaciones aún no están publicadas. Suba la nueva lista de estado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks %n document(s) revoked that this computer does not.</source>
+        <translation>
+            <numerusform>Marca como revocado %n documento que esta computadora no tiene revocado.</numerusform>
+            <numerusform>Marca como revocados %n documentos que esta computadora no tiene revocados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

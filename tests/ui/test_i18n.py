@@ -101,12 +101,12 @@ def test_language_switch_retranslates_the_visible_window(qtbot, app_context: App
             "company": window.status_widget.profile_caption.text(),
         }
 
-    english = {"nav": ["Shipments", "Documents", "Keys", "Verify", "Settings"],
+    english = {"nav": ["Shipments", "Documents", "Keys", "Verify", "Trust", "Settings"],
                "menus": ["&File", "&Edit", "&View", "&Help"], "quit": "&Quit", "page": "Shipments",
                "settings": "Settings", "company": "Company:"}
     assert snapshot() == english
     i18n.manager().set_preference("es")
-    assert snapshot() == {"nav": ["Envíos", "Documentos", "Llaves", "Verificar", "Configuración"],
+    assert snapshot() == {"nav": ["Envíos", "Documentos", "Llaves", "Verificar", "Confianza", "Configuración"],
                           "menus": ["&Archivo", "&Editar", "&Ver", "A&yuda"], "quit": "&Salir", "page": "Envíos",
                           "settings": "Configuración", "company": "Empresa:"}
     assert preferences.read(preferences.LANGUAGE) == "es"
@@ -121,7 +121,7 @@ def test_no_english_left_on_screen_in_spanish(qtbot, app_context: AppContext) ->
     qtbot.addWidget(window)
     window.show()
     with language("es"):
-        for spec_key in ("shipments", "documents", "keys", "verify", "settings"):
+        for spec_key in ("shipments", "documents", "keys", "verify", "trust", "settings"):
             window.show_page(spec_key)
         shown = set(visible_texts(window))
         left = sorted(shown & english_only)

@@ -18,12 +18,11 @@ from sello.ui import dialogs, preferences
 from sello.ui.context import AppContext
 from sello.ui.main_window import MainWindow
 from sello.ui.pages import PAGES, PageSpec
-from sello.ui.pages.placeholder import PlaceholderPage
 from sello.ui.pages.settings_page import SettingsPage
 from tests.ui.fixtures import add_key, app_context, language, sello_app  # noqa: F401
 from tests.ui.screenshots import save_screenshot
 
-PAGE_KEYS = ["shipments", "documents", "keys", "verify", "settings"]
+PAGE_KEYS = ["shipments", "documents", "keys", "verify", "trust", "settings"]
 
 
 class RecordingPage(QLabel):
@@ -53,12 +52,13 @@ def window(qtbot, app_context: AppContext) -> MainWindow:
 def test_window_opens_on_first_page_with_all_pages_listed(window: MainWindow) -> None:
     nav = window.navigation
     assert [nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(nav.count())] == PAGE_KEYS
-    assert [nav.item(r).text() for r in range(nav.count())] == ["Shipments", "Documents", "Keys", "Verify", "Settings"]
+    assert [nav.item(r).text() for r in range(nav.count())] == ["Shipments", "Documents", "Keys", "Verify", "Trust",
+                                                                  "Settings"]
     assert all(not nav.item(r).icon().isNull() for r in range(nav.count()))
     assert window.current_page_key() == "shipments"
     assert window.windowTitle() == "Sello"
     page = window.stack.currentWidget()
-    assert isinstance(page, PlaceholderPage) and page.title_label.text() == "Shipments"
+    assert page.objectName() == "page_shipments" and page.title_label.text() == "Shipments"
     # pages are created on first show only
     assert [key for key in PAGE_KEYS if window.page_widget(key) is not None] == ["shipments"]
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
@@ -87,7 +87,7 @@ def test_ctrl_number_shortcuts_switch_pages(qtbot, window: MainWindow) -> None:
 
 def test_quit_shortcut_and_menu_shortcuts_are_standard(window: MainWindow) -> None:
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert [window._view_actions[k].shortcut().toString() for k in PAGE_KEYS] == [f"Ctrl+{n}" for n in range(1, 6)]
+    assert [window._view_actions[k].shortcut().toString() for k in PAGE_KEYS] == [f"Ctrl+{n}" for n in range(1, 7)]
     window.quit_action.trigger()
     assert not window.isVisible()
 

@@ -188,4 +188,14 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        4,
+        """
+        -- verification history (sello.core.history): the issuer's name beside its DID, and the
+        -- document's own number (MTR-2024-031187), which is what an officer searches for
+        ALTER TABLE verifications ADD COLUMN issuer_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE verifications ADD COLUMN title TEXT NOT NULL DEFAULT '';
+        CREATE INDEX verifications_at ON verifications(at);
+        """,
+    ),
 ]

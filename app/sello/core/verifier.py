@@ -232,3 +232,18 @@ def verify_path(path: str | Path, *, context: VerifierContext | None = None, now
 def verify_text(text: str, *, context: VerifierContext | None = None, now: Any = None) -> Any:
     context = context or verifier_context()
     return verify_payloads([Payload(text.strip(), "text")], context, now=now)
+
+
+def _register_messages() -> None:
+    from sello.core.i18n import register
+
+    register({
+        "input.pdf_mismatch": {
+            "en": "The credential embedded in the PDF differs from the one in its printed QR code: "
+                  "the file was altered.",
+            "es": "La credencial incrustada en el PDF no coincide con la de su código QR impreso: el archivo fue "
+                  "alterado."},
+    })
+
+
+_register_messages()

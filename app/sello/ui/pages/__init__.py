@@ -13,7 +13,7 @@ A factory is any callable ``factory(context: AppContext, parent: QWidget | None)
 and to ``context.profile_changed`` / ``context.keys_changed``. Optionally it may
 define ``page_shown()``, called each time the user navigates to it.
 
-The order here is the order in the navigation list and of the Ctrl+1..5 shortcuts.
+The order here is the order in the navigation list and of the Ctrl+1..6 shortcuts.
 """
 
 from __future__ import annotations
@@ -52,13 +52,15 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("shipments", QT_TRANSLATE_NOOP("Navigation", "Shipments"), "shipments",
-             "sello.ui.pages.placeholder:shipments_placeholder"),
+             "sello.ui.pages.shipments_page:ShipmentsPage"),
     PageSpec("documents", QT_TRANSLATE_NOOP("Navigation", "Documents"), "documents",
              "sello.ui.pages.documents_page:DocumentsPage"),
     PageSpec("keys", QT_TRANSLATE_NOOP("Navigation", "Keys"), "keys",
              "sello.ui.pages.keys_page:KeysPage"),
     PageSpec("verify", QT_TRANSLATE_NOOP("Navigation", "Verify"), "verify",
-             "sello.ui.pages.placeholder:verify_placeholder"),
+             "sello.ui.pages.verify_page:VerifyPage"),
+    PageSpec("trust", QT_TRANSLATE_NOOP("Navigation", "Trust"), "trust",
+             "sello.ui.pages.trust_page:TrustPage"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings",
              "sello.ui.pages.settings_page:SettingsPage"),
 )
