@@ -80,7 +80,10 @@ def cmd_verify(ctx: CliContext) -> int:
 
     from sello.core.verifier import document_type_namer
 
+    from sello.core.history import record_verification
+
     verdict = verify_path_or_text(ctx, ctx.args.input, online=not ctx.args.offline)
+    record_verification(ctx.db, verdict, source="cli")  # the desk's history, same as the window's
     lang = ctx.args.lang
     if ctx.args.json:
         print(json.dumps(verdict.to_json(), indent=2, ensure_ascii=False))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 import zlib
 from pathlib import Path
@@ -78,6 +79,12 @@ def test_sign_and_verify_round_trip_with_exit_codes(capsys, tmp_path, file_store
     code, out, _ = run(capsys, "verify", str(jwt_file))
     assert code == 0, out
     assert "[passed] signature" in out
+
+    from sello.core.db import Database
+    from sello.core.history import search_verifications
+
+    with Database.in_folder(os.environ["SELLO_HOME"]) as db:
+        assert len(search_verifications(db)) == 1  # the CLI records to the same history as the window
 
     code, out, _ = run(capsys, "verify", str(jwt_file), "--json")
     verdict = json.loads(out)
