@@ -6,6 +6,11 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["--selftest"]:  # the installers' smoke test (sello.selftest), before the CLI
+        from sello.selftest import main as selftest_main
+
+        return selftest_main(arguments[1:])
     from sello.cli import main as cli_main
 
     return cli_main(argv)

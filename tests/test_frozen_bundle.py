@@ -1,0 +1,149 @@
+"""`sello --selftest` (sello/selftest.py) and the frozen bundle it smoke-tests.
+
+Always: the self-test runs from source in a subprocess (every check, the keyring one
+only where a real Secret Service is up, as under ./dev.sh test), and its runner's
+logic is tested in-process. With SELLO_TEST_FROZEN=1 (slow, ~1 min): the one-folder
+bundle is built with PyInstaller from packaging/sello.spec, and the frozen app's
+self-test, size and start-up time are checked (DESIGN §7).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sello import selftest
+from sello.selftest import FAIL, PASS, SKIP, CheckFailed, Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+MAX_BUNDLE_BYTES = 200 * 1024 * 1024
+MAX_FROZEN_START_SECONDS = 1.5
+
+
+def _keyring_args() -> list[str]:
+    return [] if os.environ.get("SELLO_TEST_SECRET_SERVICE") else ["--skip", "keyring"]
+
+
+def _report(stdout: str) -> dict[str, str]:
+    """check name -> PASS/FAIL/SKIP from the self-test's lines."""
+    statuses = {}
+    for line in stdout.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] in (PASS, FAIL, SKIP):
+            statuses[parts[1]] = parts[0]
+    return statuses
+
+
+# -- from source (always) -----------------------------------------------------------------
+def test_selftest_passes_from_source() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # the self-test chooses
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    result = subprocess.run([sys.executable, "-m", "sello", "--selftest", *_keyring_args()],
+                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    statuses = _report(result.stdout)
+    assert list(statuses) == list(selftest.CHECKS)
+    expected = {name: PASS for name in selftest.CHECKS}
+    if _keyring_args():
+        expected["keyring"] = SKIP
+    assert statuses == expected
+    assert "Qt platform offscreen" in result.stdout  # no display: headless by itself
+    assert f"read {selftest.VIDEO_TEXT!r}" in result.stdout
+    assert "selftest OK" in result.stdout
+
+
+def test_failing_and_crashing_checks_are_reported_and_the_rest_still_runs(tmp_path: Path) -> None:
+    def fails(ws: Workspace) -> str:
+        raise CheckFailed("the widget is missing")
+
+    def crashes(ws: Workspace) -> str:
+        raise ModuleNotFoundError("No module named 'keyring.backends.SecretService'")
+
+    lines: list[str] = []
+    results = selftest.run_checks({"one": fails, "two": crashes, "three": lambda ws: "fine", "four": crashes},
+                                  skip=["four"], out=lines.append, folder=tmp_path)
+    assert [(r.name, r.status) for r in results] == [("one", FAIL), ("two", FAIL), ("three", PASS), ("four", SKIP)]
+    assert lines[0].startswith("FAIL one") and "the widget is missing" in lines[0]
+    assert "ModuleNotFoundError: No module named 'keyring.backends.SecretService'" in lines[1]
+    assert "Traceback" in results[1].trace and not results[0].trace
+    assert selftest.summary(results, 1.0).startswith("selftest FAILED: 1 passed, 2 failed, 1 skipped")
+
+
+def test_main_exit_status_and_report_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = tmp_path / "report.txt"
+    home_before = os.environ["SELLO_HOME"]
+    assert selftest.main(["--only", "sign-es384", "--only", "sign-eddsa", "--report", str(report)]) == 0
+    text = report.read_text(encoding="utf-8")
+    assert "PASS sign-es384" in text and "PASS sign-eddsa" in text and "selftest OK: 2 passed" in text
+    assert os.environ["SELLO_HOME"] == home_before  # the throwaway data folder is not left behind
+
+    def broken(ws: Workspace) -> str:
+        raise CheckFailed("signature did not verify")
+
+    monkeypatch.setitem(selftest.CHECKS, "sign-es384", broken)
+    assert selftest.main(["--only", "sign-es384", "--report", str(report)]) == 1
+    assert "FAIL sign-es384" in report.read_text(encoding="utf-8")
+
+
+def test_sello_routes_selftest_before_the_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    from sello.__main__ import main
+
+    assert main(["--selftest", "--list"]) == 0
+    assert capsys.readouterr().out.split() == list(selftest.CHECKS)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--selftest", "--skip", "no-such-check"])
+    assert exit_info.value.code == 2
+
+
+def test_selftest_video_is_shipped() -> None:
+    video = ROOT / "resources" / Path(*selftest.VIDEO_RESOURCE)
+    assert video.is_file() and 10_000 < video.stat().st_size < 400_000
+
+
+# -- frozen (SELLO_TEST_FROZEN=1) ----------------------------------------------------------
+@pytest.fixture(scope="module")
+def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if os.environ.get("SELLO_TEST_FROZEN") != "1":
+        pytest.skip("builds the PyInstaller bundle (about a minute): set SELLO_TEST_FROZEN=1")
+    if sys.platform != "linux":
+        pytest.skip("the frozen test builds the Linux bundle; other OSes are built and tested in CI")
+    pytest.importorskip("PyInstaller", reason="PyInstaller is not installed: pip install -e '.[build]'")
+    out = tmp_path_factory.mktemp("frozen")
+    build = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(out / "dist"), "--workpath", str(out / "build"), str(ROOT / "packaging" / "sello.spec")],
+        capture_output=True, text=True, cwd=ROOT, timeout=900)
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    app = out / "dist" / "sello" / "sello"
+    assert app.is_file()
+    return app
+
+
+@pytest.mark.slow
+def test_frozen_selftest_passes(frozen_app: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([str(frozen_app), "--selftest", *_keyring_args()],
+                            capture_output=True, text=True, env=env, timeout=180)
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    assert "selftest (frozen" in result.stdout
+    statuses = _report(result.stdout)
+    assert all(statuses[name] == PASS for name in selftest.CHECKS if name != "keyring" or not _keyring_args())
+
+
+@pytest.mark.slow
+def test_frozen_bundle_size_and_start_up(frozen_app: Path) -> None:
+    from tests.benchmarks.bench_startup import measure_once
+
+    bundle = frozen_app.parent
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size <= MAX_BUNDLE_BYTES, f"bundle is {size / 2**20:.0f} MiB"
+    assert not list(bundle.rglob("libQt6Pdf.so*")) and not list(bundle.rglob("libgtk-3.so*"))
+    measure_once([str(frozen_app)])  # warm the file cache
+    median = statistics.median(measure_once([str(frozen_app)]) for _ in range(3))
+    assert median <= MAX_FROZEN_START_SECONDS, f"frozen start to main window took {median:.2f} s"
