@@ -5,6 +5,8 @@
 #                           (inside a private D-Bus session with a real Secret Service)
 #   ./dev.sh bench          run the benchmarks and print the report table
 #   ./dev.sh install        only install (system packages, .venv, Python packages)
+# SELLO_EXTRAS=test,build adds PyInstaller; SELLO_TEST_FROZEN=1 makes the test suite build
+# the frozen bundle and run its --selftest (CI does both).
 set -eu
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -18,7 +20,7 @@ VENV=${SELLO_VENV:-$ROOT/.venv}
 APT_PACKAGES="dbus dbus-x11 gnome-keyring libpulse0 libpipewire-0.3-0 libegl1 libgl1 libglib2.0-0 libfontconfig1
  libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
  libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libdbus-1-3
- ffmpeg libzbar0 xvfb"
+ ffmpeg libzbar0 xvfb binutils"
 
 install_system() {
     missing=""
@@ -34,11 +36,11 @@ install_system() {
 }
 
 install_python() {
-    stamp="$VENV/.sello-installed"
+    stamp="$VENV/.sello-installed-$(echo "${SELLO_EXTRAS:-test}" | tr ',' '-')"
     if [ -f "$stamp" ] && [ "$stamp" -nt pyproject.toml ]; then return 0; fi
     [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    "$VENV/bin/python" -m pip install -q -e ".[${SELLO_EXTRAS:-test}]"
     touch "$stamp"
 }
 
