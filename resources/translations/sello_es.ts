@@ -1615,6 +1615,14 @@
         <source>Copy the fingerprint</source>
         <translation>Copiar la huella digital</translation>
     </message>
+    <message>
+        <source>Publish website kit…</source>
+        <translation>Publicar kit para el sitio web…</translation>
+    </message>
+    <message>
+        <source>Write did.json and the revocation list into a folder to upload to the company website</source>
+        <translation>Escribe did.json y la lista de revocación en una carpeta para subirla al sitio web de la empresa</translation>
+    </message>
 </context>
 <context>
     <name>KeyOperations</name>

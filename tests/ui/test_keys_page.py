@@ -403,3 +403,23 @@ def test_screenshots_of_the_page_and_every_dialog(qtbot, context: AppContext, la
             assert page.title_label.text() == "Llaves"
             assert cell(page, page.model.row_of(old.id), Column.STATUS) == "Retirada"
         assert all(isinstance(b, QPushButton) for b in box.buttons())
+
+
+def test_publish_kit_from_a_did_web_key(qtbot, context: AppContext, tmp_path: Path) -> None:
+    manager = context.key_manager
+    web = manager.create_key("ES384", "web", label="Firma 2026")
+    plain = manager.create_key("EdDSA", "key", label="sin sitio")
+    page = make_page(qtbot, context)
+    select(page, plain.id)
+    assert not page.details.publish_button.isVisible()  # did:key: nothing to publish
+    select(page, web.id)
+    assert page.details.publish_button.isVisible()
+    folder = tmp_path / "kit"
+    folder.mkdir()
+    dialogs.set_next_answer(folder)
+    click(qtbot, page.details.publish_button)
+    did_json = folder / ".well-known" / "did.json"
+    qtbot.waitUntil(did_json.exists, timeout=10_000)
+    document = json.loads(did_json.read_text())
+    assert document["id"] == "did:web:acerosdelnorte.mx"
+    assert web.kid in document["assertionMethod"]

@@ -4,7 +4,7 @@ how many documents it signed and, for did:web, where to publish did.json."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -27,6 +27,8 @@ def did_json_url(record: KeyRecord) -> str | None:
 
 
 class KeyDetailsPanel(QGroupBox):
+    publish_requested = Signal()  # "Publish website kit…" for a did:web key
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyDetails")
@@ -55,6 +57,12 @@ class KeyDetailsPanel(QGroupBox):
         self.signed_value = self._value()
         self.publish_value = self._value()
         self.publish_value.setObjectName("publishValue")
+        self.publish_button = QPushButton()
+        self.publish_button.setObjectName("publishKitButton")
+        self.publish_button.clicked.connect(self.publish_requested)
+        publish_row = QHBoxLayout()
+        publish_row.addWidget(self.publish_value, 1)
+        publish_row.addWidget(self.publish_button)
 
         identifier_row = QHBoxLayout()
         identifier_row.addWidget(self.identifier_value, 1)
@@ -69,7 +77,7 @@ class KeyDetailsPanel(QGroupBox):
             ("name", self.name_value), ("status", self.status_value), ("algorithm", self.algorithm_value),
             ("identifier", identifier_row), ("kind", self.identifier_kind), ("fingerprint", fingerprint_row),
             ("created", self.created_value), ("stored", self.stored_value), ("signed", self.signed_value),
-            ("publish", self.publish_value),
+            ("publish", publish_row),
         ]
         for key, field in rows:
             caption = QLabel()
@@ -132,7 +140,9 @@ class KeyDetailsPanel(QGroupBox):
         self.signed_value.setText(self.tr("%n document(s)", "", self.signed_count))
         url = did_json_url(record)
         self.publish_value.setText(self.tr("Publish did.json at {url}").format(url=url) if url else "")
-        self._form.setRowVisible(self.publish_value, url is not None)
+        self._form.setRowVisible(self.captions["publish"], url is not None)
+        self.publish_value.setVisible(url is not None)
+        self.publish_button.setVisible(url is not None)
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Selected key"))
@@ -148,6 +158,9 @@ class KeyDetailsPanel(QGroupBox):
         self.copy_identifier_button.setToolTip(self.tr("Copy the identifier (DID)"))
         self.copy_fingerprint_button.setText(self.tr("Copy"))
         self.copy_fingerprint_button.setToolTip(self.tr("Copy the fingerprint"))
+        self.publish_button.setText(self.tr("Publish website kit…"))
+        self.publish_button.setToolTip(self.tr("Write did.json and the revocation list into a folder to upload "
+                                               "to the company website"))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

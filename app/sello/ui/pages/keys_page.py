@@ -116,6 +116,7 @@ class KeysPage(QWidget):
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.details = KeyDetailsPanel()
+        self.details.publish_requested.connect(self._publish_kit)
         self.key_buttons = QWidget()
         buttons = QVBoxLayout(self.key_buttons)
         buttons.setContentsMargins(0, 8, 0, 0)
@@ -277,3 +278,9 @@ class KeysPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
+
+    def _publish_kit(self) -> None:
+        """did:web keys: the same publishing kit as the Trust page (did.json + status lists)."""
+        from sello.ui.trust.publishing import publish_kit_interactively
+
+        publish_kit_interactively(self, self.context)
