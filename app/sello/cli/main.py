@@ -51,6 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_display() -> bool:
+    """Linux/BSD without X11 or Wayland (and no explicit Qt platform): Qt would abort."""
+    import os
+
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _setup_logging(verbose: bool, home: str | None) -> None:
     from sello.core.logs import configure_logging
 
@@ -62,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        if _no_display():
+            print("sello: no graphical display here: start Sello from a desktop session, or use the command "
+                  "line (sello --help).", file=sys.stderr)
+            return EXIT_INPUT
         from sello.ui.app import run
 
         return run(argv)

@@ -229,3 +229,11 @@ def test_import_cfdi_prints_form_data_and_refuses_non_export(capsys, tmp_path):
     broken.write_bytes(b"<?xml version='1.0'?><cfdi:Comprobante xmlns:cfdi='http://www.sat.gob.mx/cfd/4'/>")
     code, _, err = run(capsys, "import-cfdi", str(broken))
     assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_no_display_gives_one_clear_line_instead_of_a_qt_abort(capsys, monkeypatch):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    code = main([])
+    err = capsys.readouterr().err
+    assert code == 2 and "no graphical display" in err and len(err.strip().splitlines()) == 1
