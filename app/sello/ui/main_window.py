@@ -6,8 +6,8 @@ Pages come from `sello.ui.pages.PAGES` and are created on first show.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -27,7 +27,8 @@ from sello.ui.navigation import NavigationList
 from sello.ui.pages import PAGES, PageSpec, page_spec
 from sello.ui.status import StatusBarWidget
 
-DEFAULT_SIZE = (1120, 720)
+PREFERRED_SIZE = QSize(1280, 800)  # the first window, on a screen with room for it
+SCREEN_MARGIN = QSize(40, 48)  # left free around the first window (its frame and title bar)
 EDIT_ACTIONS = (  # (slot on the focused widget, standard key)
     ("undo", QKeySequence.StandardKey.Undo),
     ("redo", QKeySequence.StandardKey.Redo),
@@ -38,6 +39,14 @@ EDIT_ACTIONS = (  # (slot on the focused widget, standard key)
     (None, None),
     ("selectAll", QKeySequence.StandardKey.SelectAll),
 )
+
+
+def default_window_size(available: QSize) -> QSize:
+    """The first window's size on a screen whose free area is ``available``: the preferred
+    size where it fits, else the free area less a margin (a 1366 x 768 laptop gets a
+    window that ends above its taskbar). A remembered size wins over this one."""
+    room = available - SCREEN_MARGIN
+    return PREFERRED_SIZE.boundedTo(room).expandedTo(QSize(1, 1))
 
 
 class MainWindow(QMainWindow):
@@ -217,7 +226,14 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray):
                 self.restoreState(state)
             return
-        self.resize(*DEFAULT_SIZE)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        area = screen.availableGeometry()  # (without the taskbar or dock)
+        size = default_window_size(area.size())
+        self.resize(size)
+        self.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
 
     def save_geometry(self) -> None:
         settings = preferences.open_settings()

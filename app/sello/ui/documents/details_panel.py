@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from sello.ui import i18n, theme
+from sello.ui.detail_panels import VerticalScrollArea
 from sello.ui.documents.audit_view import DocumentAuditView
 from sello.ui.documents.notice import NoticeLabel
 from sello.ui.documents.records import DocumentRecord
@@ -59,13 +60,12 @@ class DocumentDetailsPanel(QWidget):
         self.reason_caption, self.reason_value = QLabel(), _value_label()
         self.key_caption, self.key_value = QLabel(), _value_label()
         self.id_caption, self.id_value = QLabel(), _value_label()
-        for label in (self.key_value, self.id_value):  # one line each: ids are not broken
-            label.setWordWrap(False)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.key_value.setFont(mono)
         self.id_value.setFont(mono)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # by a value's 1st line
         for caption, value in ((self.counterparty_caption, self.counterparty_value),
                                (self.issued_caption, self.issued_value),
                                (self.status_caption, self.status_value),
@@ -102,8 +102,12 @@ class DocumentDetailsPanel(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         # what it is on the left; what to do with it and what happened to it on the right
+        # (the facts scroll when the window is short, rather than losing a wrapped line)
         self.content = QWidget()
-        info = QVBoxLayout()
+        facts = QWidget()
+        facts.setObjectName("documentFacts")
+        info = QVBoxLayout(facts)
+        info.setContentsMargins(0, 0, 0, 0)
         info.setSpacing(theme.SPACING // 2)
         info.addWidget(self.heading)
         info.addWidget(self.subtitle)
@@ -118,7 +122,7 @@ class DocumentDetailsPanel(QWidget):
         columns = QHBoxLayout(self.content)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(theme.SPACING * 2)
-        columns.addLayout(info, 4)
+        columns.addWidget(VerticalScrollArea(facts), 4)
         columns.addLayout(activity, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, theme.SPACING // 2, 0, 0)

@@ -34,6 +34,10 @@ class DraftEditor(QWidget):
         self.title = theme.page_title()
         self.save_status = QLabel()
         self.save_status.setObjectName("pageIntro")
+        # a long document name or save time takes two lines beside the buttons (rather than
+        # widening the editor, and the form's columns, each time the status changes)
+        for label in (self.title, self.save_status):
+            label.setWordWrap(True)
         self.check_button = QPushButton()
         self.check_button.clicked.connect(self.check)
         self.issue_button = QPushButton()

@@ -94,16 +94,19 @@ class DraftList(QWidget):
             item = QTreeWidgetItem(self.drafts_root)
             title = draft.title or self.tr("(no number yet)")
             when = i18n.format_datetime(draft.updated_at)
-            item.setText(0, f"{title}\n{doctype_name(draft.doctype)} · {draft.counterparty or '—'} · {when}")
-            item.setToolTip(0, self.tr("Double-click to continue this draft"))
+            text = f"{title}\n{doctype_name(draft.doctype)} · {draft.counterparty or '—'} · {when}"
+            item.setText(0, text)
+            hint = self.tr("Double-click to continue this draft")
+            item.setToolTip(0, f"{text}\n\n{hint}")  # (the whole text, should the list cut it)
             item.setData(0, KIND_ROLE, "draft")
             item.setData(0, ID_ROLE, draft.id)
         for document in self._issued:
             item = QTreeWidgetItem(self.issued_root)
             when = i18n.format_datetime(document.issued_at)
-            item.setText(0, f"{document.title}\n{doctype_name(document.doctype)} · {document.counterparty or '—'}"
-                            f" · {when}")
-            item.setToolTip(0, self.tr("Double-click to start a new document from this one"))
+            text = f"{document.title}\n{doctype_name(document.doctype)} · {document.counterparty or '—'} · {when}"
+            item.setText(0, text)
+            hint = self.tr("Double-click to start a new document from this one")
+            item.setToolTip(0, f"{text}\n\n{hint}")
             item.setData(0, KIND_ROLE, "issued")
             item.setData(0, ID_ROLE, document.id)
         self.drafts_root.setText(0, self.tr("Drafts (%n)", "", len(self._drafts)))

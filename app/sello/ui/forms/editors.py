@@ -110,6 +110,7 @@ class LineFieldEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self.line.setText("" if value is None else str(value))
+        self.line.setCursorPosition(0)  # a value longer than the box shows its beginning
 
 
 class DateFieldEditor(LineFieldEditor):

@@ -14,10 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from sello.core.doctypes import DocType
 from sello.core.drafts import AddressBook
 from sello.core.validation import FieldError, validate
+from sello.ui.detail_panels import VerticalScrollArea
 from sello.ui.forms.address_book_button import address_book_tools
 from sello.ui.forms.error_summary import ErrorSummary
 from sello.ui.forms.field_row import FieldRow
@@ -70,6 +69,7 @@ class FormView(QWidget):
         self.summary.field_chosen.connect(self.focus_field)
         self.required_note = QLabel()
         self.required_note.setObjectName("pageIntro")
+        self.required_note.setWordWrap(True)
 
         content = QWidget()
         content.setObjectName("formContent")
@@ -95,10 +95,7 @@ class FormView(QWidget):
         centre = QHBoxLayout(holder)
         centre.setContentsMargins(0, 0, 0, 0)
         centre.addWidget(content, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(holder)
+        self.scroll = VerticalScrollArea(holder)  # (fields reflow to its width: no sideways scrolling)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

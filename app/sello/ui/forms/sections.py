@@ -6,15 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,9 +24,12 @@ from sello.ui.forms.editors import NUMERIC
 from sello.ui.forms.field_row import ERROR_COLOUR, FieldRow
 from sello.ui.forms.language import local, ui_language
 from sello.ui.forms.paths import join_path
+from sello.ui.forms.reflow_grid import ReflowGridLayout
 
-WIDE_COLUMNS = 3  # fields per line in an ordinary section
-COMPACT_COLUMNS = 5  # in a section of short numeric fields (chemistry)
+WIDE_COLUMNS = 3  # at most, fields per line in an ordinary section
+COMPACT_COLUMNS = 5  # at most, in a section of short numeric fields (chemistry)
+WIDE_COLUMN_CHARS = 24  # the narrowest column, in average characters (fewer columns when narrower)
+COMPACT_COLUMN_CHARS = 12
 TITLE_CHARS = 48  # a row's header ("Heat 2 — A24-11874"), shortened beyond this
 
 
@@ -57,7 +58,7 @@ def section_defaults(section: Section) -> dict[str, Any]:
 
 
 def is_compact(section: Section) -> bool:
-    """Many short numeric fields (C, Mn, P...): five to a line, help as tooltips."""
+    """Many short numeric fields (C, Mn, P...): up to five to a line, help as tooltips."""
     fields = section.fields
     return len(fields) >= 6 and all(f.type in NUMERIC and len(f.label.es) <= 4 for f in fields)
 
@@ -77,24 +78,16 @@ class SectionBody(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(8)
         compact = is_compact(section)
-        columns = COMPACT_COLUMNS if compact else WIDE_COLUMNS
-        for c in range(columns):
-            grid.setColumnStretch(c, 1)
-        position = 0
+        chars = COMPACT_COLUMN_CHARS if compact else WIDE_COLUMN_CHARS
+        grid = ReflowGridLayout(max_columns=COMPACT_COLUMNS if compact else WIDE_COLUMNS,
+                                min_column_width=self.fontMetrics().averageCharWidth() * chars)
         for field in section.fields:
             row = FieldRow(field, join_path(prefix, field.id), show_help=not compact)
             row.edited.connect(signals.edited)
             row.focused.connect(signals.focused)
             self.rows[field.id] = row
-            span = columns if field.type == "multiline" else 1
-            if position % columns + span > columns:
-                position += columns - position % columns
-            grid.addWidget(row, position // columns, position % columns, 1, span, Qt.AlignmentFlag.AlignTop)
-            position += span
+            grid.addWidget(row, full_row=field.type == "multiline")
         layout.addLayout(grid)
         for sub in section.sections:
             path = join_path(prefix, sub.id)
@@ -211,6 +204,7 @@ class RowBox(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # (a narrow form wraps a long product name, not widens)
         self.up_button = self._tool_button("↑", lambda: owner.move_row(self.index, -1))
         self.down_button = self._tool_button("↓", lambda: owner.move_row(self.index, +1))
         self.duplicate_button = QPushButton()
@@ -219,8 +213,7 @@ class RowBox(QFrame):
         self.delete_button.clicked.connect(lambda: owner.ask_remove_row(self.index))
         header = QHBoxLayout()
         header.setSpacing(6)
-        header.addWidget(self.title)
-        header.addStretch(1)
+        header.addWidget(self.title, 1)
         extra = tools(section, self.body) if tools else None
         if extra is not None:
             header.addWidget(extra)
@@ -314,7 +307,6 @@ class RepeatableSection(QGroupBox):
         layout.addWidget(self.section_error)
         layout.addLayout(self._rows_layout)
         layout.addLayout(footer)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate(ui_language())
 
     @property

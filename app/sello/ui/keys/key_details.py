@@ -6,11 +6,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sello.core.did import did_web_url
 from sello.core.keymanager import KeyRecord
 from sello.ui import i18n
+from sello.ui.detail_panels import VerticalScrollArea
 from sello.ui.keys.texts import (
     algorithm_name,
     identifier_kind,
@@ -60,9 +70,9 @@ class KeyDetailsPanel(QGroupBox):
         self.publish_button = QPushButton()
         self.publish_button.setObjectName("publishKitButton")
         self.publish_button.clicked.connect(self.publish_requested)
-        publish_row = QHBoxLayout()
-        publish_row.addWidget(self.publish_value, 1)
-        publish_row.addWidget(self.publish_button)
+        publish_row = QVBoxLayout()  # (the address gets the whole width: fewer lines)
+        publish_row.addWidget(self.publish_value)
+        publish_row.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         identifier_row = QHBoxLayout()
         identifier_row.addWidget(self.identifier_value, 1)
@@ -72,8 +82,11 @@ class KeyDetailsPanel(QGroupBox):
         fingerprint_row.addWidget(self.copy_fingerprint_button)
 
         self.captions: dict[str, QLabel] = {}
-        form = QFormLayout(self)
-        rows: list[tuple[str, QWidget | QHBoxLayout]] = [
+        fields = QWidget()
+        fields.setObjectName("keyDetailsFields")
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
+        rows: list[tuple[str, QWidget | QHBoxLayout | QVBoxLayout]] = [
             ("name", self.name_value), ("status", self.status_value), ("algorithm", self.algorithm_value),
             ("identifier", identifier_row), ("kind", self.identifier_kind), ("fingerprint", fingerprint_row),
             ("created", self.created_value), ("stored", self.stored_value), ("signed", self.signed_value),
@@ -84,6 +97,9 @@ class KeyDetailsPanel(QGroupBox):
             self.captions[key] = caption
             form.addRow(caption, field)
         self._form = form
+        # on a short window the panel scrolls instead of cutting the fingerprint's second line
+        layout = QVBoxLayout(self)
+        layout.addWidget(VerticalScrollArea(fields))
         self.retranslateUi()
 
     @staticmethod

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from sello.core.statuslist import Revocation
 from sello.ui import dialogs, i18n, theme
 from sello.ui.context import AppContext
+from sello.ui.detail_panels import DetailsSplitter, visible_rows_height
 from sello.ui.documents.filter_bar import DocumentFilterBar
 from sello.ui.documents.filter_proxy import DocumentFilter, DocumentFilterProxy, local_issue_date
 from sello.ui.documents.files import open_with_system, user_documents_folder, with_suffix
@@ -49,7 +49,7 @@ from sello.ui.trust.publishing import publish_kit_interactively
 
 
 MAX_COLUMN_WIDTH = 220
-DETAILS_LINES = 13  # heading, type, five fields, a wrapped reason, a notice
+MIN_TABLE_ROWS = 3  # the table shows at least this many rows above the details
 
 
 class DocumentsPage(QWidget):
@@ -96,19 +96,15 @@ class DocumentsPage(QWidget):
 
         # the table keeps the page's full width (type, number, customer, date, status all fit);
         # the selected document's details and activity sit under it
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = DetailsSplitter()
         table_column = QWidget()
         table_layout = QVBoxLayout(table_column)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.table, 1)
         table_layout.addWidget(self.count_label)
         self.splitter.addWidget(table_column)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)  # the table takes what the details do not need
-        self.splitter.setChildrenCollapsible(False)
-        lines = self.details.fontMetrics().lineSpacing()
-        self.details.setMinimumHeight(lines * DETAILS_LINES)
+        self.splitter.addWidget(self.details)  # the details get the height they need, the table the rest
+        self.table.setMinimumHeight(visible_rows_height(self.table, MIN_TABLE_ROWS))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.PAGE_MARGIN, theme.PAGE_MARGIN, theme.PAGE_MARGIN, theme.PAGE_MARGIN)

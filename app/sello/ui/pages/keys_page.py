@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -36,9 +35,12 @@ from sello.core.keystore import EncryptedFileStore, default_file_store_path
 from sello.core.sealedbox import DEFAULT_KDF, KdfParams
 from sello.ui import theme
 from sello.ui.context import AppContext
+from sello.ui.detail_panels import DetailsSplitter, visible_rows_height
 from sello.ui.keys.key_actions import KeyActions
 from sello.ui.keys.key_details import KeyDetailsPanel
 from sello.ui.keys.key_table_model import RECORD_ROLE, Column, KeyTableModel
+
+MIN_TABLE_ROWS = 3  # the key list shows at least this many rows beside the details
 
 
 class KeysPage(QWidget):
@@ -134,12 +136,11 @@ class KeysPage(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.details, 1)
         bottom_layout.addWidget(self.key_buttons)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
+        # the selected key's details get the height they need, the table the rest
+        self.splitter = DetailsSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(bottom)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
+        self.table.setMinimumHeight(visible_rows_height(self.table, MIN_TABLE_ROWS))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.PAGE_MARGIN, theme.PAGE_MARGIN, theme.PAGE_MARGIN, theme.PAGE_MARGIN)
@@ -229,6 +230,7 @@ class KeysPage(QWidget):
             self.details.show_key(record, signed_count=manager.documents_signed_by(record.id),
                                   store_description=store)
         self.key_actions.update_enabled()
+        self.splitter.fit_details()
 
     def show_notice(self, text: str) -> None:
         self.notice_label.setText(text)

@@ -14,12 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -38,8 +35,11 @@ from sello.ui.errors import error_handler, report_error
 from sello.ui.forms.draft_editor import DraftEditor
 from sello.ui.forms.draft_list import DraftList
 from sello.ui.forms.language import local, ui_language
+from sello.ui.forms.reflow_grid import ReflowGridLayout
 from sello.ui.tasks import run_task, serial_pool
 
+LIST_WIDTH = 230  # the drafts list, beside the form (px, before the user moves the handle)
+LIST_MIN_WIDTH = 170
 DOCTYPE_ORDER = ("mill-test-report", "commercial-invoice", "packing-list", "bill-of-lading", "usmca-certification")
 
 
@@ -67,15 +67,14 @@ class StartPanel(QWidget):
         self.heading.setObjectName("pageTitle")
         self.intro = theme.page_intro()
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        for i, doctype in enumerate(ordered_doctypes()):
+        grid = ReflowGridLayout(max_columns=2, min_column_width=0, horizontal_spacing=10, vertical_spacing=10)
+        for doctype in ordered_doctypes():
             button = QPushButton()
             button.setObjectName(f"start:{doctype.id}")
             button.setMinimumHeight(52)
             button.clicked.connect(lambda _checked=False, d=doctype.id: self.chosen.emit(d))
             self.buttons[doctype.id] = button
-            grid.addWidget(button, i // 2, i % 2)
+            grid.addWidget(button)
         self.files_caption = QLabel()
         self.cfdi_button = QPushButton()
         self.cfdi_menu = QMenu(self.cfdi_button)
@@ -87,9 +86,9 @@ class StartPanel(QWidget):
         self.cfdi_button.setMenu(self.cfdi_menu)
         self.batch_button = QPushButton()
         self.batch_button.clicked.connect(self.batch_requested)
-        files = QGridLayout()
-        files.addWidget(self.cfdi_button, 0, 0)
-        files.addWidget(self.batch_button, 0, 1)
+        files = ReflowGridLayout(max_columns=2, min_column_width=0, horizontal_spacing=10, vertical_spacing=6)
+        files.addWidget(self.cfdi_button)
+        files.addWidget(self.batch_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.SPACING)
@@ -163,21 +162,16 @@ class ShipmentsPage(QWidget):
         self.start.chosen.connect(self.new_document)
         self.start.cfdi_requested.connect(self.import_cfdi)
         self.start.batch_requested.connect(self.open_batch)
+        # (the start buttons and the form's fields reflow to the width they get: no sideways scrolling)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
-        # a narrow window scrolls sideways instead of being held wide by the form
-        self.stack_scroll = QScrollArea()
-        self.stack_scroll.setWidgetResizable(True)
-        self.stack_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.stack_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stack_scroll.setWidget(self.stack)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.stack_scroll)
+        self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 800])
-        left.setMinimumWidth(180)
+        self.splitter.setSizes([LIST_WIDTH, 800])  # the form gets the rest; the user may move the handle
+        left.setMinimumWidth(LIST_MIN_WIDTH)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.PAGE_MARGIN, theme.PAGE_MARGIN, theme.PAGE_MARGIN, theme.PAGE_MARGIN // 2)
