@@ -1,6 +1,6 @@
 """Sign + render one document PDF (DESIGN §7: ≤ 100 ms median).
 
-Run: .venv/bin/python -m tests.benchmarks.bench_pdf [rounds]
+Run: .venv/bin/python -m tests.benchmarks.bench_pdf [rounds | --quick]
 For each document type's example data, with a did:web ES384 key: sign the credential
 (`sign_vc_jwt`), make its TD1 text, and render the PDF (QR planning included), `rounds`
 times after one warm-up. Prints median and p95 wall-clock milliseconds, the PDF size and
@@ -24,6 +24,10 @@ from sello.core.pdf import IssuerBlock, render_document_pdf
 from sello.core.qrpayload import encode_td1
 from sello.core.qrsymbol import plan_qr
 from sello.core.resources import load_json_resource
+from tests.benchmarks.report import Figure, at_most, emit
+
+TARGET_MS = 100
+QUICK_ROUNDS = 3
 
 
 def timed(run: Callable[[], object], rounds: int, clock: Callable[[], float] = time.perf_counter) -> list[float]:
@@ -45,8 +49,7 @@ def p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20)[-1] if len(samples) >= 2 else samples[0]
 
 
-def main() -> None:
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+def run(rounds: int) -> list[Figure]:
     key = generate_key("ES384")
     did, kid = identifiers_for_key(key.public, "web", "acerosdelnorte.mx")
     issuer = IssuerBlock("Aceros del Norte S.A. de C.V.", "ANO850312QK7",
@@ -55,6 +58,7 @@ def main() -> None:
     print(f"{'document type':<22} {'median':>7} {'p95':>7} {'cpu':>7} {'KB':>5} {'pages':>5}  QR"
           f"{'':<12} {'sign':>5} {'td1':>5} {'plan':>5} {'layout':>6}")
     medians = []
+    results = []
     for doctype_id in sorted(load_doctypes()):
         doctype = get_doctype(doctype_id)
         data = load_json_resource("examples", f"{doctype_id}.json")
@@ -79,10 +83,22 @@ def main() -> None:
         medians.append(median)
         pages = pdf.count(b"/Type /Page\n")
         layout = cpu_total - sign - encode - plan_ms
+        results.append(at_most(f"sign + render one PDF, {doctype_id}", TARGET_MS, median, "ms",
+                               f"median of {rounds} wall, ES384; CPU {cpu_total:.0f} ms"))
         print(f"{doctype_id:<22} {median:7.1f} {p95(total):7.1f} {cpu_total:7.1f} {len(pdf) / 1024:5.0f} {pages:5d}  "
               f"{symbols:<14}{sign:5.1f} {encode:5.1f} {plan_ms:5.1f} {layout:6.1f}")
     print(f"median of medians: {statistics.median(medians):.1f} ms wall (target ≤ 100 ms)")
+    return results
+
+
+def figures(quick: bool = False) -> list[Figure]:
+    return run(QUICK_ROUNDS if quick else 30)
+
+
+def main(argv: list[str]) -> None:
+    numbers = [a for a in argv if a != "--quick"]
+    emit(run(int(numbers[0])) if numbers else figures("--quick" in argv))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

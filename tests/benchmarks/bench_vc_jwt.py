@@ -1,6 +1,6 @@
 """Sign and verify rates for vc+jwt (DESIGN §7: verify ≥ 1,000 per second, no network).
 
-Run: .venv/bin/python -m tests.benchmarks.bench_vc_jwt [count]
+Run: .venv/bin/python -m tests.benchmarks.bench_vc_jwt [count | --quick]
 One thread, did:key issuers (offline key resolution), a Mill Test Report with three heats.
 Rates are per CPU-second of this process (robust when other work shares the machine),
 best of three rounds; wall-clock rates are shown beside them.
@@ -16,8 +16,12 @@ from sello.core.credentials import sign_vc_jwt
 from sello.core.did import DidResolver, identifiers_for_key
 from sello.core.keys import generate_key
 from sello.core.verify import verify_vc_jwt
+from tests.benchmarks.report import Figure, at_least, emit
 from tests.unit.core.td1_samples import mill_test_report as realistic_report
 from tests.unit.core.vc_helpers import NOW
+
+TARGET_PER_SECOND = 1000
+QUICK_COUNT = 50
 
 
 def rate(run: Callable[[], object], count: int) -> tuple[float, float]:
@@ -32,7 +36,8 @@ def rate(run: Callable[[], object], count: int) -> tuple[float, float]:
     return best_cpu, best_wall
 
 
-def measure(alg: str, count: int) -> None:
+def measure(alg: str, count: int) -> float:
+    """Print the algorithm's row; return verifications per CPU second."""
     key = generate_key(alg)
     did, kid = identifiers_for_key(key.public, "key")
     credential = realistic_report(heats=3)
@@ -44,15 +49,25 @@ def measure(alg: str, count: int) -> None:
     sign_cpu, sign_wall = rate(lambda: sign_vc_jwt(credential, key, kid), count)
     verify_cpu, verify_wall = rate(lambda: verify_vc_jwt(token, resolver=resolver, now=NOW), count)
     print(f"{alg:<6} {sign_cpu:8.0f} {sign_wall:8.0f} {verify_cpu:10.0f} {verify_wall:10.0f} {len(token):8d}")
+    return verify_cpu
 
 
-def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+def run(count: int) -> list[Figure]:
     print(f"vc+jwt, {count} per round, 1 thread (rates per second)")
     print(f"{'alg':<6} {'sign cpu':>8} {'wall':>8} {'verify cpu':>10} {'wall':>10} {'chars':>8}")
-    for alg in ("ES384", "EdDSA"):
-        measure(alg, count)
+    return [at_least(f"verify a vc+jwt, {alg}, no network, 1 thread", TARGET_PER_SECOND, measure(alg, count),
+                     "/s", f"per CPU second, best of 3 × {count}")
+            for alg in ("ES384", "EdDSA")]
+
+
+def figures(quick: bool = False) -> list[Figure]:
+    return run(QUICK_COUNT if quick else 1000)
+
+
+def main(argv: list[str]) -> None:
+    numbers = [a for a in argv if a != "--quick"]
+    emit(run(int(numbers[0])) if numbers else figures("--quick" in argv))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -3,7 +3,7 @@ and scan-to-verdict latency through the camera pipeline (DESIGN §7: ≥ 99 % su
 blur, tilt, perspective, JPEG, 150 dpi; ≤ 100 ms median after the first frame that shows
 the code).
 
-Run: .venv/bin/python -m tests.benchmarks.bench_verify_decode [variants] [runs]
+Run: .venv/bin/python -m tests.benchmarks.bench_verify_decode [variants] [runs] | --quick
 
 1. Degradation set: every document type is issued (did:key, ES384 and Ed25519 in turn),
    its first page rendered at 300 dpi (and at 150 dpi), then degraded: blur, rotation,
@@ -16,6 +16,10 @@ Run: .venv/bin/python -m tests.benchmarks.bench_verify_decode [variants] [runs]
    QMediaPlayer into the camera pipeline, whose accepted code goes to the window's
    `VerificationController`; ms from the arrival of the first frame that shows the page
    to the verdict, 720p and 1080p.
+
+The report's figures: zxing's success rate (≥ 99 %), pyzbar's on the same images (for
+comparison), and scan to verdict at 1080p (≤ 100 ms; 720p for comparison). --quick: one
+variant of four degradations, one play of the 1080p video.
 """
 
 from __future__ import annotations
@@ -36,9 +40,13 @@ from PIL import Image, ImageChops, ImageFilter  # noqa: E402
 
 from sello.core.qrpayload import PartCollector, is_td1_part  # noqa: E402
 from sello.core.verifier import verifier_context, verify_text  # noqa: E402
+from tests.benchmarks.report import Figure, at_least, at_most, comparison, emit  # noqa: E402
 from tests.videos import perspective_coefficients  # noqa: E402
 
 DOCTYPES = ["mill-test-report", "commercial-invoice", "usmca-certification", "packing-list", "bill-of-lading"]
+TARGET_SUCCESS_PERCENT = 99
+TARGET_VERDICT_MS = 100
+QUICK_DEGRADATIONS = ("150 dpi", "blur σ 1.5 px", "perspective 15 %", "phone photo mix")
 
 
 @dataclass
@@ -198,13 +206,16 @@ def verified(texts: list[str], expected: str, context) -> bool:
     return verdict.vc_jwt == expected and verdict.check("signature").outcome == "passed"
 
 
-def degradation_table(samples: list[Sample], variants: int) -> tuple[int, int, int]:
+def degradation_table(samples: list[Sample], variants: int,
+                      kinds: tuple[str, ...] | None = None) -> tuple[int, int, int]:
     context = verifier_context(None)
     decoders = {"zxing": zxing_texts, "pyzbar": pyzbar_texts}
     print(f"{'degradation':<22} {'n':>3} {'zxing ok':>9} {'ms':>6} {'pyzbar ok':>10} {'ms':>6}")
     totals = {name: 0 for name in decoders}
     total = 0
     for name, degrade in DEGRADATIONS.items():
+        if kinds is not None and name not in kinds:
+            continue
         rng = random.Random(name)
         images = [degrade(sample, rng) for sample in samples for _ in range(variants if name != "clean 300 dpi"
                                                                              and name != "150 dpi" else 1)]
@@ -277,7 +288,8 @@ def scan_to_verdict(app, video, db) -> dict[str, float]:
             "green_or_amber": float(outcome[0].verdict.ok), "decoded": stats.decoded, "received": stats.received}
 
 
-def latency_table(app, samples_folder: Path, runs: int) -> None:
+def latency_table(app, samples_folder: Path, runs: int, sizes: tuple[str, ...] = ("720p", "1080p")) -> dict[str, float]:
+    """Print the table; return the median verdict ms per video size."""
     from sello.core.db import Database
     from tests.verifier_documents import make_mill, page_image, page_video, qr_region
 
@@ -285,8 +297,11 @@ def latency_table(app, samples_folder: Path, runs: int) -> None:
     region = qr_region(page_image(mill.mtr.pdf, dpi=200))
     print(f"{'video':<6} {'runs':>4} {'accept ms':>10} {'verdict ms':>11} {'min':>5} {'max':>5} {'verify ms':>10} "
           f"{'ok':>4}")
+    medians: dict[str, float] = {}
     with Database.in_folder(samples_folder / "desk") as db:
         for name, size in (("720p", (1280, 720)), ("1080p", (1920, 1080))):
+            if name not in sizes:
+                continue
             scale = size[1] / 720
             page = region.resize((round(region.width * scale), round(region.height * scale)), Image.Resampling.LANCZOS)
             video = page_video(samples_folder / f"{name}.mp4", [page], size=size, blank_frames=15, frames_per_page=45)
@@ -296,33 +311,59 @@ def latency_table(app, samples_folder: Path, runs: int) -> None:
                   f"{statistics.median(verdicts):11.0f} {min(verdicts):5.0f} {max(verdicts):5.0f} "
                   f"{statistics.median(r['verify_ms'] for r in results):10.1f} "
                   f"{sum(r['green_or_amber'] for r in results):>2.0f}/{runs}", flush=True)
+            medians[name] = statistics.median(verdicts)
     mill.close()
+    return medians
 
 
-def main() -> None:
+def run(variants: int, runs: int, quick: bool = False) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from tests.benchmarks.bench_camera import immortal_singletons
 
     immortal_singletons()
-    variants = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    kinds = QUICK_DEGRADATIONS if quick else None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="sello-bench-verify-") as folder:
         samples = issue_samples(Path(folder) / "issuer")
         sizes = ", ".join(f"{s.doctype} {s.page_300.width}x{s.page_300.height}" for s in samples[:1])
         print(f"1. decode + verify on degraded pages: {len(samples)} document types, {variants} random variants "
               f"per degradation (page at 300 dpi: {sizes}), {os.cpu_count()} CPUs")
-        total, zxing_ok, pyzbar_ok = degradation_table(samples, variants)
+        total, zxing_ok, pyzbar_ok = degradation_table(samples, variants, kinds)
         print()
         print("2. scan to verdict: H.264 video -> QMediaPlayer -> pipeline -> verifier (medians)")
-        latency_table(app, Path(folder), runs)
+        verdict_ms = latency_table(app, Path(folder), runs, ("1080p",) if quick else ("720p", "1080p"))
     print()
     print("accept ms: first frame showing the page -> code accepted (two agreeing reads; 33 ms floor at 30 fps)")
     print("verdict ms: the same frame -> verdict on screen (decode TD1, signature, key, dates, status, trust)")
     print(f"target: >= 99 % decode + verify (zxing {100 * zxing_ok / total:.1f} %, pyzbar "
           f"{100 * pyzbar_ok / total:.1f} %); <= 100 ms scan to verdict")
+    kinds_note = f"{total} images, {len(kinds or DEGRADATIONS)} degradations, ES384 + EdDSA"
+    reported = [
+        at_least("decode + verify on degraded prints, zxing-cpp (Sello's scanner)", TARGET_SUCCESS_PERCENT,
+                 100 * zxing_ok / total, "%", kinds_note),
+        comparison("decode + verify on degraded prints, pyzbar (same images)", 100 * pyzbar_ok / total, "%",
+                   kinds_note),
+        at_most("scan to verdict, 1080p camera pipeline", TARGET_VERDICT_MS, verdict_ms["1080p"], "ms",
+                f"median of {runs}, after the first frame that shows the code"),
+    ]
+    if "720p" in verdict_ms:
+        reported.append(comparison("scan to verdict, 720p camera pipeline", verdict_ms["720p"], "ms",
+                                   f"median of {runs}"))
+    return reported
+
+
+def figures(quick: bool = False) -> list[Figure]:
+    return run(1, 1, quick=True) if quick else run(3, 5)
+
+
+def main(argv: list[str]) -> None:
+    numbers = [a for a in argv if a != "--quick"]
+    if numbers:
+        emit(run(int(numbers[0]), int(numbers[1]) if len(numbers) > 1 else 5))
+    else:
+        emit(figures("--quick" in argv))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
