@@ -11,6 +11,7 @@ rendering, the slow part, runs in worker processes so both cores are used.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -77,6 +78,11 @@ def read_records(data: bytes, doctype: DocType, *, name: str = "input") -> tuple
 
 
 def _decode_text(data: bytes, name: str) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode Text"
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name} starts like UTF-16 text but is not.") from None
     for encoding in ("utf-8-sig", "cp1252"):  # Excel on Windows saves CSV as cp1252
         try:
             return data.decode(encoding)
@@ -90,6 +96,8 @@ def _json_records(text: str, name: str) -> list[BatchRecord]:
         parsed = json.loads(text)
     except ValueError as exc:
         raise InputError(f"{name} is not valid JSON: {exc}.") from None
+    except RecursionError:
+        raise InputError(f"{name} is JSON nested too deeply to be a batch of documents.") from None
     items = parsed if isinstance(parsed, list) else [parsed]
     records = []
     for i, item in enumerate(items, start=1):
@@ -109,6 +117,13 @@ def _csv_records(text: str, doctype: DocType, name: str) -> tuple[list[BatchReco
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
     try:
+        return _csv_rows(reader, doctype, name)
+    except csv.Error as exc:  # a cell over csv.field_size_limit(), a quote left open...
+        raise InputError(f"{name}: line {reader.line_num} cannot be read as CSV ({exc}).") from None
+
+
+def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple[list[BatchRecord], list[RowProblem]]:
+    try:
         header = next(reader)
     except StopIteration:
         raise InputError(f"{name} is empty.") from None
@@ -125,7 +140,8 @@ def _csv_records(text: str, doctype: DocType, name: str) -> tuple[list[BatchReco
         else:
             columns.append((column, path))
     if unknown:
-        raise InputError(f"{name}: unknown column(s) for {doctype.title.get('en')}: {', '.join(unknown[:5])}"
+        raise InputError(f"{name}: unknown column(s) for {doctype.title.get('en')}: "
+                         f"{', '.join(_shown(column) for column in unknown[:5])}"
                          + (" …" if len(unknown) > 5 else "") + ". Columns are field paths like "
                          + ", ".join(sorted(known)[:3]) + ".")
     records, problems = [], []
@@ -141,6 +157,12 @@ def _csv_records(text: str, doctype: DocType, name: str) -> tuple[list[BatchReco
                 _put(data, path, cell.strip())
         records.append(BatchRecord(row_number, _lists(data)))
     return records, problems
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """A cell of the file as quoted in a message: one line, at most `limit` characters."""
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f]", "\ufffd", text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _column_path(column: str) -> list[str | int]:
@@ -192,6 +214,25 @@ def csv_template(doctype: DocType, rows: int = 1) -> str:
 
 
 # -- issuing ----------------------------------------------------------------------
+def _end_with_parent() -> None:
+    """Worker initializer: end this rendering process when the process that started it
+    dies. A killed app (SIGKILL, a crash) never tells its pool to stop, and the workers
+    would otherwise wait for work forever."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
 def _render_in_worker(doctype_id: str, credential: dict[str, Any], vc_jwt: str, td1: str, issuer: Any) -> bytes:
     from sello.core.pdf.render import render_document_pdf
 
@@ -246,7 +287,7 @@ def issue_batch(issuer: Any, doctype: DocType | str, records: list[BatchRecord],
 
     context = multiprocessing.get_context("spawn")  # no fork: the app may have threads (Qt)
     window = workers * 4
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with_parent) as pool:
         pending: list[tuple[BatchRecord, Any, Future[bytes]]] = []
         for record, signed in signed_records():
             pending.append((record, signed, pool.submit(

@@ -2,14 +2,16 @@
 
 `DocumentIssuer` holds one company profile's signing key for a session (a batch
 loads the key once). Order of work, so a crash never records a document without its
-PDF: allocate the revocation index → sign → render → write the PDF atomically →
-record the document and its audit entry in one transaction (the PDF is removed if
-that fails). `reconcile_documents` removes PDFs left by a crash between the last two.
+PDF: allocate the revocation index → sign → render → note the PDF about to be written
+(`pending`) → in one transaction holding the write lock: write the PDF atomically,
+record the document and its audit entry, drop the note (the PDF is removed if that
+fails). A crash in that transaction leaves a PDF without a record and the note
+naming it: `reconcile_documents` (run when an issuer opens and when the app opens its
+data folder) removes it. See `document_files`.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,16 +19,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sello.core import pending
 from sello.core.credentials import build_credential, format_datetime, now_utc, sign_vc_jwt
 from sello.core.db import Database
+from sello.core.document_files import PDF_WRITE, documents_folder, reconcile_documents
 from sello.core.doctypes import DocType, get_doctype
 from sello.core.errors import InputError
 from sello.core.mapping import build_subject, credential_types, summary_of
 from sello.core.paths import atomic_write
 from sello.core.pdf.model import IssuerBlock
 from sello.core.validation import normalize_data
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,6 @@ class IssuedDocument:
     status_list: str
     status_index: int
     issued_at: str
-
-
-def documents_folder(data_dir: Path, profile_id: str) -> Path:
-    return data_dir / "documents" / profile_id
 
 
 def pdf_filename(doctype: DocType, title: str, credential_id: str) -> str:
@@ -93,8 +91,10 @@ class DocumentIssuer:
         self.key = record
         self._private = key_manager.load_private(record.id)
         base = data_dir if data_dir is not None else db.path.parent
-        self.out_dir = Path(out_dir) if out_dir else documents_folder(base, self.profile.id)
+        own_folder = documents_folder(base, self.profile.id)
+        self.out_dir = Path(out_dir) if out_dir else own_folder
         self.issuer = issuer_block(self.profile, record)
+        reconcile_documents(db, own_folder)  # what an interrupted issue left, before issuing more
 
     # -- steps ----------------------------------------------------------------------
     def sign(self, doctype: DocType | str, data: Mapping[str, Any], *, now: datetime | None = None) -> SignedDocument:
@@ -123,13 +123,15 @@ class DocumentIssuer:
                                    td1_text=signed.td1)
 
     def record(self, signed: SignedDocument, pdf: bytes) -> IssuedDocument:
-        """Write the PDF atomically, then record the document; never one without the other."""
+        """Write the PDF atomically and record the document; never one without the other
+        (after a crash, `reconcile_documents` removes a PDF whose record was not committed)."""
         credential_id = signed.credential["id"]
         path = self.out_dir / pdf_filename(signed.doctype, signed.title, credential_id)
-        atomic_write(path, pdf)
         issued_at = signed.credential.get("validFrom") or format_datetime(now_utc())
+        pending.note(self.db, PDF_WRITE, credential_id, {"path": str(path.absolute())})
         try:
-            with self.db.transaction() as conn:
+            with self.db.transaction() as conn:  # holds the write lock while the PDF is written
+                atomic_write(path, pdf)
                 conn.execute(
                     "INSERT INTO documents (id, profile_id, doctype, key_id, title, counterparty, vc_jwt, pdf_path,"
                     " status_list, status_index, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -141,6 +143,7 @@ class DocumentIssuer:
                 self.db.audit("issue", credential_id,
                               {"doctype": signed.doctype.id, "title": signed.title, "key": self.key.id,
                                "pdf": path.name}, profile_id=self.profile.id)
+                pending.clear(conn, PDF_WRITE, credential_id)
         except BaseException:
             path.unlink(missing_ok=True)
             raise
@@ -158,25 +161,3 @@ def issue_document(doctype: DocType | str, data: Mapping[str, Any], key_manager:
     """Validate, build, sign, render and record one document (the one-call form)."""
     issuer = DocumentIssuer(key_manager.db, key_manager, key_id=key_id, out_dir=out_dir)
     return issuer.issue(doctype, data)
-
-
-_OWN_PDF_NAME = re.compile(r"^[A-Z]{2,6}-[A-Za-z0-9._-]+-[0-9a-f]{8}\.pdf$")
-
-
-def reconcile_documents(db: Database, folder: Path) -> list[Path]:
-    """Remove PDFs in a documents folder that no record points to (left by a crash
-    between writing the file and recording it). Returns what was removed."""
-    if not folder.is_dir():
-        return []
-    known = {Path(r["pdf_path"]).name for r in db.query("SELECT pdf_path FROM documents WHERE pdf_path IS NOT NULL")}
-    removed = []
-    for path in folder.glob("*.pdf"):
-        # only Sello's own file names (TYPE-number-1a2b3c4d.pdf): never touch a user's files
-        if path.name not in known and _OWN_PDF_NAME.match(path.name):
-            path.unlink(missing_ok=True)
-            removed.append(path)
-    for leftover in folder.glob(".*.part"):
-        leftover.unlink(missing_ok=True)
-    if removed:
-        log.warning("removed %d PDF(s) left without a record by an interrupted issue", len(removed))
-    return removed

@@ -4,6 +4,12 @@ Private keys live only in a `KeyStore` (OS keyring or encrypted file); the datab
 keeps the public part, the DID and kid, and every event goes to the audit log.
 Retired keys stay on record so documents they signed keep verifying: a did:web DID
 document lists every current and rotated key of that DID.
+
+A private key is put in the store before its row is committed (a keyring may ask to
+be unlocked: the database is not held meanwhile). A note (`pending`, kind
+"key-secret") committed before the put and dropped in the row's transaction lets the
+next `KeyManager` on that store remove a secret whose row never came (the app was
+killed in between, e.g. mid-rotation), so the store and the keys table agree.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
+from sello.core import pending
 from sello.core.db import Database, utc_now
 from sello.core.did import (
     DidResolutionError,
@@ -38,6 +45,7 @@ BACKUP_SUFFIX = ".sello-key"
 _BACKUP_FORMAT = "sello-key-backup"
 _DID_METHODS = ("key", "jwk", "web")
 _STORE_NAMES = {"keyring": "the OS keyring", "file": "the encrypted-file store"}
+SECRET_WRITE = "key-secret"  # pending-note kind: detail {"profile": ..., "store": "keyring" | "file"}
 
 
 def fingerprint_groups(key_id: str) -> tuple[str, ...]:
@@ -132,6 +140,8 @@ class KeyManager:
         self.db = db
         self.store = store
         self.profile_id = get_profile(db, profile_id).id
+        if store is not None:
+            self._finish_interrupted_writes()
 
     def __repr__(self) -> str:
         return f"<KeyManager {self.profile_id} {self.store!r}>"
@@ -228,6 +238,45 @@ class KeyManager:
     def _secret_bytes(private: PrivateKey) -> bytes:
         return json.dumps(private.private_jwk(), sort_keys=True, separators=(",", ":")).encode("ascii")
 
+    # -- secrets written before their rows (see the module notes) ----------------------
+    def _put_secret(self, private: PrivateKey) -> None:
+        pending.note(self.db, SECRET_WRITE, private.key_id, {"profile": self.profile_id, "store": self.store.kind})
+        self.store.put(private.key_id, self._secret_bytes(private))
+
+    def _confirm_secret(self, conn: Any, key_id: str) -> None:
+        """In the transaction recording the key: drop its note. Gone means another Sello
+        window took the put for an interrupted one and removed the secret: refuse."""
+        if not pending.clear(conn, SECRET_WRITE, key_id):
+            raise KeyStoreError(f"Another Sello window interfered while key {key_id[:8]} was being saved; "
+                                "it was not saved. Try again.")
+
+    def _undo_secret(self, key_id: str) -> None:
+        """After a failed record: remove the secret and its note (kept if the store fails)."""
+        try:
+            self.store.delete(key_id)
+        except KeyStoreError:  # keep the original error; the note retries at the next start
+            log.warning("could not remove the private key %s after a failed insert", key_id[:8])
+            return
+        pending.clear(self.db, SECRET_WRITE, key_id)
+
+    def _finish_interrupted_writes(self) -> None:
+        """Remove secrets this store received for keys whose rows were never committed."""
+        for note in pending.pending_writes(self.db, SECRET_WRITE):
+            if note.detail.get("profile") != self.profile_id or note.detail.get("store") != self.store.kind:
+                continue
+            try:
+                with self.db.transaction() as conn:
+                    if not pending.is_noted(conn, SECRET_WRITE, note.subject):
+                        continue  # finished meanwhile
+                    row = conn.execute("SELECT store, deleted_at FROM keys WHERE id = ?", (note.subject,)).fetchone()
+                    if row is None or row["deleted_at"] or row["store"] != self.store.kind:
+                        self.store.delete(note.subject)
+                        log.warning("removed private key %s left without a record by an interrupted write",
+                                    note.subject[:8])
+                    pending.clear(conn, SECRET_WRITE, note.subject)
+            except KeyStoreError as exc:  # e.g. keyring locked: try again next time
+                log.warning("could not finish an interrupted key write (%s): %s", note.subject[:8], exc)
+
     # -- adding keys --------------------------------------------------------------
     def _add_key(self, private: PrivateKey, did_method: str, domain: str | None, label: str, *,
                  action: str, detail: dict[str, Any], created_at: str | None = None,
@@ -242,9 +291,10 @@ class KeyManager:
         if owner is not None:
             where = "this company profile" if owner[0] == self.profile_id else f"the company profile {owner[0]!r}"
             raise InputError(f"Key {private.key_id[:8]} is already in {where}.")
-        self.store.put(private.key_id, self._secret_bytes(private))
+        self._put_secret(private)
         try:
             with self.db.transaction() as conn:
+                self._confirm_secret(conn, private.key_id)
                 now = utc_now()
                 conn.execute(
                     "INSERT INTO keys (id, profile_id, alg, public_jwk, did, kid, label, store, created_at, retired_at)"
@@ -262,10 +312,7 @@ class KeyManager:
                     self.db.audit("key.rotate", retire.id, {"new_key": private.key_id, "did": retire.did},
                                   profile_id=self.profile_id)
         except BaseException:
-            try:
-                self.store.delete(private.key_id)
-            except KeyStoreError:  # keep the original error; the orphan secret is only logged
-                log.warning("could not remove the private key %s after a failed insert", private.key_id[:8])
+            self._undo_secret(private.key_id)
             raise
         record = self.get(private.key_id)
         log.info("%s: %s key %s (%s) in %s", action, record.alg, record.short_id, record.did_method,
@@ -402,8 +449,9 @@ class KeyManager:
         if existing["profile_id"] != self.profile_id:
             raise InputError(f"This key belongs to the company profile {existing['profile_id']!r}; "
                              "switch to that profile to restore it.")
-        self.store.put(private.key_id, self._secret_bytes(private))
+        self._put_secret(private)
         with self.db.transaction() as conn:
+            self._confirm_secret(conn, private.key_id)
             conn.execute("UPDATE keys SET store = ?, deleted_at = NULL WHERE id = ?", (self.store.kind, private.key_id))
             self.db.audit("key.import", private.key_id, {"source": "backup", "restored": True,
                                                          "store": self.store.kind}, profile_id=self.profile_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import glob
 import json
 import logging
 import os
@@ -253,6 +254,7 @@ class EncryptedFileStore:
     def __init__(self, path: str | os.PathLike[str], passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
+        self._remove_partial_writes()
         if self.path.exists():
             self._sealer, plaintext = Sealer.unlock(self._read_blob(), passphrase, purpose=PURPOSE_KEY_STORE)
             self._decode(plaintext)  # validates the map now, not at first use
@@ -272,6 +274,13 @@ class EncryptedFileStore:
         return f"encrypted file {_display_path(self.path)}"
 
     # -- file plumbing ------------------------------------------------------------
+    def _remove_partial_writes(self) -> None:
+        """Temporary files of a write a crash interrupted (`atomic_write`'s ``.name.*.part``;
+        the store itself is whole: the old or the new version). A write by another Sello at
+        this very moment would fail and can be repeated."""
+        for partial in self.path.parent.glob(f".{glob.escape(self.path.name)}.*.part"):
+            partial.unlink(missing_ok=True)
+
     def _read_blob(self) -> bytes:
         try:
             return self.path.read_bytes()

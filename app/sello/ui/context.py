@@ -72,9 +72,14 @@ class AppContext(QObject):
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, *, wants_file_store: bool = False) -> "AppContext":
-        """Open (and migrate) the database in the data folder."""
+        """Open (and migrate) the database in the data folder, and remove what an
+        interrupted issue left there (`document_files.reconcile_data_folder`)."""
+        from sello.core.document_files import reconcile_data_folder
+
         folder = resolve_data_dir(data_dir)
-        return cls(Database.in_folder(folder), folder, wants_file_store=wants_file_store)
+        db = Database.in_folder(folder)
+        reconcile_data_folder(db, folder)
+        return cls(db, folder, wants_file_store=wants_file_store)
 
     def close(self) -> None:
         self.db.close()
