@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.doctypes import DocType, get_doctype
-from sello.core.errors import InputError, UserFacingError
+from sello.core.errors import InputError, UserFacingError, one_line
 
 MAX_BATCH_BYTES = 50_000_000
 _INDEX = re.compile(r"^\d+$")
@@ -161,7 +161,7 @@ def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple
 
 def _shown(text: str, limit: int = 40) -> str:
     """A cell of the file as quoted in a message: one line, at most `limit` characters."""
-    text = re.sub(r"[\x00-\x1f\x7f-\x9f]", "\ufffd", text)
+    text = one_line(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

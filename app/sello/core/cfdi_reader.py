@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sello.core import refdata
-from sello.core.errors import InputError
+from sello.core.errors import InputError, one_line
 
 Message = dict[str, str]
 
@@ -282,7 +282,8 @@ def _attr(elem: ET.Element, name: str) -> str | None:
 
 
 def show(value: str) -> str:
-    """``value`` cut to 40 characters for a message."""
+    """``value`` cut to 40 characters for a message, control characters shown as "�"."""
+    value = one_line(value)
     return value if len(value) <= 40 else value[:37] + "..."
 
 

@@ -204,14 +204,17 @@ def parse_did_document(did: str, document: Any, *, source: str, fetched_at: str 
     if not isinstance(document, dict):
         raise DidResolutionError(f"The DID document for {did} is not a JSON object.")
     if document.get("id") != did:
-        raise DidResolutionError(f"The DID document's id {document.get('id')!r} is not {did}.")
+        raise DidResolutionError(f"The DID document's id {document.get('id')!r:.80} is not {did}.")
     methods: dict[str, VerificationMethod] = {}
     raw_methods = document.get("verificationMethod", [])
     if not isinstance(raw_methods, list):
         raise DidResolutionError("verificationMethod must be a list.")
     embedded: list[dict[str, Any]] = [m for m in raw_methods if isinstance(m, dict)]
+    assertion_refs = document.get("assertionMethod") or []
+    if not isinstance(assertion_refs, list):
+        raise DidResolutionError("assertionMethod must be a list.")
     assertion: set[str] = set()
-    for ref in document.get("assertionMethod", []) or []:
+    for ref in assertion_refs:
         if isinstance(ref, str):
             assertion.add(_absolute(did, ref))
         elif isinstance(ref, dict):

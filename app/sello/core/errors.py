@@ -7,11 +7,22 @@ that is not a `UserFacingError` is a bug and goes to the crash dialog / log.
 
 from __future__ import annotations
 
+import re
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`text` with line breaks and other control characters shown as "�": messages quote
+    input (a key id, a file's column, an XML namespace), and input may carry them."""
+    return _CONTROL.sub("\ufffd", text)
+
 
 class UserFacingError(Exception):
-    """An expected failure with a sentence a user can act on."""
+    """An expected failure with a sentence a user can act on (always one line)."""
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
+        message = one_line(message)
         super().__init__(message)
         self.message = message
         self.hint = hint

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sello.core.errors import one_line
+
 LANGUAGES = ("en", "es")
 
 _CATALOG: dict[str, dict[str, str]] = {}
@@ -33,6 +35,18 @@ class _Params(dict):  # type: ignore[type-arg]
         return "{" + key + "}"
 
 
+_MAX_PARAM_CHARS = 300
+
+
+def _shown(value: Any) -> Any:
+    """Parameters often quote the input (a kid, a type, a date): kept on one line and
+    at most `_MAX_PARAM_CHARS` characters."""
+    if not isinstance(value, str):
+        return value
+    value = one_line(value)
+    return value if len(value) <= _MAX_PARAM_CHARS else value[: _MAX_PARAM_CHARS - 1] + "…"
+
+
 def tr(code: str, lang: str = "en", /, **params: Any) -> str:
     """The message for `code` in `lang` (English if the language is unknown).
 
@@ -42,7 +56,7 @@ def tr(code: str, lang: str = "en", /, **params: Any) -> str:
     if texts is None:
         return code
     template = texts.get(lang) or texts["en"]
-    values = _Params({k: (v.get(lang) or v.get("en", "")) if isinstance(v, Mapping) else v
+    values = _Params({k: _shown((v.get(lang) or v.get("en", "")) if isinstance(v, Mapping) else v)
                       for k, v in params.items()})
     return template.format_map(values)
 

@@ -78,7 +78,7 @@ class PublicKey:
             raise InputError("A public key must be a JWK object.")
         kty, crv = jwk.get("kty"), jwk.get("crv")
         try:
-            if kty == "EC" and crv in _EC_CURVES:
+            if kty == "EC" and isinstance(crv, str) and crv in _EC_CURVES:
                 curve, size, _ = _EC_CURVES[crv]
                 x, y = b64url_decode(jwk["x"]), b64url_decode(jwk["y"])
                 if len(x) != size or len(y) != size:
@@ -94,11 +94,11 @@ class PublicKey:
                 verifier = ed25519.Ed25519PublicKey.from_public_bytes(x)
                 public = {"kty": "OKP", "crv": "Ed25519", "x": jwk["x"]}
             else:
-                raise InputError(f"Unsupported public key type {kty!r}/{crv!r}.")
+                raise InputError(f"Unsupported public key type {kty!r:.40}/{crv!r:.40}.")
         except KeyError as exc:
             raise InputError(f"Public key JWK lacks the {exc.args[0]!r} member.") from None
         except ValueError as exc:
-            raise InputError(f"Public key is not a valid point: {exc}.") from None
+            raise InputError(f"Public key is not a valid point: {str(exc).rstrip('.')}.") from None
         return cls(public, verifier)
 
     @property

@@ -13,6 +13,7 @@ No Qt here: the camera pipeline hands frames in as grayscale PIL images.
 
 from __future__ import annotations
 
+import io
 import math
 import warnings
 from collections.abc import Callable, Sequence
@@ -32,7 +33,12 @@ Corners = tuple[Point, Point, Point, Point]
 _QR = zxingcpp.BarcodeFormat.QRCodeModel2
 _PDF_MAGIC = b"%PDF-"
 _MAX_PIXELS = 120_000_000  # a 300 dpi A0 poster; beyond that is not a document photo
+_MAX_SIDE_PX = 65_535  # zxing-cpp's limit for either side
 _MAX_PDF_PAGES = 100
+# A page's size is the file's word (up to 200 x 200 inches): pages larger than a 300 dpi
+# A3 sheet are rendered at a lower resolution instead of as a bitmap of gigabytes.
+_MAX_PAGE_PIXELS = 20_000_000
+_MAX_PAGE_SIDE_PX = 20_000
 _RETRY_DPI = 300
 
 # Advice shown over the camera preview (English: the verifier desk's language; the
@@ -156,27 +162,33 @@ def scan_pdf(source: str | Path | bytes, dpi: int = 200) -> list[ScanResult]:
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise InputError(f"{name} is password-protected; Sello cannot read its pages.") from exc
-        raise InputError(f"{name} is not a PDF that Sello can read ({exc}).") from exc
+        raise InputError(f"{name} is not a PDF that Sello can read ({str(exc).rstrip('.')}).") from exc
     try:
         if len(document) > _MAX_PDF_PAGES:
             raise InputError(f"{name} has {len(document)} pages; Sello reads at most {_MAX_PDF_PAGES}.")
-        found = _scan_pages(document, dpi)
+        found = _scan_pages(document, dpi, name)
         if not found and dpi < _RETRY_DPI:
-            found = [_scaled(r, dpi / _RETRY_DPI) for r in _scan_pages(document, _RETRY_DPI)]
+            found = [_scaled(r, dpi / _RETRY_DPI) for r in _scan_pages(document, _RETRY_DPI, name)]
         return found
     finally:
         document.close()
 
 
-def _scan_pages(document: Any, dpi: int) -> list[ScanResult]:
+def _scan_pages(document: Any, dpi: int, name: str) -> list[ScanResult]:
+    import pypdfium2 as pdfium
+
     found: list[ScanResult] = []
     for index in range(len(document)):
-        page = document[index]
         try:
-            image = _render(page, dpi)
+            page = document[index]
+        except pdfium.PdfiumError as exc:
+            raise InputError(f"{name}: page {index + 1} is damaged and cannot be read.") from exc
+        try:
+            image, scale = _render(page, dpi)
         finally:
             page.close()
-        found.extend(replace(r, page=index) for r in scan_image(image))
+        factor = dpi / 72 / scale  # 1 unless the page was too large to render at `dpi`
+        found.extend(replace(_scaled(r, factor), page=index) for r in scan_image(image))
     return found
 
 
@@ -197,29 +209,31 @@ def scan_file(path: str | Path) -> list[ScanResult]:
     return scan_image(open_image(path))
 
 
-def open_image(path: str | Path) -> Image.Image:
-    """Load an image file fully, upright (EXIF orientation applied), or raise InputError."""
-    path = Path(path)
+def open_image(source: str | Path | bytes, *, name: str | None = None) -> Image.Image:
+    """Load an image (a file, or a file's bytes) fully, upright (EXIF orientation applied),
+    or raise InputError. The pixel count is checked before any pixel is decoded."""
+    name = name or ("The file" if isinstance(source, bytes) else Path(source).name)
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # damaged metadata (EXIF, TIFF tags): the pixels count
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as opened:
-                if opened.width * opened.height > _MAX_PIXELS:
-                    raise InputError(f"{path.name} is too large to be a photo or scan of a document.")
+            with Image.open(io.BytesIO(source) if isinstance(source, bytes) else Path(source)) as opened:
+                if opened.width * opened.height > _MAX_PIXELS or max(opened.size) > _MAX_SIDE_PX:
+                    raise InputError(f"{name} is too large to be a photo or scan of a document.")
                 opened.load()
                 return ImageOps.exif_transpose(opened)
     except InputError:
         raise
     except FileNotFoundError as exc:
-        raise InputError(f"The file {path.name} does not exist.") from exc
+        raise InputError(f"The file {name} does not exist.") from exc
     except UnidentifiedImageError as exc:
         raise InputError(
-            f"{path.name} is not an image or a PDF that Sello can read (use PNG, JPEG, TIFF, BMP, WebP or PDF)."
+            f"{name} is not an image or a PDF that Sello can read (use PNG, JPEG, TIFF, BMP, WebP or PDF)."
         ) from exc
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise InputError(f"{path.name} is too large to be a photo or scan of a document.") from exc
+        raise InputError(f"{name} is too large to be a photo or scan of a document.") from exc
     except (OSError, SyntaxError, ValueError) as exc:  # truncated or corrupt image data
-        raise InputError(f"{path.name} is damaged and cannot be read as an image ({exc}).") from exc
+        raise InputError(f"{name} is damaged and cannot be read as an image ({exc}).") from exc
 
 
 # -- guidance ---------------------------------------------------------------------------
@@ -442,8 +456,12 @@ def _wide_to_l(image: Image.Image) -> Image.Image:
     return as_float.point(lambda v: (v - low) * 255.0 / (high - low)).convert("L")
 
 
-def _render(page: Any, dpi: int) -> Image.Image:
-    return page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True).to_pil()
+def _render(page: Any, dpi: int) -> tuple[Image.Image, float]:
+    """The page as a grayscale image and the scale used (pixels per point): `dpi / 72`,
+    or less for a page too large to hold at `dpi` (see _MAX_PAGE_PIXELS)."""
+    width, height = (max(1.0, abs(side)) for side in page.get_size())
+    scale = min(dpi / 72, math.sqrt(_MAX_PAGE_PIXELS / (width * height)), _MAX_PAGE_SIDE_PX / max(width, height))
+    return page.render(scale=scale, grayscale=True, may_draw_forms=True).to_pil(), scale
 
 
 def _display_name(source: str | Path | bytes) -> str:

@@ -111,26 +111,12 @@ def payloads_from_bytes(data: bytes, *, name: str | None = None) -> list[Payload
 
 
 def _image_payloads(data: bytes, name: str | None) -> list[Payload]:
-    from sello.core.scan import scan_image
+    from sello.core.scan import open_image, scan_image
 
-    image = _open_image_bytes(data)
-    texts = [r.text for r in scan_image(image) if r.text]
+    texts = [r.text for r in scan_image(open_image(data, name=name)) if r.text]
     if not texts:
         raise InputError(f"No QR code could be read in the image {name or ''}".rstrip() + ".")
     return _merge_parts(texts, "image-qr")
-
-
-def _open_image_bytes(data: bytes) -> Any:
-    import io
-
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        image = Image.open(io.BytesIO(data))
-        image.load()
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise InputError(f"The image cannot be read: {exc}.") from None
-    return image
 
 
 def _pdf_payloads(data: bytes, name: str | None) -> list[Payload]:
@@ -157,11 +143,14 @@ def pdf_attachment_tokens(data: bytes) -> list[str]:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise InputError(f"The PDF cannot be opened: {exc}.") from None
+        raise InputError(f"The PDF cannot be opened: {str(exc).rstrip('.')}.") from None
     tokens = []
     try:
         for index in range(pdf.count_attachments()):
-            attachment = pdf.get_attachment(index)
+            try:
+                attachment = pdf.get_attachment(index)
+            except pdfium.PdfiumError:
+                continue  # a damaged entry without even a name; the printed QR is still read
             if attachment.get_name().lower().endswith(".jwt"):
                 try:
                     tokens.append(bytes(attachment.get_data()).decode("ascii").strip())
