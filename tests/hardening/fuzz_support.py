@@ -78,7 +78,8 @@ def summary_lines() -> list[str]:
     if not REGISTRY:
         return []
     width = max(len(name) for name in REGISTRY)
-    head = f"{'decoder':<{width}}  {'cases':>7}  {'accepted':>8}  {'rejected':>8}  {'red':>6}  {'peak MB':>7}  {'max ms':>7}"
+    head = (f"{'decoder':<{width}}  {'cases':>7}  {'accepted':>8}  {'rejected':>8}  {'red':>6}  {'peak MB':>7}  "
+            f"{'max ms':>7}")
     lines = [f"decoder fuzzing (SELLO_FUZZ_EXAMPLES={FUZZ_EXAMPLES}, deadline {DEADLINE_MS} ms)", head,
              "-" * len(head)]
     total = 0

@@ -833,9 +833,9 @@ class TrustDesk:
         return path
 
     def operator_signs(self, subject: Any, types: list[str]) -> str:
-        credential = build_credential(types=types, subject=subject if isinstance(subject, dict) else {"x": subject},
-                                      issuer={"id": self.did, "name": "CANACERO"}, valid_from=NOW - timedelta(days=1),
-                                      valid_until=NOW + timedelta(days=30), contexts=("https://www.w3.org/ns/credentials/v2",))
+        credential = build_credential(types=types, subject={}, issuer={"id": self.did, "name": "CANACERO"},
+                                      valid_from=NOW - timedelta(days=1), valid_until=NOW + timedelta(days=30),
+                                      contexts=("https://www.w3.org/ns/credentials/v2",))
         credential["credentialSubject"] = subject
         return sign_anything(credential, self.key, self.kid)
 
