@@ -1,0 +1,164 @@
+"""Issuing, looking up and revoking credentials for the Traceability API.
+
+`POST /credentials/issue` sends a credential in the VC Data Model 1.1 shape the
+specification uses (`issuanceDate`). Sello signs VC 2.0 only (DESIGN §2), so the request
+is carried over: the VC 1.1 context becomes the VC 2.0 one, `issuanceDate` becomes
+`validFrom` (`expirationDate`, `validUntil`), the issuer stays as written (a DID string
+or an object with `id`; it must be one of the company's DIDs), and a
+`BitstringStatusListEntry` (revocation) is added from the issuer's status list. The
+credential is signed as a `vc+jwt` and recorded among the company's documents, so the
+desktop lists it and `sello revoke` / `POST /credentials/status` can revoke it.
+
+The answer is the signed credential as JSON with the spec's VC 1.1 names restated
+(`issuanceDate`) and its `vc+jwt` in `proof.jws` (`proof.type` "jwt_vc", one of the
+proof types the specification lists); the vc+jwt is the authoritative form.
+
+Status: every status type the suite or a partner may name (`StatusList2021Entry`,
+`RevocationList2020Status`, `BitstringStatusListEntry`) maps onto that one revocation
+entry: status "1" revokes (permanently), "0" is accepted only while not revoked.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sello.core import statuslist
+from sello.core.credentials import VC1, format_datetime, new_credential_id, now_utc, parse_datetime, sign_vc_jwt
+from sello.core.db import Database, utc_now
+from sello.core.encoding import b64url_decode
+from sello.core.errors import InputError, NotFoundError
+from sello.core.jsonld import VC2
+
+STATUS_TYPES = ("StatusList2021Entry", "StatusList2021Credential", "RevocationList2020Status",
+                "BitstringStatusListEntry", "BitstringStatusListCredential")
+_DROPPED = ("@context", "issuanceDate", "expirationDate", "proof", "credentialStatus")
+
+
+class UnknownIssuer(InputError):
+    """The credential names an issuer that is not this company."""
+
+
+class AlreadyIssued(InputError):
+    """A credential with this id was issued before."""
+
+
+@dataclass(frozen=True)
+class ApiIssued:
+    credential_id: str
+    vc_jwt: str
+    body: dict[str, Any]  # the 201 answer
+
+
+def _issuer_id(issuer: Any) -> str:
+    return issuer.get("id", "") if isinstance(issuer, Mapping) else str(issuer or "")
+
+
+def response_body(vc_jwt: str) -> dict[str, Any]:
+    """The JSON answer for a credential Sello signed: its claims, `issuanceDate`, and `proof.jws`."""
+    payload = _payload(vc_jwt)
+    header = _part(vc_jwt, 0)
+    body = copy.deepcopy(payload)
+    body["issuanceDate"] = payload.get("validFrom")
+    if "validUntil" in payload:
+        body["expirationDate"] = payload["validUntil"]
+    body["proof"] = {"type": "jwt_vc", "created": payload.get("validFrom"), "proofPurpose": "assertionMethod",
+                     "verificationMethod": header.get("kid"), "jws": vc_jwt}
+    return body
+
+
+def _part(token: str, index: int) -> dict[str, Any]:
+    import json
+
+    value = json.loads(b64url_decode(token.split(".")[index]))
+    return value if isinstance(value, dict) else {}
+
+
+def _payload(vc_jwt: str) -> dict[str, Any]:
+    return _part(vc_jwt, 1)
+
+
+def issue_api_credential(db: Database, key_manager: Any, credential: Mapping[str, Any],
+                         options: Mapping[str, Any] | None = None) -> ApiIssued:
+    """Sign `credential` (already checked against the API schema) with the company's default key."""
+    key = key_manager.default_key()
+    if key is None or key.retired_at or key.deleted_at:
+        raise InputError("The company has no active signing key: create one first (sello keys new).")
+    own_dids = {k.did for k in key_manager.list_keys(include_retired=False) if not k.deleted_at}
+    issuer = credential.get("issuer")
+    if _issuer_id(issuer) not in own_dids:
+        raise UnknownIssuer(f"The issuer {_issuer_id(issuer)[:200]} is not this company ({key.did}).")
+    signer = statuslist.signing_key_for(key_manager, _issuer_id(issuer))
+    valid_from = parse_datetime(credential.get("issuanceDate")) or now_utc()
+    signed: dict[str, Any] = {
+        "@context": [VC2, *[c for c in credential.get("@context", []) if c not in (VC1, VC2)]],
+        "id": credential.get("id") or new_credential_id(),
+    }
+    signed.update({k: copy.deepcopy(v) for k, v in credential.items() if k not in _DROPPED and k != "id"})
+    signed["validFrom"] = credential.get("issuanceDate") or format_datetime(valid_from)
+    if credential.get("expirationDate"):
+        signed["validUntil"] = credential["expirationDate"]
+    credential_id = str(signed["id"])
+    if db.query_one("SELECT 1 FROM documents WHERE id = ?", (credential_id,)):
+        raise AlreadyIssued(f"A credential with id {credential_id} was already issued.")
+    allocation = statuslist.allocate_status(db, key_manager.profile_id, signer.did, credential_id)
+    signed["credentialStatus"] = allocation.entry
+    token = sign_vc_jwt(signed, key_manager.load_private(signer.id), signer.kid)
+    types = [t for t in signed.get("type", []) if t != "VerifiableCredential"]
+    with db.transaction() as conn:
+        if conn.execute("SELECT 1 FROM documents WHERE id = ?", (credential_id,)).fetchone():
+            raise AlreadyIssued(f"A credential with id {credential_id} was already issued.")
+        conn.execute(
+            "INSERT INTO documents (id, profile_id, doctype, key_id, title, counterparty, vc_jwt, pdf_path,"
+            " status_list, status_index, issued_at) VALUES (?, ?, ?, ?, ?, '', ?, NULL, ?, ?, ?)",
+            (credential_id, key_manager.profile_id, "api:" + (types[-1] if types else "VerifiableCredential"),
+             signer.id, str(types[-1] if types else ""), token, allocation.list_id, allocation.index, utc_now()))
+        db.audit("issue", credential_id, {"source": "api", "key": signer.id,
+                                          "options": {k: v for k, v in (options or {}).items() if k == "type"}},
+                 profile_id=key_manager.profile_id)
+    return ApiIssued(credential_id, token, response_body(token))
+
+
+def issued_credential(db: Database, profile_id: str, credential_id: str) -> str:
+    """The vc+jwt of a credential this company issued (any way), or `NotFoundError`."""
+    row = db.query_one("SELECT vc_jwt FROM documents WHERE id = ? AND profile_id = ?", (credential_id, profile_id))
+    if row is None:
+        raise NotFoundError(f"No credential {credential_id} was issued here.")
+    return str(row["vc_jwt"])
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    credential_id: str
+    revoked: bool
+    changed: bool
+
+
+def update_status(db: Database, profile_id: str, credential_id: str, entries: list[Mapping[str, Any]],
+                  *, actor: str) -> StatusChange:
+    """Apply `credentialStatus: [{type, status, statusPurpose?}]` to an issued credential."""
+    issued_credential(db, profile_id, credential_id)
+    wanted: bool | None = None
+    for entry in entries:
+        purpose = entry.get("statusPurpose", "revocation")
+        if purpose == "suspension":
+            raise InputError("Sello's credentials carry a revocation entry only; suspension is not offered "
+                             "(revoke instead, which is permanent).")
+        if purpose != "revocation" or entry.get("type", "StatusList2021Entry") not in STATUS_TYPES:
+            raise InputError(f"Unknown status type or purpose: {str(entry.get('type'))[:80]} / {str(purpose)[:40]}.")
+        value = str(entry.get("status", "")).strip().lower()
+        if value not in ("0", "1", "true", "false"):
+            raise InputError("A status value is \"1\" (revoked) or \"0\" (not revoked).")
+        wanted = value in ("1", "true")
+    if wanted is None:
+        raise InputError("Give at least one credentialStatus entry.")
+    row = db.query_one("SELECT revoked_at FROM documents WHERE id = ?", (credential_id,))
+    already = bool(row and row["revoked_at"])
+    if wanted and not already:
+        statuslist.revoke(db, credential_id, f"revoked over the Traceability API by {actor}")
+        return StatusChange(credential_id, True, True)
+    if not wanted and already:
+        raise InputError(f"Credential {credential_id} is revoked, and revocation cannot be undone.")
+    return StatusChange(credential_id, already, False)
