@@ -68,7 +68,7 @@ def _resolve(state: Any, did: str) -> dict[str, Any]:
 
 async def identifiers(request: Request) -> Response:
     caller(request, "resolve:dids")
-    did = urllib.parse.unquote(request.path_params["did"])
+    did = _raw_tail(request, "/identifiers/")
     if not _DID.match(did):
         if _URI.match(did):
             raise ApiError(404, "not a DID this server can resolve")
@@ -79,6 +79,15 @@ async def identifiers(request: Request) -> Response:
         raise ApiError(404, exc.message) from None
     return JSONResponse({"didDocument": document, "didResolutionMetadata": {"contentType": "application/did+json"},
                          "didDocumentMetadata": {}})
+
+
+def _raw_tail(request: Request, prefix: str) -> str:
+    """The identifier as sent: did:web keeps its own percent-encoding (did:web:host%3A8443);
+    a DID sent wholly percent-encoded (did%3Aweb%3A...) is decoded once."""
+    raw = request.scope.get("raw_path") or request.url.path.encode()
+    text = raw.decode("utf-8", "replace").split("?", 1)[0]
+    tail = text[text.find(prefix) + len(prefix):] if prefix in text else request.path_params.get("did", "")
+    return tail if tail.startswith("did:") else urllib.parse.unquote(tail)
 
 
 async def token(request: Request) -> Response:
