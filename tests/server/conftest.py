@@ -60,7 +60,7 @@ def api(sello_home: Path) -> Iterator[Api]:
 
     db, manager = make_company(sello_home)
     new = ApiClientRepository(db, manager.profile_id).add("Conformance", SCOPES)
-    state = make_state(db, manager, ServeOptions(port=PORT, cert="x", key="y"))
+    state = make_state(db, manager, ServeOptions(port=PORT, cert="x", key="y", offline=True))
     with TestClient(build_app(state), base_url=BASE_URL) as client:
         yield Api(client, state, db, new.client.client_id, new.client_secret)
     db.close()

@@ -34,6 +34,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     serve.add_argument("--jwks-url", metavar="URL", help="also accept tokens of an external authorization "
                        "server whose keys are at this HTTPS URL")
     serve.add_argument("--jwks-audience", metavar="AUD", help="audience of the external server's tokens")
+    serve.add_argument("--offline", action="store_true", help="never fetch other parties' DID documents or status "
+                       "lists (use this company's own, did:key/did:jwk and saved copies only)")
     serve.set_defaults(func=cmd_serve)
 
     clients = sub.add_parser("api-clients", help="register and revoke the API's OAuth 2.0 clients")
@@ -60,7 +62,7 @@ def cmd_serve(ctx: CliContext) -> int:
                            proxy_headers=a.proxy_headers, forwarded_allow_ips=a.forwarded_allow_ips,
                            audience=a.audience, token_ttl=a.token_ttl, max_body=a.max_body, rate=a.rate,
                            external_jwks_url=a.jwks_url, external_audience=a.jwks_audience,
-                           allow_http=a.allow_http)
+                           allow_http=a.allow_http, offline=a.offline)
     manager = ctx.key_manager()
     serve(make_state(ctx.db, manager, options), options)
     return 0

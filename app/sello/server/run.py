@@ -35,6 +35,7 @@ class ServeOptions:
     external_jwks_url: str | None = None
     external_audience: str | None = None
     allow_http: bool = False
+    offline: bool = False  # never fetch DID documents or status lists (own DIDs, did:key/did:jwk, saved copies)
 
 
 def make_state(db: Any, key_manager: Any, options: ServeOptions) -> ServerState:
@@ -47,7 +48,7 @@ def make_state(db: Any, key_manager: Any, options: ServeOptions) -> ServerState:
         raise InputError("The company has no signing key yet: create one first (sello keys new --did web:DOMAIN).")
     scheme = "http" if options.allow_http and not options.cert else "https"
     base_url = (options.public_url or f"{scheme}://{options.host}:{options.port}").rstrip("/")
-    resolver, status, trust = make_verifier_context(db, online=True)
+    resolver, status, trust = make_verifier_context(db, online=not options.offline)
     tokens = TokenService(base_url, options.audience or base_url, ttl=options.token_ttl,
                           external_jwks_url=options.external_jwks_url, external_audience=options.external_audience)
     return ServerState(db, key_manager.profile_id, key_manager, VerifierContext(resolver, status, trust,
