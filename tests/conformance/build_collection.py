@@ -10,15 +10,12 @@ W3C CCG traceability-interop conformance suite (see README.md for provenance and
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from upstream_collection_parts import UTILS_SCRIPT, VARIABLES  # noqa: E402
-from upstream_verify_items import VALID_VC_SCRIPT, bad_request_items, positive_items  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "conformance_suite.postman_collection.json"
@@ -75,7 +72,7 @@ def bad_auth(prefix: str, path: str, scope: str, *, body: str | None = None, pre
     missing = request(f"{prefix}:missing_auth", "POST", path,
                       [script("prerequest", pre_body or [""]), script("test", status_tests(401, "responseSchema401"))],
                       body=body, header=header, auth={"type": "noauth"} if noauth_request else None)
-    token = ["// Obtain an access token without the required \"%s\" scope" % scope, "utils(pm).getAccessToken('');",
+    token = [f"// Obtain an access token without the required \"{scope}\" scope", "utils(pm).getAccessToken('');",
              ""] + (pre_body or [])
     scoped = request(f"{prefix}:missing_scope:{scope.replace(':', '_')}", "POST", path,
                      [script("prerequest", token), script("test", status_tests(403, "responseSchema403"))],

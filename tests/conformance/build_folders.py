@@ -9,9 +9,20 @@ import sys
 from typing import Any
 
 from build_collection import (
-    ACCEPT, BEARER, OUT, SERIALIZE, UTILS_SCRIPT, VALID_VC_SCRIPT, VARIABLES, bad_auth, bad_request_items, discovery,
-    folder, identifiers, positive_items, request, script, status_tests,
+    ACCEPT,
+    BEARER,
+    OUT,
+    SERIALIZE,
+    bad_auth,
+    discovery,
+    folder,
+    identifiers,
+    request,
+    script,
+    status_tests,
 )
+from upstream_collection_parts import UTILS_SCRIPT, VARIABLES
+from upstream_verify_items import VALID_VC_SCRIPT, bad_request_items, positive_items
 
 ISSUE_MUTATIONS = [  # (name, comment lines, statement, trailing blank line)
     ("credentials_issue:credential:missing", ["// credential is required"], "delete rawBody.credential", False),

@@ -203,12 +203,12 @@ VALID_VC_SCRIPT = [
     "    \"issuer\": \"did:key:z6Mkf5p6p73kd57TRr2zWC1NuMUt3SjtYNANn9qjYXZPAYJV\",",
     "    \"proof\": {",
     "        \"created\": \"2020-04-02T18:48:36Z\",",
-    "        \"jws\": \"eyJhbGciOiJFZERTQSIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19..R618vVfGIF2jTe5dVkzMqQYIFKoIkyK_3_35z15tp"
-    "_aFzew_4ruQt2DcaxdtkwsRff7bFsrVfigTl_XeE3tPDA\",",
+    ("        \"jws\": \"eyJhbGciOiJFZERTQSIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19..R618vVfGIF2jTe5dVkzMqQYIFKoIkyK_3_35z15tp"
+     "_aFzew_4ruQt2DcaxdtkwsRff7bFsrVfigTl_XeE3tPDA\","),
     "        \"proofPurpose\": \"assertionMethod\",",
     "        \"type\": \"Ed25519Signature2018\",",
-    "        \"verificationMethod\": \"did:key:z6Mkf5p6p73kd57TRr2zWC1NuMUt3SjtYNANn9qjYXZPAYJV#z6Mkf5p6p73kd57TRr2zWC1N"
-    "uMUt3SjtYNANn9qjYXZPAYJV\"",
+    ("        \"verificationMethod\": \"did:key:z6Mkf5p6p73kd57TRr2zWC1NuMUt3SjtYNANn9qjYXZPAYJV#z6Mkf5p6p73kd57TRr2zWC1N"
+     "uMUt3SjtYNANn9qjYXZPAYJV\""),
     "    },",
     "    \"type\": \"VerifiableCredential\"",
     "});",

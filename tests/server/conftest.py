@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from sello.core.db import Database
 from sello.core.exchange.api_clients import SCOPES, ApiClientRepository
 from sello.core.keymanager import KeyManager
@@ -53,10 +52,9 @@ def make_company(home: Path) -> tuple[Database, KeyManager]:
 
 @pytest.fixture
 def api(sello_home: Path) -> Iterator[Api]:
-    from starlette.testclient import TestClient
-
     from sello.server.app import build_app
     from sello.server.run import ServeOptions, make_state
+    from starlette.testclient import TestClient
 
     db, manager = make_company(sello_home)
     new = ApiClientRepository(db, manager.profile_id).add("Conformance", SCOPES)

@@ -7,7 +7,6 @@ import json
 import os
 import signal
 import socket
-import ssl
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.exchange.api_clients import SCOPES
+
 from tests.https_server import TestCertificateAuthority
 
 REPO = Path(__file__).resolve().parents[2]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from sello.core.exchange.inbox import InboxRepository
+
 from tests.server.conftest import BASE_URL, Api
 
 DID = "did:web:127.0.0.1%3A8443"

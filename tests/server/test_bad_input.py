@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from joserfc import jwt
 from joserfc.jwk import ECKey
-
 from sello.server.middleware import RateLimiter
+
 from tests.server.conftest import Api
 
 ENDPOINTS = ["/credentials/issue", "/credentials/verify", "/credentials/status", "/presentations",

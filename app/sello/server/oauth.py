@@ -68,7 +68,7 @@ class TokenService:
         self._lock = threading.Lock()
 
     def jwks(self) -> dict[str, Any]:
-        return KeySet([self._key]).as_dict(private=False)
+        return dict(KeySet([self._key]).as_dict(private=False))
 
     def issue(self, client: ApiClient, requested: str, audience: str | None) -> dict[str, Any]:
         if audience not in (None, "", self.audience):
@@ -162,5 +162,5 @@ def _b64(segment: str) -> bytes:
 def _https_get(url: str) -> bytes:
     if not url.startswith("https://"):
         raise OSError("the JWKS URL must be https")
-    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - https only, checked above
+    with urllib.request.urlopen(url, timeout=10) as response:
         return bytes(response.read(1_000_000))

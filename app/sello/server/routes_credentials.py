@@ -14,7 +14,11 @@ from sello.core.exchange.results import unreadable_result, verification_result
 from sello.core.verifier import verify_text
 from sello.server.errors import ApiError
 from sello.server.state import blocking, caller, dumps, read_json, state_of
-from sello.server.validation import check_issue_request, check_status_request, check_verify_request
+from sello.server.validation import (
+    check_issue_request,
+    check_status_request,
+    check_verify_request,
+)
 
 
 async def issue(request: Request) -> Response:

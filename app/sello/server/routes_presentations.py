@@ -10,7 +10,11 @@ from starlette.responses import JSONResponse, Response
 
 from sello.core.credentials import new_credential_id
 from sello.core.errors import InputError
-from sello.core.exchange.inbox import DuplicatePresentation, InboxCredential, ReceivedPresentation
+from sello.core.exchange.inbox import (
+    DuplicatePresentation,
+    InboxCredential,
+    ReceivedPresentation,
+)
 from sello.core.exchange.presentations import (
     PresentationVerdict,
     parse_traceable_presentation,

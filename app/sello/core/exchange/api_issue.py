@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sello.core import statuslist
-from sello.core.credentials import VC1, format_datetime, new_credential_id, now_utc, parse_datetime, sign_vc_jwt
+from sello.core.credentials import (
+    VC1,
+    format_datetime,
+    new_credential_id,
+    now_utc,
+    parse_datetime,
+    sign_vc_jwt,
+)
 from sello.core.db import Database, utc_now
 from sello.core.encoding import b64url_decode
 from sello.core.errors import InputError, NotFoundError

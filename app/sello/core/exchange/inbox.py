@@ -159,7 +159,8 @@ class InboxRepository:
         sql = "SELECT COUNT(*) FROM inbox_presentations WHERE profile_id = ?"
         if unread_only:
             sql += " AND read_at IS NULL"
-        return int(self.db.query_one(sql, (self.profile_id,))[0])
+        row = self.db.query_one(sql, (self.profile_id,))
+        return int(row[0]) if row is not None else 0
 
     def count_unread(self) -> int:
         return self.count(unread_only=True)

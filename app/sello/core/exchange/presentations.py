@@ -181,7 +181,9 @@ def verify_presentation(parsed: ParsedPresentation, context: VerifierContext, *,
 
 def sign_presentation(presentation: Mapping[str, Any], key: PrivateKey, kid: str) -> str:
     """Compact `vp+jwt` signed by the holder: header {alg, typ: vp+jwt, cty: vp, kid}, payload JCS."""
-    from sello.core.credentials import _signing_registry  # one registry for the one signing code path
+    from sello.core.credentials import (
+        _signing_registry,  # one registry for the one signing code path
+    )
 
     body = dict(presentation)
     holder = body.get("holder")
