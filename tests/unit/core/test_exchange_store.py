@@ -66,7 +66,7 @@ def _received(presentation_id: str, verdict: str = "green") -> ReceivedPresentat
                                  "MillTestReport"), verdict, "eyJ.eyJ.sig")
     return ReceivedPresentation(presentation_id, "sello_client", "did:web:broker.example",
                                 ("https://w3id.org/traceability#us-cbp-entry",), ("urn:uuid:shipment-1",), verdict,
-                                '{"en": "1 credential"}', '{"id": "%s"}' % presentation_id, [credential])
+                                '{"en": "1 credential"}', f'{{"id": "{presentation_id}"}}', [credential])
 
 
 def test_inbox_keeps_each_presentation_once(db: Database) -> None:
