@@ -65,7 +65,8 @@ def serve(state: ServerState, options: ServeOptions) -> None:
         raise SystemExit("sello serve: give --cert and --key (HTTPS); plain HTTP only with --allow-http behind a "
                          "TLS-terminating proxy.")
     _access_log_to_stderr()
-    config = uvicorn.Config(build_app(state), host=options.host, port=options.port,
+    per_address = RateLimiter(max(50.0, options.rate * 5), max(200, int(options.rate * 25)))  # many clients per proxy
+    config = uvicorn.Config(build_app(state, address_limiter=per_address), host=options.host, port=options.port,
                             ssl_certfile=options.cert, ssl_keyfile=options.key,
                             proxy_headers=options.proxy_headers, forwarded_allow_ips=options.forwarded_allow_ips,
                             access_log=False, log_level="warning", timeout_graceful_shutdown=GRACEFUL_SECONDS,
