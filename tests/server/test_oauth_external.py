@@ -9,7 +9,6 @@ import time
 import pytest
 from joserfc import jwt
 from joserfc.jwk import ECKey, KeySet, RSAKey
-
 from sello.server.errors import ApiError
 from sello.server.oauth import TokenService, require
 
