@@ -63,7 +63,8 @@ def serve(state: ServerState, options: ServeOptions) -> None:
 
     if not (options.cert and options.key) and not options.allow_http:
         raise SystemExit("sello serve: give --cert and --key (HTTPS); plain HTTP only with --allow-http behind a "
-                         "TLS-terminating proxy.")
+                         "TLS-terminating proxy. / Indique --cert y --key (HTTPS); HTTP sin cifrar solo con "
+                         "--allow-http detrás de un proxy que termine TLS.")
     _access_log_to_stderr()
     per_address = RateLimiter(max(50.0, options.rate * 5), max(200, int(options.rate * 25)))  # many clients per proxy
     config = uvicorn.Config(build_app(state, address_limiter=per_address), host=options.host, port=options.port,
@@ -72,7 +73,8 @@ def serve(state: ServerState, options: ServeOptions) -> None:
                             access_log=False, log_level="warning", timeout_graceful_shutdown=GRACEFUL_SECONDS,
                             server_header=False, date_header=True, limit_concurrency=200)
     server = uvicorn.Server(config)
-    print(f"sello: serving the Traceability API for {state.did} at {state.base_url} (Ctrl+C stops)",
+    print(f"sello: serving the Traceability API for {state.did} at {state.base_url} (Ctrl+C stops) / "
+          f"sirviendo la API de trazabilidad para {state.did} en {state.base_url} (Ctrl+C detiene)",
           file=sys.stderr, flush=True)
     server.run()
 
