@@ -54,7 +54,8 @@ def test_issue_read_verify_revoke(api: Api) -> None:
     body = answer.json()
     assert body["issuer"] == DID and body["issuanceDate"] == "2006-01-02T15:04:05Z"
     assert body["credentialSubject"] == {"id": "did:example:123"}
-    assert body["credentialStatus"]["type"] == "BitstringStatusListEntry"
+    assert [(e["type"], e["statusPurpose"]) for e in body["credentialStatus"]] == [
+        ("BitstringStatusListEntry", "revocation"), ("BitstringStatusListEntry", "suspension")]
     assert body["proof"]["type"] == "jwt_vc" and body["proof"]["jws"].count(".") == 2
     credential_id = body["id"]
 
@@ -81,6 +82,28 @@ def test_issue_read_verify_revoke(api: Api) -> None:
         "credentialId": credential_id, "credentialStatus": [{"type": "StatusList2021Entry", "status": "0"}]})
     assert undo.status_code == 400
     assert [e.action for e in api.db.audit_entries(subject=credential_id)] == ["issue", "revoke"]
+
+
+def test_suspend_then_lift(api: Api) -> None:
+    headers = api.auth()
+    body = api.client.post("/credentials/issue", headers=headers, json={
+        "credential": _credential(), "options": {"type": "Ed25519Signature2018"}}).json()
+
+    def status(value: str) -> int:
+        return int(api.client.post("/credentials/status", headers=headers, json={
+            "credentialId": body["id"], "credentialStatus": [
+                {"type": "StatusList2021Entry", "statusPurpose": "suspension", "status": value}]}).status_code)
+
+    def verified() -> bool:
+        return bool(api.client.post("/credentials/verify", headers=headers,
+                                    json={"verifiableCredential": body}).json()["verified"])
+
+    assert verified()
+    assert status("1") == 200 and not verified()
+    assert status("0") == 200 and verified()
+    assert [e.action for e in api.db.audit_entries(subject=body["id"])] == ["issue", "suspend", "unsuspend"]
+    assert api.client.post("/credentials/status", headers=headers, json={
+        "credentialId": f"urn:uuid:{uuid.uuid4()}", "credentialStatus": [{"status": "1"}]}).status_code == 404
 
 
 def test_presentation_is_stored_once(api: Api) -> None:

@@ -77,7 +77,8 @@ async def update_status(request: Request) -> Response:
         raise ApiError(404, exc.message) from None
     except InputError as exc:
         raise ApiError(400, [exc.message]) from None
-    return JSONResponse({"credentialId": change.credential_id, "revoked": change.revoked, "changed": change.changed})
+    return JSONResponse({"credentialId": change.credential_id, "statusPurpose": change.purpose, "status": change.set,
+                         "changed": change.changed})
 
 
 async def read(request: Request) -> Response:

@@ -5,7 +5,8 @@ specification uses (`issuanceDate`). Sello signs VC 2.0 only (DESIGN §2), so th
 is carried over: the VC 1.1 context becomes the VC 2.0 one, `issuanceDate` becomes
 `validFrom` (`expirationDate`, `validUntil`), the issuer stays as written (a DID string
 or an object with `id`; it must be one of the company's DIDs), and a
-`BitstringStatusListEntry` (revocation) is added from the issuer's status list. The
+`BitstringStatusListEntry` for revocation and one for suspension are added from the
+issuer's status lists. The
 credential is signed as a `vc+jwt` and recorded among the company's documents, so the
 desktop lists it and `sello revoke` / `POST /credentials/status` can revoke it.
 
@@ -14,8 +15,9 @@ The answer is the signed credential as JSON with the spec's VC 1.1 names restate
 proof types the specification lists); the vc+jwt is the authoritative form.
 
 Status: every status type the suite or a partner may name (`StatusList2021Entry`,
-`RevocationList2020Status`, `BitstringStatusListEntry`) maps onto that one revocation
-entry: status "1" revokes (permanently), "0" is accepted only while not revoked.
+`RevocationList2020Status`, `BitstringStatusListEntry`) maps onto those entries, by
+`statusPurpose` (default "revocation"): revocation "1" revokes (permanently; "0" is accepted
+only while not revoked); suspension "1"/"0" sets or lifts the suspension.
 """
 
 from __future__ import annotations
@@ -111,7 +113,9 @@ def issue_api_credential(db: Database, key_manager: Any, credential: Mapping[str
     if db.query_one("SELECT 1 FROM documents WHERE id = ?", (credential_id,)):
         raise AlreadyIssued(f"A credential with id {credential_id} was already issued.")
     allocation = statuslist.allocate_status(db, key_manager.profile_id, signer.did, credential_id)
-    signed["credentialStatus"] = allocation.entry
+    suspension = statuslist.allocate_status(db, key_manager.profile_id, signer.did, credential_id,
+                                            statuslist.PURPOSE_SUSPENSION)
+    signed["credentialStatus"] = [allocation.entry, suspension.entry]
     token = sign_vc_jwt(signed, key_manager.load_private(signer.id), signer.kid)
     types = [t for t in signed.get("type", []) if t != "VerifiableCredential"]
     with db.transaction() as conn:
@@ -139,33 +143,53 @@ def issued_credential(db: Database, profile_id: str, credential_id: str) -> str:
 @dataclass(frozen=True)
 class StatusChange:
     credential_id: str
-    revoked: bool
+    purpose: str
+    set: bool  # the bit's value now (revoked / suspended)
     changed: bool
+
+
+def _suspension_entry(vc_jwt: str) -> tuple[str, int]:
+    status = _payload(vc_jwt).get("credentialStatus")
+    for entry in status if isinstance(status, list) else [status]:
+        if isinstance(entry, dict) and entry.get("statusPurpose") == statuslist.PURPOSE_SUSPENSION:
+            try:
+                return str(entry["statusListCredential"]), int(entry["statusListIndex"])
+            except (KeyError, TypeError, ValueError):
+                break
+    raise InputError("This credential was issued without a suspension entry, so it cannot be suspended "
+                     "(revoke it instead).")
 
 
 def update_status(db: Database, profile_id: str, credential_id: str, entries: list[Mapping[str, Any]],
                   *, actor: str) -> StatusChange:
     """Apply `credentialStatus: [{type, status, statusPurpose?}]` to an issued credential."""
-    issued_credential(db, profile_id, credential_id)
-    wanted: bool | None = None
+    vc_jwt = issued_credential(db, profile_id, credential_id)
+    wanted: dict[str, bool] = {}
     for entry in entries:
-        purpose = entry.get("statusPurpose", "revocation")
-        if purpose == "suspension":
-            raise InputError("Sello's credentials carry a revocation entry only; suspension is not offered "
-                             "(revoke instead, which is permanent).")
-        if purpose != "revocation" or entry.get("type", "StatusList2021Entry") not in STATUS_TYPES:
-            raise InputError(f"Unknown status type or purpose: {str(entry.get('type'))[:80]} / {str(purpose)[:40]}.")
+        purpose = str(entry.get("statusPurpose", statuslist.PURPOSE_REVOCATION))
+        if purpose not in (statuslist.PURPOSE_REVOCATION, statuslist.PURPOSE_SUSPENSION) \
+                or entry.get("type", "StatusList2021Entry") not in STATUS_TYPES:
+            raise InputError(f"Unknown status type or purpose: {str(entry.get('type'))[:80]} / {purpose[:40]}.")
         value = str(entry.get("status", "")).strip().lower()
         if value not in ("0", "1", "true", "false"):
-            raise InputError("A status value is \"1\" (revoked) or \"0\" (not revoked).")
-        wanted = value in ("1", "true")
-    if wanted is None:
+            raise InputError('A status value is "1" (set: revoked or suspended) or "0" (not).')
+        wanted[purpose] = value in ("1", "true")
+    if not wanted:
         raise InputError("Give at least one credentialStatus entry.")
-    row = db.query_one("SELECT revoked_at FROM documents WHERE id = ?", (credential_id,))
-    already = bool(row and row["revoked_at"])
-    if wanted and not already:
-        statuslist.revoke(db, credential_id, f"revoked over the Traceability API by {actor}")
-        return StatusChange(credential_id, True, True)
-    if not wanted and already:
-        raise InputError(f"Credential {credential_id} is revoked, and revocation cannot be undone.")
-    return StatusChange(credential_id, already, False)
+    change = StatusChange(credential_id, "", False, False)
+    if statuslist.PURPOSE_SUSPENSION in wanted:
+        list_id, index = _suspension_entry(vc_jwt)
+        value = wanted[statuslist.PURPOSE_SUSPENSION]
+        changed = statuslist.set_suspended(db, list_id, index, value, subject=credential_id,
+                                           reason=f"over the Traceability API by {actor}")
+        change = StatusChange(credential_id, statuslist.PURPOSE_SUSPENSION, value, changed)
+    if statuslist.PURPOSE_REVOCATION in wanted:
+        row = db.query_one("SELECT revoked_at FROM documents WHERE id = ?", (credential_id,))
+        already = bool(row and row["revoked_at"])
+        if wanted[statuslist.PURPOSE_REVOCATION] and not already:
+            statuslist.revoke(db, credential_id, f"revoked over the Traceability API by {actor}")
+            return StatusChange(credential_id, statuslist.PURPOSE_REVOCATION, True, True)
+        if not wanted[statuslist.PURPOSE_REVOCATION] and already:
+            raise InputError(f"Credential {credential_id} is revoked, and revocation cannot be undone.")
+        change = StatusChange(credential_id, statuslist.PURPOSE_REVOCATION, already, False)
+    return change
