@@ -127,6 +127,22 @@ def test_presentation_is_stored_once(api: Api) -> None:
     assert inbox.count_unread() == 1
 
 
+def test_tutorial_exchange_available_prove_submissions(api: Api) -> None:
+    headers = api.auth()
+    issued = api.client.post("/credentials/issue", headers=headers,
+                             json={"credential": _credential(), "options": {"type": "Ed25519Signature2018"}}).json()
+    start = api.client.post("/presentations/available", headers=headers, json={"query": [{"type": "QueryByExample"}]})
+    assert start.status_code == 200 and start.json()["domain"] == "127.0.0.1:8443" and start.json()["challenge"]
+    proved = api.client.post("/presentations/prove", headers=headers, json={
+        "presentation": {"@context": ["https://www.w3.org/2018/credentials/v1"], "type": ["VerifiablePresentation"],
+                         "holder": DID, "verifiableCredential": [issued]},
+        "options": {"domain": start.json()["domain"], "challenge": start.json()["challenge"]}}).json()
+    done = api.client.post("/presentations/submissions", headers=headers, json=proved)
+    assert done.status_code == 200, done.text
+    assert done.json()["verified"] is True and done.json()["verdict"] in ("green", "amber")
+    assert "Signed by its holder" in done.json()["holderProof"]["en"]
+
+
 def test_prove_then_verify_presentation(api: Api) -> None:
     headers = api.auth()
     issued = api.client.post("/credentials/issue", headers=headers,

@@ -34,6 +34,8 @@ ROUTES = [
     Route("/credentials/status", credentials.update_status, methods=["POST"]),
     Route("/credentials/{credential_id:path}", credentials.read, methods=["GET"]),
     Route("/presentations", presentations.submit, methods=["POST"]),
+    Route("/presentations/submissions", presentations.submit, methods=["POST"]),  # the tutorial's name for it
+    Route("/presentations/available", presentations.available, methods=["POST"]),
     Route("/presentations/prove", presentations.prove, methods=["POST"]),
     Route("/presentations/verify", presentations.verify, methods=["POST"]),
 ]

@@ -98,12 +98,27 @@ async def verify(request: Request) -> Response:
     return JSONResponse(await blocking(_verify, state_of(request), body))
 
 
-def _prove(state: Any, presentation: dict[str, Any]) -> str:
+async def available(request: Request) -> Response:
+    """Start an exchange (`presentation-available.yml`, the tutorial's "Initiate Exchange"):
+    a `domain` and a fresh `challenge` for the holder to bind its presentation to."""
+    caller(request, "submit:presentations")
+    import secrets
+    import urllib.parse
+
+    await read_json(request)  # the query is accepted as is: any credential may be presented
+    domain = urllib.parse.urlsplit(state_of(request).base_url).netloc
+    return JSONResponse({"domain": domain, "challenge": secrets.token_urlsafe(24)})
+
+
+def _prove(state: Any, presentation: dict[str, Any], options: dict[str, Any]) -> str:
     key = state.key_manager.default_key()
     if key is None or key.retired_at or key.deleted_at:
         raise ApiError(400, ["the company has no active signing key"])
     presentation = dict(presentation)
     presentation.setdefault("id", new_credential_id())
+    for option, claim in (("domain", "aud"), ("challenge", "nonce")):  # binds the VP to one exchange
+        if isinstance(options.get(option), str):
+            presentation[claim] = options[option]
     try:
         return sign_presentation(presentation, state.key_manager.load_private(key.id), key.kid)
     except InputError as exc:
@@ -112,5 +127,5 @@ def _prove(state: Any, presentation: dict[str, Any]) -> str:
 
 async def prove(request: Request) -> Response:
     caller(request, "prove:presentations")
-    presentation, _options = check_prove_request(await read_json(request))
-    return JSONResponse(await blocking(_prove, state_of(request), presentation), status_code=201)
+    presentation, options = check_prove_request(await read_json(request))
+    return JSONResponse(await blocking(_prove, state_of(request), presentation, options), status_code=201)

@@ -95,6 +95,9 @@ def _credential_text(item: Any, position: int) -> str:
                 if ident.startswith(prefix):
                     return ident[len(prefix):].strip()
             raise InputError(f"Credential {position + 1} is enveloped in a data: URL Sello does not read.")
+        proof = item.get("proof")
+        if isinstance(proof, dict) and proof.get("type") == "jwt_vc" and isinstance(proof.get("jws"), str):
+            return proof["jws"].strip()  # Sello's JSON answer: the vc+jwt it carries is what is checked and kept
         return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
     raise InputError(f"Credential {position + 1} of the presentation is neither a vc+jwt nor a JSON credential.")
 
