@@ -179,10 +179,10 @@ def update_status(db: Database, profile_id: str, credential_id: str, entries: li
     change = StatusChange(credential_id, "", False, False)
     if statuslist.PURPOSE_SUSPENSION in wanted:
         list_id, index = _suspension_entry(vc_jwt)
-        value = wanted[statuslist.PURPOSE_SUSPENSION]
-        changed = statuslist.set_suspended(db, list_id, index, value, subject=credential_id,
+        suspend = wanted[statuslist.PURPOSE_SUSPENSION]
+        changed = statuslist.set_suspended(db, list_id, index, suspend, subject=credential_id,
                                            reason=f"over the Traceability API by {actor}")
-        change = StatusChange(credential_id, statuslist.PURPOSE_SUSPENSION, value, changed)
+        change = StatusChange(credential_id, statuslist.PURPOSE_SUSPENSION, suspend, changed)
     if statuslist.PURPOSE_REVOCATION in wanted:
         row = db.query_one("SELECT revoked_at FROM documents WHERE id = ?", (credential_id,))
         already = bool(row and row["revoked_at"])
