@@ -108,6 +108,21 @@ def test_per_client_rate_limit(api: Api) -> None:
     _still_serving(api)
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(header=st.text(max_size=300).filter(lambda h: "\n" not in h and "\r" not in h),
+       form=st.dictionaries(st.sampled_from(["grant_type", "client_id", "client_secret", "scope", "audience", "x"]),
+                            st.text(max_size=40), max_size=6))
+def test_fuzzed_tokens_and_token_requests_are_refused_cleanly(api: Api, header: str, form: dict[str, str]) -> None:
+    try:
+        answer = api.client.post("/credentials/verify", json={}, headers={"Authorization": header})
+    except UnicodeEncodeError:  # the HTTP client cannot send it; nothing to test
+        return
+    assert answer.status_code == 401 and answer.json()["code"] == 401
+    token = api.client.post("/oauth/token", data=form)
+    assert token.status_code in (400, 401) and token.json()["details"]["error"]
+    _still_serving(api)
+
+
 _json = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
                      lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner,
                                                                                   max_size=5), max_leaves=25)

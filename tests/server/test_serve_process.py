@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.https_server import TestCertificateAuthority
-from tests.server.process import ServerProcess, free_port
+from tests.server.process import ServerProcess, free_port, sello
 
 
 @pytest.fixture
@@ -65,3 +65,12 @@ def test_presentation_answered_200_survives_sigkill(server: ServerProcess) -> No
     server.start()  # and the restarted server still refuses it as a duplicate
     again = server.post_json("/presentations", presentation, server.token("submit:presentations"))
     assert again.status == 409
+
+
+def test_serve_refuses_plain_http_without_asking(tmp_path: Path) -> None:
+    proc = ServerProcess(tmp_path / "home", free_port(), TestCertificateAuthority.create(tmp_path / "tls"))
+    proc.setup_company(scopes=("resolve:dids",))
+    refused = sello(proc.home, "serve", "--port", str(proc.port))
+    assert refused.returncode != 0 and "--cert" in refused.stderr and "Traceback" not in refused.stderr
+    listed = sello(proc.home, "api-clients", "list")
+    assert proc.client_id in listed.stdout and proc.client_secret not in listed.stdout

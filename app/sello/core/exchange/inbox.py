@@ -12,6 +12,12 @@ The desktop inbox reads with `list`, `get`, `count_unread` and `mark_read`:
     inbox = InboxRepository(db, profile_id)
     for entry in inbox.list(unread_only=True):
         entry.sender_client, entry.workflow_instance, entry.verdict, entry.credentials
+
+`sender_client` is the OAuth client id (its display name: `ApiClientRepository.get(id).name`;
+a token from an external authorization server gives its `client_id`/`sub` instead);
+`summary` is JSON text `{"en": ..., "es": ...}`; `verdict` is green, amber or red, the worst
+of the holder's signature and the credentials' verdicts; each credential keeps the text that
+was verified (a vc+jwt, or JSON) so it can be verified again later.
 """
 
 from __future__ import annotations
