@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sello.core.db import Database
+from sello.core.storage.db import Database
 from sello.core.exchange.api_clients import SCOPES, ApiClientRepository
-from sello.core.keymanager import KeyManager
-from sello.core.keystore import EncryptedFileStore, default_file_store_path
-from sello.core.profiles import create_profile, set_default_profile
-from sello.core.sealedbox import KdfParams
+from sello.core.keys.manager import KeyManager
+from sello.core.keys.store import EncryptedFileStore, default_file_store_path
+from sello.core.keys.profiles import create_profile, set_default_profile
+from sello.core.keys.sealedbox import KdfParams
 
 PORT = 8443
 DOMAIN = f"127.0.0.1:{PORT}"

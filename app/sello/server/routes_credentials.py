@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, Response
 from sello.core.errors import InputError, NotFoundError, UserFacingError
 from sello.core.exchange import api_issue
 from sello.core.exchange.results import unreadable_result, verification_result
-from sello.core.verifier import verify_text
+from sello.core.verification.inputs import verify_text
 from sello.server.errors import ApiError
 from sello.server.state import blocking, caller, dumps, read_json, state_of
 from sello.server.validation import (

@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from sello import __version__
-from sello.core.did import DidResolutionError
+from sello.core.keys.did import DidResolutionError
 from sello.core.errors import UserFacingError
 from sello.server.errors import INVALID_DID, ApiError
 from sello.server.oauth import oauth_error
@@ -38,8 +38,8 @@ async def did_json(request: Request) -> Response:
 
 
 def _status_list(state: Any, number: str) -> str:
-    from sello.core.did import did_web_url
-    from sello.core.statuslist import sign_status_list
+    from sello.core.keys.did import did_web_url
+    from sello.core.trust.statuslist import sign_status_list
 
     if not state.did.startswith("did:web:") or not number.isdigit() or len(number) > 6:
         raise ApiError(404, "no such status list")

@@ -8,7 +8,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from sello.core.credentials import new_credential_id
+from sello.core.credentials.credential import new_credential_id
 from sello.core.errors import InputError
 from sello.core.exchange.inbox import (
     DuplicatePresentation,

@@ -40,8 +40,8 @@ class ServeOptions:
 
 def make_state(db: Any, key_manager: Any, options: ServeOptions) -> ServerState:
     from sello.core.errors import InputError
-    from sello.core.trust import make_verifier_context
-    from sello.core.verifier import VerifierContext, document_type_namer
+    from sello.core.trust.checkers import make_verifier_context
+    from sello.core.verification.inputs import VerifierContext, document_type_namer
 
     key = key_manager.default_key()
     if key is None:

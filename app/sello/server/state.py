@@ -10,11 +10,11 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
-from sello.core.db import Database
+from sello.core.storage.db import Database
 from sello.core.exchange.api_clients import ApiClientRepository
 from sello.core.exchange.inbox import InboxRepository
-from sello.core.jws import parse_json_strict
-from sello.core.verdict import CheckError
+from sello.core.credentials.jws import parse_json_strict
+from sello.core.credentials.verdict import CheckError
 from sello.server.errors import ApiError
 from sello.server.middleware import RateLimiter
 from sello.server.oauth import Caller, TokenService, require
@@ -27,8 +27,8 @@ _JSON_TYPES = ("application/json", "application/ld+json", "application/vc+ld+jso
 class ServerState:
     db: Database
     profile_id: str
-    key_manager: Any  # sello.core.keymanager.KeyManager
-    verifier: Any  # sello.core.verifier.VerifierContext
+    key_manager: Any  # sello.core.keys.manager.KeyManager
+    verifier: Any  # sello.core.verification.inputs.VerifierContext
     tokens: TokenService
     base_url: str
     did: str

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sello.core.db import Database
+from sello.core.storage.db import Database
 from sello.core.errors import InputError, NotFoundError
 from sello.core.exchange.api_clients import ApiClientRepository, parse_scopes
 from sello.core.exchange.inbox import (
@@ -17,7 +17,7 @@ from sello.core.exchange.inbox import (
     InboxRepository,
     ReceivedPresentation,
 )
-from sello.core.profiles import create_profile
+from sello.core.keys.profiles import create_profile
 
 
 @pytest.fixture

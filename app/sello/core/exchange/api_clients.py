@@ -16,7 +16,7 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 
-from sello.core.db import Database, utc_now
+from sello.core.storage.db import Database, utc_now
 from sello.core.errors import InputError, NotFoundError
 
 # The scopes the specification names (docs/openapi/openapi.yml, securitySchemes.OAuth2)

@@ -27,8 +27,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sello.core import statuslist
-from sello.core.credentials import (
+from sello.core.trust import statuslist
+from sello.core.credentials.credential import (
     VC1,
     format_datetime,
     new_credential_id,
@@ -36,10 +36,10 @@ from sello.core.credentials import (
     parse_datetime,
     sign_vc_jwt,
 )
-from sello.core.db import Database, utc_now
+from sello.core.storage.db import Database, utc_now
 from sello.core.encoding import b64url_decode
 from sello.core.errors import InputError, NotFoundError
-from sello.core.jsonld import VC2
+from sello.core.credentials.jsonld import VC2
 
 STATUS_TYPES = ("StatusList2021Entry", "StatusList2021Credential", "RevocationList2020Status",
                 "BitstringStatusListEntry", "BitstringStatusListCredential")

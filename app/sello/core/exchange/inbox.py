@@ -27,7 +27,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sello.core.db import Database, utc_now
+from sello.core.storage.db import Database, utc_now
 from sello.core.errors import InputError, NotFoundError
 
 VERDICTS = ("green", "amber", "red")

@@ -5,7 +5,7 @@ A `TraceablePresentation` (traceability-interop `schemas/TraceablePresentation.y
 Verifiable Presentation with an `id`, an optional `holder` and a `workflow`
 (`definition`: the workflow's IRIs, `instance`: this shipment's ids). It arrives as JSON
 (bare, or wrapped as `{"verifiablePresentation": ...}`) or as a compact `vp+jwt` signed by
-its holder. Each credential in it goes through `sello.core.verifier` exactly as a
+its holder. Each credential in it goes through `sello.core.verification.inputs` exactly as a
 scanned one would; the holder's signature is checked when there is one.
 """
 
@@ -19,13 +19,13 @@ from typing import Any
 
 import rfc8785
 
-from sello.core.did import DidResolutionError, did_of
+from sello.core.keys.did import DidResolutionError, did_of
 from sello.core.errors import InputError, UserFacingError
 from sello.core.i18n import message, register
-from sello.core.jws import check_alg_allowed, parse_compact_jws, parse_json_strict
-from sello.core.keys import PrivateKey
-from sello.core.verdict import CheckError, Verdict
-from sello.core.verifier import VerifierContext, verify_text
+from sello.core.credentials.jws import check_alg_allowed, parse_compact_jws, parse_json_strict
+from sello.core.keys.keypair import PrivateKey
+from sello.core.credentials.verdict import CheckError, Verdict
+from sello.core.verification.inputs import VerifierContext, verify_text
 
 VP_JWT_TYP = "vp+jwt"
 ENVELOPED_VC = "EnvelopedVerifiableCredential"
@@ -184,7 +184,7 @@ def verify_presentation(parsed: ParsedPresentation, context: VerifierContext, *,
 
 def sign_presentation(presentation: Mapping[str, Any], key: PrivateKey, kid: str) -> str:
     """Compact `vp+jwt` signed by the holder: header {alg, typ: vp+jwt, cty: vp, kid}, payload JCS."""
-    from sello.core.credentials import (
+    from sello.core.credentials.credential import (
         _signing_registry,  # one registry for the one signing code path
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sello.core.verdict import Verdict
+from sello.core.credentials.verdict import Verdict
 
 
 def _good(ok: bool) -> str:
