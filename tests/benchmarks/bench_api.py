@@ -26,27 +26,44 @@ SENDERS = 20
 
 
 def _presentation(did: str, credential: str) -> dict[str, object]:
-    return {"@context": ["https://www.w3.org/2018/credentials/v1"], "type": ["VerifiablePresentation"],
-            "id": f"urn:uuid:{uuid.uuid4()}", "holder": did,
-            "workflow": {"definition": ["https://w3id.org/traceability#us-cbp-entry"], "instance": ["urn:uuid:b"]},
-            "verifiableCredential": [credential]}
+    return {
+        "@context": ["https://www.w3.org/2018/credentials/v1"],
+        "type": ["VerifiablePresentation"],
+        "id": f"urn:uuid:{uuid.uuid4()}",
+        "holder": did,
+        "workflow": {"definition": ["https://w3id.org/traceability#us-cbp-entry"], "instance": ["urn:uuid:b"]},
+        "verifiableCredential": [credential],
+    }
 
 
 def figures(quick: bool = False) -> list[Figure]:
     per_sender = 5 if quick else 25
     with tempfile.TemporaryDirectory(prefix="sello-bench-api-") as folder:
         root = Path(folder)
-        server = ServerProcess(root / "home", free_port(), TestCertificateAuthority.create(root / "tls"),
-                               extra_args=["--offline", "--rate", "1000"])  # one client stands for 20 senders
+        server = ServerProcess(
+            root / "home",
+            free_port(),
+            TestCertificateAuthority.create(root / "tls"),
+            extra_args=["--offline", "--rate", "1000"],
+        )  # one client stands for 20 senders
         server.setup_company()
         server.start()
         try:
             token = server.token("issue:credentials submit:presentations")
-            issued = server.post_json("/credentials/issue", {
-                "credential": {"@context": ["https://www.w3.org/2018/credentials/v1"],
-                               "type": ["VerifiableCredential"], "issuer": server.did,
-                               "issuanceDate": "2026-01-02T15:04:05Z", "credentialSubject": {}},
-                "options": {"type": "Ed25519Signature2018"}}, token).json()["proof"]["jws"]
+            issued = server.post_json(
+                "/credentials/issue",
+                {
+                    "credential": {
+                        "@context": ["https://www.w3.org/2018/credentials/v1"],
+                        "type": ["VerifiableCredential"],
+                        "issuer": server.did,
+                        "issuanceDate": "2026-01-02T15:04:05Z",
+                        "credentialSubject": {},
+                    },
+                    "options": {"type": "Ed25519Signature2018"},
+                },
+                token,
+            ).json()["proof"]["jws"]
             latencies: list[float] = []
             accepted: list[str] = []
             statuses: dict[int, int] = {}
@@ -78,12 +95,27 @@ def figures(quick: bool = False) -> list[Figure]:
     lost = len(set(accepted) - set(stored))
     duplicated = len(accepted) - len(set(accepted))
     cuts = statistics.quantiles(latencies, n=20)
-    print(json.dumps({"requests": len(latencies), "statuses": statuses, "stored": len(stored), "lost": lost,
-                      "answered 200 twice": duplicated}))
-    return [comparison(f"API: {SENDERS} senders POST /presentations, p50", statistics.median(latencies) * 1000, "ms"),
-            comparison(f"API: {SENDERS} senders POST /presentations, p95", cuts[18] * 1000, "ms"),
-            comparison("API: presentations received per second", len(latencies) / elapsed, "/s",
-                       f"{lost} lost, {duplicated} duplicated, {statuses.get(409, 0)} repeats refused (409)")]
+    print(
+        json.dumps(
+            {
+                "requests": len(latencies),
+                "statuses": statuses,
+                "stored": len(stored),
+                "lost": lost,
+                "answered 200 twice": duplicated,
+            }
+        )
+    )
+    return [
+        comparison(f"API: {SENDERS} senders POST /presentations, p50", statistics.median(latencies) * 1000, "ms"),
+        comparison(f"API: {SENDERS} senders POST /presentations, p95", cuts[18] * 1000, "ms"),
+        comparison(
+            "API: presentations received per second",
+            len(latencies) / elapsed,
+            "/s",
+            f"{lost} lost, {duplicated} duplicated, {statuses.get(409, 0)} repeats refused (409)",
+        ),
+    ]
 
 
 if __name__ == "__main__":

@@ -52,16 +52,26 @@ UUID = "urn:uuid:07aa969e-b40d-4c1b-ab46-ded252003ded"
 
 def literal_vc(sig: str, **fields: Any) -> dict[str, Any]:
     """The upstream literal test credential with `fields` replaced (MISSING drops one; `id` goes after type)."""
-    vc: dict[str, Any] = {"@context": [V1], "credentialSubject": {"id": "did:example:123"},
-                          "issuanceDate": "2006-01-02T15:04:05Z", "issuer": KEY, "type": ["VerifiableCredential"]}
+    vc: dict[str, Any] = {
+        "@context": [V1],
+        "credentialSubject": {"id": "did:example:123"},
+        "issuanceDate": "2006-01-02T15:04:05Z",
+        "issuer": KEY,
+        "type": ["VerifiableCredential"],
+    }
     ident = fields.pop("id", MISSING)
     for name, value in fields.items():
         vc[name] = value
     vc = {k: v for k, v in vc.items() if v is not MISSING}
     if ident is not MISSING:
         vc["id"] = ident
-    vc["proof"] = {"created": "2006-01-02T15:04:05Z", "verificationMethod": f"{KEY}#{KEY.split(':')[-1]}",
-                   "proofPurpose": "assertionMethod", "type": "Ed25519Signature2018", "jws": JWS + SIG[sig]}
+    vc["proof"] = {
+        "created": "2006-01-02T15:04:05Z",
+        "verificationMethod": f"{KEY}#{KEY.split(':')[-1]}",
+        "proofPurpose": "assertionMethod",
+        "type": "Ed25519Signature2018",
+        "jws": JWS + SIG[sig],
+    }
     return vc
 
 
@@ -111,8 +121,12 @@ def bad_request_items() -> list[tuple[Any, ...]]:
         ("mutation", v + "vc:type:item:boolean", typ, 'rawBody.type = ["VerifiableCredential", true];'),
         ("mutation", v + "vc:type:item:integer", typ, 'rawBody.type = ["VerifiableCredential", 123];'),
         ("mutation", v + "vc:type:item:null", typ, 'rawBody.type = ["VerifiableCredential", null];'),
-        ("mutation", v + "vc:type:item:object", typ,
-         'rawBody.type = ["VerifiableCredential", {"key": "VerifiableCredential"}];'),
+        (
+            "mutation",
+            v + "vc:type:item:object",
+            typ,
+            'rawBody.type = ["VerifiableCredential", {"key": "VerifiableCredential"}];',
+        ),
         ("literal", v + "vc:issuer:missing", lit("pq8", issuer=MISSING)),
         ("literal", v + "vc:issuer:array", lit("x7a", issuer=["did:example:123"])),
         ("literal", v + "vc:issuer:boolean", lit("mMa", issuer=False)),
@@ -141,10 +155,17 @@ def bad_request_items() -> list[tuple[Any, ...]]:
         ("literal", v + "vc:credentialSubject:id:boolean", lit("VWo", credentialSubject={"id": False})),
         ("literal", v + "vc:credentialSubject:id:integer", lit("awe", credentialSubject={"id": 123})),
         ("literal", v + "vc:credentialSubject:id:null", lit("NDw", credentialSubject={"id": None})),
-        ("literal", v + "vc:credentialSubject:id:object",
-         lit("y_7", credentialSubject={"id": {"key": "did:example:123"}})),
-        ("mutation", v + "proof:missing", "// credential.proof is required for embedded proof VCs",
-         "delete rawBody.proof"),
+        (
+            "literal",
+            v + "vc:credentialSubject:id:object",
+            lit("y_7", credentialSubject={"id": {"key": "did:example:123"}}),
+        ),
+        (
+            "mutation",
+            v + "proof:missing",
+            "// credential.proof is required for embedded proof VCs",
+            "delete rawBody.proof",
+        ),
         ("mutation", v + "proof:array", prf, "rawBody.proof = [];"),
         ("mutation", v + "proof:boolean", prf, "rawBody.proof = true;"),
         ("mutation", v + "proof:integer", prf, "rawBody.proof = 10;"),
@@ -165,8 +186,12 @@ def bad_request_items() -> list[tuple[Any, ...]]:
         ("mutation", v + "proof:verificationMethod:boolean", vm, "rawBody.proof.verificationMethod = true;"),
         ("mutation", v + "proof:verificationMethod:integer", vm, "rawBody.proof.verificationMethod = 123;"),
         ("mutation", v + "proof:verificationMethod:null", vm, "rawBody.proof.verificationMethod = null;"),
-        ("mutation", v + "proof:verificationMethod:object", vm,
-         f'rawBody.proof.verificationMethod = {{"key": "{VM_EXAMPLE}"}};'),
+        (
+            "mutation",
+            v + "proof:verificationMethod:object",
+            vm,
+            f'rawBody.proof.verificationMethod = {{"key": "{VM_EXAMPLE}"}};',
+        ),
         ("mutation", v + "proof:jws:array", jws, f'rawBody.proof.jws = ["{YTQ}"];'),
         ("mutation", v + "proof:jws:boolean", jws, "rawBody.proof.jws = true;"),
         ("mutation", v + "proof:jws:integer", jws, "rawBody.proof.jws = 123;"),
@@ -182,35 +207,41 @@ def bad_request_items() -> list[tuple[Any, ...]]:
 
 
 def positive_items() -> list[tuple[str, dict[str, Any]]]:
-    return [("credentials_verify", literal_vc("Cs")),
-            ("credentials_verify:id", literal_vc("mvb", id=UUID)),
-            ("credentials_verify:issuer:object", literal_vc("Cs", issuer={"id": KEY}))]
+    return [
+        ("credentials_verify", literal_vc("Cs")),
+        ("credentials_verify:id", literal_vc("mvb", id=UUID)),
+        ("credentials_verify:issuer:object", literal_vc("Cs", issuer={"id": KEY})),
+    ]
 
 
 VALID_VC_SCRIPT = [
-    "// Obtain an access token with the required \"verify:credentials\" scope",
+    '// Obtain an access token with the required "verify:credentials" scope',
     "utils(pm).getAccessToken('verify:credentials');",
     "",
     "// Dummy VC issued for testing",
-    "pm.variables.set(\"valid_vc\", {",
-    "    \"@context\": [",
-    "        \"https://www.w3.org/2018/credentials/v1\"",
+    'pm.variables.set("valid_vc", {',
+    '    "@context": [',
+    '        "https://www.w3.org/2018/credentials/v1"',
     "    ],",
-    "    \"credentialSubject\": {",
-    "        \"id\": \"did:example:123\"",
+    '    "credentialSubject": {',
+    '        "id": "did:example:123"',
     "    },",
-    "    \"issuanceDate\": \"2006-01-02T15:04:05Z\",",
-    "    \"issuer\": \"did:key:z6Mkf5p6p73kd57TRr2zWC1NuMUt3SjtYNANn9qjYXZPAYJV\",",
-    "    \"proof\": {",
-    "        \"created\": \"2020-04-02T18:48:36Z\",",
-    ("        \"jws\": \"eyJhbGciOiJFZERTQSIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19..R618vVfGIF2jTe5dVkzMqQYIFKoIkyK_3_35z15tp"
-     "_aFzew_4ruQt2DcaxdtkwsRff7bFsrVfigTl_XeE3tPDA\","),
-    "        \"proofPurpose\": \"assertionMethod\",",
-    "        \"type\": \"Ed25519Signature2018\",",
-    ("        \"verificationMethod\": \"did:key:z6Mkf5p6p73kd57TRr2zWC1NuMUt3SjtYNANn9qjYXZPAYJV#z6Mkf5p6p73kd57TRr2zWC1N"
-     "uMUt3SjtYNANn9qjYXZPAYJV\""),
+    '    "issuanceDate": "2006-01-02T15:04:05Z",',
+    '    "issuer": "did:key:z6Mkf5p6p73kd57TRr2zWC1NuMUt3SjtYNANn9qjYXZPAYJV",',
+    '    "proof": {',
+    '        "created": "2020-04-02T18:48:36Z",',
+    (
+        '        "jws": "eyJhbGciOiJFZERTQSIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19..R618vVfGIF2jTe5dVkzMqQYIFKoIkyK_3_35z15tp'
+        '_aFzew_4ruQt2DcaxdtkwsRff7bFsrVfigTl_XeE3tPDA",'
+    ),
+    '        "proofPurpose": "assertionMethod",',
+    '        "type": "Ed25519Signature2018",',
+    (
+        '        "verificationMethod": "did:key:z6Mkf5p6p73kd57TRr2zWC1NuMUt3SjtYNANn9qjYXZPAYJV#z6Mkf5p6p73kd57TRr2zWC1N'
+        'uMUt3SjtYNANn9qjYXZPAYJV"'
+    ),
     "    },",
-    "    \"type\": \"VerifiableCredential\"",
+    '    "type": "VerifiableCredential"',
     "});",
     "",
 ]

@@ -35,9 +35,14 @@ class FolderResult:
 
 def environment(server: ServerProcess) -> dict[str, Any]:
     template = json.loads((SUITE / "conformance_suite.postman_environment.json").read_text(encoding="utf-8"))
-    values = {"API_BASE_URL": server.base_url, "CLIENT_ID": server.client_id, "CLIENT_SECRET": server.client_secret,
-              "ORGANIZATION_DID_WEB": server.did, "TOKEN_AUDIENCE": server.base_url,
-              "TOKEN_ENDPOINT": server.base_url + "/oauth/token"}
+    values = {
+        "API_BASE_URL": server.base_url,
+        "CLIENT_ID": server.client_id,
+        "CLIENT_SECRET": server.client_secret,
+        "ORGANIZATION_DID_WEB": server.did,
+        "TOKEN_AUDIENCE": server.base_url,
+        "TOKEN_ENDPOINT": server.base_url + "/oauth/token",
+    }
     for entry in template["values"]:
         entry["value"] = values[entry["key"]]
     return template
@@ -47,10 +52,29 @@ def run_newman(server: ServerProcess, workdir: Path) -> dict[str, Any]:
     env_file = workdir / "environment.json"
     env_file.write_text(json.dumps(environment(server)), encoding="utf-8")
     report = workdir / "newman-report.json"
-    subprocess.run([str(NEWMAN), "run", str(SUITE / "conformance_suite.postman_collection.json"),
-                    "--environment", str(env_file), "--ssl-extra-ca-certs", str(server.ca.ca_pem),
-                    "--reporters", "json", "--reporter-json-export", str(report), "--timeout-request", "30000",
-                    "--color", "off"], capture_output=True, text=True, timeout=600, check=False)
+    subprocess.run(
+        [
+            str(NEWMAN),
+            "run",
+            str(SUITE / "conformance_suite.postman_collection.json"),
+            "--environment",
+            str(env_file),
+            "--ssl-extra-ca-certs",
+            str(server.ca.ca_pem),
+            "--reporters",
+            "json",
+            "--reporter-json-export",
+            str(report),
+            "--timeout-request",
+            "30000",
+            "--color",
+            "off",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     return json.loads(report.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
@@ -94,8 +118,11 @@ def table(results: dict[str, FolderResult]) -> str:
     lines = [f"{'folder':34} {'requests':>8} {'assertions':>10} {'passed':>7}"]
     for name, r in results.items():
         lines.append(f"{name:34} {r.requests:8} {r.assertions:10} {r.passed:7}")
-    total = FolderResult(sum(r.requests for r in results.values()), sum(r.assertions for r in results.values()),
-                         sum(r.passed for r in results.values()))
+    total = FolderResult(
+        sum(r.requests for r in results.values()),
+        sum(r.assertions for r in results.values()),
+        sum(r.passed for r in results.values()),
+    )
     lines.append(f"{'total':34} {total.requests:8} {total.assertions:10} {total.passed:7}")
     for name, r in results.items():
         for request, assertion, message in r.failures:

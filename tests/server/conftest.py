@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sello.core.storage.db import Database
+
 from sello.core.exchange.api_clients import SCOPES, ApiClientRepository
 from sello.core.keys.manager import KeyManager
-from sello.core.keys.store import EncryptedFileStore, default_file_store_path
 from sello.core.keys.profiles import create_profile, set_default_profile
 from sello.core.keys.sealedbox import KdfParams
+from sello.core.keys.store import EncryptedFileStore, default_file_store_path
+from sello.core.storage.db import Database
 
 PORT = 8443
 DOMAIN = f"127.0.0.1:{PORT}"
@@ -30,8 +31,13 @@ class Api:
     client_secret: str
 
     def token(self, scope: str = " ".join(SCOPES), **extra: str) -> str:
-        form = {"grant_type": "client_credentials", "client_id": self.client_id, "client_secret": self.client_secret,
-                "scope": scope, **extra}
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+            "scope": scope,
+            **extra,
+        }
         answer = self.client.post("/oauth/token", data=form)
         assert answer.status_code == 200, answer.text
         return str(answer.json()["access_token"])
@@ -52,9 +58,10 @@ def make_company(home: Path) -> tuple[Database, KeyManager]:
 
 @pytest.fixture
 def api(sello_home: Path) -> Iterator[Api]:
+    from starlette.testclient import TestClient
+
     from sello.server.app import build_app
     from sello.server.run import ServeOptions, make_state
-    from starlette.testclient import TestClient
 
     db, manager = make_company(sello_home)
     new = ApiClientRepository(db, manager.profile_id).add("Conformance", SCOPES)

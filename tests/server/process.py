@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.exchange.api_clients import SCOPES
-
 from tests.https_server import TestCertificateAuthority
 
 REPO = Path(__file__).resolve().parents[2]
@@ -42,8 +41,14 @@ def sello_env(home: Path) -> dict[str, str]:
 
 
 def sello(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sello", *args], env=sello_env(home), capture_output=True,
-                          text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "sello", *args],
+        env=sello_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 @dataclass
@@ -83,10 +88,24 @@ class ServerProcess:
         self.client_id, self.client_secret = data["client_id"], data["client_secret"]
 
     def start(self) -> None:
-        args = [sys.executable, "-m", "sello", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-                "--cert", str(self.ca.server_cert_pem), "--key", str(self.ca.server_key_pem), *self.extra_args]
-        self.proc = subprocess.Popen(args, env=sello_env(self.home), stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True)
+        args = [
+            sys.executable,
+            "-m",
+            "sello",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--cert",
+            str(self.ca.server_cert_pem),
+            "--key",
+            str(self.ca.server_key_pem),
+            *self.extra_args,
+        ]
+        self.proc = subprocess.Popen(
+            args, env=sello_env(self.home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         deadline = time.monotonic() + START_DEADLINE
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -110,8 +129,9 @@ class ServerProcess:
         self.proc = None
         return code, err
 
-    def request(self, method: str, path: str, body: bytes | None = None,
-                headers: dict[str, str] | None = None) -> Response:
+    def request(
+        self, method: str, path: str, body: bytes | None = None, headers: dict[str, str] | None = None
+    ) -> Response:
         req = urllib.request.Request(self.base_url + path, data=body, method=method, headers=headers or {})
         try:
             with urllib.request.urlopen(req, context=self.ca.client_context(), timeout=30) as answer:
@@ -120,14 +140,27 @@ class ServerProcess:
             return Response(exc.code, exc.read(), dict(exc.headers))
 
     def token(self, scope: str = " ".join(SCOPES)) -> str:
-        form = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": self.client_id,
-                                       "client_secret": self.client_secret, "scope": scope}).encode()
+        form = urllib.parse.urlencode(
+            {
+                "grant_type": "client_credentials",
+                "client_id": self.client_id,
+                "client_secret": self.client_secret,
+                "scope": scope,
+            }
+        ).encode()
         answer = self.request("POST", "/oauth/token", form, {"Content-Type": "application/x-www-form-urlencoded"})
         assert answer.status == 200, answer.body
         return str(answer.json()["access_token"])
 
-    def post_json(self, path: str, value: Any, token: str | None = None, *, raw: bytes | None = None,
-                  content_type: str = "application/json") -> Response:
+    def post_json(
+        self,
+        path: str,
+        value: Any,
+        token: str | None = None,
+        *,
+        raw: bytes | None = None,
+        content_type: str = "application/json",
+    ) -> Response:
         headers = {"Content-Type": content_type}
         if token:
             headers["Authorization"] = f"Bearer {token}"

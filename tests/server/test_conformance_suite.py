@@ -16,15 +16,21 @@ from tests.server.process import ServerProcess, free_port
 
 # (request name, assertion) -> why Sello does not (and should not) pass it
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("identifiers", "response validates against schema"):
-        "upstream bug: responseSchema200Identifiers puts `oneOf` inside `properties`, so the schema itself is "
-        "invalid and newman's strict validator rejects it before looking at the response (\"schema is invalid\"); "
-        "no implementation can pass it. Sello's answer does meet the intended schema (tests/server checks it)",
-    ("credentials_issue:options.created:wrong_type", "status code is 400"):
-        "upstream bug: this one request sends `Authorization: Bearer {{access_token}}`, a variable the suite never "
-        "sets, so the token is the literal text and Sello answers 401 before reading the body",
-    ("credentials_issue:options.created:wrong_type", "response validates against schema"):
-        "same request: the 401 body follows the 401 schema, not the 400 one",
+    (
+        "identifiers",
+        "response validates against schema",
+    ): "upstream bug: responseSchema200Identifiers puts `oneOf` inside `properties`, so the schema itself is "
+    'invalid and newman\'s strict validator rejects it before looking at the response ("schema is invalid"); '
+    "no implementation can pass it. Sello's answer does meet the intended schema (tests/server checks it)",
+    (
+        "credentials_issue:options.created:wrong_type",
+        "status code is 400",
+    ): "upstream bug: this one request sends `Authorization: Bearer {{access_token}}`, a variable the suite never "
+    "sets, so the token is the literal text and Sello answers 401 before reading the body",
+    (
+        "credentials_issue:options.created:wrong_type",
+        "response validates against schema",
+    ): "same request: the 401 body follows the 401 schema, not the 400 one",
 }
 
 pytestmark = pytest.mark.slow

@@ -9,6 +9,7 @@ import time
 import pytest
 from joserfc import jwt
 from joserfc.jwk import ECKey, KeySet, RSAKey
+
 from sello.server.errors import ApiError
 from sello.server.oauth import TokenService, require
 
@@ -20,14 +21,26 @@ def _service(keys: KeySet, calls: list[str]) -> TokenService:
         calls.append(url)
         return json.dumps(keys.as_dict(private=False)).encode()
 
-    return TokenService("https://sello.local", "https://sello.local", external_jwks_url="https://as.example/jwks",
-                        external_audience=AUDIENCE, fetch=fetch)
+    return TokenService(
+        "https://sello.local",
+        "https://sello.local",
+        external_jwks_url="https://as.example/jwks",
+        external_audience=AUDIENCE,
+        fetch=fetch,
+    )
 
 
 def _token(key: object, alg: str, **claims: object) -> str:
     now = int(time.time())
-    body = {"iss": "https://as.example", "aud": AUDIENCE, "sub": "partner-system", "iat": now, "exp": now + 300,
-            "scope": "submit:presentations", **claims}
+    body = {
+        "iss": "https://as.example",
+        "aud": AUDIENCE,
+        "sub": "partner-system",
+        "iat": now,
+        "exp": now + 300,
+        "scope": "submit:presentations",
+        **claims,
+    }
     return jwt.encode({"alg": alg, "kid": key.kid}, body, key)  # type: ignore[attr-defined]
 
 

@@ -27,19 +27,33 @@ def server(tmp_path: Path) -> Iterator[ServerProcess]:
 
 
 def _presentation(did: str, credential: str) -> dict[str, object]:
-    return {"@context": ["https://www.w3.org/2018/credentials/v1"], "type": ["VerifiablePresentation"],
-            "id": f"urn:uuid:{uuid.uuid4()}", "holder": did,
-            "workflow": {"definition": ["https://w3id.org/traceability#us-cbp-entry"], "instance": ["urn:uuid:1"]},
-            "verifiableCredential": [credential]}
+    return {
+        "@context": ["https://www.w3.org/2018/credentials/v1"],
+        "type": ["VerifiablePresentation"],
+        "id": f"urn:uuid:{uuid.uuid4()}",
+        "holder": did,
+        "workflow": {"definition": ["https://w3id.org/traceability#us-cbp-entry"], "instance": ["urn:uuid:1"]},
+        "verifiableCredential": [credential],
+    }
 
 
 def test_serves_over_https_with_real_tokens_and_stops_gracefully(server: ServerProcess) -> None:
     assert server.request("GET", "/did.json").json()["id"] == server.did
     token = server.token("issue:credentials submit:presentations")
-    issued = server.post_json("/credentials/issue", {
-        "credential": {"@context": ["https://www.w3.org/2018/credentials/v1"], "type": ["VerifiableCredential"],
-                       "issuer": server.did, "issuanceDate": "2026-01-02T15:04:05Z", "credentialSubject": {}},
-        "options": {"type": "Ed25519Signature2018"}}, token)
+    issued = server.post_json(
+        "/credentials/issue",
+        {
+            "credential": {
+                "@context": ["https://www.w3.org/2018/credentials/v1"],
+                "type": ["VerifiableCredential"],
+                "issuer": server.did,
+                "issuanceDate": "2026-01-02T15:04:05Z",
+                "credentialSubject": {},
+            },
+            "options": {"type": "Ed25519Signature2018"},
+        },
+        token,
+    )
     assert issued.status == 201, issued.body
     answer = server.post_json("/presentations", _presentation(server.did, issued.json()["proof"]["jws"]), token)
     assert answer.status == 200, answer.body
@@ -52,10 +66,20 @@ def test_serves_over_https_with_real_tokens_and_stops_gracefully(server: ServerP
 
 def test_presentation_answered_200_survives_sigkill(server: ServerProcess) -> None:
     token = server.token("issue:credentials submit:presentations")
-    issued = server.post_json("/credentials/issue", {
-        "credential": {"@context": ["https://www.w3.org/2018/credentials/v1"], "type": ["VerifiableCredential"],
-                       "issuer": server.did, "issuanceDate": "2026-01-02T15:04:05Z", "credentialSubject": {}},
-        "options": {"type": "Ed25519Signature2018"}}, token).json()
+    issued = server.post_json(
+        "/credentials/issue",
+        {
+            "credential": {
+                "@context": ["https://www.w3.org/2018/credentials/v1"],
+                "type": ["VerifiableCredential"],
+                "issuer": server.did,
+                "issuanceDate": "2026-01-02T15:04:05Z",
+                "credentialSubject": {},
+            },
+            "options": {"type": "Ed25519Signature2018"},
+        },
+        token,
+    ).json()
     presentation = _presentation(server.did, issued["proof"]["jws"])
     assert server.post_json("/presentations", presentation, token).status == 200
     server.stop(signal.SIGKILL)  # no chance to flush anything after the answer

@@ -12,38 +12,58 @@ from sello.cli.context import CliContext
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    serve = sub.add_parser("serve", help="run the Traceability API (HTTPS, OAuth 2.0) for the company profile",
-                           description="Serve the W3C CCG Traceability Interoperability API for one company "
-                                       "profile: did.json, credentials, presentations (received ones go to the "
-                                       "inbox). Register callers with 'sello api-clients add'.")
+    serve = sub.add_parser(
+        "serve",
+        help="run the Traceability API (HTTPS, OAuth 2.0) for the company profile",
+        description="Serve the W3C CCG Traceability Interoperability API for one company "
+        "profile: did.json, credentials, presentations (received ones go to the "
+        "inbox). Register callers with 'sello api-clients add'.",
+    )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8443, help="port (default 8443)")
     serve.add_argument("--cert", metavar="PEM", help="TLS certificate chain (PEM)")
     serve.add_argument("--key", metavar="PEM", help="TLS private key (PEM)")
     serve.add_argument("--public-url", metavar="URL", help="the URL partners use (default https://HOST:PORT)")
-    serve.add_argument("--proxy-headers", action="store_true",
-                       help="trust X-Forwarded-For/-Proto from the reverse proxy at --forwarded-allow-ips")
+    serve.add_argument(
+        "--proxy-headers",
+        action="store_true",
+        help="trust X-Forwarded-For/-Proto from the reverse proxy at --forwarded-allow-ips",
+    )
     serve.add_argument("--forwarded-allow-ips", default="127.0.0.1", metavar="IPS")
-    serve.add_argument("--allow-http", action="store_true",
-                       help="serve plain HTTP (only behind a TLS-terminating reverse proxy)")
+    serve.add_argument(
+        "--allow-http", action="store_true", help="serve plain HTTP (only behind a TLS-terminating reverse proxy)"
+    )
     serve.add_argument("--audience", metavar="AUD", help="access-token audience (default: the public URL)")
     serve.add_argument("--token-ttl", type=int, default=3600, metavar="SECONDS", help="access-token lifetime")
     serve.add_argument("--max-body", type=int, default=1024 * 1024, metavar="BYTES", help="largest request body")
-    serve.add_argument("--rate", type=float, default=20.0, metavar="PER_SECOND",
-                       help="requests per second allowed per client (bursts of 5x)")
-    serve.add_argument("--jwks-url", metavar="URL", help="also accept tokens of an external authorization "
-                       "server whose keys are at this HTTPS URL")
+    serve.add_argument(
+        "--rate",
+        type=float,
+        default=20.0,
+        metavar="PER_SECOND",
+        help="requests per second allowed per client (bursts of 5x)",
+    )
+    serve.add_argument(
+        "--jwks-url",
+        metavar="URL",
+        help="also accept tokens of an external authorization server whose keys are at this HTTPS URL",
+    )
     serve.add_argument("--jwks-audience", metavar="AUD", help="audience of the external server's tokens")
-    serve.add_argument("--offline", action="store_true", help="never fetch other parties' DID documents or status "
-                       "lists (use this company's own, did:key/did:jwk and saved copies only)")
+    serve.add_argument(
+        "--offline",
+        action="store_true",
+        help="never fetch other parties' DID documents or status "
+        "lists (use this company's own, did:key/did:jwk and saved copies only)",
+    )
     serve.set_defaults(func=cmd_serve)
 
     clients = sub.add_parser("api-clients", help="register and revoke the API's OAuth 2.0 clients")
     csub = clients.add_subparsers(dest="clients_command", metavar="COMMAND", required=True)
     add = csub.add_parser("add", help="register a client; its secret is shown once")
     add.add_argument("name", metavar="NAME", help="who the client is (e.g. 'Broker Laredo')")
-    add.add_argument("--scopes", required=True, help="space or comma separated, e.g. "
-                     "'submit:presentations verify:credentials'")
+    add.add_argument(
+        "--scopes", required=True, help="space or comma separated, e.g. 'submit:presentations verify:credentials'"
+    )
     add.add_argument("--json", action="store_true", help="print client_id and client_secret as JSON")
     add.set_defaults(func=cmd_clients_add)
     lst = csub.add_parser("list", help="list the active clients")
@@ -58,11 +78,23 @@ def cmd_serve(ctx: CliContext) -> int:
     from sello.server.run import ServeOptions, make_state, serve
 
     a = ctx.args
-    options = ServeOptions(host=a.host, port=a.port, cert=a.cert, key=a.key, public_url=a.public_url,
-                           proxy_headers=a.proxy_headers, forwarded_allow_ips=a.forwarded_allow_ips,
-                           audience=a.audience, token_ttl=a.token_ttl, max_body=a.max_body, rate=a.rate,
-                           external_jwks_url=a.jwks_url, external_audience=a.jwks_audience,
-                           allow_http=a.allow_http, offline=a.offline)
+    options = ServeOptions(
+        host=a.host,
+        port=a.port,
+        cert=a.cert,
+        key=a.key,
+        public_url=a.public_url,
+        proxy_headers=a.proxy_headers,
+        forwarded_allow_ips=a.forwarded_allow_ips,
+        audience=a.audience,
+        token_ttl=a.token_ttl,
+        max_body=a.max_body,
+        rate=a.rate,
+        external_jwks_url=a.jwks_url,
+        external_audience=a.jwks_audience,
+        allow_http=a.allow_http,
+        offline=a.offline,
+    )
     manager = ctx.key_manager()
     serve(make_state(ctx.db, manager, options), options)
     return 0
@@ -77,14 +109,23 @@ def _clients(ctx: CliContext):  # type: ignore[no-untyped-def]
 def cmd_clients_add(ctx: CliContext) -> int:
     new = _clients(ctx).add(ctx.args.name, ctx.args.scopes)
     if ctx.args.json:
-        print(json.dumps({"client_id": new.client.client_id, "client_secret": new.client_secret,
-                          "scopes": list(new.client.scopes)}))
+        print(
+            json.dumps(
+                {
+                    "client_id": new.client.client_id,
+                    "client_secret": new.client_secret,
+                    "scopes": list(new.client.scopes),
+                }
+            )
+        )
         return 0
     print(f"client_id:     {new.client.client_id}")
     print(f"client_secret: {new.client_secret}")
     print(f"scopes:        {' '.join(new.client.scopes)}")
-    print("Keep the secret now: Sello stores only its hash and cannot show it again. / Guarde el secreto ahora: "
-          "Sello solo guarda su hash y no puede mostrarlo de nuevo.")
+    print(
+        "Keep the secret now: Sello stores only its hash and cannot show it again. / Guarde el secreto ahora: "
+        "Sello solo guarda su hash y no puede mostrarlo de nuevo."
+    )
     return 0
 
 

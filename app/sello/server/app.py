@@ -53,15 +53,15 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 async def _unexpected(request: Request, exc: Exception) -> Response:
-    log.error("internal error on %s %s: %s", request.method, request.url.path[:200], type(exc).__name__,
-              exc_info=exc)
+    log.error("internal error on %s %s: %s", request.method, request.url.path[:200], type(exc).__name__, exc_info=exc)
     return error_response(ApiError(500, "the error was logged on the server"))
 
 
 def build_app(state: ServerState, *, address_limiter: RateLimiter | None = None) -> Any:
     """The ASGI app for one company profile (wrapped in the hygiene middleware)."""
-    app = Starlette(routes=ROUTES, exception_handlers={ApiError: _api_error, HTTPException: _http_error,
-                                                       Exception: _unexpected})
+    app = Starlette(
+        routes=ROUTES, exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _unexpected}
+    )
     app.state.sello = state
     limiter = address_limiter or RateLimiter(50.0, 200)
     return HygieneMiddleware(app, max_body=state.max_body, limiter=limiter)

@@ -26,8 +26,9 @@ INVALID_DID = "Bad Request: Invalid DID"
 class ApiError(Exception):
     """Raised anywhere in a request; turned into the error answer by the app."""
 
-    def __init__(self, status: int, details: Any = None, *, message: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, details: Any = None, *, message: str | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message or MESSAGES.get(status, "Error"))
         self.status = status
         self.message = message or MESSAGES.get(status, "Error")

@@ -77,8 +77,12 @@ class HygieneMiddleware:
             wait = self.limiter.check("addr:" + str(address))
             length = dict(scope.get("headers") or []).get(b"content-length", b"0")
             if wait > 0:
-                await _send_error(send_logged, 429, "too many requests from this address",
-                                  [(b"retry-after", str(max(1, round(wait))).encode())])
+                await _send_error(
+                    send_logged,
+                    429,
+                    "too many requests from this address",
+                    [(b"retry-after", str(max(1, round(wait))).encode())],
+                )
             elif not length.isdigit() or int(length) > self.max_body:
                 await _send_error(send_logged, 413, f"the body may be at most {self.max_body} bytes")
             else:
@@ -86,8 +90,14 @@ class HygieneMiddleware:
         finally:
             elapsed = (time.perf_counter() - started) * 1000
             client = scope["state"].get("client_id", "-")
-            log.info("%s %s %d %.1fms client=%s", scope.get("method", "?"), _shown_path(scope),
-                     status_holder["status"], elapsed, client)
+            log.info(
+                "%s %s %d %.1fms client=%s",
+                scope.get("method", "?"),
+                _shown_path(scope),
+                status_holder["status"],
+                elapsed,
+                client,
+            )
 
 
 def _shown_path(scope: Scope) -> str:

@@ -46,16 +46,23 @@ class Caller:
 
 def oauth_error(status: int, error: str, description: str) -> ApiError:
     """RFC 6749 §5.2 error (the token endpoint's own shape)."""
-    return ApiError(status, {"error": error, "error_description": description},
-                    message=f"{error}: {description}")
+    return ApiError(status, {"error": error, "error_description": description}, message=f"{error}: {description}")
 
 
 class TokenService:
     """Issues and checks access tokens for one server."""
 
-    def __init__(self, issuer: str, audience: str, *, ttl: int = TOKEN_TTL_SECONDS,
-                 external_jwks_url: str | None = None, external_audience: str | None = None,
-                 fetch: Callable[[str], bytes] | None = None, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        issuer: str,
+        audience: str,
+        *,
+        ttl: int = TOKEN_TTL_SECONDS,
+        external_jwks_url: str | None = None,
+        external_audience: str | None = None,
+        fetch: Callable[[str], bytes] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.issuer = issuer
         self.audience = audience
         self.ttl = ttl
@@ -81,9 +88,17 @@ class TokenService:
         if refused:
             raise oauth_error(400, "invalid_scope", f"This client may not have the scope {refused[0]!r}.")
         now = int(self.clock())
-        claims = {"iss": self.issuer, "aud": self.audience, "sub": client.client_id, "client_id": client.client_id,
-                  "scope": " ".join(wanted), "iat": now, "nbf": now, "exp": now + self.ttl,
-                  "jti": secrets.token_urlsafe(12)}
+        claims = {
+            "iss": self.issuer,
+            "aud": self.audience,
+            "sub": client.client_id,
+            "client_id": client.client_id,
+            "scope": " ".join(wanted),
+            "iat": now,
+            "nbf": now,
+            "exp": now + self.ttl,
+            "jti": secrets.token_urlsafe(12),
+        }
         token = jwt.encode({"alg": "ES256", "typ": "at+jwt", "kid": self._key.kid}, claims, self._key)
         return {"access_token": token, "token_type": "Bearer", "expires_in": self.ttl, "scope": " ".join(wanted)}
 
@@ -145,8 +160,11 @@ class TokenService:
 
 def require(caller: Caller, scope: str) -> None:
     if scope not in caller.scopes:
-        raise ApiError(403, f"the token lacks the scope {scope}",
-                       headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scope}"'})
+        raise ApiError(
+            403,
+            f"the token lacks the scope {scope}",
+            headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scope}"'},
+        )
 
 
 def _invalid(detail: str) -> ApiError:

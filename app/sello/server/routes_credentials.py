@@ -55,8 +55,13 @@ def _verify(state: Any, vc: Any) -> dict[str, Any]:
         claims = {k: v for k, v in vc.items() if k not in ("proof", "issuanceDate", "expirationDate")}
         if verdict.credential is not None and claims != verdict.credential:
             result["verified"] = False
-            result["verifications"].append({"title": "Proof", "status": "bad",
-                                            "description": "The JSON differs from the credential its vc+jwt signs."})
+            result["verifications"].append(
+                {
+                    "title": "Proof",
+                    "status": "bad",
+                    "description": "The JSON differs from the credential its vc+jwt signs.",
+                }
+            )
     return result
 
 
@@ -71,14 +76,21 @@ async def update_status(request: Request) -> Response:
     credential_id, entries = check_status_request(await read_json(request))
     state = state_of(request)
     try:
-        change = await blocking(api_issue.update_status, state.db, state.profile_id, credential_id, entries,
-                                actor=who.client_id)
+        change = await blocking(
+            api_issue.update_status, state.db, state.profile_id, credential_id, entries, actor=who.client_id
+        )
     except NotFoundError as exc:
         raise ApiError(404, exc.message) from None
     except InputError as exc:
         raise ApiError(400, [exc.message]) from None
-    return JSONResponse({"credentialId": change.credential_id, "statusPurpose": change.purpose, "status": change.set,
-                         "changed": change.changed})
+    return JSONResponse(
+        {
+            "credentialId": change.credential_id,
+            "statusPurpose": change.purpose,
+            "status": change.set,
+            "changed": change.changed,
+        }
+    )
 
 
 async def read(request: Request) -> Response:

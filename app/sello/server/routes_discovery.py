@@ -11,8 +11,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from sello import __version__
-from sello.core.keys.did import DidResolutionError
 from sello.core.errors import UserFacingError
+from sello.core.keys.did import DidResolutionError
 from sello.server.errors import INVALID_DID, ApiError
 from sello.server.oauth import oauth_error
 from sello.server.state import blocking, caller, read_body, state_of
@@ -27,14 +27,17 @@ async def health(request: Request) -> Response:
 
 def company_did_document(state: Any) -> dict[str, Any]:
     document = dict(state.key_manager.did_document(state.did))
-    document["service"] = [{"id": f"{state.did}#traceability-api", "type": ["TraceabilityAPI"],
-                            "serviceEndpoint": state.base_url}]
+    document["service"] = [
+        {"id": f"{state.did}#traceability-api", "type": ["TraceabilityAPI"], "serviceEndpoint": state.base_url}
+    ]
     return document
 
 
 async def did_json(request: Request) -> Response:
-    return JSONResponse(await blocking(company_did_document, state_of(request)),
-                        media_type="application/did+json" if request.url.path.endswith("ld") else None)
+    return JSONResponse(
+        await blocking(company_did_document, state_of(request)),
+        media_type="application/did+json" if request.url.path.endswith("ld") else None,
+    )
 
 
 def _status_list(state: Any, number: str) -> str:
@@ -77,8 +80,13 @@ async def identifiers(request: Request) -> Response:
         document = await blocking(_resolve, state_of(request), did)
     except (DidResolutionError, UserFacingError) as exc:
         raise ApiError(404, exc.message) from None
-    return JSONResponse({"didDocument": document, "didResolutionMetadata": {"contentType": "application/did+json"},
-                         "didDocumentMetadata": {}})
+    return JSONResponse(
+        {
+            "didDocument": document,
+            "didResolutionMetadata": {"contentType": "application/did+json"},
+            "didDocumentMetadata": {},
+        }
+    )
 
 
 def _raw_tail(request: Request, prefix: str) -> str:
@@ -86,7 +94,7 @@ def _raw_tail(request: Request, prefix: str) -> str:
     a DID sent wholly percent-encoded (did%3Aweb%3A...) is decoded once."""
     raw = request.scope.get("raw_path") or request.url.path.encode()
     text = raw.decode("utf-8", "replace").split("?", 1)[0]
-    tail = text[text.find(prefix) + len(prefix):] if prefix in text else request.path_params.get("did", "")
+    tail = text[text.find(prefix) + len(prefix) :] if prefix in text else request.path_params.get("did", "")
     return tail if tail.startswith("did:") else urllib.parse.unquote(tail)
 
 
@@ -96,8 +104,9 @@ async def token(request: Request) -> Response:
     if kind != "application/x-www-form-urlencoded":
         raise oauth_error(400, "invalid_request", "Send the token request as application/x-www-form-urlencoded.")
     try:
-        form = urllib.parse.parse_qs((await read_body(request)).decode("ascii"), keep_blank_values=True,
-                                     max_num_fields=20, strict_parsing=False)
+        form = urllib.parse.parse_qs(
+            (await read_body(request)).decode("ascii"), keep_blank_values=True, max_num_fields=20, strict_parsing=False
+        )
     except (UnicodeDecodeError, ValueError):
         raise oauth_error(400, "invalid_request", "The token request is not readable form data.") from None
     field = {k: v[0] for k, v in form.items() if v}

@@ -33,8 +33,9 @@ def _credentials(result: PresentationVerdict) -> list[dict[str, Any]]:
         if verdict is None:
             out.append({"position": position, "verified": False, "error": error})
         else:
-            out.append({"position": position, "id": (verdict.credential or {}).get("id"),
-                        **verification_result(verdict)})
+            out.append(
+                {"position": position, "id": (verdict.credential or {}).get("id"), **verification_result(verdict)}
+            )
     return out
 
 
@@ -44,12 +45,28 @@ def _received(result: PresentationVerdict, client_id: str) -> ReceivedPresentati
     for position, (text, verdict, _) in enumerate(result.credentials):
         cred = (verdict.credential if verdict else None) or {}
         types = cred.get("type", [])
-        items.append(InboxCredential(position, str(cred.get("id", "")), str(verdict.issuer or "") if verdict else "",
-                                     str(verdict.issuer_name or "") if verdict else "",
-                                     tuple(types if isinstance(types, list) else [types]),
-                                     verdict.color if verdict else "red", text))
-    return ReceivedPresentation(parsed.presentation_id, client_id, parsed.holder, parsed.workflow_definition,
-                                parsed.workflow_instance, result.color, dumps(result.summary()), parsed.raw, items)
+        items.append(
+            InboxCredential(
+                position,
+                str(cred.get("id", "")),
+                str(verdict.issuer or "") if verdict else "",
+                str(verdict.issuer_name or "") if verdict else "",
+                tuple(types if isinstance(types, list) else [types]),
+                verdict.color if verdict else "red",
+                text,
+            )
+        )
+    return ReceivedPresentation(
+        parsed.presentation_id,
+        client_id,
+        parsed.holder,
+        parsed.workflow_definition,
+        parsed.workflow_instance,
+        result.color,
+        dumps(result.summary()),
+        parsed.raw,
+        items,
+    )
 
 
 def _receive(state: Any, body: Any, client_id: str) -> dict[str, Any]:
@@ -64,10 +81,16 @@ def _receive(state: Any, body: Any, client_id: str) -> dict[str, Any]:
         entry = state.inbox.receive(_received(result, client_id))  # committed before we answer
     except DuplicatePresentation as exc:
         raise ApiError(409, exc.message) from None
-    return {"id": entry.id, "received": entry.received_at, "verified": result.color != "red",
-            "verdict": result.color, "summary": result.summary(), "holderProof": result.holder_proof.message,
-            "workflow": {"definition": list(entry.workflow_definition), "instance": list(entry.workflow_instance)},
-            "credentials": _credentials(result)}
+    return {
+        "id": entry.id,
+        "received": entry.received_at,
+        "verified": result.color != "red",
+        "verdict": result.color,
+        "summary": result.summary(),
+        "holderProof": result.holder_proof.message,
+        "workflow": {"definition": list(entry.workflow_definition), "instance": list(entry.workflow_instance)},
+        "credentials": _credentials(result),
+    }
 
 
 async def submit(request: Request) -> Response:
@@ -86,10 +109,19 @@ def _verify(state: Any, body: Any) -> dict[str, Any]:
     result = verify_presentation(parsed, state.verifier)
     holder_ok = result.holder_proof.outcome == "passed"
     verified = result.color != "red" and all(c.get("verified") for c in _credentials(result))
-    return {"verified": verified, "verdict": result.color, "summary": result.summary(),
-            "verifications": [{"title": "Proof", "status": "good" if holder_ok else "bad",
-                               "description": result.holder_proof.message["en"]}],
-            "credentials": _credentials(result)}
+    return {
+        "verified": verified,
+        "verdict": result.color,
+        "summary": result.summary(),
+        "verifications": [
+            {
+                "title": "Proof",
+                "status": "good" if holder_ok else "bad",
+                "description": result.holder_proof.message["en"],
+            }
+        ],
+        "credentials": _credentials(result),
+    }
 
 
 async def verify(request: Request) -> Response:

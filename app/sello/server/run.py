@@ -49,11 +49,24 @@ def make_state(db: Any, key_manager: Any, options: ServeOptions) -> ServerState:
     scheme = "http" if options.allow_http and not options.cert else "https"
     base_url = (options.public_url or f"{scheme}://{options.host}:{options.port}").rstrip("/")
     resolver, status, trust = make_verifier_context(db, online=not options.offline)
-    tokens = TokenService(base_url, options.audience or base_url, ttl=options.token_ttl,
-                          external_jwks_url=options.external_jwks_url, external_audience=options.external_audience)
-    return ServerState(db, key_manager.profile_id, key_manager, VerifierContext(resolver, status, trust,
-                       document_type_namer()), tokens, base_url, key.did, options.max_body,
-                       RateLimiter(options.rate, max(1, int(options.rate * 5))))
+    tokens = TokenService(
+        base_url,
+        options.audience or base_url,
+        ttl=options.token_ttl,
+        external_jwks_url=options.external_jwks_url,
+        external_audience=options.external_audience,
+    )
+    return ServerState(
+        db,
+        key_manager.profile_id,
+        key_manager,
+        VerifierContext(resolver, status, trust, document_type_namer()),
+        tokens,
+        base_url,
+        key.did,
+        options.max_body,
+        RateLimiter(options.rate, max(1, int(options.rate * 5))),
+    )
 
 
 def serve(state: ServerState, options: ServeOptions) -> None:
@@ -62,20 +75,35 @@ def serve(state: ServerState, options: ServeOptions) -> None:
     from sello.server.app import build_app
 
     if not (options.cert and options.key) and not options.allow_http:
-        raise SystemExit("sello serve: give --cert and --key (HTTPS); plain HTTP only with --allow-http behind a "
-                         "TLS-terminating proxy. / Indique --cert y --key (HTTPS); HTTP sin cifrar solo con "
-                         "--allow-http detrás de un proxy que termine TLS.")
+        raise SystemExit(
+            "sello serve: give --cert and --key (HTTPS); plain HTTP only with --allow-http behind a "
+            "TLS-terminating proxy. / Indique --cert y --key (HTTPS); HTTP sin cifrar solo con "
+            "--allow-http detrás de un proxy que termine TLS."
+        )
     _access_log_to_stderr()
     per_address = RateLimiter(max(50.0, options.rate * 5), max(200, int(options.rate * 25)))  # many clients per proxy
-    config = uvicorn.Config(build_app(state, address_limiter=per_address), host=options.host, port=options.port,
-                            ssl_certfile=options.cert, ssl_keyfile=options.key,
-                            proxy_headers=options.proxy_headers, forwarded_allow_ips=options.forwarded_allow_ips,
-                            access_log=False, log_level="warning", timeout_graceful_shutdown=GRACEFUL_SECONDS,
-                            server_header=False, date_header=True, limit_concurrency=200)
+    config = uvicorn.Config(
+        build_app(state, address_limiter=per_address),
+        host=options.host,
+        port=options.port,
+        ssl_certfile=options.cert,
+        ssl_keyfile=options.key,
+        proxy_headers=options.proxy_headers,
+        forwarded_allow_ips=options.forwarded_allow_ips,
+        access_log=False,
+        log_level="warning",
+        timeout_graceful_shutdown=GRACEFUL_SECONDS,
+        server_header=False,
+        date_header=True,
+        limit_concurrency=200,
+    )
     server = uvicorn.Server(config)
-    print(f"sello: serving the Traceability API for {state.did} at {state.base_url} (Ctrl+C stops) / "
-          f"sirviendo la API de trazabilidad para {state.did} en {state.base_url} (Ctrl+C detiene)",
-          file=sys.stderr, flush=True)
+    print(
+        f"sello: serving the Traceability API for {state.did} at {state.base_url} (Ctrl+C stops) / "
+        f"sirviendo la API de trazabilidad para {state.did} en {state.base_url} (Ctrl+C detiene)",
+        file=sys.stderr,
+        flush=True,
+    )
     server.run()
 
 

@@ -10,11 +10,11 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
-from sello.core.storage.db import Database
-from sello.core.exchange.api_clients import ApiClientRepository
-from sello.core.exchange.inbox import InboxRepository
 from sello.core.credentials.jws import parse_json_strict
 from sello.core.credentials.verdict import CheckError
+from sello.core.exchange.api_clients import ApiClientRepository
+from sello.core.exchange.inbox import InboxRepository
+from sello.core.storage.db import Database
 from sello.server.errors import ApiError
 from sello.server.middleware import RateLimiter
 from sello.server.oauth import Caller, TokenService, require

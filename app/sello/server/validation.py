@@ -21,8 +21,9 @@ def _bad(detail: str) -> ApiError:
     return ApiError(400, [detail])
 
 
-def _need(obj: dict[str, Any], key: str, where: str, check: Callable[[Any], bool], what: str,
-          *, required: bool = True) -> Any:
+def _need(
+    obj: dict[str, Any], key: str, where: str, check: Callable[[Any], bool], what: str, *, required: bool = True
+) -> Any:
     if key not in obj:
         if required:
             raise _bad(f"{where}.{key} is required")
@@ -79,13 +80,18 @@ def check_issue_request(body: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         raise _bad("credential is required")
     cred = check_credential(body["credential"], "credential")
     options = _need(body, "options", "body", _is_obj, "an object")
-    _need(options, "type", "options", lambda v: v in ISSUE_PROOF_TYPES,
-          "one of " + ", ".join(ISSUE_PROOF_TYPES))
+    _need(options, "type", "options", lambda v: v in ISSUE_PROOF_TYPES, "one of " + ", ".join(ISSUE_PROOF_TYPES))
     _need(options, "created", "options", _is_str, "a string", required=False)
     status = _need(options, "credentialStatus", "options", _is_obj, "an object", required=False)
     if status is not None:
-        _need(status, "type", "options.credentialStatus", lambda v: v in STATUS_ENTRY_TYPES,
-              "one of " + ", ".join(STATUS_ENTRY_TYPES), required=False)
+        _need(
+            status,
+            "type",
+            "options.credentialStatus",
+            lambda v: v in STATUS_ENTRY_TYPES,
+            "one of " + ", ".join(STATUS_ENTRY_TYPES),
+            required=False,
+        )
     return cred, options
 
 
@@ -98,12 +104,22 @@ def check_verify_request(body: Any) -> Any:
         return vc  # a vc+jwt (VC-JOSE): Sello's own format
     cred = check_credential(vc, "verifiableCredential")
     proof = _need(cred, "proof", "verifiableCredential", _is_obj, "an object")
-    _need(proof, "type", "verifiableCredential.proof", lambda v: v in VERIFY_PROOF_TYPES,
-          "one of " + ", ".join(VERIFY_PROOF_TYPES))
+    _need(
+        proof,
+        "type",
+        "verifiableCredential.proof",
+        lambda v: v in VERIFY_PROOF_TYPES,
+        "one of " + ", ".join(VERIFY_PROOF_TYPES),
+    )
     for key in ("created", "verificationMethod"):
         _need(proof, key, "verifiableCredential.proof", _is_str, "a string")
-    _need(proof, "proofPurpose", "verifiableCredential.proof", lambda v: v == "assertionMethod",
-          'the string "assertionMethod"')
+    _need(
+        proof,
+        "proofPurpose",
+        "verifiableCredential.proof",
+        lambda v: v == "assertionMethod",
+        'the string "assertionMethod"',
+    )
     if not isinstance(proof.get("jws"), str) and not isinstance(proof.get("proofValue"), str):
         raise _bad("verifiableCredential.proof.jws must be a string")
     return cred
@@ -113,9 +129,13 @@ def check_status_request(body: Any) -> tuple[str, list[dict[str, Any]]]:
     if not isinstance(body, dict):
         raise _bad("the body must be an object with credentialId and credentialStatus")
     credential_id = _need(body, "credentialId", "body", lambda v: isinstance(v, str) and bool(v), "a string")
-    entries = _need(body, "credentialStatus", "body",
-                    lambda v: isinstance(v, list) and bool(v) and all(isinstance(i, dict) for i in v),
-                    "a non-empty array of objects")
+    entries = _need(
+        body,
+        "credentialStatus",
+        "body",
+        lambda v: isinstance(v, list) and bool(v) and all(isinstance(i, dict) for i in v),
+        "a non-empty array of objects",
+    )
     for entry in entries:
         _need(entry, "type", "credentialStatus[]", _is_str, "a string", required=False)
         _need(entry, "status", "credentialStatus[]", lambda v: isinstance(v, (str, int, bool)), "a string")
@@ -127,7 +147,12 @@ def check_prove_request(body: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         raise _bad("the body must be an object with presentation and options")
     presentation = _need(body, "presentation", "body", _is_obj, "an object")
     _need(presentation, "@context", "presentation", _str_list, "an array of strings")
-    _need(presentation, "type", "presentation", lambda v: _str_list(v) and "VerifiablePresentation" in v,
-          "an array of strings including VerifiablePresentation")
+    _need(
+        presentation,
+        "type",
+        "presentation",
+        lambda v: _str_list(v) and "VerifiablePresentation" in v,
+        "an array of strings including VerifiablePresentation",
+    )
     options = _need(body, "options", "body", _is_obj, "an object", required=False) or {}
     return presentation, options

@@ -16,8 +16,8 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 
-from sello.core.storage.db import Database, utc_now
 from sello.core.errors import InputError, NotFoundError
+from sello.core.storage.db import Database, utc_now
 
 # The scopes the specification names (docs/openapi/openapi.yml, securitySchemes.OAuth2)
 SCOPES = (
@@ -73,8 +73,15 @@ def _hash(secret: str, salt: bytes) -> bytes:
 
 
 def _from_row(r: sqlite3.Row) -> ApiClient:
-    return ApiClient(r["client_id"], r["profile_id"], r["name"], tuple(r["scopes"].split()),
-                     r["created_at"], r["revoked_at"], r["last_used_at"])
+    return ApiClient(
+        r["client_id"],
+        r["profile_id"],
+        r["name"],
+        tuple(r["scopes"].split()),
+        r["created_at"],
+        r["revoked_at"],
+        r["last_used_at"],
+    )
 
 
 class ApiClientRepository:
@@ -99,14 +106,17 @@ class ApiClientRepository:
             conn.execute(
                 "INSERT INTO api_clients (client_id, profile_id, name, secret_hash, salt, kdf, scopes, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (client_id, self.profile_id, name, _hash(secret, salt), salt, _KDF_LABEL, " ".join(granted), now))
-            self.db.audit("api_client.add", client_id, {"name": name, "scopes": list(granted)},
-                          profile_id=self.profile_id)
+                (client_id, self.profile_id, name, _hash(secret, salt), salt, _KDF_LABEL, " ".join(granted), now),
+            )
+            self.db.audit(
+                "api_client.add", client_id, {"name": name, "scopes": list(granted)}, profile_id=self.profile_id
+            )
         return NewClient(self.get(client_id), secret)
 
     def get(self, client_id: str) -> ApiClient:
-        row = self.db.query_one("SELECT * FROM api_clients WHERE client_id = ? AND profile_id = ?",
-                                (client_id, self.profile_id))
+        row = self.db.query_one(
+            "SELECT * FROM api_clients WHERE client_id = ? AND profile_id = ?", (client_id, self.profile_id)
+        )
         if row is None:
             raise NotFoundError(f"There is no API client {client_id}.")
         return _from_row(row)
@@ -132,8 +142,9 @@ class ApiClientRepository:
             return None
         if len(client_secret) > 256:
             return None
-        row = self.db.query_one("SELECT * FROM api_clients WHERE client_id = ? AND profile_id = ?",
-                                (client_id, self.profile_id))
+        row = self.db.query_one(
+            "SELECT * FROM api_clients WHERE client_id = ? AND profile_id = ?", (client_id, self.profile_id)
+        )
         salt = bytes(row["salt"]) if row is not None else b"\0" * 16
         expected = bytes(row["secret_hash"]) if row is not None else b"\0" * 32
         matches = hmac.compare_digest(_hash(client_secret, salt), expected)  # hash even when unknown: same timing

@@ -27,7 +27,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sello.core.trust import statuslist
 from sello.core.credentials.credential import (
     VC1,
     format_datetime,
@@ -36,13 +35,19 @@ from sello.core.credentials.credential import (
     parse_datetime,
     sign_vc_jwt,
 )
-from sello.core.storage.db import Database, utc_now
+from sello.core.credentials.jsonld import VC2
 from sello.core.encoding import b64url_decode
 from sello.core.errors import InputError, NotFoundError
-from sello.core.credentials.jsonld import VC2
+from sello.core.storage.db import Database, utc_now
+from sello.core.trust import statuslist
 
-STATUS_TYPES = ("StatusList2021Entry", "StatusList2021Credential", "RevocationList2020Status",
-                "BitstringStatusListEntry", "BitstringStatusListCredential")
+STATUS_TYPES = (
+    "StatusList2021Entry",
+    "StatusList2021Credential",
+    "RevocationList2020Status",
+    "BitstringStatusListEntry",
+    "BitstringStatusListCredential",
+)
 _DROPPED = ("@context", "issuanceDate", "expirationDate", "proof", "credentialStatus")
 
 
@@ -73,8 +78,13 @@ def response_body(vc_jwt: str) -> dict[str, Any]:
     body["issuanceDate"] = payload.get("validFrom")
     if "validUntil" in payload:
         body["expirationDate"] = payload["validUntil"]
-    body["proof"] = {"type": "jwt_vc", "created": payload.get("validFrom"), "proofPurpose": "assertionMethod",
-                     "verificationMethod": header.get("kid"), "jws": vc_jwt}
+    body["proof"] = {
+        "type": "jwt_vc",
+        "created": payload.get("validFrom"),
+        "proofPurpose": "assertionMethod",
+        "verificationMethod": header.get("kid"),
+        "jws": vc_jwt,
+    }
     return body
 
 
@@ -89,8 +99,9 @@ def _payload(vc_jwt: str) -> dict[str, Any]:
     return _part(vc_jwt, 1)
 
 
-def issue_api_credential(db: Database, key_manager: Any, credential: Mapping[str, Any],
-                         options: Mapping[str, Any] | None = None) -> ApiIssued:
+def issue_api_credential(
+    db: Database, key_manager: Any, credential: Mapping[str, Any], options: Mapping[str, Any] | None = None
+) -> ApiIssued:
     """Sign `credential` (already checked against the API schema) with the company's default key."""
     key = key_manager.default_key()
     if key is None or key.retired_at or key.deleted_at:
@@ -113,8 +124,9 @@ def issue_api_credential(db: Database, key_manager: Any, credential: Mapping[str
     if db.query_one("SELECT 1 FROM documents WHERE id = ?", (credential_id,)):
         raise AlreadyIssued(f"A credential with id {credential_id} was already issued.")
     allocation = statuslist.allocate_status(db, key_manager.profile_id, signer.did, credential_id)
-    suspension = statuslist.allocate_status(db, key_manager.profile_id, signer.did, credential_id,
-                                            statuslist.PURPOSE_SUSPENSION)
+    suspension = statuslist.allocate_status(
+        db, key_manager.profile_id, signer.did, credential_id, statuslist.PURPOSE_SUSPENSION
+    )
     signed["credentialStatus"] = [allocation.entry, suspension.entry]
     token = sign_vc_jwt(signed, key_manager.load_private(signer.id), signer.kid)
     types = [t for t in signed.get("type", []) if t != "VerifiableCredential"]
@@ -124,11 +136,24 @@ def issue_api_credential(db: Database, key_manager: Any, credential: Mapping[str
         conn.execute(
             "INSERT INTO documents (id, profile_id, doctype, key_id, title, counterparty, vc_jwt, pdf_path,"
             " status_list, status_index, issued_at) VALUES (?, ?, ?, ?, ?, '', ?, NULL, ?, ?, ?)",
-            (credential_id, key_manager.profile_id, "api:" + (types[-1] if types else "VerifiableCredential"),
-             signer.id, str(types[-1] if types else ""), token, allocation.list_id, allocation.index, utc_now()))
-        db.audit("issue", credential_id, {"source": "api", "key": signer.id,
-                                          "options": {k: v for k, v in (options or {}).items() if k == "type"}},
-                 profile_id=key_manager.profile_id)
+            (
+                credential_id,
+                key_manager.profile_id,
+                "api:" + (types[-1] if types else "VerifiableCredential"),
+                signer.id,
+                str(types[-1] if types else ""),
+                token,
+                allocation.list_id,
+                allocation.index,
+                utc_now(),
+            ),
+        )
+        db.audit(
+            "issue",
+            credential_id,
+            {"source": "api", "key": signer.id, "options": {k: v for k, v in (options or {}).items() if k == "type"}},
+            profile_id=key_manager.profile_id,
+        )
     return ApiIssued(credential_id, token, response_body(token))
 
 
@@ -156,19 +181,23 @@ def _suspension_entry(vc_jwt: str) -> tuple[str, int]:
                 return str(entry["statusListCredential"]), int(entry["statusListIndex"])
             except (KeyError, TypeError, ValueError):
                 break
-    raise InputError("This credential was issued without a suspension entry, so it cannot be suspended "
-                     "(revoke it instead).")
+    raise InputError(
+        "This credential was issued without a suspension entry, so it cannot be suspended (revoke it instead)."
+    )
 
 
-def update_status(db: Database, profile_id: str, credential_id: str, entries: list[Mapping[str, Any]],
-                  *, actor: str) -> StatusChange:
+def update_status(
+    db: Database, profile_id: str, credential_id: str, entries: list[Mapping[str, Any]], *, actor: str
+) -> StatusChange:
     """Apply `credentialStatus: [{type, status, statusPurpose?}]` to an issued credential."""
     vc_jwt = issued_credential(db, profile_id, credential_id)
     wanted: dict[str, bool] = {}
     for entry in entries:
         purpose = str(entry.get("statusPurpose", statuslist.PURPOSE_REVOCATION))
-        if purpose not in (statuslist.PURPOSE_REVOCATION, statuslist.PURPOSE_SUSPENSION) \
-                or entry.get("type", "StatusList2021Entry") not in STATUS_TYPES:
+        if (
+            purpose not in (statuslist.PURPOSE_REVOCATION, statuslist.PURPOSE_SUSPENSION)
+            or entry.get("type", "StatusList2021Entry") not in STATUS_TYPES
+        ):
             raise InputError(f"Unknown status type or purpose: {str(entry.get('type'))[:80]} / {purpose[:40]}.")
         value = str(entry.get("status", "")).strip().lower()
         if value not in ("0", "1", "true", "false"):
@@ -180,8 +209,9 @@ def update_status(db: Database, profile_id: str, credential_id: str, entries: li
     if statuslist.PURPOSE_SUSPENSION in wanted:
         list_id, index = _suspension_entry(vc_jwt)
         suspend = wanted[statuslist.PURPOSE_SUSPENSION]
-        changed = statuslist.set_suspended(db, list_id, index, suspend, subject=credential_id,
-                                           reason=f"over the Traceability API by {actor}")
+        changed = statuslist.set_suspended(
+            db, list_id, index, suspend, subject=credential_id, reason=f"over the Traceability API by {actor}"
+        )
         change = StatusChange(credential_id, statuslist.PURPOSE_SUSPENSION, suspend, changed)
     if statuslist.PURPOSE_REVOCATION in wanted:
         row = db.query_one("SELECT revoked_at FROM documents WHERE id = ?", (credential_id,))

@@ -27,8 +27,8 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sello.core.storage.db import Database, utc_now
 from sello.core.errors import InputError, NotFoundError
+from sello.core.storage.db import Database, utc_now
 
 VERDICTS = ("green", "amber", "red")
 
@@ -86,14 +86,32 @@ class InboxEntry:
 
 
 def _entry(row: sqlite3.Row, credentials: tuple[InboxCredential, ...]) -> InboxEntry:
-    return InboxEntry(row["id"], row["profile_id"], row["received_at"], row["sender_client"], row["holder"],
-                      tuple(json.loads(row["workflow_definition"])), tuple(json.loads(row["workflow_instance"])),
-                      row["verdict"], row["summary"], row["presentation"], row["read_at"], credentials)
+    return InboxEntry(
+        row["id"],
+        row["profile_id"],
+        row["received_at"],
+        row["sender_client"],
+        row["holder"],
+        tuple(json.loads(row["workflow_definition"])),
+        tuple(json.loads(row["workflow_instance"])),
+        row["verdict"],
+        row["summary"],
+        row["presentation"],
+        row["read_at"],
+        credentials,
+    )
 
 
 def _credential(row: sqlite3.Row) -> InboxCredential:
-    return InboxCredential(int(row["position"]), row["credential_id"], row["issuer"], row["issuer_name"],
-                           tuple(json.loads(row["types"])), row["verdict"], row["credential"])
+    return InboxCredential(
+        int(row["position"]),
+        row["credential_id"],
+        row["issuer"],
+        row["issuer_name"],
+        tuple(json.loads(row["types"])),
+        row["verdict"],
+        row["credential"],
+    )
 
 
 class InboxRepository:
@@ -116,22 +134,47 @@ class InboxRepository:
                     "INSERT INTO inbox_presentations (id, profile_id, received_at, sender_client, holder,"
                     " workflow_definition, workflow_instance, verdict, summary, presentation)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (received.presentation_id, self.profile_id, now, received.sender_client, received.holder,
-                     json.dumps(list(received.workflow_definition)), json.dumps(list(received.workflow_instance)),
-                     received.verdict, received.summary, received.presentation))
+                    (
+                        received.presentation_id,
+                        self.profile_id,
+                        now,
+                        received.sender_client,
+                        received.holder,
+                        json.dumps(list(received.workflow_definition)),
+                        json.dumps(list(received.workflow_instance)),
+                        received.verdict,
+                        received.summary,
+                        received.presentation,
+                    ),
+                )
                 for c in received.credentials:
                     conn.execute(
                         "INSERT INTO inbox_credentials (presentation_id, position, credential_id, issuer,"
                         " issuer_name, types, verdict, credential) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        (received.presentation_id, c.position, c.credential_id, c.issuer, c.issuer_name,
-                         json.dumps(list(c.types)), c.verdict, c.credential))
-                self.db.audit("presentation.receive", received.presentation_id,
-                              {"sender": received.sender_client, "verdict": received.verdict,
-                               "credentials": len(received.credentials)}, profile_id=self.profile_id)
+                        (
+                            received.presentation_id,
+                            c.position,
+                            c.credential_id,
+                            c.issuer,
+                            c.issuer_name,
+                            json.dumps(list(c.types)),
+                            c.verdict,
+                            c.credential,
+                        ),
+                    )
+                self.db.audit(
+                    "presentation.receive",
+                    received.presentation_id,
+                    {
+                        "sender": received.sender_client,
+                        "verdict": received.verdict,
+                        "credentials": len(received.credentials),
+                    },
+                    profile_id=self.profile_id,
+                )
         except sqlite3.IntegrityError:
             if self.exists(received.presentation_id):
-                raise DuplicatePresentation(
-                    f"Presentation {received.presentation_id} was already received.") from None
+                raise DuplicatePresentation(f"Presentation {received.presentation_id} was already received.") from None
             raise
         return self.get(received.presentation_id)
 
@@ -139,16 +182,19 @@ class InboxRepository:
         return self.db.query_one("SELECT 1 FROM inbox_presentations WHERE id = ?", (presentation_id,)) is not None
 
     def get(self, presentation_id: str) -> InboxEntry:
-        row = self.db.query_one("SELECT * FROM inbox_presentations WHERE id = ? AND profile_id = ?",
-                                (presentation_id, self.profile_id))
+        row = self.db.query_one(
+            "SELECT * FROM inbox_presentations WHERE id = ? AND profile_id = ?", (presentation_id, self.profile_id)
+        )
         if row is None:
             raise NotFoundError(f"No presentation {presentation_id} was received.")
-        creds = self.db.query("SELECT * FROM inbox_credentials WHERE presentation_id = ? ORDER BY position",
-                              (presentation_id,))
+        creds = self.db.query(
+            "SELECT * FROM inbox_credentials WHERE presentation_id = ? ORDER BY position", (presentation_id,)
+        )
         return _entry(row, tuple(_credential(c) for c in creds))
 
-    def list(self, *, unread_only: bool = False, workflow_instance: str | None = None,
-             limit: int = 100, offset: int = 0) -> list[InboxEntry]:
+    def list(
+        self, *, unread_only: bool = False, workflow_instance: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[InboxEntry]:
         """Newest first, with their credentials."""
         sql = "SELECT * FROM inbox_presentations WHERE profile_id = ?"
         params: list[object] = [self.profile_id]
@@ -173,5 +219,6 @@ class InboxRepository:
 
     def mark_read(self, presentation_id: str) -> None:
         self.get(presentation_id)
-        self.db.execute("UPDATE inbox_presentations SET read_at = COALESCE(read_at, ?) WHERE id = ?",
-                        (utc_now(), presentation_id))
+        self.db.execute(
+            "UPDATE inbox_presentations SET read_at = COALESCE(read_at, ?) WHERE id = ?", (utc_now(), presentation_id)
+        )

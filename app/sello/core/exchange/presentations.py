@@ -19,12 +19,12 @@ from typing import Any
 
 import rfc8785
 
-from sello.core.keys.did import DidResolutionError, did_of
+from sello.core.credentials.jws import check_alg_allowed, parse_compact_jws, parse_json_strict
+from sello.core.credentials.verdict import CheckError, Verdict
 from sello.core.errors import InputError, UserFacingError
 from sello.core.i18n import message, register
-from sello.core.credentials.jws import check_alg_allowed, parse_compact_jws, parse_json_strict
+from sello.core.keys.did import DidResolutionError, did_of
 from sello.core.keys.keypair import PrivateKey
-from sello.core.credentials.verdict import CheckError, Verdict
 from sello.core.verification.inputs import VerifierContext, verify_text
 
 VP_JWT_TYP = "vp+jwt"
@@ -68,10 +68,18 @@ class PresentationVerdict:
         return "green"
 
     def summary(self) -> dict[str, str]:
-        counts = {c: sum(1 for _, v, _ in self.credentials if (v.color if v else "red") == c)
-                  for c in ("green", "amber", "red")}
-        return message("presentation.summary", total=len(self.credentials), green=counts["green"],
-                       amber=counts["amber"], red=counts["red"], holder=self.holder_proof.message["en"])
+        counts = {
+            c: sum(1 for _, v, _ in self.credentials if (v.color if v else "red") == c)
+            for c in ("green", "amber", "red")
+        }
+        return message(
+            "presentation.summary",
+            total=len(self.credentials),
+            green=counts["green"],
+            amber=counts["amber"],
+            red=counts["red"],
+            holder=self.holder_proof.message["en"],
+        )
 
 
 def _strings(value: Any, name: str) -> tuple[str, ...]:
@@ -93,7 +101,7 @@ def _credential_text(item: Any, position: int) -> str:
         if ENVELOPED_VC in types and isinstance(ident, str):
             for prefix in _DATA_URL_PREFIXES:
                 if ident.startswith(prefix):
-                    return ident[len(prefix):].strip()
+                    return ident[len(prefix) :].strip()
             raise InputError(f"Credential {position + 1} is enveloped in a data: URL Sello does not read.")
         proof = item.get("proof")
         if isinstance(proof, dict) and proof.get("type") == "jwt_vc" and isinstance(proof.get("jws"), str):
@@ -124,8 +132,11 @@ def parse_traceable_presentation(body: Any, *, require_id: bool = True) -> Parse
     if "VerifiablePresentation" not in types:
         raise InputError("The presentation's type must include VerifiablePresentation.")
     presentation_id = body.get("id", "" if not require_id else None)
-    if not isinstance(presentation_id, str) or (require_id and not presentation_id.strip()) \
-            or len(presentation_id) > 500:
+    if (
+        not isinstance(presentation_id, str)
+        or (require_id and not presentation_id.strip())
+        or len(presentation_id) > 500
+    ):
         raise InputError("The presentation needs an id (e.g. urn:uuid:...) so that it is received only once.")
     holder = body.get("holder", "")
     holder = holder.get("id", "") if isinstance(holder, dict) else holder
@@ -139,9 +150,16 @@ def parse_traceable_presentation(body: Any, *, require_id: bool = True) -> Parse
     if len(items) > MAX_CREDENTIALS:
         raise InputError(f"A presentation carries at most {MAX_CREDENTIALS} credentials; this one has {len(items)}.")
     credentials = tuple(_credential_text(item, i) for i, item in enumerate(items))
-    return ParsedPresentation(body, presentation_id.strip(), holder, _strings(workflow.get("definition"), "workflow "
-                              "definition"), _strings(workflow.get("instance"), "workflow instance"), credentials,
-                              raw, vp_jwt)
+    return ParsedPresentation(
+        body,
+        presentation_id.strip(),
+        holder,
+        _strings(workflow.get("definition"), "workflow definition"),
+        _strings(workflow.get("instance"), "workflow instance"),
+        credentials,
+        raw,
+        vp_jwt,
+    )
 
 
 def _holder_proof(parsed: ParsedPresentation, context: VerifierContext) -> HolderProof:
@@ -165,13 +183,15 @@ def _holder_proof(parsed: ParsedPresentation, context: VerifierContext) -> Holde
     except CheckError as exc:
         return HolderProof("failed", exc.code, message(exc.code, **exc.params))
     except (DidResolutionError, UserFacingError) as exc:
-        return HolderProof("warning", "presentation.holder_unresolved",
-                           message("presentation.holder_unresolved", reason=exc.message))
+        return HolderProof(
+            "warning", "presentation.holder_unresolved", message("presentation.holder_unresolved", reason=exc.message)
+        )
     return HolderProof("passed", "presentation.holder_signed", message("presentation.holder_signed", did=signer))
 
 
-def verify_presentation(parsed: ParsedPresentation, context: VerifierContext, *,
-                        now: datetime | None = None) -> PresentationVerdict:
+def verify_presentation(
+    parsed: ParsedPresentation, context: VerifierContext, *, now: datetime | None = None
+) -> PresentationVerdict:
     """The holder's signature and every credential, each through the one pipeline."""
     result = PresentationVerdict(parsed, _holder_proof(parsed, context))
     for text in parsed.credentials:
@@ -197,36 +217,45 @@ def sign_presentation(presentation: Mapping[str, Any], key: PrivateKey, kid: str
     header = {"alg": key.alg.value, "cty": "vp", "kid": kid, "typ": VP_JWT_TYP}
     from joserfc import jws as joserfc_jws
 
-    return joserfc_jws.serialize_compact(header, rfc8785.dumps(body), key.joserfc_key(),
-                                         registry=_signing_registry(header["alg"]))
+    return joserfc_jws.serialize_compact(
+        header, rfc8785.dumps(body), key.joserfc_key(), registry=_signing_registry(header["alg"])
+    )
 
 
-register({
-    "presentation.summary": {
-        "en": "{total} credential(s): {green} valid, {amber} with caveats, {red} invalid. {holder}",
-        "es": "{total} credencial(es): {green} válidas, {amber} con salvedades, {red} inválidas. {holder}"},
-    "presentation.unsigned": {
-        "en": "The presentation is not signed by its holder (each credential is checked on its own).",
-        "es": "La presentación no está firmada por su titular (cada credencial se verifica por separado)."},
-    "presentation.proof_not_checked": {
-        "en": "The presentation's own proof is of a kind Sello does not check; each credential is checked.",
-        "es": "La prueba propia de la presentación es de un tipo que Sello no verifica; cada credencial sí."},
-    "presentation.typ": {
-        "en": "The presentation's JWS is not typed vp+jwt.",
-        "es": "El JWS de la presentación no es de tipo vp+jwt."},
-    "presentation.no_kid": {
-        "en": "The presentation's signature does not name its key (kid).",
-        "es": "La firma de la presentación no indica su llave (kid)."},
-    "presentation.not_holder": {
-        "en": "The presentation is signed by {signer}, not by its holder {holder}.",
-        "es": "La presentación está firmada por {signer}, no por su titular {holder}."},
-    "presentation.bad_signature": {
-        "en": "The holder's signature on the presentation does not match: it was altered or forged.",
-        "es": "La firma del titular en la presentación no coincide: fue alterada o falsificada."},
-    "presentation.holder_unresolved": {
-        "en": "The holder's key could not be obtained, so its signature is not confirmed ({reason}).",
-        "es": "No se pudo obtener la llave del titular; su firma no se confirma ({reason})."},
-    "presentation.holder_signed": {
-        "en": "Signed by its holder {did}.",
-        "es": "Firmada por su titular {did}."},
-})
+register(
+    {
+        "presentation.summary": {
+            "en": "{total} credential(s): {green} valid, {amber} with caveats, {red} invalid. {holder}",
+            "es": "{total} credencial(es): {green} válidas, {amber} con salvedades, {red} inválidas. {holder}",
+        },
+        "presentation.unsigned": {
+            "en": "The presentation is not signed by its holder (each credential is checked on its own).",
+            "es": "La presentación no está firmada por su titular (cada credencial se verifica por separado).",
+        },
+        "presentation.proof_not_checked": {
+            "en": "The presentation's own proof is of a kind Sello does not check; each credential is checked.",
+            "es": "La prueba propia de la presentación es de un tipo que Sello no verifica; cada credencial sí.",
+        },
+        "presentation.typ": {
+            "en": "The presentation's JWS is not typed vp+jwt.",
+            "es": "El JWS de la presentación no es de tipo vp+jwt.",
+        },
+        "presentation.no_kid": {
+            "en": "The presentation's signature does not name its key (kid).",
+            "es": "La firma de la presentación no indica su llave (kid).",
+        },
+        "presentation.not_holder": {
+            "en": "The presentation is signed by {signer}, not by its holder {holder}.",
+            "es": "La presentación está firmada por {signer}, no por su titular {holder}.",
+        },
+        "presentation.bad_signature": {
+            "en": "The holder's signature on the presentation does not match: it was altered or forged.",
+            "es": "La firma del titular en la presentación no coincide: fue alterada o falsificada.",
+        },
+        "presentation.holder_unresolved": {
+            "en": "The holder's key could not be obtained, so its signature is not confirmed ({reason}).",
+            "es": "No se pudo obtener la llave del titular; su firma no se confirma ({reason}).",
+        },
+        "presentation.holder_signed": {"en": "Signed by its holder {did}.", "es": "Firmada por su titular {did}."},
+    }
+)

@@ -25,25 +25,34 @@ def verification_result(verdict: Verdict) -> dict[str, Any]:
     expired = dates.outcome == "failed" and not not_yet
     status = checks["status"]
     verifications = [
-        {"title": "Proof", "status": _good(proof_ok),
-         "description": checks["signature"].message["en"] + " " + checks["issuer_key"].message["en"]},
+        {
+            "title": "Proof",
+            "status": _good(proof_ok),
+            "description": checks["signature"].message["en"] + " " + checks["issuer_key"].message["en"],
+        },
         {"title": "Activation", "status": _good(not not_yet), "description": dates.message["en"]},
         {"title": "Expired", "status": _good(not expired), "description": dates.message["en"]},
     ]
     if status.outcome in ("passed", "failed"):
-        verifications.append({"title": "Revocation", "status": _good(status.outcome == "passed"),
-                              "description": status.message["en"]})
+        verifications.append(
+            {"title": "Revocation", "status": _good(status.outcome == "passed"), "description": status.message["en"]}
+        )
     verified = proof_ok and verdict.color != "red"
     return {
         "verified": verified,
         "verifications": verifications,
-        "verdict": {"color": verdict.color, "summary": {"en": verdict.summary("en"), "es": verdict.summary("es")},
-                    "checks": [c.to_json() for c in verdict.checks]},
+        "verdict": {
+            "color": verdict.color,
+            "summary": {"en": verdict.summary("en"), "es": verdict.summary("es")},
+            "checks": [c.to_json() for c in verdict.checks],
+        },
     }
 
 
 def unreadable_result(reason: str) -> dict[str, Any]:
     """For input the pipeline could not read at all (it is not a credential Sello can check)."""
-    return {"verified": False,
-            "verifications": [{"title": "Proof", "status": "bad", "description": reason}],
-            "verdict": {"color": "red", "summary": {"en": reason, "es": reason}, "checks": []}}
+    return {
+        "verified": False,
+        "verifications": [{"title": "Proof", "status": "bad", "description": reason}],
+        "verdict": {"color": "red", "summary": {"en": reason, "es": reason}, "checks": []},
+    }

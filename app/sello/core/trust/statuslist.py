@@ -222,8 +222,9 @@ def _open_list(conn: Any, profile_id: str, issuer_did: str, purpose: str = PURPO
     return list_id, LIST_SIZE
 
 
-def allocate_status(db: Database, profile_id: str, issuer_did: str, document_id: str | None = None,
-                    purpose: str = PURPOSE_REVOCATION) -> StatusAllocation:
+def allocate_status(
+    db: Database, profile_id: str, issuer_did: str, document_id: str | None = None, purpose: str = PURPOSE_REVOCATION
+) -> StatusAllocation:
     """Reserve a random unused index for a credential about to be issued by `issuer_did`.
 
     Returns the `credentialStatus` entry to put in the credential; record the list and
@@ -326,10 +327,16 @@ def set_suspended(db: Database, list_id: str, index: int, suspended: bool, *, su
         bits = bytes(record["bits"])
         if bit_is_set(bits, index) == suspended:
             return False
-        conn.execute("UPDATE status_lists SET bits = ?, updated_at = ? WHERE id = ?",
-                     (with_bit(bits, index, suspended), utc_now(), list_id))
-        db.audit("suspend" if suspended else "unsuspend", subject,
-                 {"status_list": list_id, "index": index, "reason": reason}, profile_id=record["profile_id"])
+        conn.execute(
+            "UPDATE status_lists SET bits = ?, updated_at = ? WHERE id = ?",
+            (with_bit(bits, index, suspended), utc_now(), list_id),
+        )
+        db.audit(
+            "suspend" if suspended else "unsuspend",
+            subject,
+            {"status_list": list_id, "index": index, "reason": reason},
+            profile_id=record["profile_id"],
+        )
     return True
 
 

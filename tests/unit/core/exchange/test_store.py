@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sello.core.storage.db import Database
+
 from sello.core.errors import InputError, NotFoundError
 from sello.core.exchange.api_clients import ApiClientRepository, parse_scopes
 from sello.core.exchange.inbox import (
@@ -18,6 +18,7 @@ from sello.core.exchange.inbox import (
     ReceivedPresentation,
 )
 from sello.core.keys.profiles import create_profile
+from sello.core.storage.db import Database
 
 
 @pytest.fixture
@@ -57,16 +58,30 @@ def test_client_scopes_and_revocation(db: Database) -> None:
     with pytest.raises(NotFoundError):
         clients.get("sello_nobody_here")
     assert parse_scopes("resolve:dids resolve:dids") == ("resolve:dids",)
-    assert [e.action for e in db.audit_entries(subject=new.client.client_id)] == ["api_client.add",
-                                                                                  "api_client.revoke"]
+    assert [e.action for e in db.audit_entries(subject=new.client.client_id)] == ["api_client.add", "api_client.revoke"]
 
 
 def _received(presentation_id: str, verdict: str = "green") -> ReceivedPresentation:
-    credential = InboxCredential(0, "urn:uuid:c1", "did:web:mill.example", "Aceros", ("VerifiableCredential",
-                                 "MillTestReport"), verdict, "eyJ.eyJ.sig")
-    return ReceivedPresentation(presentation_id, "sello_client", "did:web:broker.example",
-                                ("https://w3id.org/traceability#us-cbp-entry",), ("urn:uuid:shipment-1",), verdict,
-                                '{"en": "1 credential"}', f'{{"id": "{presentation_id}"}}', [credential])
+    credential = InboxCredential(
+        0,
+        "urn:uuid:c1",
+        "did:web:mill.example",
+        "Aceros",
+        ("VerifiableCredential", "MillTestReport"),
+        verdict,
+        "eyJ.eyJ.sig",
+    )
+    return ReceivedPresentation(
+        presentation_id,
+        "sello_client",
+        "did:web:broker.example",
+        ("https://w3id.org/traceability#us-cbp-entry",),
+        ("urn:uuid:shipment-1",),
+        verdict,
+        '{"en": "1 credential"}',
+        f'{{"id": "{presentation_id}"}}',
+        [credential],
+    )
 
 
 def test_inbox_keeps_each_presentation_once(db: Database) -> None:
