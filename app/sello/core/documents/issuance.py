@@ -28,7 +28,7 @@ from sello.core.documents.validation import normalize_data
 from sello.core.errors import InputError
 from sello.core.paths import atomic_write
 from sello.core.storage import pending
-from sello.core.storage.db import Database
+from sello.core.storage.db import Database, utc_now
 
 
 @dataclass(frozen=True)
@@ -218,3 +218,42 @@ def issue_document(
     """Validate, build, sign, render and record one document (the one-call form)."""
     issuer = DocumentIssuer(key_manager.db, key_manager, key_id=key_id, out_dir=out_dir)
     return issuer.issue(doctype, data)
+
+
+# -- credentials issued without a printed PDF (the Traceability API, sello.core.exchange) ---
+def record_unprinted(
+    db: Database,
+    *,
+    credential_id: str,
+    profile_id: str,
+    doctype: str,
+    key_id: str,
+    title: str,
+    vc_jwt: str,
+    status_list: str,
+    status_index: int,
+    detail: Mapping[str, Any],
+) -> bool:
+    """Record a credential signed without a PDF, with its audit entry; False if the id exists."""
+    with db.transaction() as conn:
+        if conn.execute("SELECT 1 FROM documents WHERE id = ?", (credential_id,)).fetchone():
+            return False
+        conn.execute(
+            "INSERT INTO documents (id, profile_id, doctype, key_id, title, counterparty, vc_jwt, pdf_path,"
+            " status_list, status_index, issued_at) VALUES (?, ?, ?, ?, ?, '', ?, NULL, ?, ?, ?)",
+            (credential_id, profile_id, doctype, key_id, title, vc_jwt, status_list, status_index, utc_now()),
+        )
+        db.audit("issue", credential_id, dict(detail), profile_id=profile_id)
+    return True
+
+
+def issued_record(db: Database, profile_id: str, credential_id: str) -> tuple[str, str | None] | None:
+    """(vc_jwt, revoked_at) of a credential this profile issued, or None."""
+    row = db.query_one(
+        "SELECT vc_jwt, revoked_at FROM documents WHERE id = ? AND profile_id = ?", (credential_id, profile_id)
+    )
+    return (str(row["vc_jwt"]), row["revoked_at"]) if row is not None else None
+
+
+def is_issued(db: Database, credential_id: str) -> bool:
+    return db.query_one("SELECT 1 FROM documents WHERE id = ?", (credential_id,)) is not None

@@ -36,9 +36,10 @@ from sello.core.credentials.credential import (
     sign_vc_jwt,
 )
 from sello.core.credentials.jsonld import VC2
+from sello.core.documents import issuance
 from sello.core.encoding import b64url_decode
 from sello.core.errors import InputError, NotFoundError
-from sello.core.storage.db import Database, utc_now
+from sello.core.storage.db import Database
 from sello.core.trust import statuslist
 
 STATUS_TYPES = (
@@ -121,7 +122,7 @@ def issue_api_credential(
     if credential.get("expirationDate"):
         signed["validUntil"] = credential["expirationDate"]
     credential_id = str(signed["id"])
-    if db.query_one("SELECT 1 FROM documents WHERE id = ?", (credential_id,)):
+    if issuance.is_issued(db, credential_id):
         raise AlreadyIssued(f"A credential with id {credential_id} was already issued.")
     allocation = statuslist.allocate_status(db, key_manager.profile_id, signer.did, credential_id)
     suspension = statuslist.allocate_status(
@@ -130,39 +131,33 @@ def issue_api_credential(
     signed["credentialStatus"] = [allocation.entry, suspension.entry]
     token = sign_vc_jwt(signed, key_manager.load_private(signer.id), signer.kid)
     types = [t for t in signed.get("type", []) if t != "VerifiableCredential"]
-    with db.transaction() as conn:
-        if conn.execute("SELECT 1 FROM documents WHERE id = ?", (credential_id,)).fetchone():
-            raise AlreadyIssued(f"A credential with id {credential_id} was already issued.")
-        conn.execute(
-            "INSERT INTO documents (id, profile_id, doctype, key_id, title, counterparty, vc_jwt, pdf_path,"
-            " status_list, status_index, issued_at) VALUES (?, ?, ?, ?, ?, '', ?, NULL, ?, ?, ?)",
-            (
-                credential_id,
-                key_manager.profile_id,
-                "api:" + (types[-1] if types else "VerifiableCredential"),
-                signer.id,
-                str(types[-1] if types else ""),
-                token,
-                allocation.list_id,
-                allocation.index,
-                utc_now(),
-            ),
-        )
-        db.audit(
-            "issue",
-            credential_id,
-            {"source": "api", "key": signer.id, "options": {k: v for k, v in (options or {}).items() if k == "type"}},
-            profile_id=key_manager.profile_id,
-        )
+    recorded = issuance.record_unprinted(
+        db,
+        credential_id=credential_id,
+        profile_id=key_manager.profile_id,
+        doctype="api:" + (types[-1] if types else "VerifiableCredential"),
+        key_id=signer.id,
+        title=str(types[-1] if types else ""),
+        vc_jwt=token,
+        status_list=allocation.list_id,
+        status_index=allocation.index,
+        detail={
+            "source": "api",
+            "key": signer.id,
+            "options": {k: v for k, v in (options or {}).items() if k == "type"},
+        },
+    )
+    if not recorded:
+        raise AlreadyIssued(f"A credential with id {credential_id} was already issued.")
     return ApiIssued(credential_id, token, response_body(token))
 
 
 def issued_credential(db: Database, profile_id: str, credential_id: str) -> str:
     """The vc+jwt of a credential this company issued (any way), or `NotFoundError`."""
-    row = db.query_one("SELECT vc_jwt FROM documents WHERE id = ? AND profile_id = ?", (credential_id, profile_id))
-    if row is None:
+    record = issuance.issued_record(db, profile_id, credential_id)
+    if record is None:
         raise NotFoundError(f"No credential {credential_id} was issued here.")
-    return str(row["vc_jwt"])
+    return record[0]
 
 
 @dataclass(frozen=True)
@@ -214,8 +209,8 @@ def update_status(
         )
         change = StatusChange(credential_id, statuslist.PURPOSE_SUSPENSION, suspend, changed)
     if statuslist.PURPOSE_REVOCATION in wanted:
-        row = db.query_one("SELECT revoked_at FROM documents WHERE id = ?", (credential_id,))
-        already = bool(row and row["revoked_at"])
+        record = issuance.issued_record(db, profile_id, credential_id)
+        already = bool(record and record[1])
         if wanted[statuslist.PURPOSE_REVOCATION] and not already:
             statuslist.revoke(db, credential_id, f"revoked over the Traceability API by {actor}")
             return StatusChange(credential_id, statuslist.PURPOSE_REVOCATION, True, True)
