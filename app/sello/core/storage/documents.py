@@ -66,7 +66,7 @@ class NewDocument:
     title: str
     counterparty: str
     vc_jwt: str
-    pdf_path: str
+    pdf_path: str | None  # None: issued without a printed PDF (the API)
     status_list: str | None
     status_index: int | None
     issued_at: str
