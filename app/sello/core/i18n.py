@@ -143,8 +143,10 @@ register({
         "en": "The proof type “{type}” is not supported (only DataIntegrityProof).",
         "es": "El tipo de prueba «{type}» no es compatible (solo DataIntegrityProof)."},
     "format.cryptosuite": {
-        "en": "The cryptosuite “{suite}” is not supported (eddsa-rdfc-2022 or eddsa-jcs-2022).",
-        "es": "La suite criptográfica «{suite}» no es compatible (eddsa-rdfc-2022 o eddsa-jcs-2022)."},
+        "en": "The cryptosuite “{suite}” is not supported (eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019 or "
+              "ecdsa-jcs-2019).",
+        "es": "La suite criptográfica «{suite}» no es compatible (eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019 o "
+              "ecdsa-jcs-2019)."},
     "format.no_verification_method": {
         "en": "The proof does not name its key (verificationMethod).",
         "es": "La prueba no indica su clave (verificationMethod)."},
