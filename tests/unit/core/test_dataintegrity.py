@@ -88,7 +88,7 @@ def test_any_flipped_byte_in_the_vectors_fails_a_named_check(suite: str) -> None
     failures: dict[str, str] = {}
     for path, site in _string_sites(original):
         verdict = verify_vector(_tamper(original, path, site))
-        if suite == RDFC and path[0] == "@context" and site == "value":
+        if suite == RDFC and path == ("@context", 1) and site == "value":
             # a context URL Sello does not carry: cannot be canonicalized offline, so the
             # proof cannot be checked -- "cannot confirm" (ISSUE-12 JOIN), never green
             assert verdict.check("format").code == "cannot_confirm.context_not_carried", path
