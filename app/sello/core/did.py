@@ -332,10 +332,12 @@ class DidResolver:
             method = resolved.methods.get(absolute)
         if method is None:
             raise DidResolutionError(f"The issuer's DID document has no key {absolute}.", code="unknown_key")
+        if not listed and relationship == AUTHENTICATION:
+            raise DidResolutionError(f"Key {absolute} is not authorised to sign presentations (not an "
+                                     "authentication key).", code="not_authentication")
         if not listed:
-            what = "sign presentations (not an authentication key)" if relationship == AUTHENTICATION else \
-                "sign credentials (not an assertionMethod)"
-            raise DidResolutionError(f"Key {absolute} is not authorised to {what}.", code="not_assertion_method")
+            raise DidResolutionError(f"Key {absolute} is not authorised to sign credentials (not an assertionMethod).",
+                                     code="not_assertion_method")
         return method, resolved
 
     def _self_contained_method(self, absolute: str) -> VerificationMethod | None:

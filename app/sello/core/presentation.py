@@ -183,6 +183,10 @@ register({
     "format.vp_entry_unreadable": {
         "en": "This entry of the presentation is not a credential Sello can read.",
         "es": "Esta entrada de la presentación no es una credencial que Sello pueda leer."},
+    "issuer_key.not_authentication": {
+        "en": "The key {kid} is not one {issuer} may sign presentations with (it is not under authentication).",
+        "es": "La clave {kid} no es una con la que {issuer} pueda firmar presentaciones (no está en "
+              "authentication)."},
     "not_applicable.presentation": {
         "en": "Not applicable to the presentation itself: each document below has its own.",
         "es": "No aplica a la presentación en sí: cada documento de abajo tiene el suyo."},
