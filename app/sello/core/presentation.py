@@ -196,6 +196,9 @@ register({
     "summary.presentation": {
         "en": "Presentation from {holder} with {count} genuine document(s)",
         "es": "Presentación de {holder} con {count} documento(s) auténtico(s)"},
+    "presentation.documents_heading": {
+        "en": "Documents in this presentation ({count}):",
+        "es": "Documentos en esta presentación ({count}):"},
     "summary.presentation.document": {
         "en": "Document {index} of {count}: {summary}",
         "es": "Documento {index} de {count}: {summary}"},
