@@ -99,13 +99,14 @@ def cmd_verify(ctx: CliContext) -> int:
 
 def _print_documents(verdict: Any, lang: str, namer: Any) -> None:
     """A presentation: each document it carries, with its own verdict and checks."""
-    from sello.core.i18n import tr
+    from sello.core.presentation import document_title, documents_heading
 
     if not verdict.documents:
         return
-    print(tr("presentation.documents_heading", lang, count=len(verdict.documents)))
+    print(documents_heading(len(verdict.documents), lang) + ":")
     for index, document in enumerate(verdict.documents, 1):
-        print(f"  {index}. {document.color.upper()}: {document.summary(lang, namer)}")
+        print(f"  {index}. {document.color.upper()}: {document_title(document, lang, namer)}: "
+              f"{document.summary(lang, namer)}")
         for check in document.checks:
             print(f"       [{check.outcome}] {check.name}: {check.message[lang]}")
 

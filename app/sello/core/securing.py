@@ -58,8 +58,8 @@ _PROFILE_NAMES = {
     "vc-jose-cose": {"en": "VC-JOSE-COSE", "es": "VC-JOSE-COSE"},
     TRACEABILITY_2023: {"en": "2023 traceability profile", "es": "perfil de trazabilidad de 2023"},
 }
-_WHAT = {"vc": {"en": "vc+jwt credential", "es": "credencial vc+jwt"},
-         "vp": {"en": "vp+jwt presentation", "es": "presentación vp+jwt"}}
+_WHAT = {"vc": {"en": "vc+jwt credential", "es": "Credencial vc+jwt"},
+         "vp": {"en": "vp+jwt presentation", "es": "Presentación vp+jwt"}}
 
 
 def _model(document: dict[str, Any]) -> str:
