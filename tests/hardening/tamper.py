@@ -609,11 +609,20 @@ DI_MISMATCH = red("signature", "signature.mismatch", must_pass={"format", "issue
 UNDEFINED_TERM = red({"signature", "format"}, {"signature.mismatch", "format.jsonld"}, must_pass={"issuer_key"})
 
 
+# each suite, and a suite of the other key family (the relabel must be refused for the key)
+_SUITE_PAIRS = {"eddsa-jcs-2022": "eddsa-rdfc-2022", "eddsa-rdfc-2022": "eddsa-jcs-2022",
+                "ecdsa-jcs-2019": "ecdsa-rdfc-2019", "ecdsa-rdfc-2019": "ecdsa-jcs-2019"}
+_OTHER_FAMILY = {"eddsa-jcs-2022": "ecdsa-jcs-2019", "eddsa-rdfc-2022": "ecdsa-rdfc-2019",
+                 "ecdsa-jcs-2019": "eddsa-jcs-2022", "ecdsa-rdfc-2019": "eddsa-rdfc-2022"}
+
+
 def di_mutations(document: dict[str, Any], other_kid: str, *, cryptosuite_swap: bool = True,
-                 value_positions: Iterable[int] | None = None, seed: str = "tamper") -> Iterator[Mutation]:
+                 value_positions: Iterable[int] | None = None, seed: str = "tamper",
+                 trade_fields: bool = True) -> Iterator[Mutation]:
     """A Data Integrity secured credential changed in its fields, its proof options and its
     proofValue (characters after the multibase prefix; all of them unless `value_positions`).
-    `cryptosuite_swap` also relabels jcs↔rdfc (slow to verify on a large credential)."""
+    `cryptosuite_swap` also relabels jcs↔rdfc (slow to verify on a large credential);
+    `trade_fields`: also the trade-document field edits (Sello-shaped credentials only)."""
     proof = document["proof"]
     suite = proof["cryptosuite"]
     issuer_did = document["issuer"]["id"] if isinstance(document["issuer"], dict) else document["issuer"]
@@ -622,7 +631,7 @@ def di_mutations(document: dict[str, Any], other_kid: str, *, cryptosuite_swap: 
         return Mutation(f"di.{category}", f"{suite}: {label}", "data-integrity", doc, expect)
 
     unsigned = {k: v for k, v in document.items() if k != "proof"}
-    for label, edited, expect in field_edits(unsigned, did_of(other_kid)):
+    for label, edited, expect in field_edits(unsigned, did_of(other_kid)) if trade_fields else ():
         yield di("field", label, {**edited, "proof": copy.deepcopy(proof)}, expect)
     subject = dict(document["credentialSubject"])
     subject["unsignedRemark"] = "added after signing"
@@ -649,8 +658,10 @@ def di_mutations(document: dict[str, Any], other_kid: str, *, cryptosuite_swap: 
         ("proofPurpose removed", proof_changed(proofPurpose=None),
          red("signature", "signature.proof_purpose", must_pass={"format", "issuer_key"})),
         ("type Ed25519Signature2020", proof_changed(type="Ed25519Signature2020"), red("format", "format.proof_type")),
-        ("cryptosuite ecdsa-jcs-2019", proof_changed(cryptosuite="ecdsa-jcs-2019"),
+        ("cryptosuite ecdsa-sd-2023", proof_changed(cryptosuite="ecdsa-sd-2023"),
          red("format", "format.cryptosuite")),
+        (f"cryptosuite → {_OTHER_FAMILY[suite]} (another key family)", proof_changed(cryptosuite=_OTHER_FAMILY[suite]),
+         red("signature", "signature.alg_key_mismatch", must_pass={"format", "issuer_key"})),
         ("proof @context cut to the VC 2.0 context only", proof_changed(**{"@context": [document["@context"][0]]}),
          red({"signature", "format"}, {"signature.mismatch", "format.jsonld"})),
         ("proof duplicated into a set of two", {**copy.deepcopy(document), "proof": [proof, proof]},
@@ -664,7 +675,7 @@ def di_mutations(document: dict[str, Any], other_kid: str, *, cryptosuite_swap: 
         ("proofValue truncated", proof_changed(proofValue=proof["proofValue"][:-2]), DI_MISMATCH),
     ]
     if cryptosuite_swap:
-        other_suite = "eddsa-rdfc-2022" if suite == "eddsa-jcs-2022" else "eddsa-jcs-2022"
+        other_suite = _SUITE_PAIRS[suite]
         options.append((f"cryptosuite → {other_suite}", proof_changed(cryptosuite=other_suite), DI_MISMATCH))
     for label, doc, expect in options:
         yield di("proof_options", label, doc, expect)

@@ -226,7 +226,11 @@ def _check_signature(parsed: ParsedDocument, method: VerificationMethod | None, 
     try:
         valid = parsed.verify(method.public_key)
     except CheckError as exc:
+        if refused_key:  # the key named is not the issuer's anyway: that is the reason to give
+            return make_check("signature", "skipped", "signature.no_key", evidence)
         return dataclasses.replace(exc.as_check(), evidence=evidence)
+    if not valid and refused_key:
+        return make_check("signature", "skipped", "signature.no_key", evidence)
     if not valid:
         return make_check("signature", "failed", "signature.mismatch", evidence)
     if refused_key:
