@@ -355,7 +355,11 @@ def header_injections(token: str, attacker: OtherKey, attacker_jwk: dict[str, An
         ("b64 false", {**header, "alg": attacker.alg, "b64": False, "crit": ["b64"]}, red("format", "format.crit")),
         ("b64 false without crit", {**header, "alg": attacker.alg, "b64": False}, red("format", "format.b64")),
         ("typ JWT", {**header, "alg": attacker.alg, "typ": "JWT"}, red("format", "format.typ")),
+        # without typ, a credential cty is the 2023 traceability profile: read, then the changed
+        # header bytes break the signature; without either it is a bare JWT, refused unread
         ("typ removed", {k: v for k, v in {**header, "alg": attacker.alg}.items() if k != "typ"},
+         red({"format", "signature"}, {"format.typ_missing", "signature.mismatch"})),
+        ("typ and cty removed", {k: v for k, v in {**header, "alg": attacker.alg}.items() if k not in ("typ", "cty")},
          red("format", "format.typ_missing")),
         ("cty json", {**header, "alg": attacker.alg, "cty": "json"}, red("format", "format.cty")),
     ]
