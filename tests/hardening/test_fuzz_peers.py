@@ -15,13 +15,13 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from sello.core.did import identifiers_for_key
 from sello.core.encoding import b64url_encode
 from sello.core.errors import InputError, UserFacingError
 from sello.core.keys import generate_key
 from sello.core.trust import read_status_list
 from sello.core.verify import verify_data_integrity, verify_input, verify_vc_jwt
+
 from tests.hardening.fuzz_support import assert_clear_verdict, exercise, fuzz_settings
 from tests.hardening.test_fuzz_decoders import json_bytes, json_values
 from tests.unit.core.test_peers import MANIFEST, PEERS, BundleResolver

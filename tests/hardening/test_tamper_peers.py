@@ -20,10 +20,10 @@ import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
-
 from sello.core.errors import InputError
 from sello.core.verdict import Verdict
 from sello.core.verify import verify_data_integrity, verify_input, verify_vc_jwt
+
 from tests.hardening import tamper, tamper_peers
 from tests.hardening.tamper import Mutation
 from tests.hardening.tamper_judge import Judgement, Tally, format_table, judge

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from sello.ui.verifier_window import VerifierWindow
+
 from tests.ui.fixtures import app_context, language, sello_app  # noqa: F401
 from tests.ui.screenshots import save_screenshot
 

@@ -51,6 +51,10 @@ class ContextNotCarried(CheckError):
     def __init__(self, url: str) -> None:
         super().__init__("signature", "cannot_confirm.context_not_carried", {"context": url}, context=url)
         self.url = url
+        # what was read before canonicalization failed (set by the reader, shown unconfirmed)
+        self.document: dict[str, Any] | None = None
+        self.issuer: str | None = None
+        self.issuer_name: str | None = None
 PROOF_TYPE = "DataIntegrityProof"
 ASSERTION = "assertionMethod"
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sello.core.credentials import issuer_of
 from sello.core.did import DidResolver, did_of
@@ -25,8 +25,22 @@ from sello.core.i18n import register, tr
 from sello.core.jsonld import OfflineDocumentLoader
 from sello.core.jws import looks_like_compact_jws, parse_compact_jws, parse_json_strict
 from sello.core.securing import parse_data_integrity, parse_jose
-from sello.core.verdict import CHECK_NAMES, CheckError, Color, TypeNamer, Verdict, document_type_name, make_check
-from sello.core.verify import StatusChecker, TrustChecker, _run, verify_data_integrity, verify_vc_jwt
+from sello.core.verdict import (
+    CHECK_NAMES,
+    CheckError,
+    Color,
+    TypeNamer,
+    Verdict,
+    document_type_name,
+    make_check,
+)
+from sello.core.verify import (
+    StatusChecker,
+    TrustChecker,
+    _run,
+    verify_data_integrity,
+    verify_vc_jwt,
+)
 
 VP_TYPE = "VerifiablePresentation"
 ENVELOPED = "EnvelopedVerifiableCredential"
@@ -56,7 +70,7 @@ def document_title(verdict: Verdict, lang: str, type_name: TypeNamer | None = No
 
 
 def worst_color(colors: list[str]) -> Color:
-    return max(colors, key=lambda c: _RANK.get(c, 3))  # type: ignore[return-value]  # Color values only
+    return cast(Color, max(colors, key=lambda c: _RANK.get(c, 3)))
 
 
 # -- recognising a presentation ------------------------------------------------------------

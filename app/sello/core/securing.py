@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sello.core.credentials import VC1, check_credential_shape
-from sello.core.dataintegrity import ContextNotCarried, read_proof, verify_proof_signature
+from sello.core.dataintegrity import (
+    ContextNotCarried,
+    read_proof,
+    verify_proof_signature,
+)
 from sello.core.did import ASSERTION_METHOD, AUTHENTICATION
 from sello.core.i18n import register
 from sello.core.jsonld import OfflineDocumentLoader, uncarried_contexts
@@ -118,7 +122,7 @@ def parse_jose(token: str, kind: str = "vc", *, shape: Callable[[Any], tuple[str
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 253402300800:
                 parsed.extra_dates.append((code, claim, None))
             else:
-                parsed.extra_dates.append((code, claim, datetime.fromtimestamp(value, timezone.utc)))
+                parsed.extra_dates.append((code, claim, datetime.fromtimestamp(value, UTC)))
     return parsed
 
 

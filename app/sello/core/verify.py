@@ -152,8 +152,7 @@ def _run(parse: Callable[[], ParsedDocument], *, resolver: DidResolver, now: dat
         checks = [make_check("format", "warning", exc.code, exc.evidence, **exc.params),
                   make_check("signature", "skipped", "not_checked.cannot_confirm")]
         checks += [make_check(n, "skipped", "not_checked.cannot_confirm") for n in CHECK_NAMES[2:]]
-        return Verdict.from_checks(checks, credential=getattr(exc, "document", None),
-                                   issuer=getattr(exc, "issuer", None), issuer_name=getattr(exc, "issuer_name", None),
+        return Verdict.from_checks(checks, credential=exc.document, issuer=exc.issuer, issuer_name=exc.issuer_name,
                                    vc_jwt=vc_jwt, input_kind=input_kind)
     except CheckError as exc:
         checks = [exc.as_check()] + [make_check(n, "skipped", "not_checked.unreadable") for n in CHECK_NAMES[1:]]

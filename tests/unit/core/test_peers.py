@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from sello.core.db import Database
 from sello.core.did import DidResolver, ResolvedDid, parse_did_document
 from sello.core.trust import BitstringStatusChecker, store_status_list
 from sello.core.verdict import Verdict
 from sello.core.verify import verify_input
+
 from tests.unit.core.vc_helpers import DATA, NOW
 
 PEERS = DATA / "peers"

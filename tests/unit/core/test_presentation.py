@@ -7,13 +7,13 @@ import json
 from typing import Any
 
 import pytest
-
 from sello.core.dataintegrity import ECDSA_JCS, ECDSA_RDFC, RDFC, sign_data_integrity
 from sello.core.did import DidResolver, identifiers_for_key, parse_did_document
 from sello.core.jsonld import VC2
 from sello.core.keys import PrivateKey, generate_key
 from sello.core.presentation import MAX_CREDENTIALS, worst_color
 from sello.core.verify import verify_input
+
 from tests.unit.core.vc_helpers import ISSUED, NOW, forge, issue, mill_test_report
 
 
@@ -116,7 +116,7 @@ def test_malformed_presentations(holder, payload: dict[str, Any], code: str) -> 
 
 
 def test_2023_profile_presentation(holder) -> None:
-    key, did, kid = holder
+    key, did, _kid = holder
     token = forge({"alg": "ES384", "cty": "vp+ld+json", "iss": did, "kid": "#0"},
                   vp(did, [envelope(issue().token)]), key)
     verdict = verify_input(token, resolver=DidResolver(), now=NOW)
