@@ -1,0 +1,101 @@
+"""Formats other issuers use, made here so each rule can be shown failing: contexts Sello
+does not carry, ECDSA Data Integrity with did:web methods of every kind, status lists
+secured with a Data Integrity proof."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from sello.core.dataintegrity import ECDSA_JCS, ECDSA_RDFC, RDFC, sign_data_integrity
+from sello.core.db import Database
+from sello.core.did import DidResolver, identifiers_for_key, multikey_encode, parse_did_document
+from sello.core.keys import generate_key
+from sello.core.statuslist import build_status_list_credential, with_bit
+from sello.core.trust import BitstringStatusChecker, store_status_list
+from sello.core.verify import verify_data_integrity, verify_vc_jwt
+from tests.unit.core.vc_helpers import ISSUED, NOW, forge, mill_test_report, vc_header
+
+VENDOR_CONTEXT = "https://vendor.example/contexts/steel/v3"
+
+
+def test_vc_jwt_with_a_context_sello_does_not_carry_is_checked_and_named() -> None:
+    key = generate_key("ES384")
+    did, kid = identifiers_for_key(key.public, "jwk")
+    credential = mill_test_report(did)
+    credential["@context"].append(VENDOR_CONTEXT)
+    verdict = verify_vc_jwt(forge(vc_header(key, kid), credential, key), resolver=DidResolver(), now=NOW)
+    assert verdict.color == "amber" and verdict.check("signature").code == "signature.valid"
+    check = verdict.check("format")
+    assert check.outcome == "passed" and check.code == "format.jose_context_missing"
+    assert check.evidence["contexts_not_carried"] == [VENDOR_CONTEXT] and VENDOR_CONTEXT in check.message["es"]
+    # and an altered one is still red: the missing context takes nothing away from the signature
+    token = forge(vc_header(key, kid), credential, key)
+    header, payload, signature = token.split(".")
+    assert verify_vc_jwt(f"{header}.{payload[:-2]}AA.{signature}", resolver=DidResolver(),
+                         now=NOW).color == "red"
+
+
+@pytest.mark.parametrize("method_kind", ["Multikey", "JsonWebKey", "JsonWebKey2020"])
+@pytest.mark.parametrize("suite", [ECDSA_RDFC, ECDSA_JCS])
+def test_ecdsa_proofs_with_did_web_methods_of_every_kind(method_kind: str, suite: str) -> None:
+    key = generate_key("ES384")
+    did = "did:web:peer-mill.example"
+    vm = f"{did}#key-1"
+    method = {"id": vm, "type": method_kind, "controller": did}
+    if method_kind == "Multikey":
+        method["publicKeyMultibase"] = multikey_encode(key.public)
+    else:
+        method["publicKeyJwk"] = key.public_jwk
+    document = {"id": did, "verificationMethod": [method], "assertionMethod": [vm]}
+    resolver = DidResolver(lambda d: parse_did_document(d, document, source="web", fetched_at="2026-11-02T17:00:00Z"))
+    signed = sign_data_integrity(mill_test_report(did), key, vm, suite, created=ISSUED)
+    verdict = verify_data_integrity(signed, resolver=resolver, now=NOW)
+    assert verdict.ok and verdict.check("signature").outcome == "passed", [(c.name, c.code) for c in verdict.checks]
+    assert verdict.check("issuer_key").evidence["method_type"] == method_kind
+    assert verdict.check("issuer_key").evidence["key_type"] == "P-384"
+    signed["credentialSubject"]["heatNumber"] = "H00-0000"
+    assert verify_data_integrity(signed, resolver=resolver, now=NOW).check("signature").code == "signature.mismatch"
+
+
+def test_eddsa_proof_relabelled_as_ecdsa_is_refused_for_the_key() -> None:
+    key = generate_key("EdDSA")
+    did, kid = identifiers_for_key(key.public, "key")
+    signed = sign_data_integrity(mill_test_report(did), key, kid, RDFC, created=ISSUED)
+    signed["proof"]["cryptosuite"] = ECDSA_RDFC
+    verdict = verify_data_integrity(signed, resolver=DidResolver(), now=NOW)
+    assert verdict.check("signature").code == "signature.alg_key_mismatch"
+
+
+@pytest.mark.parametrize("suite", [ECDSA_RDFC, ECDSA_JCS])
+def test_status_list_secured_with_a_data_integrity_proof(tmp_path: Path, suite: str) -> None:
+    """A BitstringStatusListCredential another issuer secured with a proof, not as a vc+jwt."""
+    key = generate_key("ES384")
+    did, kid = identifiers_for_key(key.public, "key")
+    url = "https://peer-mill.example/status/7"
+    bits = with_bit(bytes(16384), 41)
+    status_list = sign_data_integrity(build_status_list_credential(url, {"id": did}, bits, ISSUED), key, kid, suite,
+                                      created=ISSUED)
+    database = Database(tmp_path / "v.db")
+    store_status_list(database, url, json.dumps(status_list), source="bundle",
+                      fetched_at=(NOW - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    checker = BitstringStatusChecker(database, None, clock=lambda: NOW)
+
+    def verdict_for(index: int):
+        entry = {"id": f"{url}#{index}", "type": "BitstringStatusListEntry", "statusPurpose": "revocation",
+                 "statusListIndex": str(index), "statusListCredential": url}
+        signed = sign_data_integrity(mill_test_report(did, credentialStatus=entry), key, kid, suite, created=ISSUED)
+        return verify_data_integrity(signed, resolver=DidResolver(), now=NOW, status=checker)
+
+    assert verdict_for(40).check("status").code == "status.valid_as_of"
+    assert verdict_for(41).check("status").code == "status.revoked"
+    # the list altered after signing: not relied on (a warning, never a green)
+    status_list["credentialSubject"]["encodedList"] = build_status_list_credential(
+        url, {"id": did}, bytes(16384), ISSUED)["credentialSubject"]["encodedList"]
+    store_status_list(database, url, json.dumps(status_list), source="bundle",
+                      fetched_at=(NOW - timedelta(minutes=30)).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    check = verdict_for(41).check("status")
+    assert check.code == "status.list_invalid" and "signature" in check.message["en"].lower()
