@@ -54,3 +54,17 @@ def test_a_presentation_with_one_altered_document_is_red_and_says_which(qtbot, w
     assert panel.summary.text().startswith("Document 2 of 2:")
     assert [d.color for d in outcome.verdict.documents] == ["amber", "red"]
     save_screenshot(window, "verifier_presentation_red", "en", tmp_path)
+
+
+def test_the_pdf_report_of_a_presentation_lists_its_documents(qtbot, window, tmp_path) -> None:
+    import pypdfium2 as pdfium
+
+    from sello.core.verdict_report import render_verdict_report
+
+    outcome = verify(qtbot, window, PEERS / "vp-jose-two-enveloped.tampered.jwt")
+    pdf = pdfium.PdfDocument(render_verdict_report(outcome.verdict, lang="en"))
+    try:
+        text = pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    assert "1. AMBER" in text and "2. RED" in text and "Mill Test Report" in text

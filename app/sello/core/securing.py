@@ -185,6 +185,9 @@ register({
         "es": "La prueba no se puede comprobar aquí: necesita el contexto JSON-LD {context}, que Sello no incluye "
               "y nunca descarga. Nada indica que el documento esté alterado; pida al remitente un vc+jwt o una "
               "actualización de Sello que incluya este contexto."},
+    "signature.valid_refused_key": {
+        "en": "The signature holds for the key {kid}, but that key is not the issuer's (see below).",
+        "es": "La firma es válida para la clave {kid}, pero esa clave no es del emisor (vea abajo)."},
     "not_checked.cannot_confirm": {
         "en": "Not checked: the signature could not be checked.",
         "es": "No se comprobó: la firma no se pudo comprobar."},

@@ -68,7 +68,8 @@ def render_verdict_report(verdict: Verdict, *, lang: str = "en", info: ReportInp
     verified_at = info.verified_at or datetime.now(timezone.utc)
     styles = _styles()
     checks = check_views(verdict, lang, verified_at)
-    document = document_content(verdict.credential, lang, type_name) if verdict.credential else None
+    document = document_content(verdict.credential, lang, type_name) if verdict.credential and \
+        not verdict.documents else None  # a presentation: its documents follow, each with its checks
     story = _story(verdict, lang, info, verified_at, checks, document, styles, type_name)
 
     buffer = io.BytesIO()
@@ -134,6 +135,13 @@ def _story(verdict: Verdict, lang: str, info: ReportInput, verified_at: datetime
     story: list[Any] = [Paragraph(escape(tr("report.title", lang)), st.title), _banner(verdict, lang, st, type_name),
                         Spacer(1, 6), _facts_table(verdict, lang, info, verified_at, st), Spacer(1, 4),
                         Paragraph(escape(tr("report.checks", lang)), st.heading), _checks_table(checks, lang, st)]
+    for index, carried in enumerate(verdict.documents, 1):
+        from sello.core.presentation import document_title
+
+        title = f"{index}. {carried.color.upper()} · {document_title(carried, lang, type_name)}"
+        story.append(Paragraph(escape(title), st.heading))
+        story.append(Paragraph(escape(carried.summary(lang, type_name)), st.small))
+        story.append(_checks_table(check_views(carried, lang, verified_at), lang, st))
     if document is not None:
         story.append(Paragraph(escape(tr("report.document", lang, doc=document.type_name)), st.heading))
         story.append(Paragraph(escape(tr("report.compare", lang)), st.small))

@@ -27,7 +27,6 @@ from sello.core.did import (
     self_contained_key,
 )
 from sello.core.errors import InputError, UserFacingError
-from sello.core.i18n import register
 from sello.core.jsonld import OfflineDocumentLoader
 from sello.core.jws import looks_like_compact_jws, parse_json_strict
 from sello.core.securing import VC2_DATES, ParsedDocument, parse_data_integrity, parse_jose
@@ -173,12 +172,6 @@ def _run(parse: Callable[[], ParsedDocument], *, resolver: DidResolver, now: dat
     return Verdict.from_checks(checks, credential=parsed.credential, issuer=parsed.issuer,
                                issuer_name=parsed.issuer_name, vc_jwt=vc_jwt, input_kind=input_kind)
 
-
-register({
-    "signature.valid_refused_key": {
-        "en": "The signature holds for the key {kid}, but that key is not the issuer's (see below).",
-        "es": "La firma es válida para la clave {kid}, pero esa clave no es del emisor (vea abajo)."},
-})
 
 _SOURCE_CODES = {"self-contained": "issuer_key.self_contained", "web": "issuer_key.web",
                  "cache": "issuer_key.cache", "bundle": "issuer_key.bundle", "local": "issuer_key.local"}
