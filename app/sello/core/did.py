@@ -318,7 +318,7 @@ class DidResolver:
         try:
             resolved = self.resolve(issuer)
         except DidResolutionError:
-            if outside and not issuer.startswith("did:"):  # an unknown URL issuer shows no tie to the key
+            if outside:  # nothing ties the key to the issuer: stays red (not "cannot confirm") offline too
                 raise DidResolutionError(f"The signing key {absolute} does not belong to the issuer {issuer}.",
                                          code="kid_not_issuer") from None
             raise

@@ -99,3 +99,16 @@ def test_status_list_secured_with_a_data_integrity_proof(tmp_path: Path, suite: 
                       fetched_at=(NOW - timedelta(minutes=30)).strftime("%Y-%m-%dT%H:%M:%SZ"))
     check = verdict_for(41).check("status")
     assert check.code == "status.list_invalid" and "signature" in check.message["en"].lower()
+
+
+def test_a_key_outside_a_did_web_issuer_is_red_even_when_its_document_cannot_be_had() -> None:
+    """The kid-outside-the-issuer attack must not turn into "cannot confirm" offline."""
+    attacker = generate_key("ES384")
+    _, attacker_kid = identifiers_for_key(attacker.public, "key")
+    token = forge(vc_header(attacker, attacker_kid), mill_test_report("did:web:victim-mill.example"), attacker)
+    verdict = verify_vc_jwt(token, resolver=DidResolver(), now=NOW)  # no web resolver: offline
+    assert verdict.color == "red" and verdict.check("issuer_key").code == "issuer_key.kid_not_issuer"
+    # a did:web document that lists that key under assertionMethod does make it the issuer's
+    document = {"id": "did:web:victim-mill.example", "assertionMethod": [attacker_kid]}
+    listed = DidResolver(lambda d: parse_did_document(d, document, source="web", fetched_at="2026-11-02T17:00:00Z"))
+    assert verify_vc_jwt(token, resolver=listed, now=NOW).check("issuer_key").outcome == "passed"
