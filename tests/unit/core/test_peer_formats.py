@@ -112,3 +112,16 @@ def test_a_key_outside_a_did_web_issuer_is_red_even_when_its_document_cannot_be_
     document = {"id": "did:web:victim-mill.example", "assertionMethod": [attacker_kid]}
     listed = DidResolver(lambda d: parse_did_document(d, document, source="web", fetched_at="2026-11-02T17:00:00Z"))
     assert verify_vc_jwt(token, resolver=listed, now=NOW).check("issuer_key").outcome == "passed"
+
+
+@pytest.mark.parametrize("name", ["ecdsa-rdfc-2019-p256", "ecdsa-rdfc-2019-p384", "ecdsa-jcs-2019-p256",
+                                  "ecdsa-jcs-2019-p384"])
+def test_ecdsa_hash_data_matches_the_w3c_vectors(name: str) -> None:
+    """SHA-256 for P-256 and SHA-384 for P-384, over the canonical proof configuration then the document."""
+    from sello.core.dataintegrity import hash_data, parse_proof
+    from tests.unit.core.test_peers import PEERS
+
+    document = json.loads((PEERS / "w3c-vc-di-ecdsa" / f"{name}.json").read_text(encoding="utf-8"))
+    expected = (PEERS / "w3c-vc-di-ecdsa" / f"{name}.combined-hash.hex").read_text().strip()
+    curve = "P-256" if name.endswith("p256") else "P-384"
+    assert hash_data(document, parse_proof(document).options, curve=curve).hex() == expected
