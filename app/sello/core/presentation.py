@@ -27,6 +27,7 @@ from sello.core.jws import looks_like_compact_jws, parse_compact_jws, parse_json
 from sello.core.securing import parse_data_integrity, parse_jose
 from sello.core.verdict import (
     CHECK_NAMES,
+    Check,
     CheckError,
     Color,
     TypeNamer,
@@ -144,8 +145,7 @@ def _with_documents(holder: Verdict, *, resolver: DidResolver, now: datetime | N
                     status: StatusChecker | None, trust: TrustChecker | None,
                     loader: OfflineDocumentLoader | None) -> Verdict:
     """The holder's verdict with every carried credential's verdict; the colour is the worst."""
-    checks = [c if c.name not in ("status", "trust") or c.outcome == "failed" else
-              make_check(c.name, "passed", "not_applicable.presentation") for c in holder.checks]
+    checks = [_holder_wording(c) for c in holder.checks]
     holder_color: Color = "red" if any(c.outcome == "failed" for c in checks) else (
         "green" if all(c.outcome == "passed" for c in checks) else "amber")
     documents: list[Verdict] = []
@@ -156,6 +156,20 @@ def _with_documents(holder: Verdict, *, resolver: DidResolver, now: datetime | N
                                            loader=loader))
     color = worst_color([holder_color, *[d.color for d in documents]])
     return dataclasses.replace(holder, checks=checks, color=color, documents=tuple(documents))
+
+
+def _holder_wording(check: Check) -> Check:
+    """The holder's passed checks said of the presenter, not of an issuer."""
+    if check.outcome != "passed" and check.name not in ("status", "trust"):
+        return check
+    if check.name in ("status", "trust"):
+        return check if check.outcome == "failed" else make_check(check.name, "passed", "not_applicable.presentation")
+    if check.name == "signature":
+        return make_check("signature", "passed", "presentation.signature_valid", check.evidence,
+                          alg=str(check.evidence.get("alg", "?")))
+    if check.name == "issuer_key":
+        return make_check("issuer_key", "passed", "presentation.holder_key", check.evidence)
+    return check
 
 
 def _verify_entry(entry: Any, **common: Any) -> Verdict:
@@ -219,6 +233,12 @@ register({
         "en": "The key {kid} is not one {issuer} may sign presentations with (it is not under authentication).",
         "es": "La clave {kid} no es una con la que {issuer} pueda firmar presentaciones (no está en "
               "authentication)."},
+    "presentation.signature_valid": {
+        "en": "The presentation's signature is valid ({alg}): the presenter's key signed exactly this.",
+        "es": "La firma de la presentación es válida ({alg}): la clave de quien presenta firmó exactamente esto."},
+    "presentation.holder_key": {
+        "en": "The presenter's key was found and may sign presentations (key details below).",
+        "es": "Se encontró la clave de quien presenta y puede firmar presentaciones (detalles abajo)."},
     "not_applicable.presentation": {
         "en": "Not applicable to the presentation itself: each document below has its own.",
         "es": "No aplica a la presentación en sí: cada documento de abajo tiene el suyo."},
