@@ -6,7 +6,10 @@ trust come from pluggable checkers; without them, status is "skipped" and trust 
 "warning", so the verdict is at best amber.
 
 `input_kind` of a verdict: "vc+jwt" (a compact JWS), "td1" (QR text), "json" (an
-object with a `vc_jwt` member) or "data-integrity" (a JSON credential with a proof).
+object with a `vc_jwt` member) or "data-integrity" (a JSON credential with a proof);
+for presentations (`presentation.py`) "vp+jwt" or "presentation", and for the
+credentials they carry "enveloped" or "embedded". The securing formats themselves are
+read in `securing.py`.
 """
 
 from __future__ import annotations
