@@ -3,6 +3,7 @@
 #   ./dev.sh start          install what is missing, then start the desktop app
 #   ./dev.sh test [ARGS]    install what is missing, then run the whole test suite
 #                           (inside a private D-Bus session with a real Secret Service)
+#   ./dev.sh gate           the quality gate: ruff (lint, format), mypy on the core, import-linter
 #   ./dev.sh bench          run the benchmarks and print the report table
 #   ./dev.sh install        only install (system packages, .venv, Python packages)
 # SELLO_EXTRAS=test,build adds PyInstaller; SELLO_TEST_FROZEN=1 makes the test suite build
@@ -23,6 +24,7 @@ APT_PACKAGES="dbus dbus-x11 gnome-keyring libpulse0 libpipewire-0.3-0 libegl1 li
  ffmpeg libzbar0 xvfb binutils"
 
 install_system() {
+    [ "${SELLO_SKIP_INSTALL:-0}" = 1 ] && return 0
     missing=""
     for pkg in $APT_PACKAGES; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
@@ -36,6 +38,8 @@ install_system() {
 }
 
 install_python() {
+    # SELLO_SKIP_INSTALL=1: use the venv as it is (parallel work trees sharing one venv)
+    [ "${SELLO_SKIP_INSTALL:-0}" = 1 ] && return 0
     stamp="$VENV/.sello-installed-$(echo "${SELLO_EXTRAS:-test}" | tr ',' '-')"
     if [ -f "$stamp" ] && [ "$stamp" -nt pyproject.toml ]; then return 0; fi
     [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
@@ -50,7 +54,8 @@ with_test_session() {
     tmp=$(mktemp -d "${TMPDIR:-/tmp}/sello-test.XXXXXX")
     mkdir -p "$tmp/home" "$tmp/data" "$tmp/config" "$tmp/cache" "$tmp/run"
     chmod 700 "$tmp/run"
-    HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" \
+    # PYTHONPATH: the tree being tested, whatever the venv's editable install points at
+    PYTHONPATH="$ROOT/app${PYTHONPATH:+:$PYTHONPATH}" HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" \
     XDG_CACHE_HOME="$tmp/cache" XDG_RUNTIME_DIR="$tmp/run" \
     QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring \
     SELLO_TEST_SECRET_SERVICE=1 \
@@ -58,6 +63,14 @@ with_test_session() {
     status=$?
     rm -rf "$tmp"
     return $status
+}
+
+# The quality gate (STYLE 19): lint, format, types of the core, import contracts.
+gate() {
+    echo "gate: ruff check";      "$VENV/bin/ruff" check app tests tools packaging || return 1
+    echo "gate: ruff format";     "$VENV/bin/ruff" format --check --quiet app tests tools packaging || return 1
+    echo "gate: mypy (core)";     "$VENV/bin/mypy" || return 1
+    echo "gate: import-linter";   PYTHONPATH="$ROOT/app" "$VENV/bin/lint-imports" --no-cache || return 1
 }
 
 cmd=${1:-start}
@@ -71,6 +84,7 @@ case "$cmd" in
         with_test_session "$VENV/bin/python" -m pytest "$@"
         exit $?
         ;;
+    gate) install_system; install_python; gate ;;
     bench) install_system; install_python; with_test_session "$VENV/bin/python" -m tests.benchmarks "$@" ;;
     *) echo "usage: ./dev.sh start|test|bench|install" >&2; exit 2 ;;
 esac

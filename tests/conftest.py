@@ -38,6 +38,7 @@ def secret_service() -> str:
     # remove anything a test left behind under its service name
     try:
         import secretstorage  # noqa: F401  (keyring's SecretService backend dependency)
+
         for item in backend.get_preferred_collection().search_items({"service": service}):
             item.delete()
     except Exception:  # pragma: no cover - cleanup is best effort

@@ -13,7 +13,14 @@ def main(argv: list[str] | None = None) -> int:
         return selftest_main(arguments[1:])
     from sello.cli import main as cli_main
 
-    return cli_main(argv)
+    return cli_main(argv, start_app=start_app)
+
+
+def start_app(window: str, argv: list[str]) -> int:
+    """Open a desktop window ("main" or "verifier"): the entry point, not the CLI, knows the UI."""
+    from sello.ui.app import run
+
+    return run(argv, window=window)
 
 
 if __name__ == "__main__":

@@ -41,16 +41,28 @@ def profile_mutations(token: str, other_did: str) -> Iterator[Mutation]:
     for cty in ("json", "vp", "vp+ld+json", "JWT"):
         yield case(f"cty {cty!r}", {**header, "cty": cty}, red("format", typing))
     yield case("crit added", {**header, "crit": ["iss"]}, red("format", "format.crit"))
-    yield case("header iss → another DID", {**header, "iss": other_did},
-               red("issuer_key", "issuer_key.iss_mismatch", must_pass=MUST_READ))
+    yield case(
+        "header iss → another DID",
+        {**header, "iss": other_did},
+        red("issuer_key", "issuer_key.iss_mismatch", must_pass=MUST_READ),
+    )
     if str(header.get("kid", "")).startswith("#"):
-        yield case("relative kid → #1 (no such key)", {**header, "kid": "#1"},
-                   red("issuer_key", "issuer_key.unknown_key", must_pass=MUST_READ))
-        yield case("kid → another DID's #0", {**header, "kid": other_did + "#0"},
-                   red("issuer_key", "issuer_key.kid_not_issuer", must_pass=MUST_READ))
+        yield case(
+            "relative kid → #1 (no such key)",
+            {**header, "kid": "#1"},
+            red("issuer_key", "issuer_key.unknown_key", must_pass=MUST_READ),
+        )
+        yield case(
+            "kid → another DID's #0",
+            {**header, "kid": other_did + "#0"},
+            red("issuer_key", "issuer_key.kid_not_issuer", must_pass=MUST_READ),
+        )
     # relabelled between the profiles: the header bytes change, so the signature no longer holds
-    relabel = {**header, "typ": "vc+jwt", "cty": "vc"} if header.get("typ") != "vc+jwt" else \
-        {**{k: v for k, v in header.items() if k != "typ"}, "cty": "vc+ld+json"}
+    relabel = (
+        {**header, "typ": "vc+jwt", "cty": "vc"}
+        if header.get("typ") != "vc+jwt"
+        else {**{k: v for k, v in header.items() if k != "typ"}, "cty": "vc+ld+json"}
+    )
     # (a VC 1.1 payload is read only in the 2023 profile: relabelled to VC-JOSE-COSE it is refused unread)
     yield case("profile relabelled", relabel, red({"signature", "format"}, {"signature.mismatch", "format.vc1"}))
 
@@ -69,11 +81,12 @@ def _string_sites(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
 
 def _flip(text: str) -> str:
     i = len(text) // 2
-    return text[:i] + chr(ord(text[i]) ^ 1) + text[i + 1:]
+    return text[:i] + chr(ord(text[i]) ^ 1) + text[i + 1 :]
 
 
-def document_flips(document: dict[str, Any], *, skip: Callable[[tuple, str], bool] = lambda p, s: False
-                   ) -> Iterator[Mutation]:
+def document_flips(
+    document: dict[str, Any], *, skip: Callable[[tuple, str], bool] = lambda p, s: False
+) -> Iterator[Mutation]:
     """One bit of one character of every member name and string value of a secured JSON
     document (its proof included): each must be red for a named check."""
     suite = document["proof"]["cryptosuite"]
@@ -88,15 +101,29 @@ def document_flips(document: dict[str, Any], *, skip: Callable[[tuple, str], boo
             parent[path[-1]] = _flip(parent[path[-1]])
         else:
             parent[_flip(path[-1])] = parent.pop(path[-1])
-        yield Mutation("di.flip", f"{suite}: {site} at {'/'.join(map(str, path))}", "data-integrity", doc,
-                       red({"format", "signature", "issuer_key"}))
+        yield Mutation(
+            "di.flip",
+            f"{suite}: {site} at {'/'.join(map(str, path))}",
+            "data-integrity",
+            doc,
+            red({"format", "signature", "issuer_key"}),
+        )
 
 
 def presentation_payload(holder: str, tokens: list[str]) -> dict[str, Any]:
-    return {"@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiablePresentation"],
-            "holder": holder, "verifiableCredential": [
-                {"@context": "https://www.w3.org/ns/credentials/v2", "id": f"data:application/vc+jwt,{t}",
-                 "type": "EnvelopedVerifiableCredential"} for t in tokens]}
+    return {
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "type": ["VerifiablePresentation"],
+        "holder": holder,
+        "verifiableCredential": [
+            {
+                "@context": "https://www.w3.org/ns/credentials/v2",
+                "id": f"data:application/vc+jwt,{t}",
+                "type": "EnvelopedVerifiableCredential",
+            }
+            for t in tokens
+        ],
+    }
 
 
 def vp_token(payload: dict[str, Any], kid: str, alg: str, sign: Callable[[bytes], bytes]) -> str:
@@ -105,8 +132,14 @@ def vp_token(payload: dict[str, Any], kid: str, alg: str, sign: Callable[[bytes]
     return f"{signing_input}.{b64url(sign(signing_input.encode('ascii')))}"
 
 
-def presentation_mutations(holder: str, kid: str, alg: str, sign: Callable[[bytes], bytes], tokens: list[str],
-                           altered: list[tuple[str, str, Expect]]) -> Iterator[Mutation]:
+def presentation_mutations(
+    holder: str,
+    kid: str,
+    alg: str,
+    sign: Callable[[bytes], bytes],
+    tokens: list[str],
+    altered: list[tuple[str, str, Expect]],
+) -> Iterator[Mutation]:
     """A holder's genuinely signed vp+jwt around one altered document (its own expectation:
     the presentation is red and that document fails for the named check), then the
     holder's own header and signature changed."""
@@ -114,17 +147,28 @@ def presentation_mutations(holder: str, kid: str, alg: str, sign: Callable[[byte
         for label, bad, expect in altered:
             carried = list(tokens)
             carried[index] = bad
-            yield Mutation("vp.document", f"document {index + 1}: {label}", "vp+jwt",
-                           (vp_token(presentation_payload(holder, carried), kid, alg, sign), index), expect)
+            yield Mutation(
+                "vp.document",
+                f"document {index + 1}: {label}",
+                "vp+jwt",
+                (vp_token(presentation_payload(holder, carried), kid, alg, sign), index),
+                expect,
+            )
     genuine = vp_token(presentation_payload(holder, tokens), kid, alg, sign)
     header, payload, signature = split_token(genuine)
-    for label, new_header in (("holder kid → document issuer's key", {"alg": alg, "typ": "vp+jwt",
-                                                                      "kid": "did:example:other#0"}),
-                              ("typ vc+jwt", {"alg": alg, "typ": "vc+jwt", "kid": kid})):
+    for label, new_header in (
+        ("holder kid → document issuer's key", {"alg": alg, "typ": "vp+jwt", "kid": "did:example:other#0"}),
+        ("typ vc+jwt", {"alg": alg, "typ": "vc+jwt", "kid": kid}),
+    ):
         token = ".".join(b64url(p) for p in (json.dumps(new_header).encode(), payload, signature))
         yield Mutation("vp.holder", label, "vp+jwt", (token, None), ALTERED_JWS)
     for pos in range(0, len(signature), 7):
-        changed = signature[:pos] + bytes([signature[pos] ^ 0x01]) + signature[pos + 1:]
+        changed = signature[:pos] + bytes([signature[pos] ^ 0x01]) + signature[pos + 1 :]
         token = ".".join(b64url(p) for p in (header, payload, changed))
-        yield Mutation("vp.holder", f"holder signature byte {pos}", "vp+jwt", (token, None),
-                       red("signature", "signature.mismatch", must_pass={"format", "issuer_key"}))
+        yield Mutation(
+            "vp.holder",
+            f"holder signature byte {pos}",
+            "vp+jwt",
+            (token, None),
+            red("signature", "signature.mismatch", must_pass={"format", "issuer_key"}),
+        )

@@ -15,17 +15,18 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sello.core.did import identifiers_for_key
+
+from sello.core.credentials.checks import verify_data_integrity, verify_vc_jwt
 from sello.core.encoding import b64url_encode
 from sello.core.errors import InputError, UserFacingError
-from sello.core.keys import generate_key
-from sello.core.trust import read_status_list
-from sello.core.verify import verify_data_integrity, verify_input, verify_vc_jwt
-
+from sello.core.keys.did import identifiers_for_key
+from sello.core.keys.keypair import generate_key
+from sello.core.trust.checkers import read_status_list
+from sello.core.verification.pipeline import verify_input
 from tests.hardening.fuzz_support import assert_clear_verdict, exercise, fuzz_settings
 from tests.hardening.test_fuzz_decoders import json_bytes, json_values
-from tests.unit.core.test_peers import MANIFEST, PEERS, BundleResolver
 from tests.unit.core.vc_helpers import NOW, mill_test_report
+from tests.unit.core.verification.test_peers import MANIFEST, PEERS, BundleResolver
 
 HOLDER = generate_key("ES384")
 HOLDER_DID, HOLDER_KID = identifiers_for_key(HOLDER.public, "jwk")
@@ -56,15 +57,37 @@ def vp_entries(draw: st.DrawFn) -> tuple[Any, bool]:
     """(an entry of verifiableCredential, whether it is exactly a genuine credential)."""
     kind = draw(_ENTRY)
     if kind == "genuine":
-        return {"@context": VC2, "id": f"data:application/vc+jwt,{GENUINE_TOKEN}",
-                "type": "EnvelopedVerifiableCredential"}, True
+        return {
+            "@context": VC2,
+            "id": f"data:application/vc+jwt,{GENUINE_TOKEN}",
+            "type": "EnvelopedVerifiableCredential",
+        }, True
     if kind == "data_url":
-        media = draw(st.sampled_from(["application/vc+jwt", "application/vc+ld+json+jwt", "application/vp+jwt",
-                                      "text/plain", "application/vc+jwt;base64", "", "APPLICATION/VC+JWT"]))
-        body = draw(st.sampled_from([GENUINE_TOKEN[:-3], GENUINE_TOKEN.upper(), "", "a.b.c", GENUINE_TOKEN + "."])
-                    | st.text(max_size=40))
-        return {"id": f"data:{media},{body}", "type": draw(st.sampled_from(
-            ["EnvelopedVerifiableCredential", ["EnvelopedVerifiableCredential"], "VerifiableCredential", 7]))}, False
+        media = draw(
+            st.sampled_from(
+                [
+                    "application/vc+jwt",
+                    "application/vc+ld+json+jwt",
+                    "application/vp+jwt",
+                    "text/plain",
+                    "application/vc+jwt;base64",
+                    "",
+                    "APPLICATION/VC+JWT",
+                ]
+            )
+        )
+        body = draw(
+            st.sampled_from([GENUINE_TOKEN[:-3], GENUINE_TOKEN.upper(), "", "a.b.c", GENUINE_TOKEN + "."])
+            | st.text(max_size=40)
+        )
+        return {
+            "id": f"data:{media},{body}",
+            "type": draw(
+                st.sampled_from(
+                    ["EnvelopedVerifiableCredential", ["EnvelopedVerifiableCredential"], "VerifiableCredential", 7]
+                )
+            ),
+        }, False
     if kind == "embedded":
         document = mill_test_report(ISSUER_DID)
         document["proof"] = draw(json_values)
@@ -80,30 +103,48 @@ def vp_entries(draw: st.DrawFn) -> tuple[Any, bool]:
 @given(data=st.data())
 def test_verify_vp_jwt_with_hostile_entries_and_headers(data: st.DataObject) -> None:
     entries = data.draw(st.lists(vp_entries(), min_size=0, max_size=4))
-    payload: Any = {"@context": [VC2], "type": ["VerifiablePresentation"], "holder": HOLDER_DID,
-                    "verifiableCredential": [e for e, _ in entries]}
+    payload: Any = {
+        "@context": [VC2],
+        "type": ["VerifiablePresentation"],
+        "holder": HOLDER_DID,
+        "verifiableCredential": [e for e, _ in entries],
+    }
     if data.draw(st.integers(0, 5)) == 0:
         payload[data.draw(st.sampled_from(["holder", "type", "verifiableCredential", "@context"]))] = data.draw(
-            json_values)
-    header = data.draw(st.sampled_from([
-        {"alg": "ES384", "typ": "vp+jwt", "kid": HOLDER_KID},
-        {"alg": "ES384", "typ": "vp+ld+json+jwt", "cty": "vp+ld+json", "iss": HOLDER_DID, "kid": "#0"},
-        {"alg": "ES384", "cty": "vp+ld+json", "iss": HOLDER_DID, "kid": "#0"},
-        {"alg": "ES384", "typ": "vp+jwt", "cty": "vc", "kid": HOLDER_KID},
-        {"alg": "none", "typ": "vp+jwt", "kid": HOLDER_KID},
-        {"alg": "ES384", "typ": "vp+jwt", "kid": ISSUER_KID},
-    ]))
+            json_values
+        )
+    header = data.draw(
+        st.sampled_from(
+            [
+                {"alg": "ES384", "typ": "vp+jwt", "kid": HOLDER_KID},
+                {"alg": "ES384", "typ": "vp+ld+json+jwt", "cty": "vp+ld+json", "iss": HOLDER_DID, "kid": "#0"},
+                {"alg": "ES384", "cty": "vp+ld+json", "iss": HOLDER_DID, "kid": "#0"},
+                {"alg": "ES384", "typ": "vp+jwt", "cty": "vc", "kid": HOLDER_KID},
+                {"alg": "none", "typ": "vp+jwt", "kid": HOLDER_KID},
+                {"alg": "ES384", "typ": "vp+jwt", "kid": ISSUER_KID},
+            ]
+        )
+    )
     how = data.draw(st.sampled_from(["signed", "signed", "random"]))
     token = signed(header, payload, how, style=data.draw(st.sampled_from(["jcs", "plain"])))
-    verdict = exercise("presentation.verify (vp+jwt)", lambda: verify_input(token, resolver=RESOLVER, now=NOW),
-                       allowed=(InputError,))
+    verdict = exercise(
+        "presentation.verify (vp+jwt)", lambda: verify_input(token, resolver=RESOLVER, now=NOW), allowed=(InputError,)
+    )
     if verdict is None:
         return
     _assert_documents_clear(verdict, "vp+jwt")
-    genuine = how == "signed" and header.get("alg") != "none" and header.get("kid") != ISSUER_KID \
-        and header.get("cty") != "vc" and entries and all(ok for _, ok in entries) \
-        and (payload["holder"] == HOLDER_DID or not payload["holder"]) and payload["verifiableCredential"] == [e for e, _ in entries] \
-        and payload["type"] == ["VerifiablePresentation"] and payload["@context"] == [VC2]
+    genuine = (
+        how == "signed"
+        and header.get("alg") != "none"
+        and header.get("kid") != ISSUER_KID
+        and header.get("cty") != "vc"
+        and entries
+        and all(ok for _, ok in entries)
+        and payload["holder"] in (HOLDER_DID, None)
+        and payload["verifiableCredential"] == [e for e, _ in entries]
+        and payload["type"] == ["VerifiablePresentation"]
+        and payload["@context"] == [VC2]
+    )
     if not genuine:  # (a holder left unnamed is the signing key's DID)
         assert verdict.color == "red", [(c.name, c.code) for c in verdict.checks]
 
@@ -126,25 +167,44 @@ def test_verify_vc_jwt_in_the_2023_profile_with_hostile_headers(data: st.DataObj
     model = data.draw(st.sampled_from(["vc1", "vc2"]))
     payload = mill_test_report(ISSUER_DID)
     if model == "vc1":
-        payload = {**{k: v for k, v in payload.items() if k != "validFrom"}, "issuanceDate": payload["validFrom"],
-                   "@context": ["https://www.w3.org/2018/credentials/v1", "https://www.w3.org/ns/activitystreams"]}
+        payload = {
+            **{k: v for k, v in payload.items() if k != "validFrom"},
+            "issuanceDate": payload["validFrom"],
+            "@context": ["https://www.w3.org/2018/credentials/v1", "https://www.w3.org/ns/activitystreams"],
+        }
     token = signed(header, payload, "signed", key=ISSUER)
     verdict = exercise("verify.verify_vc_jwt (2023 profile)", lambda: verify_vc_jwt(token, resolver=RESOLVER, now=NOW))
     assert verdict is not None
-    exact = header.get("alg") == "ES384" and header.get("kid") in ("#0", ISSUER_KID) \
-        and header.get("iss", ISSUER_DID) == ISSUER_DID \
-        and (header.get("typ") in ("vc+ld+json+jwt", "vc+jwt") or ("typ" not in header and "cty" in header)) \
-        and header.get("cty", "vc") in ("vc+ld+json", "vc", "application/vc+ld+json") \
+    exact = (
+        header.get("alg") == "ES384"
+        and header.get("kid") in ("#0", ISSUER_KID)
+        and header.get("iss", ISSUER_DID) == ISSUER_DID
+        and (header.get("typ") in ("vc+ld+json+jwt", "vc+jwt") or ("typ" not in header and "cty" in header))
+        and header.get("cty", "vc") in ("vc+ld+json", "vc", "application/vc+ld+json")
         and not (model == "vc1" and header.get("typ") == "vc+jwt")
+    )
     assert (verdict.color != "red") == exact, (header, model, [(c.name, c.code) for c in verdict.checks])
 
 
 # -- ECDSA Data Integrity on the W3C vectors ---------------------------------------------------------
 _ECDSA = [e["file"] for e in MANIFEST if "ecdsa" in e["file"] and e["file"].endswith(".json")]
-_PROOF_VALUES = st.sampled_from(["ecdsa-rdfc-2019", "ecdsa-jcs-2019", "eddsa-jcs-2022", "ecdsa-sd-2023",
-                                 "DataIntegrityProof", "assertionMethod", "authentication", "z", "z1111",
-                                 "did:key:zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP#zDnaepBuvsQ8cpsWrVKw8fbpGpvPe",
-                                 "2023-02-24T23:36:38Z", "2999-01-01T00:00:00Z", [VC2]])
+_PROOF_VALUES = st.sampled_from(
+    [
+        "ecdsa-rdfc-2019",
+        "ecdsa-jcs-2019",
+        "eddsa-jcs-2022",
+        "ecdsa-sd-2023",
+        "DataIntegrityProof",
+        "assertionMethod",
+        "authentication",
+        "z",
+        "z1111",
+        "did:key:zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP#zDnaepBuvsQ8cpsWrVKw8fbpGpvPe",
+        "2023-02-24T23:36:38Z",
+        "2999-01-01T00:00:00Z",
+        [VC2],
+    ]
+)
 
 
 @pytest.mark.parametrize("name", _ECDSA)
@@ -161,20 +221,24 @@ def test_verify_ecdsa_vectors_with_mutated_proofs(name: str, data: st.DataObject
         else:
             proof[member] = data.draw(_PROOF_VALUES | json_values)
     changed = {k: v for k, v in proof.items() if k != "@context"} != {
-        k: v for k, v in genuine["proof"].items() if k != "@context"} or \
-        proof.get("@context", document["@context"]) != document["@context"]
+        k: v for k, v in genuine["proof"].items() if k != "@context"
+    } or proof.get("@context", document["@context"]) != document["@context"]
     suite = genuine["proof"]["cryptosuite"]
-    verdict = exercise(f"verify.verify_data_integrity ({suite})",
-                       lambda: verify_data_integrity(document, resolver=RESOLVER, now=NOW),
-                       memory="native" if "rdfc" in suite else "python")
+    verdict = exercise(
+        f"verify.verify_data_integrity ({suite})",
+        lambda: verify_data_integrity(document, resolver=RESOLVER, now=NOW),
+        memory="native" if "rdfc" in suite else "python",
+    )
     assert verdict is not None
     if changed:
         assert verdict.color == "red", proof
 
 
 # -- status lists from others ---------------------------------------------------------------------------
-_LISTS = {"vc+jwt": (PEERS / "jwcrypto" / "status-bitstring-es256.jwt").read_text().strip(),
-          "2021": (PEERS / "jwcrypto" / "status-list-2021-es384.jwt").read_text().strip()}
+_LISTS = {
+    "vc+jwt": (PEERS / "jwcrypto" / "status-bitstring-es256.jwt").read_text().strip(),
+    "2021": (PEERS / "jwcrypto" / "status-list-2021-es384.jwt").read_text().strip(),
+}
 
 
 @fuzz_settings(0.5)
@@ -189,14 +253,18 @@ def test_read_status_list_of_either_format(data: st.DataObject) -> None:
         text = json.dumps(data.draw(json_values | st.just({"proof": {}, "@context": [VC2]})))
     elif kind == "mutated":
         pos = data.draw(st.integers(0, len(token) - 1))
-        text = token[:pos] + data.draw(st.sampled_from("AbZ09-_.{")) + token[pos + 1:]
+        text = token[:pos] + data.draw(st.sampled_from("AbZ09-_.{")) + token[pos + 1 :]
     else:
         text = token
     entry_type = data.draw(st.sampled_from(["BitstringStatusListEntry", "StatusList2021Entry"]))
     url = json.loads(b64url_decode_text(token.split(".")[1]))["id"]
-    result = exercise("trust.read_status_list (peers)", lambda: read_status_list(
-        text, url=url, issuer=resolved, purpose="revocation", now=NOW + timedelta(0), entry_type=entry_type),
-                      allowed=(UserFacingError,))
+    result = exercise(
+        "trust.read_status_list (peers)",
+        lambda: read_status_list(
+            text, url=url, issuer=resolved, purpose="revocation", now=NOW + timedelta(0), entry_type=entry_type
+        ),
+        allowed=(UserFacingError,),
+    )
     if result is not None:
         assert text == token or kind == "mutated"
         assert entry_type == ("BitstringStatusListEntry" if which == "vc+jwt" else "StatusList2021Entry")

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sello.ui.verifier_window import VerifierWindow
 
+from sello.ui.verifier_window import VerifierWindow
 from tests.ui.fixtures import app_context, language, sello_app  # noqa: F401
 from tests.ui.screenshots import save_screenshot
 
@@ -59,7 +59,7 @@ def test_a_presentation_with_one_altered_document_is_red_and_says_which(qtbot, w
 def test_the_pdf_report_of_a_presentation_lists_its_documents(qtbot, window, tmp_path) -> None:
     import pypdfium2 as pdfium
 
-    from sello.core.verdict_report import render_verdict_report
+    from sello.core.verification.report import render_verdict_report
 
     outcome = verify(qtbot, window, PEERS / "vp-jose-two-enveloped.tampered.jwt")
     pdf = pdfium.PdfDocument(render_verdict_report(outcome.verdict, lang="en"))

@@ -50,8 +50,9 @@ def default_window_size(available: QSize) -> QSize:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
-                 pages: tuple[PageSpec, ...] = PAGES) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, pages: tuple[PageSpec, ...] = PAGES
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self._pages = pages
@@ -187,7 +188,8 @@ class MainWindow(QMainWindow):
             title=self.tr("About Sello"),
             informative=self.tr(
                 "Signs your export documents as W3C Verifiable Credentials and prints them with a "
-                "QR code that border staff can verify offline.\n\nQt for Python {qt}").format(qt=qt_version),
+                "QR code that border staff can verify offline.\n\nQt for Python {qt}"
+            ).format(qt=qt_version),
         )
 
     # -- texts -------------------------------------------------------------------------
@@ -196,8 +198,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         edit_texts = {
-            "undo": self.tr("&Undo"), "redo": self.tr("&Redo"), "cut": self.tr("Cu&t"),
-            "copy": self.tr("&Copy"), "paste": self.tr("&Paste"), "selectAll": self.tr("Select &All"),
+            "undo": self.tr("&Undo"),
+            "redo": self.tr("&Redo"),
+            "cut": self.tr("Cu&t"),
+            "copy": self.tr("&Copy"),
+            "paste": self.tr("&Paste"),
+            "selectAll": self.tr("Select &All"),
         }
         for slot, action in self._edit_actions.items():
             action.setText(edit_texts[slot])
@@ -245,4 +251,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
         super().closeEvent(event)
-

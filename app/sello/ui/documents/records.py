@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sello.core.db import AuditEntry, Database
 from sello.core.errors import InputError, NotFoundError, UserFacingError
 from sello.core.paths import atomic_write
+from sello.core.storage.db import AuditEntry, Database
 
-SUMMARY_COLUMNS = ("id, profile_id, doctype, key_id, title, counterparty, pdf_path, status_list, status_index,"
-                   " issued_at, revoked_at, revoke_reason")
+SUMMARY_COLUMNS = (
+    "id, profile_id, doctype, key_id, title, counterparty, pdf_path, status_list, status_index,"
+    " issued_at, revoked_at, revoke_reason"
+)
 
 
 class ExportError(UserFacingError):
@@ -66,16 +68,28 @@ class DocumentRecord:
 
 
 def _record(row: Any) -> DocumentRecord:
-    return DocumentRecord(row["id"], row["profile_id"], row["doctype"], row["key_id"], row["title"],
-                          row["counterparty"], Path(row["pdf_path"]) if row["pdf_path"] else None,
-                          row["status_list"], row["status_index"], row["issued_at"], row["revoked_at"],
-                          row["revoke_reason"])
+    return DocumentRecord(
+        row["id"],
+        row["profile_id"],
+        row["doctype"],
+        row["key_id"],
+        row["title"],
+        row["counterparty"],
+        Path(row["pdf_path"]) if row["pdf_path"] else None,
+        row["status_list"],
+        row["status_index"],
+        row["issued_at"],
+        row["revoked_at"],
+        row["revoke_reason"],
+    )
 
 
 def load_documents(db: Database, profile_id: str) -> list[DocumentRecord]:
     """The company's documents, newest first."""
-    rows = db.query(f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE profile_id = ?"
-                    " ORDER BY issued_at DESC, rowid DESC", (profile_id,))
+    rows = db.query(
+        f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE profile_id = ? ORDER BY issued_at DESC, rowid DESC",
+        (profile_id,),
+    )
     return [_record(r) for r in rows]
 
 
@@ -102,11 +116,11 @@ def audit_trail(db: Database, document_id: str) -> list[AuditEntry]:
 # -- files ------------------------------------------------------------------------------
 def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
     """Render the document's PDF from its stored token and record where it now is."""
-    from sello.core.doctypes import get_doctype
-    from sello.core.issuance import documents_folder, issuer_block, pdf_filename
-    from sello.core.jws import parse_compact_jws
-    from sello.core.pdf.render import render_document_pdf
-    from sello.core.profiles import get_profile
+    from sello.core.credentials.jws import parse_compact_jws
+    from sello.core.documents.doctypes import get_doctype
+    from sello.core.documents.issuance import documents_folder, issuer_block, pdf_filename
+    from sello.core.documents.pdf.render import render_document_pdf
+    from sello.core.keys.profiles import get_profile
 
     record = load_document(db, document_id)
     token = document_token(db, document_id)
@@ -115,10 +129,15 @@ def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
     key = db.query_one("SELECT id, did FROM keys WHERE id = ?", (record.key_id,))
     if key is None:
         raise NotFoundError(f"The key that signed {record.title or record.id} is no longer on this computer.")
-    pdf = render_document_pdf(doctype, credential, token,
-                              issuer=issuer_block(get_profile(db, record.profile_id), _KeyView(key["id"], key["did"])))
+    pdf = render_document_pdf(
+        doctype,
+        credential,
+        token,
+        issuer=issuer_block(get_profile(db, record.profile_id), _KeyView(key["id"], key["did"])),
+    )
     target = record.pdf_path or documents_folder(data_dir, record.profile_id) / pdf_filename(
-        doctype, record.title, record.id)
+        doctype, record.title, record.id
+    )
     _write(target, pdf)
     db.execute("UPDATE documents SET pdf_path = ? WHERE id = ?", (str(target), document_id))
     return target
@@ -169,7 +188,7 @@ def export_pdf_copy(db: Database, document_id: str, target: Path, data_dir: Path
 
 def revoke_documents(db: Database, document_ids: list[str], reason: str) -> list[Any]:
     """Revoke several documents with one reason, all or none (one transaction)."""
-    from sello.core.statuslist import revoke
+    from sello.core.trust.statuslist import revoke
 
     with db.transaction():
         return [revoke(db, document_id, reason) for document_id in document_ids]

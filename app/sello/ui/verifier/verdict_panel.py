@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.presentation import document_title, documents_heading, holder_heading
-from sello.core.verdict import Verdict
-from sello.core.verdict_view import check_views, document_content
+from sello.core.credentials.verdict import Verdict
+from sello.core.verification.presentation import document_title, documents_heading, holder_heading
+from sello.core.verification.view import check_views, document_content
 from sello.ui import theme
 from sello.ui.verifier import current_language
 from sello.ui.verifier.controller import VerificationOutcome
@@ -120,7 +120,7 @@ class VerdictPanel(QWidget):
 
     def save_pdf_report(self) -> None:
         if self.outcome is not None:
-            from sello.core.verifier import document_type_namer
+            from sello.core.verification.inputs import document_type_namer
 
             self.exporter.save_pdf(self.outcome, current_language(), document_type_namer())
 
@@ -138,30 +138,47 @@ class VerdictPanel(QWidget):
         self.banner.setStyleSheet(_NEUTRAL_STYLE)
         if self.state == "busy":
             self.headline.setText(self.tr("Verifying…"))
-            self.summary.setText(self.tr("Checking the signature, the issuer's key, the dates, the revocation "
-                                         "status and the trust lists."))
+            self.summary.setText(
+                self.tr(
+                    "Checking the signature, the issuer's key, the dates, the revocation status and the trust lists."
+                )
+            )
         elif self.state == "problem":
             self.headline.setText(self.tr("This input could not be verified"))
             self.summary.setText(self._problem or self.tr("Something went wrong; the details are in the log."))
         else:
             self.headline.setText(self.tr("Ready to verify"))
-            self.summary.setText(self.tr("Hold the document's QR code in front of the camera, scan it with a "
-                                         "handheld scanner, or open a photo, a PDF or a credential file."))
+            self.summary.setText(
+                self.tr(
+                    "Hold the document's QR code in front of the camera, scan it with a "
+                    "handheld scanner, or open a photo, a PDF or a credential file."
+                )
+            )
         if self.state in ("idle", "problem"):
-            self.details.setHtml(tips_html(self.tr("Tips"), [
-                self.tr("Hold the page flat, 15 to 30 cm from the camera, with the light behind you: the green "
-                        "frame shows when the code is found."),
-                self.tr("A code printed in several parts: show each part in turn, in any order."),
-                self.tr("A handheld scanner must type with the US keyboard layout; Sello says so when it does "
-                        "not."),
-                self.tr("Compare the highlighted values with the paper: heat numbers, countries, weights and "
-                        "HS codes."),
-            ]))
+            self.details.setHtml(
+                tips_html(
+                    self.tr("Tips"),
+                    [
+                        self.tr(
+                            "Hold the page flat, 15 to 30 cm from the camera, with the light behind you: the green "
+                            "frame shows when the code is found."
+                        ),
+                        self.tr("A code printed in several parts: show each part in turn, in any order."),
+                        self.tr(
+                            "A handheld scanner must type with the US keyboard layout; Sello says so when it does not."
+                        ),
+                        self.tr(
+                            "Compare the highlighted values with the paper: heat numbers, countries, weights and "
+                            "HS codes."
+                        ),
+                    ],
+                )
+            )
             return
         self.details.clear()
 
     def _render_verdict(self, outcome: VerificationOutcome, lang: str) -> None:
-        from sello.core.verifier import document_type_namer
+        from sello.core.verification.inputs import document_type_namer
 
         verdict = outcome.verdict
         self.banner.setStyleSheet(theme.verdict_style_sheet(verdict.color))
@@ -178,19 +195,32 @@ class VerdictPanel(QWidget):
             checks=self.tr("Checks"),
             document=self.tr("Document: {doc}"),
             emphasis_note=self.tr("Highlighted: the values to compare with the paper."),
-            unconfirmed_note=self.tr("Not confirmed: the signature does not vouch for these values. "
-                                     "They are shown only to compare with the paper."),
+            unconfirmed_note=self.tr(
+                "Not confirmed: the signature does not vouch for these values. "
+                "They are shown only to compare with the paper."
+            ),
         )
         if verdict.documents:  # a presentation: the holder's checks, then each document it carries
-            documents = [(d.color, headlines[d.color], document_title(d, lang, namer), d.summary(lang, namer),
-                          self._document_html(d, outcome, headings)) for d in verdict.documents]
-            self.details.setHtml(presentation_html(checks, documents, documents_heading(len(documents), lang),
-                                                   holder_heading(verdict, lang)))
+            documents = [
+                (
+                    d.color,
+                    headlines[d.color],
+                    document_title(d, lang, namer),
+                    d.summary(lang, namer),
+                    self._document_html(d, outcome, headings),
+                )
+                for d in verdict.documents
+            ]
+            self.details.setHtml(
+                presentation_html(
+                    checks, documents, documents_heading(len(documents), lang), holder_heading(verdict, lang)
+                )
+            )
             return
         self.details.setHtml(self._document_html(verdict, outcome, headings))
 
     def _document_html(self, verdict: Verdict, outcome: VerificationOutcome, headings: DetailsHeadings) -> str:
-        from sello.core.verifier import document_type_namer
+        from sello.core.verification.inputs import document_type_namer
 
         lang = current_language()
         checks = check_views(verdict, lang, outcome.verified_at)
