@@ -102,7 +102,7 @@ def cmd_verify(ctx: CliContext) -> int:
 
 def _print_documents(verdict: Any, lang: str, namer: Any) -> None:
     """A presentation: each document it carries, with its own verdict and checks."""
-    from sello.core.verification.presentation import document_title, documents_heading
+    from sello.core.verification.presentation_view import document_title, documents_heading
 
     if not verdict.documents:
         return

@@ -342,6 +342,14 @@ register(
             "es": "Auténtico: {doc} de {issuer}, emitido el {date}",
         },
         "summary.amber": {"en": "Signature valid, but {reason}", "es": "Firma válida, pero {reason}"},
+        "summary.presentation": {
+            "en": "Presentation from {holder} with {count} genuine document(s)",
+            "es": "Presentación de {holder} con {count} documento(s) auténtico(s)",
+        },
+        "summary.presentation.document": {
+            "en": "Document {index} of {count}: {summary}",
+            "es": "Documento {index} de {count}: {summary}",
+        },
         "summary.red.altered": {"en": "ALTERED: signature does not match", "es": "ALTERADO: la firma no coincide"},
         "summary.red.expired": {"en": "EXPIRED: {reason}", "es": "VENCIDO: {reason}"},
         "summary.red.revoked": {"en": "REVOKED: {reason}", "es": "REVOCADO: {reason}"},

@@ -35,12 +35,10 @@ from sello.core.credentials.verdict import (
     Check,
     CheckError,
     Color,
-    TypeNamer,
     Verdict,
-    document_type_name,
     make_check,
 )
-from sello.core.i18n import register, tr
+from sello.core.i18n import register
 from sello.core.keys.did import DidResolver, did_of
 
 VP_TYPE = "VerifiablePresentation"
@@ -50,24 +48,6 @@ MAX_CREDENTIALS = 50
 
 # ISSUE-12 JOIN: "cannot confirm" ranks between amber and red (never hides a red).
 _RANK: dict[str, int] = {"green": 0, "amber": 1, "cannot_confirm": 2, "red": 3}
-
-
-def documents_heading(count: int, lang: str) -> str:
-    """ "Documents in this presentation (N)" for the CLI and the verifier window."""
-    return tr("presentation.documents_heading", lang, count=count)
-
-
-def holder_heading(verdict: Verdict, lang: str) -> str:
-    holder = verdict.issuer_name or verdict.issuer or "?"
-    if len(holder) > 64:  # a did:jwk is hundreds of characters; the evidence below has it whole
-        holder = holder[:40] + "…" + holder[-16:]
-    return tr("presentation.holder_heading", lang, holder=holder)
-
-
-def document_title(verdict: Verdict, lang: str, type_name: TypeNamer | None = None) -> str:
-    """ "Mill Test Report · Aceros del Norte": what a carried document is and who issued it."""
-    what = document_type_name(verdict.credential or {}, lang, type_name)
-    return f"{what} · {verdict.issuer_name or verdict.issuer or '?'}"
 
 
 def worst_color(colors: list[str]) -> Color:
@@ -292,22 +272,6 @@ register(
         "dates.presentation": {
             "en": "The presentation's own signature is current.",
             "es": "La firma de la presentación está vigente.",
-        },
-        "summary.presentation": {
-            "en": "Presentation from {holder} with {count} genuine document(s)",
-            "es": "Presentación de {holder} con {count} documento(s) auténtico(s)",
-        },
-        "presentation.documents_heading": {
-            "en": "Documents in this presentation ({count})",
-            "es": "Documentos en esta presentación ({count})",
-        },
-        "presentation.holder_heading": {
-            "en": "The presentation's own signature (presented by {holder})",
-            "es": "Firma de la presentación (presentada por {holder})",
-        },
-        "summary.presentation.document": {
-            "en": "Document {index} of {count}: {summary}",
-            "es": "Documento {index} de {count}: {summary}",
         },
     }
 )

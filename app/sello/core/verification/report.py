@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape
 
 from sello.core.credentials.verdict import TypeNamer, Verdict
 from sello.core.i18n import register, tr
-from sello.core.verification.presentation import document_title
+from sello.core.verification.presentation_view import document_title
 from sello.core.verification.view import CheckView, DocumentContent, check_views, document_content
 
 REPORT_ATTACHMENT = "verification.json"

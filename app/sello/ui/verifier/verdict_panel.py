@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sello.core.credentials.verdict import Verdict
-from sello.core.verification.presentation import document_title, documents_heading, holder_heading
+from sello.core.verification.presentation_view import document_title, documents_heading, holder_heading
 from sello.core.verification.view import check_views, document_content
 from sello.ui import theme
 from sello.ui.verifier import current_language
