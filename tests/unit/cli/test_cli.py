@@ -275,6 +275,12 @@ def test_traceability_suite_token_verifies_from_stdin_and_from_its_qr(capsys, tm
     assert back.strip() == token  # the exact upstream bytes come back
     code, out, _ = run(capsys, "verify", "--offline", td1.strip())
     assert code == 0 and "[passed] signature" in out, out
+    # and as a printed QR symbol, read back from a photo-like PNG by the scanner path
+    from tests.verifier_documents import code_page
+
+    code_page(td1.strip(), box_size=3).save(tmp_path / "qr.png")
+    code, out, _ = run(capsys, "verify", "--offline", str(tmp_path / "qr.png"))
+    assert code == 0 and "[passed] signature" in out and "2023 traceability profile" in out, out
 
 
 def test_a_presentation_is_listed_document_by_document(capsys, file_store, monkeypatch):

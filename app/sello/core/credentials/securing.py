@@ -203,9 +203,9 @@ register(
             "es": "{what} legible ({profile}, {model}, {alg}).",
         },
         "format.jose_context_missing": {
-            "en": "Readable {what} ({profile}, {model}, {alg}). Sello does not carry the JSON-LD context {contexts}: "
+            "en": "Readable {what} ({profile}, {model}, {alg}). Sello does not carry the JSON-LD context(s) {contexts}: "
             "the signature covers the text exactly as shown, but the meaning of its terms is not checked.",
-            "es": "{what} legible ({profile}, {model}, {alg}). Sello no incluye el contexto JSON-LD {contexts}: la "
+            "es": "{what} legible ({profile}, {model}, {alg}). Sello no incluye el o los contextos JSON-LD {contexts}: la "
             "firma cubre el texto tal como se muestra, pero no se comprueba el significado de sus términos.",
         },
         "format.di_presentation": {
@@ -213,10 +213,10 @@ register(
             "es": "Presentación legible con prueba Data Integrity ({suite}).",
         },
         "format.di_context_missing": {
-            "en": "Readable document with a Data Integrity proof ({suite}). Sello does not carry the JSON-LD context "
+            "en": "Readable document with a Data Integrity proof ({suite}). Sello does not carry the JSON-LD context(s) "
             "{contexts}: the signature covers the text exactly as shown, but the meaning of its terms is not "
             "checked.",
-            "es": "Documento legible con prueba Data Integrity ({suite}). Sello no incluye el contexto JSON-LD "
+            "es": "Documento legible con prueba Data Integrity ({suite}). Sello no incluye el o los contextos JSON-LD "
             "{contexts}: la firma cubre el texto tal como se muestra, pero no se comprueba el significado de sus "
             "términos.",
         },
