@@ -4,7 +4,7 @@ of the JOSE profiles Sello recognises, or a JSON document with a Data Integrity 
 Each reader returns a `ParsedDocument`: the JSON, who must have signed it, the key it
 names, a `verify(public_key)` for the signature, and the format check with its evidence
 (which profile or cryptosuite was recognised, which JSON-LD contexts Sello does not carry).
-The verification pipeline (`verify.py`) does the rest.
+The checks (`checks.py`) do the rest.
 """
 
 from __future__ import annotations
