@@ -26,8 +26,8 @@ from sello.core.credentials.checks import (
     verify_data_integrity,
     verify_vc_jwt,
 )
-from sello.core.credentials.credential import issuer_of
-from sello.core.credentials.jsonld import OfflineDocumentLoader
+from sello.core.credentials.credential import VC1, issuer_of
+from sello.core.credentials.jsonld import VC2, OfflineDocumentLoader
 from sello.core.credentials.jws import looks_like_compact_jws, parse_compact_jws, parse_json_strict
 from sello.core.credentials.securing import parse_data_integrity, parse_jose
 from sello.core.credentials.verdict import (
@@ -82,6 +82,10 @@ def presentation_shape(document: Any, kid: Any = None) -> tuple[str, str | None]
     """(holder id, holder name); the holder is the signing key's DID when not named."""
     if not is_presentation(document):
         raise CheckError("format", "format.vp_not_presentation")
+    contexts = document.get("@context")
+    first = contexts[0] if isinstance(contexts, list) and contexts else contexts
+    if first not in (VC2, VC1):  # (VC 1.1 presentations: the 2023 traceability profile)
+        raise CheckError("format", "format.not_vc2")
     entries = document.get("verifiableCredential")
     if not entries:
         raise CheckError("format", "format.vp_empty")
