@@ -10,7 +10,7 @@
 #                                   dist/sello-<version>-linux-<arch>.tar.gz        the bundle
 #                                   dist/sello-<version>-linux-<arch>.cdx.json      its SBOM (same bytes)
 #                                   dist/SHA256SUMS                                  `sha256sum -c` checks both
-#                                   dist/sello-<version>-linux-<arch>.manifest.jws  signed manifest (EdDSA)
+#                                   dist/sello-<version>-linux-<arch>.manifest.jws  signed manifest (Ed25519)
 #   packaging/build.sh --check-reproducible
 #                                 builds the committed HEAD twice, each in a fresh folder (git archive),
 #                                 and compares the two tarballs: same SHA-256 -> exit 0; otherwise
@@ -63,7 +63,7 @@ if [ "${1:-}" = "--check-reproducible" ]; then
         mkdir -p "$WORK/build$n"
         git archive --format=tar HEAD | tar -x -C "$WORK/build$n"
         start=$(date +%s)
-        (cd "$WORK/build$n" && env -u SELLO_RELEASE_KEY -u SELLO_RELEASE_KEY_FILE \
+        (cd "$WORK/build$n" && env -u SELLO_RELEASE_KEY -u SELLO_RELEASE_KEY_FILE -u PYTHONPATH \
             SELLO_SKIP_INSTALL=1 SELLO_SKIP_SELFTEST=1 SELLO_VENV="$VENV" SELLO_BUILD_COMMIT="$COMMIT" \
             SOURCE_DATE_EPOCH="$EPOCH" sh packaging/build.sh) >"$WORK/build$n.log" 2>&1 || {
             echo "build.sh: build $n failed; its log: $WORK/build$n.log" >&2

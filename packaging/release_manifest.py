@@ -1,4 +1,5 @@
-"""SHA256SUMS and the signed release manifest (a compact JWS, EdDSA with Ed25519).
+"""SHA256SUMS and the signed release manifest (a compact JWS, `alg` Ed25519 as RFC 9864 names EdDSA
+with Ed25519).
 
     python packaging/release_manifest.py sign --dist DIST --version V --commit C --build-date D \\
         FILE...                     writes DIST/SHA256SUMS (one line per FILE, as `sha256sum` does)
@@ -116,7 +117,7 @@ def sign_manifest(dist: Path, files: list[Path], *, version: str, commit: str, b
                         "a throwaway test key: NOT a release signature" if ephemeral else
                         "a key that is not the published release key: NOT a release signature"),
     }
-    header = {"alg": "EdDSA", "kid": key_fingerprint, "typ": MANIFEST_TYPE}
+    header = {"alg": "Ed25519", "kid": key_fingerprint, "typ": MANIFEST_TYPE}
     signing_input = f"{b64url(_padded_json(header))}.{b64url(_padded_json(payload))}"
     signature = signing_key.sign(signing_input.encode("ascii"))  # Ed25519: deterministic
     manifest = dist / f"{files[0].name.removesuffix('.tar.gz')}.manifest.jws"
@@ -134,7 +135,7 @@ def verify_manifest(manifest: Path, public_pem: Path) -> dict[str, Any]:
     """The payload of a manifest whose signature `public_pem` checks; ValueError otherwise."""
     header_b64, payload_b64, signature_b64 = manifest.read_text(encoding="ascii").strip().split(".")
     header = json.loads(b64url_decode(header_b64))
-    if header.get("alg") != "EdDSA":
+    if header.get("alg") not in ("Ed25519", "EdDSA"):
         raise ValueError(f"unexpected algorithm {header.get('alg')!r}")
     key = serialization.load_pem_public_key(public_pem.read_bytes())
     if not isinstance(key, Ed25519PublicKey):
