@@ -5,6 +5,7 @@ bundle (Linux). It writes
 
     <bundle>/sbom.cdx.json                 CycloneDX 1.6 JSON: what the bundle contains
     <bundle>/_internal/sello/build-info.json   version, commit, build date, the SBOM's SHA-256
+    <bundle>/licenses/                     LICENSES.md, the (L)GPL texts, each distribution's licence files
 
 The SBOM lists
 - every Python distribution that has a file in the bundle (found by mapping each collected
@@ -251,15 +252,10 @@ def _generator_bom(python: str, pyproject: Path) -> dict[str, Any]:
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-def build_sbom(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: Path, *,
-               python: str = sys.executable, generator_bom: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The SBOM of `bundle` (a one-folder bundle), from PyInstaller's table of contents
-    `toc` (dest name, source path, type) of what it collected."""
-    contents = bundle / CONTENTS
-    origins = Origins(source_root)
-    bom = generator_bom if generator_bom is not None else _generator_bom(python, source_root / "pyproject.toml")
-
-    # which distributions have a file in the bundle, and where each bundled file came from
+def _collected(toc: Iterable[tuple[str, str, str]], origins: Origins
+               ) -> tuple[dict[str, metadata.Distribution], dict[str, str], bool]:
+    """Which distributions have a file in the bundle, where each bundled file came from,
+    and whether CPython's standard library is in it."""
     bundled: dict[str, metadata.Distribution] = {}
     source_of: dict[str, str] = {}
     uses_python = False
@@ -272,6 +268,45 @@ def build_sbom(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: P
         if distribution is not None:
             bundled[canonical_name(distribution.metadata["Name"])] = distribution
         uses_python |= where == "python"
+    return bundled, source_of, uses_python
+
+
+_LICENCE_NAME = re.compile(r"^(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
+
+
+def copy_licence_texts(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: Path) -> Path:
+    """<bundle>/licenses/: packaging/LICENSES.md, the licence texts in packaging/licenses/ (GPL-3.0
+    and LGPL-3.0 for Qt and PySide6, whose wheels carry none; LGPL-2.1 for FFmpeg), and the
+    licence files each bundled distribution ships in its .dist-info."""
+    target = bundle / "licenses"
+    target.mkdir(exist_ok=True)
+    for text in [source_root / "packaging" / "LICENSES.md", *sorted((source_root / "packaging" / "licenses").glob("*"))]:
+        (target / text.name).write_bytes(text.read_bytes())
+    bundled, _sources, _python = _collected(toc, Origins(source_root))
+    for distribution in bundled.values():
+        folder = target / f"{distribution.metadata['Name']}-{distribution.version}"
+        for file in distribution.files or ():
+            parts = file.parts
+            inside = next((i for i, part in enumerate(parts) if part.endswith(".dist-info")), None)
+            if inside is None or len(parts) == inside + 1:
+                continue
+            relative = parts[inside + 1:]
+            if relative[0] == "licenses" or (len(relative) == 1 and _LICENCE_NAME.match(relative[0])):
+                destination = folder.joinpath(*relative)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                destination.write_bytes(Path(distribution.locate_file(file)).read_bytes())  # type: ignore[arg-type]
+    return target
+
+
+def build_sbom(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: Path, *,
+               python: str = sys.executable, generator_bom: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The SBOM of `bundle` (a one-folder bundle), from PyInstaller's table of contents
+    `toc` (dest name, source path, type) of what it collected."""
+    contents = bundle / CONTENTS
+    origins = Origins(source_root)
+    bom = generator_bom if generator_bom is not None else _generator_bom(python, source_root / "pyproject.toml")
+
+    bundled, source_of, uses_python = _collected(toc, origins)
 
     components = {canonical_name(c["name"]): c for c in bom.get("components", [])}
     kept: dict[str, dict[str, Any]] = {}
@@ -417,7 +452,9 @@ def source_date_epoch(root: Path) -> int:
 
 
 def finish_bundle(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: Path, version: str) -> dict[str, str]:
-    """Write the SBOM and the build information into a collected one-folder bundle."""
+    """Write the licence texts, the SBOM and the build information into a collected one-folder bundle."""
+    toc = list(toc)
+    copy_licence_texts(bundle, toc, source_root)
     document = build_sbom(bundle, toc, source_root)
     data = dumps(document)
     error = validation_error(data)

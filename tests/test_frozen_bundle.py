@@ -194,6 +194,11 @@ def test_frozen_bundle_has_a_valid_complete_sbom_and_names_it_in_about(frozen_ap
     for distribution in ("PySide6_Essentials", "cryptography", "PyNaCl", "joserfc", "reportlab"):
         assert names[distribution]["version"] and names[distribution]["hashes"], distribution
     assert "pytest" not in names and "hypothesis" not in names
+    # LGPL parts are separate, replaceable files, and their licence texts ship (packaging/LICENSES.md)
+    assert (bundle / "_internal" / "PySide6" / "__init__.py").is_file()
+    assert (bundle / "_internal" / "frozendict" / "__init__.py").is_file()
+    for text in ("LICENSES.md", "LGPL-3.0.txt", "GPL-3.0.txt", "LGPL-2.1.txt"):
+        assert (bundle / "licenses" / text).is_file(), text
 
     result = subprocess.run([str(frozen_app), "--about"], capture_output=True, text=True, timeout=60,
                             env={**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": ""})

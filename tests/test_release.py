@@ -123,6 +123,18 @@ def test_sbom_is_the_same_bytes_twice(small_bundle, small_sbom: bytes, monkeypat
     assert sbom.dumps(sbom.build_sbom(bundle, toc, ROOT)) == small_sbom
 
 
+def test_licence_texts_are_copied_into_the_bundle(small_bundle) -> None:
+    bundle, toc = small_bundle
+    target = sbom.copy_licence_texts(bundle, toc, ROOT)
+    assert (target / "LICENSES.md").read_bytes() == (PACKAGING / "LICENSES.md").read_bytes()
+    for text in ("LGPL-3.0.txt", "GPL-3.0.txt", "LGPL-2.1.txt"):
+        assert "GNU" in (target / text).read_text(encoding="utf-8")[:200]
+    nacl = target / f"PyNaCl-{metadata.version('PyNaCl')}"
+    assert (nacl / "licenses" / "LICENSE").is_file()  # the distribution's own licence files
+    assert (nacl / "licenses" / "licenses" / "LICENSE.libsodium.txt").is_file()
+    assert not (target / f"pytest-{metadata.version('pytest')}").exists()  # installed, not bundled
+
+
 def test_schema_validation_rejects_a_broken_sbom() -> None:
     good = {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
             "components": [{"type": "library", "name": "x", "bom-ref": "x",
