@@ -56,8 +56,8 @@ def fingerprint(public_key: Ed25519PublicKey) -> str:
 
 
 def _padded_json(value: dict[str, Any]) -> bytes:
-    text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=True) + "\n"
-    return (text + " " * (-len(text) % 3)).encode("ascii")
+    text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=True)
+    return (text + " " * (-(len(text) + 1) % 3) + "\n").encode("ascii")  # spaces before the last newline
 
 
 def sha256_file(path: Path) -> str:

@@ -268,7 +268,7 @@ def test_readme_commands_verify_a_manifest_signed_with_a_test_key(
     assert result.returncode == 0, result.stdout + result.stderr
     assert "sello-9.9.9-linux-x86_64.tar.gz: OK" in result.stdout
     assert "Signature Verified Successfully" in result.stdout
-    assert "SHA256SUMS is the signed one" in result.stdout
+    assert "\nSHA256SUMS is the signed one" in result.stdout
     payload = json.loads((release_files / "manifest.json").read_text(encoding="utf-8"))
     assert payload["version"] == "9.9.9" and payload["commit"] == "c" * 40
     assert [f["name"] for f in payload["files"]] == ["sello-9.9.9-linux-x86_64.tar.gz",
