@@ -3,6 +3,7 @@
 #   ./dev.sh start          install what is missing, then start the desktop app
 #   ./dev.sh test [ARGS]    install what is missing, then run the whole test suite
 #                           (inside a private D-Bus session with a real Secret Service)
+#   ./dev.sh gate           the quality gate: ruff (lint, format), mypy on the core, import-linter
 #   ./dev.sh bench          run the benchmarks and print the report table
 #   ./dev.sh install        only install (system packages, .venv, Python packages)
 # SELLO_EXTRAS=test,build adds PyInstaller; SELLO_TEST_FROZEN=1 makes the test suite build
@@ -23,11 +24,15 @@ APT_PACKAGES="dbus dbus-x11 gnome-keyring libpulse0 libpipewire-0.3-0 libegl1 li
  ffmpeg libzbar0 xvfb binutils"
 
 install_system() {
+    [ "${SELLO_SKIP_INSTALL:-0}" = 1 ] && return 0
     missing=""
     for pkg in $APT_PACKAGES; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
     done
     if ! "$PYTHON" -c "import ensurepip" >/dev/null 2>&1; then missing="$missing python3-venv"; fi
+    # node + npm run the Traceability API conformance suite (newman, tests/conformance)
+    command -v node >/dev/null 2>&1 || missing="$missing nodejs"
+    command -v npm >/dev/null 2>&1 || missing="$missing npm"
     [ -z "$missing" ] && return 0
     echo "Installing system packages:$missing"
     if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
@@ -36,6 +41,8 @@ install_system() {
 }
 
 install_python() {
+    # SELLO_SKIP_INSTALL=1: use the venv as it is (parallel work trees sharing one venv)
+    [ "${SELLO_SKIP_INSTALL:-0}" = 1 ] && return 0
     stamp="$VENV/.sello-installed-$(echo "${SELLO_EXTRAS:-test}" | tr ',' '-')"
     if [ -f "$stamp" ] && [ "$stamp" -nt pyproject.toml ]; then return 0; fi
     [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
@@ -44,13 +51,22 @@ install_python() {
     touch "$stamp"
 }
 
+# newman, pinned by tests/conformance/package-lock.json, for the API conformance suite.
+install_node() {
+    dir=tests/conformance
+    stamp="$dir/node_modules/.sello-installed"
+    if [ -f "$stamp" ] && [ "$stamp" -nt "$dir/package-lock.json" ]; then return 0; fi
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) && touch "$stamp"
+}
+
 # Run a command inside a throwaway D-Bus session with an unlocked gnome-keyring,
 # with HOME and the XDG folders pointed at a temporary directory.
 with_test_session() {
     tmp=$(mktemp -d "${TMPDIR:-/tmp}/sello-test.XXXXXX")
     mkdir -p "$tmp/home" "$tmp/data" "$tmp/config" "$tmp/cache" "$tmp/run"
     chmod 700 "$tmp/run"
-    HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" \
+    # PYTHONPATH: the tree being tested, whatever the venv's editable install points at
+    PYTHONPATH="$ROOT/app${PYTHONPATH:+:$PYTHONPATH}" HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" \
     XDG_CACHE_HOME="$tmp/cache" XDG_RUNTIME_DIR="$tmp/run" \
     QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.SecretService.Keyring \
     SELLO_TEST_SECRET_SERVICE=1 \
@@ -60,17 +76,26 @@ with_test_session() {
     return $status
 }
 
+# The quality gate (STYLE 19): lint, format, types of the core, import contracts.
+gate() {
+    echo "gate: ruff check";      "$VENV/bin/ruff" check app tests tools packaging || return 1
+    echo "gate: ruff format";     "$VENV/bin/ruff" format --check --quiet app tests tools packaging || return 1
+    echo "gate: mypy (core)";     "$VENV/bin/mypy" || return 1
+    echo "gate: import-linter";   PYTHONPATH="$ROOT/app" "$VENV/bin/lint-imports" --no-cache || return 1
+}
+
 cmd=${1:-start}
 [ $# -gt 0 ] && shift
 case "$cmd" in
-    install) install_system; install_python ;;
+    install) install_system; install_python; install_node ;;
     start) install_system; install_python; exec "$VENV/bin/sello" "$@" ;;
     test)
-        install_system; install_python
+        install_system; install_python; install_node
         set +e
         with_test_session "$VENV/bin/python" -m pytest "$@"
         exit $?
         ;;
+    gate) install_system; install_python; gate ;;
     bench) install_system; install_python; with_test_session "$VENV/bin/python" -m tests.benchmarks "$@" ;;
     *) echo "usage: ./dev.sh start|test|bench|install" >&2; exit 2 ;;
 esac

@@ -66,8 +66,9 @@ class TranslationsBuildHook(BuildHookInterface):
             output = Path(self._tmp.name)
         for ts_file in sources:
             qm_file = output / ts_file.with_suffix(".qm").name
-            result = subprocess.run([*lrelease, "-silent", str(ts_file), "-qm", str(qm_file)],
-                                    capture_output=True, text=True, check=False)
+            result = subprocess.run(
+                [*lrelease, "-silent", str(ts_file), "-qm", str(qm_file)], capture_output=True, text=True, check=False
+            )
             if result.returncode != 0 or not qm_file.exists():
                 self.app.display_warning(f"lrelease failed for {ts_file.name}: {result.stderr.strip()}")
                 continue

@@ -35,21 +35,34 @@ class TestCertificateAuthority:
     __test__ = False  # not a pytest test class
 
     @classmethod
-    def create(cls, folder: Path) -> "TestCertificateAuthority":
+    def create(cls, folder: Path) -> TestCertificateAuthority:
         folder.mkdir(parents=True, exist_ok=True)
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         ca_key = ec.generate_private_key(ec.SECP256R1())
         ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Sello test CA (never trust outside tests)")])
         ca_cert = (
             x509.CertificateBuilder()
-            .subject_name(ca_name).issuer_name(ca_name)
-            .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=2))
+            .subject_name(ca_name)
+            .issuer_name(ca_name)
+            .public_key(ca_key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=2))
             .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
-                                         content_commitment=False, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False,
-                                         encipher_only=False, decipher_only=False), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=True,
+                    key_cert_sign=True,
+                    crl_sign=True,
+                    content_commitment=False,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
             .sign(ca_key, hashes.SHA256())
         )
@@ -58,10 +71,16 @@ class TestCertificateAuthority:
             x509.CertificateBuilder()
             .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
             .issuer_name(ca_name)
-            .public_key(server_key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([
-                x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .public_key(server_key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(
+                x509.SubjectAlternativeName(
+                    [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+                ),
+                critical=False,
+            )
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
@@ -72,9 +91,11 @@ class TestCertificateAuthority:
         cert_pem = folder / "server.pem"
         cert_pem.write_bytes(server_cert.public_bytes(serialization.Encoding.PEM))
         key_pem = folder / "server.key"
-        key_pem.write_bytes(server_key.private_bytes(serialization.Encoding.PEM,
-                                                     serialization.PrivateFormat.PKCS8,
-                                                     serialization.NoEncryption()))
+        key_pem.write_bytes(
+            server_key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )
         return cls(ca_pem, cert_pem, key_pem)
 
     def client_context(self) -> ssl.SSLContext:
@@ -83,12 +104,12 @@ class TestCertificateAuthority:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "_Server"
+    server: _Server
 
     def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server naming
+    def do_GET(self) -> None:
         owner = self.server.owner
         owner.requests.append(self.path)
         route = owner.routes.get(self.path.split("?", 1)[0])
@@ -113,7 +134,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    owner: "TestHttpsServer"
+    owner: TestHttpsServer
 
 
 class TestHttpsServer:
@@ -132,8 +153,9 @@ class TestHttpsServer:
         self._httpd.owner = self
         self._httpd.socket = context.wrap_socket(self._httpd.socket, server_side=True)
         self.port = int(self._httpd.server_address[1])
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="test-https", daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="test-https", daemon=True
+        )
 
     @property
     def host(self) -> str:
@@ -147,7 +169,7 @@ class TestHttpsServer:
     def base_url(self) -> str:
         return f"https://localhost:{self.port}"
 
-    def __enter__(self) -> "TestHttpsServer":
+    def __enter__(self) -> TestHttpsServer:
         self._thread.start()
         return self
 
@@ -164,10 +186,18 @@ class TestHttpsServer:
             handler.send_header("Location", location)
             handler.send_header("Content-Length", "0")
             handler.end_headers()
+
         self.routes[path] = route
 
-    def respond(self, path: str, body: bytes, *, status: int = 200, content_type: str = "application/json",
-                content_length: bool = True) -> None:
+    def respond(
+        self,
+        path: str,
+        body: bytes,
+        *,
+        status: int = 200,
+        content_type: str = "application/json",
+        content_length: bool = True,
+    ) -> None:
         def route(handler: BaseHTTPRequestHandler, _stop: threading.Event) -> None:
             handler.send_response(status)
             handler.send_header("Content-Type", content_type)
@@ -177,10 +207,12 @@ class TestHttpsServer:
                 handler.close_connection = True
             handler.end_headers()
             handler.wfile.write(body)
+
         self.routes[path] = route
 
     def drip(self, path: str, *, interval: float = 0.1) -> None:
         """Headers, then one byte every `interval` seconds until the client hangs up."""
+
         def route(handler: BaseHTTPRequestHandler, stop: threading.Event) -> None:
             handler.send_response(200)
             handler.send_header("Content-Type", "application/json")
@@ -191,4 +223,5 @@ class TestHttpsServer:
             while not stop.wait(interval):
                 handler.wfile.write(b" ")
                 handler.wfile.flush()
+
         self.routes[path] = route

@@ -46,8 +46,14 @@ def test_selftest_passes_from_source() -> None:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # the self-test chooses
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
-    result = subprocess.run([sys.executable, "-m", "sello", "--selftest", *_keyring_args()],
-                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "sello", "--selftest", *_keyring_args()],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     statuses = _report(result.stdout)
     assert list(statuses) == list(selftest.CHECKS)
@@ -68,8 +74,12 @@ def test_failing_and_crashing_checks_are_reported_and_the_rest_still_runs(tmp_pa
         raise ModuleNotFoundError("No module named 'keyring.backends.SecretService'")
 
     lines: list[str] = []
-    results = selftest.run_checks({"one": fails, "two": crashes, "three": lambda ws: "fine", "four": crashes},
-                                  skip=["four"], out=lines.append, folder=tmp_path)
+    results = selftest.run_checks(
+        {"one": fails, "two": crashes, "three": lambda ws: "fine", "four": crashes},
+        skip=["four"],
+        out=lines.append,
+        folder=tmp_path,
+    )
     assert [(r.name, r.status) for r in results] == [("one", FAIL), ("two", FAIL), ("three", PASS), ("four", SKIP)]
     assert lines[0].startswith("FAIL one") and "the widget is missing" in lines[0]
     assert "ModuleNotFoundError: No module named 'keyring.backends.SecretService'" in lines[1]
@@ -118,9 +128,25 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pytest.importorskip("PyInstaller", reason="PyInstaller is not installed: pip install -e '.[build]'")
     out = tmp_path_factory.mktemp("frozen")
     build = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(out / "dist"), "--workpath", str(out / "build"), str(ROOT / "packaging" / "sello.spec")],
-        capture_output=True, text=True, cwd=ROOT, timeout=900, env={**os.environ, "PYTHONHASHSEED": "0"})
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(out / "dist"),
+            "--workpath",
+            str(out / "build"),
+            str(ROOT / "packaging" / "sello.spec"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=900,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     app = out / "dist" / "sello" / "sello"
     assert app.is_file()
@@ -130,8 +156,9 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.slow
 def test_frozen_selftest_passes(frozen_app: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([str(frozen_app), "--selftest", *_keyring_args()],
-                            capture_output=True, text=True, env=env, timeout=180)
+    result = subprocess.run(
+        [str(frozen_app), "--selftest", *_keyring_args()], capture_output=True, text=True, env=env, timeout=180
+    )
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert "selftest (frozen" in result.stdout
     statuses = _report(result.stdout)
@@ -149,8 +176,10 @@ def test_frozen_bundle_starts_and_reports_size_and_start_up(frozen_app: Path) ->
     median = statistics.median(measure_once([str(frozen_app)]) for _ in range(3))
     assert median > 0  # it reached a usable main window and reported it
     # figures, not timed assertions (STYLE 17): targets are 200 MB and 1.5 s
-    print(f"\nfrozen bundle: {size / 2**20:.0f} MiB (target {MAX_BUNDLE_BYTES / 2**20:.0f}); "
-          f"start to main window {median:.2f} s (target {MAX_FROZEN_START_SECONDS} s)")
+    print(
+        f"\nfrozen bundle: {size / 2**20:.0f} MiB (target {MAX_BUNDLE_BYTES / 2**20:.0f}); "
+        f"start to main window {median:.2f} s (target {MAX_FROZEN_START_SECONDS} s)"
+    )
 
 
 def _load_packaging_module(name: str):  # noqa: ANN202 (a module from packaging/, not a package)

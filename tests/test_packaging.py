@@ -16,8 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-                   check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     wheels = list(out.glob("sello-*.whl"))
     assert len(wheels) == 1
     return wheels[0]
@@ -39,8 +43,12 @@ def test_wheel_contains_resources_and_entry_points(built_wheel: Path) -> None:
 @pytest.mark.slow
 def test_non_editable_install_finds_every_resource(built_wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
-                    str(built_wheel)], check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(built_wheel)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     probe = (
         "import sello.core.resources as r, json, pathlib, sys\n"
         "root = r.resource_root()\n"
@@ -54,9 +62,14 @@ def test_non_editable_install_finds_every_resource(built_wheel: Path, tmp_path: 
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     # the installed copy first, the venv's dependencies after; never the source tree
     env["PYTHONPATH"] = str(target)
-    result = subprocess.run([sys.executable, "-I", "-c",
-                             f"import sys; sys.path.insert(0, {str(target)!r}); exec({probe!r})", str(target)],
-                            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); exec({probe!r})", str(target)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     n_ctx, n_docs, n_icons = map(int, result.stdout.split())
     assert n_ctx == len(list((ROOT / "resources" / "contexts").glob("*.jsonld")))

@@ -13,27 +13,27 @@ import base64
 import io
 import json
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import rfc8785
 from PIL import Image
 
-from sello.core.db import Database
-from sello.core.did import identifiers_for_key
-from sello.core.issuance import DocumentIssuer, IssuedDocument, SignedDocument
-from sello.core.keymanager import KeyManager
-from sello.core.keys import generate_key
-from sello.core.keystore import EncryptedFileStore
-from sello.core.profiles import create_profile
-from sello.core.qrpayload import encode_td1
+from sello.core.documents.issuance import DocumentIssuer, IssuedDocument, SignedDocument
+from sello.core.keys.did import identifiers_for_key
+from sello.core.keys.keypair import generate_key
+from sello.core.keys.manager import KeyManager
+from sello.core.keys.profiles import create_profile
+from sello.core.keys.sealedbox import KdfParams
+from sello.core.keys.store import EncryptedFileStore
+from sello.core.qr.payload import encode_td1
 from sello.core.resources import resource_path
-from sello.core.scan import scan_image
-from sello.core.sealedbox import KdfParams
-from sello.core.statuslist import sign_status_list, status_lists_of
-from sello.core.trust import store_status_list
-from sello.core.trustlist import TrustedIssuer, import_trust_list, new_trust_list, sign_trust_list, with_issuer
+from sello.core.storage.db import Database
+from sello.core.trust.checkers import store_status_list
+from sello.core.trust.lists import TrustedIssuer, import_trust_list, new_trust_list, sign_trust_list, with_issuer
+from sello.core.trust.statuslist import sign_status_list, status_lists_of
+from sello.core.verification.scan import scan_image
 from tests.videos import ScanVideo, handheld_frames, render_qr, write_video
 
 MILL_NAME = "Aceros del Norte S.A. de C.V."
@@ -94,14 +94,24 @@ def make_mill(folder: Path, *, print_pdfs: bool = True) -> Mill:
     pl_signed = pl_issuer.sign("packing-list", example("packing-list"))
     forged_signed = forge_heat_number(mtr_signed, GENUINE_HEAT, FORGED_HEAT)
     if not print_pdfs:
-        return Mill(folder, db, manager, PrintedDocument(mtr_signed, None, b""), PrintedDocument(pl_signed, None, b""),
-                    PrintedDocument(forged_signed, None, b""))
+        return Mill(
+            folder,
+            db,
+            manager,
+            PrintedDocument(mtr_signed, None, b""),
+            PrintedDocument(pl_signed, None, b""),
+            PrintedDocument(forged_signed, None, b""),
+        )
     mtr_pdf = mtr_issuer.render(mtr_signed)
     pl_pdf = pl_issuer.render(pl_signed)
-    return Mill(folder, db, manager,
-                PrintedDocument(mtr_signed, mtr_issuer.record(mtr_signed, mtr_pdf), mtr_pdf),
-                PrintedDocument(pl_signed, pl_issuer.record(pl_signed, pl_pdf), pl_pdf),
-                PrintedDocument(forged_signed, None, mtr_issuer.render(forged_signed)))
+    return Mill(
+        folder,
+        db,
+        manager,
+        PrintedDocument(mtr_signed, mtr_issuer.record(mtr_signed, mtr_pdf), mtr_pdf),
+        PrintedDocument(pl_signed, pl_issuer.record(pl_signed, pl_pdf), pl_pdf),
+        PrintedDocument(forged_signed, None, mtr_issuer.render(forged_signed)),
+    )
 
 
 def forge_heat_number(signed: SignedDocument, old: str, new: str) -> SignedDocument:
@@ -148,13 +158,24 @@ def qr_region(page: Image.Image, margin_modules: float = 30) -> Image.Image:
     assert found, "no QR code on the rendered page"
     left, top, width, height = found[0].bounding_box
     margin = found[0].module_size_px * margin_modules
-    box = (max(0, int(left - 2 * margin)), max(0, int(top - margin)),
-           min(page.width, int(left + width + margin / 2)), min(page.height, int(top + height + margin)))
+    box = (
+        max(0, int(left - 2 * margin)),
+        max(0, int(top - margin)),
+        min(page.width, int(left + width + margin / 2)),
+        min(page.height, int(top + height + margin)),
+    )
     return page.crop(box)
 
 
-def page_video(path: Path, pages: list[Image.Image], *, size: tuple[int, int] = (1280, 720), fps: int = 30,
-               blank_frames: int = 6, frames_per_page: int = 16) -> ScanVideo:
+def page_video(
+    path: Path,
+    pages: list[Image.Image],
+    *,
+    size: tuple[int, int] = (1280, 720),
+    fps: int = 30,
+    blank_frames: int = 6,
+    frames_per_page: int = 16,
+) -> ScanVideo:
     """Desk-only frames, then each page held by hand (drifting, turning, tilting)."""
     from tests.videos import DESK
 
@@ -186,20 +207,31 @@ def code_page(text: str, box_size: int = 4) -> Image.Image:
 def trust_the_mill(verifier_db: Database, mill: Mill, now: datetime | None = None) -> None:
     """Make `verifier_db` trust the mill: its status lists as a trust bundle would bring them,
     and a signed trust list (by an operator the verifier trusts) naming its DIDs."""
-    from sello.core.did import DidResolver
-    from sello.core.trustlist import trust_operator
+    from sello.core.keys.did import DidResolver
+    from sello.core.trust.lists import trust_operator
 
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     for record in status_lists_of(mill.db, mill.manager.profile_id):
         token = sign_status_list(mill.db, record.id, mill.manager, now - timedelta(minutes=1))
-        store_status_list(verifier_db, record.id, token, source="bundle",
-                          fetched_at=(now - timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%SZ"))
+        store_status_list(
+            verifier_db,
+            record.id,
+            token,
+            source="bundle",
+            fetched_at=(now - timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        )
     key = generate_key("EdDSA")
     did, kid = identifiers_for_key(key.public, "key")
     trust_operator(verifier_db, did, "CANACERO", DidResolver())
     trust_list = new_trust_list("Acero mexicano confiable")
     for mill_did in mill.dids:
         trust_list = with_issuer(trust_list, TrustedIssuer(mill_did, MILL_NAME, MILL_RFC, "MX", ("mill",)))
-    token = sign_trust_list(trust_list, key, kid, operator_name="CANACERO", valid_from=now - timedelta(days=1),
-                            valid_until=now + timedelta(days=90))
+    token = sign_trust_list(
+        trust_list,
+        key,
+        kid,
+        operator_name="CANACERO",
+        valid_from=now - timedelta(days=1),
+        valid_until=now + timedelta(days=90),
+    )
     import_trust_list(verifier_db, token, now)

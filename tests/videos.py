@@ -70,7 +70,9 @@ def document_page(qr: Image.Image, size: tuple[int, int] = (1000, 760), seed: in
     margin = 40
     text_right = size[0] - qr.width - 2 * margin
     for y in range(margin, size[1] - margin, 26):
-        draw.rectangle((margin, y, margin + rng.randint(text_right // 3, text_right - margin), y + 9), fill=(70, 70, 70))
+        draw.rectangle(
+            (margin, y, margin + rng.randint(text_right // 3, text_right - margin), y + 9), fill=(70, 70, 70)
+        )
     page.paste(qr.convert("RGB"), (size[0] - qr.width - margin, (size[1] - qr.height) // 2))
     return page
 
@@ -83,7 +85,7 @@ def perspective_coefficients(frame_quad: Sequence[tuple[float, float]], source_s
     w, h = source_size
     source = [(0.0, 0.0), (float(w), 0.0), (float(w), float(h)), (0.0, float(h))]
     rows, rhs = [], []
-    for (x, y), (u, v) in zip(frame_quad, source):
+    for (x, y), (u, v) in zip(frame_quad, source, strict=False):
         rows.append([x, y, 1.0, 0.0, 0.0, 0.0, -u * x, -u * y])
         rhs.append(u)
         rows.append([0.0, 0.0, 0.0, x, y, 1.0, -v * x, -v * y])
@@ -100,8 +102,13 @@ def place_page(page: Image.Image, frame_size: tuple[int, int], quad: Sequence[tu
 
 
 def page_quad(
-    frame_size: tuple[int, int], page_size: tuple[int, int], *, scale: float, angle_deg: float,
-    tilt: float, offset: tuple[float, float] = (0.0, 0.0),
+    frame_size: tuple[int, int],
+    page_size: tuple[int, int],
+    *,
+    scale: float,
+    angle_deg: float,
+    tilt: float,
+    offset: tuple[float, float] = (0.0, 0.0),
 ) -> list[tuple[float, float]]:
     """Corners of the page in the frame: scaled, turned by `angle_deg`, its right edge
     `tilt` (0.1 = 10 %) shorter than its left, centred plus `offset`."""
@@ -134,10 +141,34 @@ def handheld_frames(
 def write_video(frames: Iterator[Image.Image], path: Path, size: tuple[int, int], fps: int = 30) -> int:
     """Encode RGB frames as H.264 (yuv420p) MP4 through ffmpeg's stdin; returns the frame count."""
     command = [
-        FFMPEG, "-hide_banner", "-loglevel", "error", "-y",
-        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{size[0]}x{size[1]}", "-r", str(fps), "-i", "-",
-        "-c:v", "libx264", "-preset", "ultrafast", "-crf", "20", "-g", str(fps), "-pix_fmt", "yuv420p",
-        "-movflags", "+faststart", str(path),
+        FFMPEG,
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-y",
+        "-f",
+        "rawvideo",
+        "-pix_fmt",
+        "rgb24",
+        "-s",
+        f"{size[0]}x{size[1]}",
+        "-r",
+        str(fps),
+        "-i",
+        "-",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "ultrafast",
+        "-crf",
+        "20",
+        "-g",
+        str(fps),
+        "-pix_fmt",
+        "yuv420p",
+        "-movflags",
+        "+faststart",
+        str(path),
     ]
     count = 0
     with subprocess.Popen(command, stdin=subprocess.PIPE, stderr=subprocess.PIPE) as process:
@@ -191,7 +222,7 @@ def make_scan_video(
 def _solve(matrix: list[list[float]], rhs: list[float]) -> list[float]:
     """Gaussian elimination with partial pivoting (8x8 here; no numpy needed)."""
     n = len(rhs)
-    a = [row[:] + [value] for row, value in zip(matrix, rhs)]
+    a = [row[:] + [value] for row, value in zip(matrix, rhs, strict=False)]
     for col in range(n):
         pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
         if abs(a[pivot][col]) < 1e-12:

@@ -40,8 +40,20 @@ def _tool(name: str) -> str:
 def run_lupdate(ts_file: Path, target_language: str) -> None:
     sources = sorted(str(p) for p in SOURCES.rglob("*.py"))
     subprocess.run(
-        [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-         "-source-language", "en_US", "-target-language", target_language, *sources, "-ts", str(ts_file)],
+        [
+            _tool("lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en_US",
+            "-target-language",
+            target_language,
+            *sources,
+            "-ts",
+            str(ts_file),
+        ],
         check=True,
     )
 

@@ -97,18 +97,22 @@ class Workspace:
     def issuer(self) -> Any:
         """A DocumentIssuer for a demo company with a did:key ES384 key in an encrypted file."""
         if self._issuer is None:
-            from sello.core.db import Database
-            from sello.core.issuance import DocumentIssuer
-            from sello.core.keymanager import KeyManager
-            from sello.core.keystore import EncryptedFileStore
-            from sello.core.profiles import create_profile, set_default_profile
-            from sello.core.sealedbox import KdfParams
+            from sello.core.documents.issuance import DocumentIssuer
+            from sello.core.keys.manager import KeyManager
+            from sello.core.keys.profiles import create_profile, set_default_profile
+            from sello.core.keys.sealedbox import KdfParams
+            from sello.core.keys.store import EncryptedFileStore
+            from sello.core.storage.db import Database
 
             home = self.folder / "issuer"
             self._db = Database.in_folder(home)
             self.closers.append(self._db.close)
-            profile = create_profile(self._db, "Aceros Selftest S.A. de C.V.", rfc="AST0501014T3",
-                                     address={"city": "Monterrey", "region": "N.L.", "country": "MX"})
+            profile = create_profile(
+                self._db,
+                "Aceros Selftest S.A. de C.V.",
+                rfc="AST0501014T3",
+                address={"city": "Monterrey", "region": "N.L.", "country": "MX"},
+            )
             set_default_profile(self._db, profile.id)
             store = EncryptedFileStore(home / "keys.sello-store", "selftest passphrase", kdf=KdfParams.minimum())
             manager = KeyManager(self._db, profile.id, store)
@@ -120,7 +124,7 @@ class Workspace:
         for close in reversed(self.closers):
             try:
                 close()
-            except Exception:  # noqa: BLE001 - cleanup after the report, best effort
+            except Exception:
                 pass
         self.closers.clear()
 
@@ -130,7 +134,7 @@ Check = Callable[[Workspace], str]
 
 # -- resources --------------------------------------------------------------------------
 def check_resources(ws: Workspace) -> str:
-    from sello.core.doctypes import load_doctypes
+    from sello.core.documents.doctypes import load_doctypes
     from sello.core.resources import resource_path, resource_root
 
     contexts = _check_context_hashes(resource_path("contexts"))
@@ -150,8 +154,10 @@ def check_resources(ws: Workspace) -> str:
     fonts = _check_fonts()
     if not resource_path(*VIDEO_RESOURCE).is_file():
         raise CheckFailed(f"the self-test video {'/'.join(VIDEO_RESOURCE)} is missing")
-    return (f"{contexts} contexts, {len(doctypes)} document types, {len(examples)} examples, "
-            f"{len(data_files)} data files, {translations}, {icons}, {fonts} fonts in {resource_root()}")
+    return (
+        f"{contexts} contexts, {len(doctypes)} document types, {len(examples)} examples, "
+        f"{len(data_files)} data files, {translations}, {icons}, {fonts} fonts in {resource_root()}"
+    )
 
 
 def _check_context_hashes(folder: Path) -> int:
@@ -220,7 +226,7 @@ def _check_icons(ws: Workspace) -> str:
 def _check_fonts() -> int:
     from reportlab.pdfbase import pdfmetrics
 
-    from sello.core.pdf.fonts import register_fonts
+    from sello.core.documents.pdf.fonts import register_fonts
 
     fonts = register_fonts()
     names = (fonts.sans, fonts.bold, fonts.mono)
@@ -232,23 +238,26 @@ def _check_fonts() -> int:
 
 # -- keyring ----------------------------------------------------------------------------
 def check_keyring(ws: Workspace) -> str:
-    from sello.core.keystore import probe_keyring
+    from sello.core.keys.store import probe_keyring
 
     return f"store, read back and delete in {probe_keyring(KEYRING_SERVICE)}"
 
 
 # -- signatures -------------------------------------------------------------------------
 def _test_credential(did: str) -> dict[str, Any]:
-    from sello.core.credentials import build_credential
-    from sello.core.doctypes import get_doctype
-    from sello.core.mapping import build_subject, credential_types
+    from sello.core.credentials.credential import build_credential
+    from sello.core.documents.doctypes import get_doctype
+    from sello.core.documents.mapping import build_subject, credential_types
+    from sello.core.documents.validation import normalize_data
     from sello.core.resources import load_json_resource
-    from sello.core.validation import normalize_data
 
     doctype = get_doctype(EXAMPLE_DOCTYPE)
     data = normalize_data(doctype, load_json_resource("examples", f"{EXAMPLE_DOCTYPE}.json"))
-    return build_credential(types=credential_types(doctype), subject=build_subject(doctype, data),
-                            issuer={"id": did, "name": "Aceros Selftest S.A. de C.V."})
+    return build_credential(
+        types=credential_types(doctype),
+        subject=build_subject(doctype, data),
+        issuer={"id": did, "name": "Aceros Selftest S.A. de C.V."},
+    )
 
 
 def _require_passed(verdict: Any, names: Sequence[str], what: str) -> None:
@@ -266,10 +275,10 @@ def _altered(token: str) -> str:
 
 
 def _sign_and_verify(alg: str) -> str:
-    from sello.core.credentials import sign_vc_jwt
-    from sello.core.did import DidResolver, identifiers_for_key
-    from sello.core.keys import generate_key
-    from sello.core.verify import verify_vc_jwt
+    from sello.core.credentials.checks import verify_vc_jwt
+    from sello.core.credentials.credential import sign_vc_jwt
+    from sello.core.keys.did import DidResolver, identifiers_for_key
+    from sello.core.keys.keypair import generate_key
 
     key = generate_key(alg)
     did, kid = identifiers_for_key(key.public, "key")
@@ -291,18 +300,20 @@ def check_sign_eddsa(ws: Workspace) -> str:
 
 
 def check_data_integrity(ws: Workspace) -> str:
-    from sello.core.credentials import build_credential
-    from sello.core.dataintegrity import sign_data_integrity
-    from sello.core.did import DidResolver, identifiers_for_key
-    from sello.core.keys import generate_key
-    from sello.core.verify import verify_data_integrity
+    from sello.core.credentials.checks import verify_data_integrity
+    from sello.core.credentials.credential import build_credential
+    from sello.core.credentials.dataintegrity import sign_data_integrity
+    from sello.core.keys.did import DidResolver, identifiers_for_key
+    from sello.core.keys.keypair import generate_key
 
     key = generate_key("EdDSA")
     did, kid = identifiers_for_key(key.public, "key")
     # a small credential: RDF canonicalization of a whole Mill Test Report takes PyLD minutes
     credential = build_credential(
-        types=["MillTestReportCredential"], issuer={"id": did, "name": "Aceros Selftest S.A. de C.V."},
-        subject={"type": ["MillTestReport"], "certificateNumber": "MTR-SELFTEST-1", "heatNumber": "H00-0001"})
+        types=["MillTestReportCredential"],
+        issuer={"id": did, "name": "Aceros Selftest S.A. de C.V."},
+        subject={"type": ["MillTestReport"], "certificateNumber": "MTR-SELFTEST-1", "heatNumber": "H00-0001"},
+    )
     signed = sign_data_integrity(credential, key, kid)  # eddsa-rdfc-2022: PyLD canonicalization
     verdict = verify_data_integrity(signed, resolver=DidResolver())
     _require_passed(verdict, ("format", "signature", "issuer_key"), "an eddsa-rdfc-2022 proof")
@@ -318,11 +329,11 @@ def check_data_integrity(ws: Workspace) -> str:
 
 # -- PDF --------------------------------------------------------------------------------
 def check_pdf(ws: Workspace) -> str:
-    from sello.core.did import DidResolver
-    from sello.core.qrpayload import decode_td1
+    from sello.core.keys.did import DidResolver
+    from sello.core.qr.payload import decode_td1
     from sello.core.resources import load_json_resource
-    from sello.core.scan import scan_pdf
-    from sello.core.verify import verify_input
+    from sello.core.verification.pipeline import verify_input
+    from sello.core.verification.scan import scan_pdf
 
     issuer = ws.issuer()
     signed = issuer.sign(EXAMPLE_DOCTYPE, load_json_resource("examples", f"{EXAMPLE_DOCTYPE}.json"))
@@ -338,12 +349,14 @@ def check_pdf(ws: Workspace) -> str:
         raise CheckFailed("the QR code's TD1 text does not rebuild the identical vc+jwt")
     verdict = verify_input(found[0].text, resolver=DidResolver())
     _require_passed(verdict, ("format", "signature", "issuer_key", "dates"), "the scanned PDF")
-    return (f"{signed.doctype.id} PDF of {len(pdf) // 1024} KB, QR read back at 200 dpi "
-            f"({len(signed.td1)} TD1 characters) -> identical vc+jwt, signature valid")
+    return (
+        f"{signed.doctype.id} PDF of {len(pdf) // 1024} KB, QR read back at 200 dpi "
+        f"({len(signed.td1)} TD1 characters) -> identical vc+jwt, signature valid"
+    )
 
 
 def check_batch(ws: Workspace) -> str:
-    from sello.core.batch import BatchRecord, issue_batch
+    from sello.core.documents.batch import BatchRecord, issue_batch
     from sello.core.resources import load_json_resource
 
     data = load_json_resource("examples", f"{EXAMPLE_DOCTYPE}.json")
@@ -394,8 +407,10 @@ def check_video(ws: Workspace) -> str:
     available = probe.isAvailable()
     probe.deleteLater()
     if not available:
-        raise CheckFailed("QtMultimedia has no media backend: the FFmpeg plugin (plugins/multimedia) "
-                          "is missing or cannot load (run with QT_DEBUG_PLUGINS=1 to see why)")
+        raise CheckFailed(
+            "QtMultimedia has no media backend: the FFmpeg plugin (plugins/multimedia) "
+            "is missing or cannot load (run with QT_DEBUG_PLUGINS=1 to see why)"
+        )
     pipeline = ScanPipeline()
     source = VideoFileSource(pipeline, pipeline)
     accepted: list[str] = []
@@ -419,8 +434,10 @@ def check_video(ws: Workspace) -> str:
     if errors:
         raise CheckFailed(errors[0])
     if not accepted:
-        raise CheckFailed(f"no code was accepted from {path.name} ({stats.received} frames received, "
-                          f"{stats.decoded} decoded){'' if ended else ' before the time limit'}")
+        raise CheckFailed(
+            f"no code was accepted from {path.name} ({stats.received} frames received, "
+            f"{stats.decoded} decoded){'' if ended else ' before the time limit'}"
+        )
     if accepted[0] != VIDEO_TEXT:
         raise CheckFailed(f"the video's code read {accepted[0][:40]!r}, expected {VIDEO_TEXT!r}")
     return f"read {VIDEO_TEXT!r} from {path.name} after {stats.received} frames ({stats.decoded} decoded)"
@@ -454,8 +471,10 @@ def check_main_window(ws: Workspace) -> str:
         context.close()
     if not shown:
         raise CheckFailed(f"the main window was not shown within {WINDOW_TIMEOUT_MS / 1000:.0f} s")
-    return (f"{title!r} shown at {size.width()}x{size.height()} in {elapsed * 1000:.0f} ms "
-            f"(Qt platform {QGuiApplication.platformName()})")
+    return (
+        f"{title!r} shown at {size.width()}x{size.height()} in {elapsed * 1000:.0f} ms "
+        f"(Qt platform {QGuiApplication.platformName()})"
+    )
 
 
 CHECKS: dict[str, Check] = {
@@ -478,14 +497,24 @@ def run_check(name: str, check: Check, ws: Workspace) -> CheckResult:
         detail = check(ws)
     except (CheckFailed, UserFacingError) as exc:
         return CheckResult(name, FAIL, _one_line(str(exc)), time.perf_counter() - started)
-    except Exception as exc:  # noqa: BLE001 - a broken bundle shows up as any exception
-        return CheckResult(name, FAIL, _one_line(f"{type(exc).__name__}: {exc}"), time.perf_counter() - started,
-                           trace=traceback.format_exc())
+    except Exception as exc:
+        return CheckResult(
+            name,
+            FAIL,
+            _one_line(f"{type(exc).__name__}: {exc}"),
+            time.perf_counter() - started,
+            trace=traceback.format_exc(),
+        )
     return CheckResult(name, PASS, _one_line(detail), time.perf_counter() - started)
 
 
-def run_checks(checks: dict[str, Check], skip: Sequence[str] = (), *,
-               out: Callable[[str], None] = print, folder: Path | None = None) -> list[CheckResult]:
+def run_checks(
+    checks: dict[str, Check],
+    skip: Sequence[str] = (),
+    *,
+    out: Callable[[str], None] = print,
+    folder: Path | None = None,
+) -> list[CheckResult]:
     """Run `checks` in order, printing each result's line as it finishes."""
     own = folder is None
     scratch = Path(tempfile.mkdtemp(prefix="sello-selftest-")) if own else folder
@@ -509,8 +538,9 @@ def run_checks(checks: dict[str, Check], skip: Sequence[str] = (), *,
 def summary(results: Sequence[CheckResult], seconds: float) -> str:
     counts = {status: sum(r.status == status for r in results) for status in (PASS, FAIL, SKIP)}
     verdict = "FAILED" if counts[FAIL] else "OK"
-    return (f"selftest {verdict}: {counts[PASS]} passed, {counts[FAIL]} failed, {counts[SKIP]} skipped "
-            f"in {seconds:.1f} s")
+    return (
+        f"selftest {verdict}: {counts[PASS]} passed, {counts[FAIL]} failed, {counts[SKIP]} skipped in {seconds:.1f} s"
+    )
 
 
 def _one_line(text: str) -> str:
@@ -519,20 +549,36 @@ def _one_line(text: str) -> str:
 
 def prepare_environment() -> None:
     """Headless where there is no display (Linux without X11/Wayland)."""
-    no_display = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    no_display = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
     if no_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sello --selftest",
-                                     description="Check that this installation of Sello works (headless).")
-    parser.add_argument("--skip", action="append", default=[], metavar="CHECK", choices=list(CHECKS),
-                        help="leave a check out (repeatable)")
-    parser.add_argument("--only", action="append", default=[], metavar="CHECK", choices=list(CHECKS),
-                        help="run only this check (repeatable)")
-    parser.add_argument("--report", metavar="FILE",
-                        help="also write the report to FILE (Windows' windowed sello.exe has no console)")
+    parser = argparse.ArgumentParser(
+        prog="sello --selftest", description="Check that this installation of Sello works (headless)."
+    )
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="CHECK",
+        choices=list(CHECKS),
+        help="leave a check out (repeatable)",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="CHECK",
+        choices=list(CHECKS),
+        help="run only this check (repeatable)",
+    )
+    parser.add_argument(
+        "--report", metavar="FILE", help="also write the report to FILE (Windows' windowed sello.exe has no console)"
+    )
     parser.add_argument("--list", action="store_true", help="list the checks and exit")
     return parser
 
@@ -543,7 +589,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in CHECKS:
             print(name)
         return 0
-    report: TextIO | None = open(args.report, "w", encoding="utf-8") if args.report else None  # noqa: SIM115
+    report: TextIO | None = open(args.report, "w", encoding="utf-8") if args.report else None
     console = sys.stdout  # None in a windowed Windows app
 
     def out(line: str) -> None:
@@ -560,8 +606,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ["SELLO_HOME"] = home  # never the user's data, keys or preferences
     started = time.perf_counter()
     try:
-        out(f"Sello {__version__} selftest ({'frozen' if getattr(sys, 'frozen', False) else 'from source'}, "
-            f"Python {sys.version.split()[0]}, {sys.platform})")
+        out(
+            f"Sello {__version__} selftest ({'frozen' if getattr(sys, 'frozen', False) else 'from source'}, "
+            f"Python {sys.version.split()[0]}, {sys.platform})"
+        )
         chosen = {n: c for n, c in CHECKS.items() if not args.only or n in args.only}
         results = run_checks(chosen, args.skip, out=out)
         out(summary(results, time.perf_counter() - started))

@@ -38,8 +38,9 @@ class Benchmark:
 
 # in the order of DESIGN §7's table
 BENCHMARKS: tuple[Benchmark, ...] = (
-    Benchmark("bench_verify_decode", "scan to verdict ≤ 100 ms (1080p); decode + verify ≥ 99 % on degraded prints; "
-                                     "vs pyzbar"),
+    Benchmark(
+        "bench_verify_decode", "scan to verdict ≤ 100 ms (1080p); decode + verify ≥ 99 % on degraded prints; vs pyzbar"
+    ),
     Benchmark("bench_camera", "≥ 30 frames/s decoded at 1080p"),
     Benchmark("bench_qr_versions", "MTR with 3 heats ≤ QR version 22 at ECC M; generic vs schema vs template"),
     Benchmark("bench_pdf", "sign + render one PDF ≤ 100 ms median"),
@@ -47,6 +48,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("bench_vc_jwt", "verify a vc+jwt ≥ 1,000 per second"),
     Benchmark("bench_startup", "start to usable main window ≤ 1.0 s from source, ≤ 1.5 s frozen"),
     Benchmark("bench_bundle", "Linux one-folder bundle ≤ 200 MB"),
+    Benchmark("bench_api", "Traceability API, 20 concurrent senders: p95 and throughput; nothing lost or duplicated"),
 )
 
 
@@ -55,8 +57,10 @@ def selected(names: list[str]) -> list[Benchmark]:
     wanted = [name if name.startswith("bench_") else f"bench_{name}" for name in names]
     unknown = [name for name in wanted if name not in known]
     if unknown:
-        raise SystemExit(f"unknown benchmark(s): {', '.join(unknown)}; choose from "
-                         + ", ".join(b.module.removeprefix("bench_") for b in BENCHMARKS))
+        raise SystemExit(
+            f"unknown benchmark(s): {', '.join(unknown)}; choose from "
+            + ", ".join(b.module.removeprefix("bench_") for b in BENCHMARKS)
+        )
     return [b for b in BENCHMARKS if not wanted or b.module in wanted]
 
 
@@ -67,8 +71,9 @@ def run_one(benchmark: Benchmark, quick: bool, env: dict[str, str]) -> list[Figu
         command = [sys.executable, "-m", f"tests.benchmarks.{benchmark.module}", *(["--quick"] if quick else [])]
         started = time.perf_counter()
         try:
-            result = subprocess.run(command, cwd=ROOT, env={**env, ENV_JSON: str(json_path)},
-                                    timeout=TIMEOUT_SECONDS, check=False)
+            result = subprocess.run(
+                command, cwd=ROOT, env={**env, ENV_JSON: str(json_path)}, timeout=TIMEOUT_SECONDS, check=False
+            )
             status = f"exit {result.returncode}"
             ok = result.returncode == 0
         except subprocess.TimeoutExpired:
@@ -89,8 +94,10 @@ def main(argv: list[str]) -> int:
     for benchmark in benchmarks:
         print(f"== {benchmark.module}  ({benchmark.covers}){'  [quick]' if quick else ''}", flush=True)
         figures += run_one(benchmark, quick, env)
-    print(f"== DESIGN §7 report{' (quick pass: small counts, indicative only)' if quick else ''}, "
-          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print(
+        f"== DESIGN §7 report{' (quick pass: small counts, indicative only)' if quick else ''}, "
+        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
+    )
     print(format_table(figures), flush=True)
     if any(f.result == "ERROR" for f in figures):
         return 2

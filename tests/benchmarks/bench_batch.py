@@ -18,15 +18,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from sello.core.batch import flatten_record, issue_batch, read_records
-from sello.core.db import Database
-from sello.core.doctypes import get_doctype
-from sello.core.issuance import DocumentIssuer
-from sello.core.keymanager import KeyManager
-from sello.core.keystore import EncryptedFileStore
-from sello.core.profiles import create_profile, set_default_profile
+from sello.core.documents.batch import flatten_record, issue_batch, read_records
+from sello.core.documents.doctypes import get_doctype
+from sello.core.documents.issuance import DocumentIssuer
+from sello.core.keys.manager import KeyManager
+from sello.core.keys.profiles import create_profile, set_default_profile
+from sello.core.keys.sealedbox import KdfParams
+from sello.core.keys.store import EncryptedFileStore
 from sello.core.resources import resource_path
-from sello.core.sealedbox import KdfParams
+from sello.core.storage.db import Database
 from tests.benchmarks.report import Figure, at_most, emit
 
 TARGET_COUNT, TARGET_SECONDS = 1000, 60
@@ -60,8 +60,9 @@ def run(count: int, workers: int, doctype_id: str = "packing-list") -> dict[str,
     home = Path(tempfile.mkdtemp(prefix="sello-bench-batch-"))
     try:
         db = Database.in_folder(home)
-        profile = create_profile(db, "Aceros del Norte S.A. de C.V.", rfc="ADN0501014T3",
-                                 web_domain="acerosdelnorte.mx")
+        profile = create_profile(
+            db, "Aceros del Norte S.A. de C.V.", rfc="ADN0501014T3", web_domain="acerosdelnorte.mx"
+        )
         set_default_profile(db, profile.id)
         manager = KeyManager(db, profile.id, EncryptedFileStore(home / "k", "bench", kdf=KdfParams.minimum()))
         manager.create_key("ES384", "web")
@@ -77,24 +78,47 @@ def run(count: int, workers: int, doctype_id: str = "packing-list") -> dict[str,
         assert len(result.issued) == count, result.problems[:3]
         size = sum(p.stat().st_size for p in (home / "out").glob("*.pdf"))
         db.close()
-        return {"count": count, "workers": workers, "seconds": elapsed, "per_second": count / elapsed,
-                "avg_pdf_kb": size / count / 1024, "cpu_seconds": cpu}
+        return {
+            "count": count,
+            "workers": workers,
+            "seconds": elapsed,
+            "per_second": count / elapsed,
+            "avg_pdf_kb": size / count / 1024,
+            "cpu_seconds": cpu,
+        }
     finally:
         shutil.rmtree(home, ignore_errors=True)
 
 
 def report(count: int, workers: int) -> list[Figure]:
     measured = run(count, workers)
-    print(f"batch: {measured['count']} packing lists, {measured['workers']} workers: {measured['seconds']:.1f} s "
-          f"({measured['per_second']:.1f} documents/s), average PDF {measured['avg_pdf_kb']:.0f} KB, "
-          f"CPU {measured['cpu_seconds']:.1f} s in all processes (target: 1,000 in ≤ 60 s)")
+    print(
+        f"batch: {measured['count']} packing lists, {measured['workers']} workers: {measured['seconds']:.1f} s "
+        f"({measured['per_second']:.1f} documents/s), average PDF {measured['avg_pdf_kb']:.0f} KB, "
+        f"CPU {measured['cpu_seconds']:.1f} s in all processes (target: 1,000 in ≤ 60 s)"
+    )
     name = f"batch of {TARGET_COUNT:,} documents from a CSV, {workers} worker processes"
     if count == TARGET_COUNT:
-        return [at_most(name, TARGET_SECONDS, measured["seconds"], "s",
-                        f"{measured['per_second']:.0f} documents/s; CPU {measured['cpu_seconds']:.0f} s in all processes")]
+        return [
+            at_most(
+                name,
+                TARGET_SECONDS,
+                measured["seconds"],
+                "s",
+                f"{measured['per_second']:.0f} documents/s; CPU {measured['cpu_seconds']:.0f} s in all processes",
+            )
+        ]
     scaled = measured["seconds"] * TARGET_COUNT / count  # pool start-up included: an over-estimate, not judged
-    return [Figure(name, f"≤ {TARGET_SECONDS}", scaled, "s", None,
-                   f"scaled from {count} documents in {measured['seconds']:.1f} s, not judged")]
+    return [
+        Figure(
+            name,
+            f"≤ {TARGET_SECONDS}",
+            scaled,
+            "s",
+            None,
+            f"scaled from {count} documents in {measured['seconds']:.1f} s, not judged",
+        )
+    ]
 
 
 def figures(quick: bool = False) -> list[Figure]:

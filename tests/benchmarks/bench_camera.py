@@ -29,13 +29,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from sello.ui.camera import ScanPipeline  # noqa: E402
-from sello.ui.camera.decoder import decode_gray_frame  # noqa: E402
-from tests.benchmarks.report import Figure, at_least, comparison, emit  # noqa: E402
-from tests.videos import (  # noqa: E402
+from sello.ui.camera import ScanPipeline
+from sello.ui.camera.decoder import decode_gray_frame
+from tests.benchmarks.report import Figure, at_least, comparison, emit
+from tests.videos import (
     ScanVideo,
     document_page,
     handheld_frames,
@@ -145,7 +145,9 @@ def run(runs: int, quick: bool = False) -> list[Figure]:
     frames = 10 if quick else 40
     configs = ((1.0, False), (4.0, False)) if quick else ((1.0, False), (1.0, True), (4.0, False))
     reported: list[Figure] = []
-    print(f"camera pipeline: version-{qr_version(TEXT)} TD1-like code ({len(TEXT)} chars, ECC M), {os.cpu_count()} CPUs")
+    print(
+        f"camera pipeline: version-{qr_version(TEXT)} TD1-like code ({len(TEXT)} chars, ECC M), {os.cpu_count()} CPUs"
+    )
     print()
     print("1. decode step, one thread (zxing + advice), handheld synthetic frames")
     print(f"{'size':<6} {'fps wall':>9} {'fps cpu':>9} {'median ms':>10} {'read':>8}")
@@ -153,15 +155,26 @@ def run(runs: int, quick: bool = False) -> list[Figure]:
         wall, cpu, median, read = decode_rate(size, frames)
         print(f"{name:<6} {wall:9.0f} {cpu:9.0f} {median:10.1f} {read:>5}/{frames}")
         if name == "1080p":
-            reported.append(at_least("frames/s decoded, 1080p, decode step on one thread", TARGET_FPS, wall, "frames/s",
-                                    f"{read}/{frames} handheld frames read"))
+            reported.append(
+                at_least(
+                    "frames/s decoded, 1080p, decode step on one thread",
+                    TARGET_FPS,
+                    wall,
+                    "frames/s",
+                    f"{read}/{frames} handheld frames read",
+                )
+            )
     print()
     print(f"2-3. H.264 video -> QMediaPlayer -> pipeline, {runs} plays each (medians; accept min/max)")
-    print(f"{'size':<6} {'rate':>4} {'preview':<7} {'copy ms':>8} {'accept ms':>9} {'min':>5} {'max':>5} "
-          f"{'recv':>5} {'dec':>5} {'drop':>5} {'dec/s':>6}")
+    print(
+        f"{'size':<6} {'rate':>4} {'preview':<7} {'copy ms':>8} {'accept ms':>9} {'min':>5} {'max':>5} "
+        f"{'recv':>5} {'dec':>5} {'drop':>5} {'dec/s':>6}"
+    )
     with tempfile.TemporaryDirectory(prefix="sello-bench-") as folder:
         for name, size in sizes.items():
-            video = make_scan_video(Path(folder) / f"{name}.mp4", [TEXT], size=size, blank_frames=15, frames_per_code=45)
+            video = make_scan_video(
+                Path(folder) / f"{name}.mp4", [TEXT], size=size, blank_frames=15, frames_per_code=45
+            )
             for rate, preview in configs:
                 results = [play_once(app, video, preview, rate) for _ in range(runs)]
                 latencies = [r["latency_ms"] for r in results]
@@ -175,11 +188,24 @@ def run(runs: int, quick: bool = False) -> list[Figure]:
                     f"{median('received'):5.0f} {median('decoded'):5.0f} {median('dropped'):5.0f} {median('decoded_per_s'):6.0f}"
                 )
                 if name == "1080p" and rate == 4.0 and not preview:
-                    reported.append(at_least("frames/s decoded, 1080p, camera pipeline (video offered at 120/s)",
-                                            TARGET_FPS, median("decoded_per_s"), "frames/s", f"median of {runs}"))
+                    reported.append(
+                        at_least(
+                            "frames/s decoded, 1080p, camera pipeline (video offered at 120/s)",
+                            TARGET_FPS,
+                            median("decoded_per_s"),
+                            "frames/s",
+                            f"median of {runs}",
+                        )
+                    )
                 if name == "1080p" and rate == 1.0 and not preview:
-                    reported.append(comparison("scan to accept, 1080p, camera pipeline (part of scan to verdict)",
-                                              statistics.median(latencies), "ms", f"median of {runs}"))
+                    reported.append(
+                        comparison(
+                            "scan to accept, 1080p, camera pipeline (part of scan to verdict)",
+                            statistics.median(latencies),
+                            "ms",
+                            f"median of {runs}",
+                        )
+                    )
     print()
     print("accept ms: first frame showing the code -> code_accepted (needs a 2nd frame: 33 ms floor at 30 fps)")
     print("rate 4: the video played 4x fast (120 frames/s offered) to show the decoder's ceiling")

@@ -15,14 +15,14 @@ import sys
 import time
 from collections.abc import Callable
 
-from sello.core.credentials import build_credential, sign_vc_jwt
-from sello.core.did import identifiers_for_key
-from sello.core.doctypes import get_doctype, load_doctypes
-from sello.core.keys import generate_key
-from sello.core.mapping import build_subject, credential_types
-from sello.core.pdf import IssuerBlock, render_document_pdf
-from sello.core.qrpayload import encode_td1
-from sello.core.qrsymbol import plan_qr
+from sello.core.credentials.credential import build_credential, sign_vc_jwt
+from sello.core.documents.doctypes import get_doctype, load_doctypes
+from sello.core.documents.mapping import build_subject, credential_types
+from sello.core.documents.pdf import IssuerBlock, render_document_pdf
+from sello.core.keys.did import identifiers_for_key
+from sello.core.keys.keypair import generate_key
+from sello.core.qr.payload import encode_td1
+from sello.core.qr.symbol import plan_qr
 from sello.core.resources import load_json_resource
 from tests.benchmarks.report import Figure, at_most, emit
 
@@ -52,18 +52,28 @@ def p95(samples: list[float]) -> float:
 def run(rounds: int) -> list[Figure]:
     key = generate_key("ES384")
     did, kid = identifiers_for_key(key.public, "web", "acerosdelnorte.mx")
-    issuer = IssuerBlock("Aceros del Norte S.A. de C.V.", "ANO850312QK7",
-                         ("Av. Industrial Regiomontana 1450", "66062 Monterrey, N.L., México"), did, key.key_id)
+    issuer = IssuerBlock(
+        "Aceros del Norte S.A. de C.V.",
+        "ANO850312QK7",
+        ("Av. Industrial Regiomontana 1450", "66062 Monterrey, N.L., México"),
+        did,
+        key.key_id,
+    )
     print(f"sign + render, {rounds} rounds each (ms; median and p95 wall clock, then CPU time and its split)")
-    print(f"{'document type':<22} {'median':>7} {'p95':>7} {'cpu':>7} {'KB':>5} {'pages':>5}  QR"
-          f"{'':<12} {'sign':>5} {'td1':>5} {'plan':>5} {'layout':>6}")
+    print(
+        f"{'document type':<22} {'median':>7} {'p95':>7} {'cpu':>7} {'KB':>5} {'pages':>5}  QR"
+        f"{'':<12} {'sign':>5} {'td1':>5} {'plan':>5} {'layout':>6}"
+    )
     medians = []
     results = []
     for doctype_id in sorted(load_doctypes()):
         doctype = get_doctype(doctype_id)
         data = load_json_resource("examples", f"{doctype_id}.json")
-        credential = build_credential(types=credential_types(doctype), subject=build_subject(doctype, data),
-                                      issuer={"id": did, "name": issuer.legal_name})
+        credential = build_credential(
+            types=credential_types(doctype),
+            subject=build_subject(doctype, data),
+            issuer={"id": did, "name": issuer.legal_name},
+        )
 
         def sign_and_render() -> bytes:
             token = sign_vc_jwt(credential, key, kid)
@@ -83,10 +93,19 @@ def run(rounds: int) -> list[Figure]:
         medians.append(median)
         pages = pdf.count(b"/Type /Page\n")
         layout = cpu_total - sign - encode - plan_ms
-        results.append(at_most(f"sign + render one PDF, {doctype_id}", TARGET_MS, median, "ms",
-                               f"median of {rounds} wall, ES384; CPU {cpu_total:.0f} ms"))
-        print(f"{doctype_id:<22} {median:7.1f} {p95(total):7.1f} {cpu_total:7.1f} {len(pdf) / 1024:5.0f} {pages:5d}  "
-              f"{symbols:<14}{sign:5.1f} {encode:5.1f} {plan_ms:5.1f} {layout:6.1f}")
+        results.append(
+            at_most(
+                f"sign + render one PDF, {doctype_id}",
+                TARGET_MS,
+                median,
+                "ms",
+                f"median of {rounds} wall, ES384; CPU {cpu_total:.0f} ms",
+            )
+        )
+        print(
+            f"{doctype_id:<22} {median:7.1f} {p95(total):7.1f} {cpu_total:7.1f} {len(pdf) / 1024:5.0f} {pages:5d}  "
+            f"{symbols:<14}{sign:5.1f} {encode:5.1f} {plan_ms:5.1f} {layout:6.1f}"
+        )
     print(f"median of medians: {statistics.median(medians):.1f} ms wall (target ≤ 100 ms)")
     return results
 

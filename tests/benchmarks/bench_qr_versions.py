@@ -13,12 +13,12 @@ The report's figures: each document type's version in each mode; the one Sello p
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from sello.core.qrpayload import decode_td1, encode_td1
-from sello.core.qrsymbol import MAX_VERSION, TARGET_VERSION, smallest_version
+from sello.core.qr.payload import decode_td1, encode_td1
+from sello.core.qr.symbol import MAX_VERSION, TARGET_VERSION, smallest_version
 from tests.benchmarks.report import Figure, at_most, comparison, emit
 from tests.unit.core.td1_samples import DOCUMENT_TYPE_IDS, issued_vc_jwt, unseen_mill_test_report
 
@@ -50,8 +50,9 @@ def row(label: str, make: Callable[[], str]) -> tuple[str, list[Figure]]:
         if text == printed and version is not None:
             figures.append(at_most(name, TARGET_VERSION, version, "", note + ", the mode Sello prints"))
         else:
-            figures.append(comparison(name, version, "", note) if version is not None
-                           else Figure(name, "—", None, "", None, note))
+            figures.append(
+                comparison(name, version, "", note) if version is not None else Figure(name, "—", None, "", None, note)
+            )
     return f"{label:<34} {len(jws):>6}  " + "  ".join(cell(text) for text in texts), figures
 
 
@@ -70,7 +71,8 @@ def figures(quick: bool = False) -> list[Figure]:
         data = options.pop("data", None)
         cases.append((label, (lambda data=data, options=options: issued_vc_jwt("mill-test-report", data, **options))))
     header = f"{'document (ES384 did:web, status)':<34} {'vc+jwt':>6}  " + "  ".join(
-        f"{mode + ' TD1':<12}" for mode in MODES)
+        f"{mode + ' TD1':<12}" for mode in MODES
+    )
     print(header)
     print("-" * len(header))
     results = []
@@ -78,8 +80,9 @@ def figures(quick: bool = False) -> list[Figure]:
         line, row_figures = row(label, make)
         print(line)
         if label in DOCUMENT_TYPE_IDS:
-            results += [replace(f, name=f.name.replace("mill-test-report,", "mill-test-report (3 heats),"))
-                        for f in row_figures]
+            results += [
+                replace(f, name=f.name.replace("mill-test-report,", "mill-test-report (3 heats),")) for f in row_figures
+            ]
     print(f"\n* = one QR symbol of version ≤ {TARGET_VERSION} at ECC M; lengths include the 'TD1:' prefix.")
     return results
 

@@ -52,7 +52,7 @@ def measure_once(command: list[str]) -> float:
     ready = [line for line in result.stdout.splitlines() if line.startswith(READY)]
     if result.returncode != 0 or not ready:
         raise SystemExit(f"start-up probe failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")
-    return float(ready[-1][len(READY):]) - started
+    return float(ready[-1][len(READY) :]) - started
 
 
 def measure(command: list[str], runs: int, target: float = TARGET_SECONDS) -> float:
@@ -65,37 +65,52 @@ def measure(command: list[str], runs: int, target: float = TARGET_SECONDS) -> fl
         print(f"run {number}: {seconds * 1000:.0f} ms")
     median = statistics.median(seconds_per_run)
     verdict = "OK" if median <= target else "OVER TARGET"
-    print(f"start to usable main window: median {median * 1000:.0f} ms, best {min(seconds_per_run) * 1000:.0f} ms "
-          f"over {runs} runs ({' '.join(command[-2:])}); target ≤ {target * 1000:.0f} ms: {verdict}")
+    print(
+        f"start to usable main window: median {median * 1000:.0f} ms, best {min(seconds_per_run) * 1000:.0f} ms "
+        f"over {runs} runs ({' '.join(command[-2:])}); target ≤ {target * 1000:.0f} ms: {verdict}"
+    )
     return median
 
 
 def figures(quick: bool = False) -> list[Figure]:
     runs = QUICK_RUNS if quick else 7
     note = f"median of {runs}, first start"
-    results = [at_most("start to usable main window, from source", TARGET_SECONDS,
-                       measure([sys.executable, "-m", "sello"], runs), "s", note)]
+    results = [
+        at_most(
+            "start to usable main window, from source",
+            TARGET_SECONDS,
+            measure([sys.executable, "-m", "sello"], runs),
+            "s",
+            note,
+        )
+    ]
     frozen_name = "start to usable main window, frozen (dist/sello)"
     app = frozen_app()
     if app is None:
         results.append(not_measured(frozen_name, f"≤ {FROZEN_TARGET_SECONDS}", "s", "not built"))
     else:
-        results.append(at_most(frozen_name, FROZEN_TARGET_SECONDS, measure([str(app)], runs, FROZEN_TARGET_SECONDS),
-                               "s", note))
+        results.append(
+            at_most(frozen_name, FROZEN_TARGET_SECONDS, measure([str(app)], runs, FROZEN_TARGET_SECONDS), "s", note)
+        )
     return results
 
 
 def main(argv: list[str]) -> int:
     if "--" in argv:
         split = argv.index("--")
-        argv, command = argv[:split], argv[split + 1:]
+        argv, command = argv[:split], argv[split + 1 :]
         measure(command, int(argv[0]) if argv else 7)
         return 0
     numbers = [a for a in argv if a != "--quick"]
     if numbers:
         median = measure([sys.executable, "-m", "sello"], int(numbers[0]))
-        emit([at_most("start to usable main window, from source", TARGET_SECONDS, median, "s",
-                      f"median of {numbers[0]}")])
+        emit(
+            [
+                at_most(
+                    "start to usable main window, from source", TARGET_SECONDS, median, "s", f"median of {numbers[0]}"
+                )
+            ]
+        )
     else:
         emit(figures("--quick" in argv))
     return 0

@@ -12,10 +12,10 @@ import sys
 import time
 from collections.abc import Callable
 
-from sello.core.credentials import sign_vc_jwt
-from sello.core.did import DidResolver, identifiers_for_key
-from sello.core.keys import generate_key
-from sello.core.verify import verify_vc_jwt
+from sello.core.credentials.checks import verify_vc_jwt
+from sello.core.credentials.credential import sign_vc_jwt
+from sello.core.keys.did import DidResolver, identifiers_for_key
+from sello.core.keys.keypair import generate_key
 from tests.benchmarks.report import Figure, at_least, emit
 from tests.unit.core.td1_samples import mill_test_report as realistic_report
 from tests.unit.core.vc_helpers import NOW
@@ -55,9 +55,16 @@ def measure(alg: str, count: int) -> float:
 def run(count: int) -> list[Figure]:
     print(f"vc+jwt, {count} per round, 1 thread (rates per second)")
     print(f"{'alg':<6} {'sign cpu':>8} {'wall':>8} {'verify cpu':>10} {'wall':>10} {'chars':>8}")
-    return [at_least(f"verify a vc+jwt, {alg}, no network, 1 thread", TARGET_PER_SECOND, measure(alg, count),
-                     "/s", f"per CPU second, best of 3 × {count}")
-            for alg in ("ES384", "EdDSA")]
+    return [
+        at_least(
+            f"verify a vc+jwt, {alg}, no network, 1 thread",
+            TARGET_PER_SECOND,
+            measure(alg, count),
+            "/s",
+            f"per CPU second, best of 3 × {count}",
+        )
+        for alg in ("ES384", "EdDSA")
+    ]
 
 
 def figures(quick: bool = False) -> list[Figure]:

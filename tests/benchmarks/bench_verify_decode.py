@@ -8,7 +8,7 @@ Run: .venv/bin/python -m tests.benchmarks.bench_verify_decode [variants] [runs] 
 1. Degradation set: every document type is issued (did:key, ES384 and Ed25519 in turn),
    its first page rendered at 300 dpi (and at 150 dpi), then degraded: blur, rotation,
    perspective, JPEG quality, noise, and a "phone photo" mix. Each image is read by
-   (a) `sello.core.scan.scan_image` (zxing-cpp, with its cheap retries) and
+   (a) `sello.core.verification.scan.scan_image` (zxing-cpp, with its cheap retries) and
    (b) pyzbar (libzbar0) in one pass, on the same grayscale image; the texts are
    assembled (multi-part codes) and verified by the one verifier front door. Success:
    the verdict's signature check passed and the rebuilt vc+jwt is the issued one.
@@ -36,12 +36,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PIL import Image, ImageChops, ImageFilter  # noqa: E402
+from PIL import Image, ImageChops, ImageFilter
 
-from sello.core.qrpayload import PartCollector, is_td1_part  # noqa: E402
-from sello.core.verifier import verifier_context, verify_text  # noqa: E402
-from tests.benchmarks.report import Figure, at_least, at_most, comparison, emit  # noqa: E402
-from tests.videos import perspective_coefficients  # noqa: E402
+from sello.core.qr.parts import PartCollector, is_td1_part
+from sello.core.verification.inputs import verifier_context, verify_text
+from tests.benchmarks.report import Figure, at_least, at_most, comparison, emit
+from tests.videos import perspective_coefficients
 
 DOCTYPES = ["mill-test-report", "commercial-invoice", "usmca-certification", "packing-list", "bill-of-lading"]
 TARGET_SUCCESS_PERCENT = 99
@@ -63,12 +63,12 @@ class Sample:
 def issue_samples(folder: Path) -> list[Sample]:
     import pypdfium2 as pdfium
 
-    from sello.core.db import Database
-    from sello.core.issuance import DocumentIssuer
-    from sello.core.keymanager import KeyManager
-    from sello.core.keystore import EncryptedFileStore
-    from sello.core.profiles import create_profile
-    from sello.core.sealedbox import KdfParams
+    from sello.core.documents.issuance import DocumentIssuer
+    from sello.core.keys.manager import KeyManager
+    from sello.core.keys.profiles import create_profile
+    from sello.core.keys.sealedbox import KdfParams
+    from sello.core.keys.store import EncryptedFileStore
+    from sello.core.storage.db import Database
     from tests.verifier_documents import example
 
     db = Database.in_folder(folder)
@@ -95,8 +95,9 @@ def _blur(radius: float) -> Callable[[Image.Image, random.Random], Image.Image]:
 
 
 def _rotate(low: float, high: float) -> Callable[[Image.Image, random.Random], Image.Image]:
-    return lambda page, rng: page.rotate(rng.uniform(low, high) * rng.choice((-1, 1)), Image.Resampling.BICUBIC,
-                                         expand=True, fillcolor=255)
+    return lambda page, rng: page.rotate(
+        rng.uniform(low, high) * rng.choice((-1, 1)), Image.Resampling.BICUBIC, expand=True, fillcolor=255
+    )
 
 
 def _right_angle(page: Image.Image, rng: random.Random) -> Image.Image:
@@ -114,8 +115,13 @@ def _perspective(tilt: float) -> Callable[[Image.Image, random.Random], Image.Im
             quad = [(0, h * t / 2), (w, 0), (w, h), (0, h * (1 - t / 2))]
         else:
             quad = [(w * t / 2, 0), (w * (1 - t / 2), 0), (w, h), (0, h)]
-        return page.transform(page.size, Image.Transform.PERSPECTIVE, perspective_coefficients(quad, page.size),
-                              Image.Resampling.BICUBIC, fillcolor=255)
+        return page.transform(
+            page.size,
+            Image.Transform.PERSPECTIVE,
+            perspective_coefficients(quad, page.size),
+            Image.Resampling.BICUBIC,
+            fillcolor=255,
+        )
 
     return warp
 
@@ -177,7 +183,7 @@ DEGRADATIONS: dict[str, Callable[[Sample, random.Random], Image.Image]] = {
 
 
 def zxing_texts(image: Image.Image) -> list[str]:
-    from sello.core.scan import scan_image
+    from sello.core.verification.scan import scan_image
 
     return [r.text for r in scan_image(image) if r.text]
 
@@ -201,13 +207,14 @@ def verified(texts: list[str], expected: str, context) -> bool:
         else:
             return False
         verdict = verify_text(text, context=context)
-    except Exception:  # noqa: BLE001 - an unreadable or incomplete read is a failure here
+    except Exception:
         return False
     return verdict.vc_jwt == expected and verdict.check("signature").outcome == "passed"
 
 
-def degradation_table(samples: list[Sample], variants: int,
-                      kinds: tuple[str, ...] | None = None) -> tuple[int, int, int]:
+def degradation_table(
+    samples: list[Sample], variants: int, kinds: tuple[str, ...] | None = None
+) -> tuple[int, int, int]:
     context = verifier_context(None)
     decoders = {"zxing": zxing_texts, "pyzbar": pyzbar_texts}
     print(f"{'degradation':<22} {'n':>3} {'zxing ok':>9} {'ms':>6} {'pyzbar ok':>10} {'ms':>6}")
@@ -217,13 +224,16 @@ def degradation_table(samples: list[Sample], variants: int,
         if kinds is not None and name not in kinds:
             continue
         rng = random.Random(name)
-        images = [degrade(sample, rng) for sample in samples for _ in range(variants if name != "clean 300 dpi"
-                                                                             and name != "150 dpi" else 1)]
+        images = [
+            degrade(sample, rng)
+            for sample in samples
+            for _ in range(variants if name != "clean 300 dpi" and name != "150 dpi" else 1)
+        ]
         expected = [sample.vc_jwt for sample in samples for _ in range(len(images) // len(samples))]
         row = [f"{name:<22} {len(images):>3}"]
         for decoder_name, decode in decoders.items():
             ok, times = 0, []
-            for image, jwt in zip(images, expected):
+            for image, jwt in zip(images, expected, strict=False):
                 started = time.perf_counter()
                 texts = decode(image)
                 times.append((time.perf_counter() - started) * 1000)
@@ -233,8 +243,9 @@ def degradation_table(samples: list[Sample], variants: int,
             row.append(f"{100 * ok / len(images):>{width - 1}.0f}% {statistics.median(times):6.0f}")
         total += len(images)
         print(" ".join(row), flush=True)
-    print(f"{'all':<22} {total:>3} {100 * totals['zxing'] / total:>8.1f}% {'':>6} "
-          f"{100 * totals['pyzbar'] / total:>9.1f}%")
+    print(
+        f"{'all':<22} {total:>3} {100 * totals['zxing'] / total:>8.1f}% {'':>6} {100 * totals['pyzbar'] / total:>9.1f}%"
+    )
     return total, totals["zxing"], totals["pyzbar"]
 
 
@@ -262,12 +273,14 @@ def scan_to_verdict(app, video, db) -> dict[str, float]:
 
     sink.videoFrameChanged.connect(on_frame)
     pipeline.attach_sink(sink)
-    pipeline.code_accepted.connect(lambda text: (marks.setdefault("accepted", time.perf_counter()),
-                                                 controller.verify_code(text, "camera")))
+    pipeline.code_accepted.connect(
+        lambda text: (marks.setdefault("accepted", time.perf_counter()), controller.verify_code(text, "camera"))
+    )
     outcome: list = []
     loop = QEventLoop()
-    controller.verified.connect(lambda o: (marks.setdefault("verdict", time.perf_counter()), outcome.append(o),
-                                           loop.quit()))
+    controller.verified.connect(
+        lambda o: (marks.setdefault("verdict", time.perf_counter()), outcome.append(o), loop.quit())
+    )
     source = VideoFileSource(pipeline, pipeline)
     source.finished.connect(loop.quit)
     QTimer.singleShot(60_000, loop.quit)
@@ -282,21 +295,27 @@ def scan_to_verdict(app, video, db) -> dict[str, float]:
     app.processEvents()
     if not outcome or "first" not in marks:
         raise RuntimeError(f"no verdict from the video ({stats})")
-    return {"accept_ms": (marks["accepted"] - marks["first"]) * 1000,
-            "verdict_ms": (marks["verdict"] - marks["first"]) * 1000,
-            "verify_ms": (marks["verdict"] - marks["accepted"]) * 1000,
-            "green_or_amber": float(outcome[0].verdict.ok), "decoded": stats.decoded, "received": stats.received}
+    return {
+        "accept_ms": (marks["accepted"] - marks["first"]) * 1000,
+        "verdict_ms": (marks["verdict"] - marks["first"]) * 1000,
+        "verify_ms": (marks["verdict"] - marks["accepted"]) * 1000,
+        "green_or_amber": float(outcome[0].verdict.ok),
+        "decoded": stats.decoded,
+        "received": stats.received,
+    }
 
 
 def latency_table(app, samples_folder: Path, runs: int, sizes: tuple[str, ...] = ("720p", "1080p")) -> dict[str, float]:
     """Print the table; return the median verdict ms per video size."""
-    from sello.core.db import Database
+    from sello.core.storage.db import Database
     from tests.verifier_documents import make_mill, page_image, page_video, qr_region
 
     mill = make_mill(samples_folder / "mill")
     region = qr_region(page_image(mill.mtr.pdf, dpi=200))
-    print(f"{'video':<6} {'runs':>4} {'accept ms':>10} {'verdict ms':>11} {'min':>5} {'max':>5} {'verify ms':>10} "
-          f"{'ok':>4}")
+    print(
+        f"{'video':<6} {'runs':>4} {'accept ms':>10} {'verdict ms':>11} {'min':>5} {'max':>5} {'verify ms':>10} "
+        f"{'ok':>4}"
+    )
     medians: dict[str, float] = {}
     with Database.in_folder(samples_folder / "desk") as db:
         for name, size in (("720p", (1280, 720)), ("1080p", (1920, 1080))):
@@ -307,10 +326,13 @@ def latency_table(app, samples_folder: Path, runs: int, sizes: tuple[str, ...] =
             video = page_video(samples_folder / f"{name}.mp4", [page], size=size, blank_frames=15, frames_per_page=45)
             results = [scan_to_verdict(app, video, db) for _ in range(runs)]
             verdicts = [r["verdict_ms"] for r in results]
-            print(f"{name:<6} {runs:>4} {statistics.median(r['accept_ms'] for r in results):10.0f} "
-                  f"{statistics.median(verdicts):11.0f} {min(verdicts):5.0f} {max(verdicts):5.0f} "
-                  f"{statistics.median(r['verify_ms'] for r in results):10.1f} "
-                  f"{sum(r['green_or_amber'] for r in results):>2.0f}/{runs}", flush=True)
+            print(
+                f"{name:<6} {runs:>4} {statistics.median(r['accept_ms'] for r in results):10.0f} "
+                f"{statistics.median(verdicts):11.0f} {min(verdicts):5.0f} {max(verdicts):5.0f} "
+                f"{statistics.median(r['verify_ms'] for r in results):10.1f} "
+                f"{sum(r['green_or_amber'] for r in results):>2.0f}/{runs}",
+                flush=True,
+            )
             medians[name] = statistics.median(verdicts)
     mill.close()
     return medians
@@ -327,8 +349,10 @@ def run(variants: int, runs: int, quick: bool = False) -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="sello-bench-verify-") as folder:
         samples = issue_samples(Path(folder) / "issuer")
         sizes = ", ".join(f"{s.doctype} {s.page_300.width}x{s.page_300.height}" for s in samples[:1])
-        print(f"1. decode + verify on degraded pages: {len(samples)} document types, {variants} random variants "
-              f"per degradation (page at 300 dpi: {sizes}), {os.cpu_count()} CPUs")
+        print(
+            f"1. decode + verify on degraded pages: {len(samples)} document types, {variants} random variants "
+            f"per degradation (page at 300 dpi: {sizes}), {os.cpu_count()} CPUs"
+        )
         total, zxing_ok, pyzbar_ok = degradation_table(samples, variants, kinds)
         print()
         print("2. scan to verdict: H.264 video -> QMediaPlayer -> pipeline -> verifier (medians)")
@@ -336,20 +360,34 @@ def run(variants: int, runs: int, quick: bool = False) -> list[Figure]:
     print()
     print("accept ms: first frame showing the page -> code accepted (two agreeing reads; 33 ms floor at 30 fps)")
     print("verdict ms: the same frame -> verdict on screen (decode TD1, signature, key, dates, status, trust)")
-    print(f"target: >= 99 % decode + verify (zxing {100 * zxing_ok / total:.1f} %, pyzbar "
-          f"{100 * pyzbar_ok / total:.1f} %); <= 100 ms scan to verdict")
+    print(
+        f"target: >= 99 % decode + verify (zxing {100 * zxing_ok / total:.1f} %, pyzbar "
+        f"{100 * pyzbar_ok / total:.1f} %); <= 100 ms scan to verdict"
+    )
     kinds_note = f"{total} images, {len(kinds or DEGRADATIONS)} degradations, ES384 + EdDSA"
     reported = [
-        at_least("decode + verify on degraded prints, zxing-cpp (Sello's scanner)", TARGET_SUCCESS_PERCENT,
-                 100 * zxing_ok / total, "%", kinds_note),
-        comparison("decode + verify on degraded prints, pyzbar (same images)", 100 * pyzbar_ok / total, "%",
-                   kinds_note),
-        at_most("scan to verdict, 1080p camera pipeline", TARGET_VERDICT_MS, verdict_ms["1080p"], "ms",
-                f"median of {runs}, after the first frame that shows the code"),
+        at_least(
+            "decode + verify on degraded prints, zxing-cpp (Sello's scanner)",
+            TARGET_SUCCESS_PERCENT,
+            100 * zxing_ok / total,
+            "%",
+            kinds_note,
+        ),
+        comparison(
+            "decode + verify on degraded prints, pyzbar (same images)", 100 * pyzbar_ok / total, "%", kinds_note
+        ),
+        at_most(
+            "scan to verdict, 1080p camera pipeline",
+            TARGET_VERDICT_MS,
+            verdict_ms["1080p"],
+            "ms",
+            f"median of {runs}, after the first frame that shows the code",
+        ),
     ]
     if "720p" in verdict_ms:
-        reported.append(comparison("scan to verdict, 720p camera pipeline", verdict_ms["720p"], "ms",
-                                   f"median of {runs}"))
+        reported.append(
+            comparison("scan to verdict, 720p camera pipeline", verdict_ms["720p"], "ms", f"median of {runs}")
+        )
     return reported
 
 

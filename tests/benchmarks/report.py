@@ -78,8 +78,7 @@ def emit(figures: list[Figure]) -> None:
     """Write the figures to $SELLO_BENCH_JSON, when the runner asked for them."""
     path = os.environ.get(ENV_JSON)
     if path:
-        Path(path).write_text(json.dumps([asdict(f) for f in figures], ensure_ascii=False, indent=1),
-                              encoding="utf-8")
+        Path(path).write_text(json.dumps([asdict(f) for f in figures], ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def load(path: str | os.PathLike[str]) -> list[Figure]:
@@ -105,11 +104,13 @@ def format_table(figures: list[Figure]) -> str:
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
-        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths)) + " |"
+        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=False)) + " |"
 
     lines = [line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *(line(r) for r in rows)]
     counts = {result: sum(f.result == result for f in figures) for result in ("PASS", "FAIL", "ERROR", "info", "—")}
     lines.append("")
-    lines.append(f"{counts['PASS']} passed, {counts['FAIL']} missed the target, {counts['ERROR']} benchmark errors, "
-                 f"{counts['info']} for comparison, {counts['—']} not measured")
+    lines.append(
+        f"{counts['PASS']} passed, {counts['FAIL']} missed the target, {counts['ERROR']} benchmark errors, "
+        f"{counts['info']} for comparison, {counts['—']} not measured"
+    )
     return "\n".join(lines)

@@ -13,15 +13,16 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QWidget, QWizard
 
-from sello.core.qrpayload import PartCollector, decode_td1, is_td1_part
-from sello.core.scan import scan_image
-from sello.ui.forms.editors import EnumFieldEditor
+from sello.core.qr.parts import PartCollector, is_td1_part
+from sello.core.qr.payload import decode_td1
+from sello.core.verification.scan import scan_image
 from sello.ui.forms.draft_list import ID_ROLE, DraftList
+from sello.ui.forms.editors import EnumFieldEditor
 from sello.ui.forms.form_view import FormView
 from sello.ui.main_window import MainWindow
 from sello.ui.setup_wizard import SetupWizard
-from tests.ui.shipment_helpers import settle, type_into
 from tests.ui.screenshots import save_screenshot
+from tests.ui.shipment_helpers import settle, type_into
 
 QR_DPI = 200
 

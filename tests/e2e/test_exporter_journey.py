@@ -13,7 +13,7 @@ import copy
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,15 +22,15 @@ import pytest
 from keyring.errors import PasswordDeleteError
 from PySide6.QtWidgets import QToolButton
 
-from sello.core.db import Database
-from sello.core.did import parse_did_document
-from sello.core.issuance import IssuedDocument
-from sello.core.keymanager import KeyManager
-from sello.core.keystore import EncryptedFileStore, default_file_store_path, keyring_service
-from sello.core.profiles import create_profile
-from sello.core.statuslist import bit_is_set
-from sello.core.trust import read_status_list
-from sello.core.verifier import verifier_context, verify_path
+from sello.core.documents.issuance import IssuedDocument
+from sello.core.keys.did import parse_did_document
+from sello.core.keys.manager import KeyManager
+from sello.core.keys.profiles import create_profile
+from sello.core.keys.store import EncryptedFileStore, default_file_store_path, keyring_service
+from sello.core.storage.db import Database
+from sello.core.trust.checkers import read_status_list
+from sello.core.trust.statuslist import bit_is_set
+from sello.core.verification.inputs import verifier_context, verify_path
 from sello.ui import dialogs
 from sello.ui.app import open_window
 from sello.ui.context import AppContext
@@ -97,9 +97,9 @@ def keyring_entries(secret_service: str) -> Iterator[list[tuple[str, str]]]:
             pass
 
 
-def test_mill_clerk_sets_up_issues_rotates_and_revokes(qtbot, app_context: AppContext,
-                                                       keyring_entries: list[tuple[str, str]],
-                                                       tmp_path: Path) -> None:
+def test_mill_clerk_sets_up_issues_rotates_and_revokes(
+    qtbot, app_context: AppContext, keyring_entries: list[tuple[str, str]], tmp_path: Path
+) -> None:
     shots = tmp_path / "screenshots"
     with language("es"):
         assert needs_setup(app_context)  # an empty data folder
@@ -178,17 +178,23 @@ def first_run_setup(qtbot, journey: Journey, keyring_entries: list[tuple[str, st
     assert profile.address["addressLocality"] == "León"
     assert window.windowTitle() == f"Sello \u2014 {LEGAL_NAME}"
     signing = context.signing_key()
-    assert signing is not None and (signing.id, signing.alg, signing.store, signing.did) == \
-        (key_id, "ES384", "keyring", DID)
+    assert signing is not None and (signing.id, signing.alg, signing.store, signing.did) == (
+        key_id,
+        "ES384",
+        "keyring",
+        DID,
+    )
 
     # the backup opens with its passphrase on another computer (a fresh data folder)
     other = Database.in_folder(tmp_path / "otra-computadora")
     try:
         other_profile = create_profile(other, LEGAL_NAME)
-        other_store = EncryptedFileStore(default_file_store_path(tmp_path / "otra-computadora"), "otra frase larga",
-                                         kdf=TEST_KDF)
-        restored = KeyManager(other, other_profile.id, other_store).import_backup(backup.read_bytes(),
-                                                                                 BACKUP_PASSPHRASE)
+        other_store = EncryptedFileStore(
+            default_file_store_path(tmp_path / "otra-computadora"), "otra frase larga", kdf=TEST_KDF
+        )
+        restored = KeyManager(other, other_profile.id, other_store).import_backup(
+            backup.read_bytes(), BACKUP_PASSPHRASE
+        )
         assert (restored.id, restored.did) == (key_id, DID)
         assert json.loads(other_store.get(key_id)) == secret
     finally:
@@ -365,7 +371,10 @@ def revoke_first_document(qtbot, journey: Journey, tmp_path: Path) -> None:
     assert first.status_list == second.status_list
     published = kit / urlsplit(first.status_list).path.lstrip("/")
     bits, _valid_from = read_status_list(
-        published.read_text(encoding="ascii").strip(), url=first.status_list, purpose="revocation",
-        issuer=parse_did_document(DID, did_json, source="local"), now=datetime.now(timezone.utc))
+        published.read_text(encoding="ascii").strip(),
+        url=first.status_list,
+        purpose="revocation",
+        issuer=parse_did_document(DID, did_json, source="local"),
+        now=datetime.now(UTC),
+    )
     assert bit_is_set(bits, first.status_index) and not bit_is_set(bits, second.status_index)
-

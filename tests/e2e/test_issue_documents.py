@@ -11,12 +11,13 @@ import pypdfium2 as pdfium
 import pytest
 
 from sello.cli import main as cli_main
-from sello.core.batch import flatten_record, issue_batch, read_records
-from sello.core.doctypes import get_doctype
-from sello.core.issuance import DocumentIssuer, reconcile_documents
-from sello.core.qrpayload import PartCollector, decode_td1, is_td1_part
-from sello.core.scan import scan_image
-from sello.core.verifier import pdf_attachment_tokens, verifier_context, verify_path
+from sello.core.documents.batch import flatten_record, issue_batch, read_records
+from sello.core.documents.doctypes import get_doctype
+from sello.core.documents.issuance import DocumentIssuer, reconcile_documents
+from sello.core.qr.parts import PartCollector, is_td1_part
+from sello.core.qr.payload import decode_td1
+from sello.core.verification.inputs import pdf_attachment_tokens, verifier_context, verify_path
+from sello.core.verification.scan import scan_image
 from tests.e2e.conftest import DOCTYPES, example
 
 KEY_TEXT = {
@@ -77,7 +78,7 @@ def test_issue_print_scan_rebuild_and_verify(company, doctype):
 
 
 def test_a_form_with_errors_issues_nothing(company):
-    from sello.core.validation import InvalidDocumentError
+    from sello.core.documents.validation import InvalidDocumentError
 
     data = example("mill-test-report")
     data["heats"][0]["chemistry"]["c"] = "140"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from sello.core.history import search_verifications
-from sello.core.issuance import DocumentIssuer
-from sello.core.statuslist import revoke
+from sello.core.documents.issuance import DocumentIssuer
+from sello.core.trust.statuslist import revoke
+from sello.core.verification.history import search_verifications
 from sello.ui import dialogs
 from sello.ui.main_window import MainWindow
 from sello.ui.pages.verify_page import VerifyPage
@@ -63,7 +63,9 @@ def test_issue_photograph_verify_revoke(qtbot, company, app_context, tmp_path: P
     qtbot.waitUntil(lambda: window.history.model.rowCount() == 2)
     records = search_verifications(app_context.db)
     assert [(r.verdict, r.source, r.title) for r in records] == [
-        ("red", "scanner", "MTR-2024-031187"), ("amber", "file", "MTR-2024-031187")]
+        ("red", "scanner", "MTR-2024-031187"),
+        ("amber", "file", "MTR-2024-031187"),
+    ]
     window.view.shutdown()
 
 
@@ -87,8 +89,14 @@ def test_verify_window_command_starts_without_a_company(tmp_path: Path) -> None:
     home = tmp_path / "border-desk"
     env = {k: v for k, v in os.environ.items() if k != "SELLO_HOME"}
     env.update(QT_QPA_PLATFORM="offscreen", SELLO_STARTUP_PROBE="1")
-    result = subprocess.run([sys.executable, "-m", "sello", "--home", str(home), "verify-window"],
-                            capture_output=True, text=True, env=env, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "sello", "--home", str(home), "verify-window"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("sello-startup-ready ")
     assert (home / "sello.db").exists()

@@ -26,18 +26,18 @@ from typing import Any
 import atheris
 
 with atheris.instrument_imports(include=["sello"]):
-    from sello.core.base45 import b45decode, b45encode
-    from sello.core.batch import csv_template, read_records
-    from sello.core.cfdi import import_cfdi
-    from sello.core.did import DidResolver, parse_did_document
-    from sello.core.doctypes import get_doctype
+    from sello.core.credentials.jws import parse_compact_jws
+    from sello.core.documents.batch import csv_template, read_records
+    from sello.core.documents.cfdi import import_cfdi
+    from sello.core.documents.doctypes import get_doctype
     from sello.core.encoding import b64url_encode
     from sello.core.errors import UserFacingError
-    from sello.core.jws import parse_compact_jws
-    from sello.core.qrpayload import decode_td1, encode_td1
-    from sello.core.statuslist import decode_encoded_list
-    from sello.core.verifier import payloads_from_bytes
-    from sello.core.verify import verify_input
+    from sello.core.keys.did import DidResolver, parse_did_document
+    from sello.core.qr.base45 import b45decode, b45encode
+    from sello.core.qr.payload import decode_td1, encode_td1
+    from sello.core.trust.statuslist import decode_encoded_list
+    from sello.core.verification.inputs import payloads_from_bytes
+    from sello.core.verification.pipeline import verify_input
 
 from tests.hardening.fuzz_support import assert_clear_message
 
@@ -88,45 +88,54 @@ def _jwt_seeds() -> list[bytes]:
 
 
 def _did_seeds() -> list[bytes]:
-    from sello.core.did import did_web_document
-    from sello.core.keys import generate_key
+    from sello.core.keys.did import did_web_document
+    from sello.core.keys.keypair import generate_key
 
     return [json.dumps(did_web_document(_DID, [generate_key("ES384").public, generate_key("EdDSA").public])).encode()]
 
 
 def _pdf_seeds() -> list[bytes]:
-    from sello.core.credentials import sign_vc_jwt
-    from sello.core.pdf.model import IssuerBlock
-    from sello.core.pdf.render import render_document_pdf
+    from sello.core.credentials.credential import sign_vc_jwt
+    from sello.core.documents.pdf.model import IssuerBlock
+    from sello.core.documents.pdf.render import render_document_pdf
     from tests.unit.core.td1_samples import issued_credential
 
     credential, key, kid = issued_credential("packing-list", alg="EdDSA", method="key")
     issuer = IssuerBlock("Aceros del Norte", "ADN0501014T3", ("Monterrey",), credential["issuer"]["id"], "ABCD")
-    return [render_document_pdf(get_doctype("packing-list"), credential, sign_vc_jwt(credential, key, kid),
-                                issuer=issuer)]
+    return [
+        render_document_pdf(get_doctype("packing-list"), credential, sign_vc_jwt(credential, key, kid), issuer=issuer)
+    ]
 
 
 TARGETS: dict[str, tuple[Callable[[bytes], None], Callable[[], list[bytes]]]] = {
     "td1": (lambda data: _checked(lambda: decode_td1("TD1:" + b45encode(data))), _td1_seeds),
-    "td1-text": (lambda data: _checked(lambda: decode_td1(_text(data))),
-                 lambda: [b"TD1:" + b45encode(seed).encode() for seed in _td1_seeds()]),
+    "td1-text": (
+        lambda data: _checked(lambda: decode_td1(_text(data))),
+        lambda: [b"TD1:" + b45encode(seed).encode() for seed in _td1_seeds()],
+    ),
     "base45": (lambda data: _checked(lambda: b45decode(_text(data))), lambda: [b"BB8", b"%69 VD92EX0"]),
     "jws": (lambda data: _checked(lambda: parse_compact_jws(_text(data))), _jwt_seeds),
     "verify-input": (lambda data: _checked(lambda: verify_input(data, resolver=RESOLVER)), _jwt_seeds),
-    "status-list": (lambda data: _checked(lambda: decode_encoded_list("u" + b64url_encode(data))),
-                    lambda: [gzip.compress(bytes(16384), mtime=0)]),
+    "status-list": (
+        lambda data: _checked(lambda: decode_encoded_list("u" + b64url_encode(data))),
+        lambda: [gzip.compress(bytes(16384), mtime=0)],
+    ),
     "cfdi": (lambda data: _checked(lambda: import_cfdi(data)), _cfdi_seeds),
     "csv": (lambda data: _checked(lambda: read_records(data, get_doctype("mill-test-report"))), _csv_seeds),
     "did-document": (lambda data: _checked(lambda: parse_did_document(_DID, _json(data), source="web")), _did_seeds),
-    "pdf": (lambda data: _checked(lambda: payloads_from_bytes(b"%PDF-" + data)),
-            lambda: [seed[len(b"%PDF-"):] for seed in _pdf_seeds()]),
+    "pdf": (
+        lambda data: _checked(lambda: payloads_from_bytes(b"%PDF-" + data)),
+        lambda: [seed[len(b"%PDF-") :] for seed in _pdf_seeds()],
+    ),
 }
 
 
 def main(argv: list[str]) -> None:
     if len(argv) < 2 or argv[1] not in TARGETS:
-        print("usage: python -m tests.hardening.atheris_targets TARGET [libFuzzer options] [CORPUS_DIR]\n"
-              f"targets: {', '.join(TARGETS)}")
+        print(
+            "usage: python -m tests.hardening.atheris_targets TARGET [libFuzzer options] [CORPUS_DIR]\n"
+            f"targets: {', '.join(TARGETS)}"
+        )
         raise SystemExit(0 if "--list" in argv else 2)
     name, options = argv[1], argv[2:]
     run_one, seeds = TARGETS[name]

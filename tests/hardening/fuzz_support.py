@@ -25,8 +25,8 @@ from typing import Any, Literal, TypeVar
 
 from hypothesis import HealthCheck, settings
 
+from sello.core.credentials.verdict import Verdict
 from sello.core.errors import UserFacingError
-from sello.core.verdict import Verdict
 
 FUZZ_EXAMPLES = int(os.environ.get("SELLO_FUZZ_EXAMPLES", "300"))
 DEADLINE_MS = int(os.environ.get("SELLO_FUZZ_DEADLINE_MS", "2000"))
@@ -36,7 +36,7 @@ MAX_MESSAGE_CHARS = 1000
 HANG_SECONDS = 60  # a case still running after this is a hang: dump every thread's stack and stop
 
 # What a rejection's sentence must never show: Python internals instead of words.
-_INTERNALS = re.compile(r"Traceback|object at 0x|<class '|<function |<module |<built-in|File \"|\.\.$")
+_INTERNALS = re.compile(r"Traceback|object at 0x|<class '|<function |<module |<built-in|File \"|(?<!\.)\.\.$")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -49,8 +49,12 @@ def fuzz_settings(share: float = 1.0) -> settings:
     return settings(
         max_examples=max(5, round(FUZZ_EXAMPLES * share)),
         deadline=timedelta(milliseconds=DEADLINE_MS),
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much,
-                               HealthCheck.function_scoped_fixture],
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+            HealthCheck.function_scoped_fixture,
+        ],
         print_blob=True,
     )
 
@@ -78,22 +82,28 @@ def summary_lines() -> list[str]:
     if not REGISTRY:
         return []
     width = max(len(name) for name in REGISTRY)
-    head = (f"{'decoder':<{width}}  {'cases':>7}  {'accepted':>8}  {'rejected':>8}  {'red':>6}  {'peak MB':>7}  "
-            f"{'max ms':>7}")
-    lines = [f"decoder fuzzing (SELLO_FUZZ_EXAMPLES={FUZZ_EXAMPLES}, deadline {DEADLINE_MS} ms)", head,
-             "-" * len(head)]
+    head = (
+        f"{'decoder':<{width}}  {'cases':>7}  {'accepted':>8}  {'rejected':>8}  {'red':>6}  {'peak MB':>7}  "
+        f"{'max ms':>7}"
+    )
+    lines = [f"decoder fuzzing (SELLO_FUZZ_EXAMPLES={FUZZ_EXAMPLES}, deadline {DEADLINE_MS} ms)", head, "-" * len(head)]
     total = 0
     for name, item in sorted(REGISTRY.items()):
         total += item.cases
-        lines.append(f"{name:<{width}}  {item.cases:>7}  {item.accepted:>8}  {item.rejected:>8}  {item.red:>6}  "
-                     f"{item.peak_bytes / 1048576:>7.1f}  {item.slowest_ms:>7.0f}")
+        lines.append(
+            f"{name:<{width}}  {item.cases:>7}  {item.accepted:>8}  {item.rejected:>8}  {item.red:>6}  "
+            f"{item.peak_bytes / 1048576:>7.1f}  {item.slowest_ms:>7.0f}"
+        )
     lines.append(f"{'total':<{width}}  {total:>7}")
     return lines
 
 
 def write_report(path: str | Path) -> None:
-    payload = {"examples": FUZZ_EXAMPLES, "deadline_ms": DEADLINE_MS,
-               "decoders": {name: asdict(item) for name, item in sorted(REGISTRY.items())}}
+    payload = {
+        "examples": FUZZ_EXAMPLES,
+        "deadline_ms": DEADLINE_MS,
+        "decoders": {name: asdict(item) for name, item in sorted(REGISTRY.items())},
+    }
     Path(path).write_text(json.dumps(payload, indent=1), encoding="utf-8")
 
 
@@ -170,8 +180,13 @@ def measured(decoder: str, memory: Memory) -> Iterator[None]:
             raise AssertionError(f"{decoder}: one example used {peak / 1048576:.1f} MB (cap {cap / 1048576:.0f} MB)")
 
 
-def exercise(decoder: str, call: Callable[[], T], *, allowed: tuple[type[BaseException], ...] = (UserFacingError,),
-             memory: Memory = "python") -> T | None:
+def exercise(
+    decoder: str,
+    call: Callable[[], T],
+    *,
+    allowed: tuple[type[BaseException], ...] = (UserFacingError,),
+    memory: Memory = "python",
+) -> T | None:
     """Run one fuzz case: the decoder may return or raise one of `allowed` with a clear
     sentence; anything else fails the test. Returns the result, or None if rejected.
 

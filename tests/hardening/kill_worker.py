@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported where used: the batch's spawn workers import this module too
-    from sello.core.db import Database
-    from sello.core.keymanager import KeyManager
-    from sello.core.keystore import KeyStore
+    from sello.core.keys.manager import KeyManager
+    from sello.core.keys.store import KeyStore
+    from sello.core.storage.db import Database
 
 STORE_PASSPHRASE = "kill test passphrase"
 DOCTYPES = ("mill-test-report", "commercial-invoice", "usmca-certification", "packing-list", "bill-of-lading")
@@ -71,8 +71,8 @@ def example(doctype: str) -> dict[str, Any]:
 
 
 def open_store(home: Path, store: str = "file", service: str = "") -> KeyStore:
-    from sello.core.keystore import EncryptedFileStore, KeyringStore, default_file_store_path
-    from sello.core.sealedbox import KdfParams
+    from sello.core.keys.sealedbox import KdfParams
+    from sello.core.keys.store import EncryptedFileStore, KeyringStore, default_file_store_path
 
     if store == "keyring":
         return KeyringStore(service)
@@ -81,15 +81,24 @@ def open_store(home: Path, store: str = "file", service: str = "") -> KeyStore:
 
 def make_company(home: Path, store: str = "file", service: str = "") -> str:
     """A data folder with a company, an ES384 did:web key (the default) and an EdDSA did:key key."""
-    from sello.core.db import Database
-    from sello.core.keymanager import KeyManager
-    from sello.core.profiles import create_profile, set_default_profile
+    from sello.core.keys.manager import KeyManager
+    from sello.core.keys.profiles import create_profile, set_default_profile
+    from sello.core.storage.db import Database
 
     with Database.in_folder(home) as db:
-        profile = create_profile(db, "Aceros del Norte S.A. de C.V.", rfc="ADN0501014T3",
-                                 web_domain="acerosdelnorte.mx",
-                                 address={"street": "Av. Industria Pesada 1200", "city": "Monterrey",
-                                          "region": "N.L.", "postal_code": "64000", "country": "MX"})
+        profile = create_profile(
+            db,
+            "Aceros del Norte S.A. de C.V.",
+            rfc="ADN0501014T3",
+            web_domain="acerosdelnorte.mx",
+            address={
+                "street": "Av. Industria Pesada 1200",
+                "city": "Monterrey",
+                "region": "N.L.",
+                "postal_code": "64000",
+                "country": "MX",
+            },
+        )
         set_default_profile(db, profile.id)
         manager = KeyManager(db, profile.id, open_store(home, store, service))
         manager.create_key("ES384", "web", label="ES384 web")
@@ -109,10 +118,11 @@ def draft_content(round_no: int, n: int) -> dict[str, Any]:
     """What the user has typed after ``n`` key presses in session ``round_no``: a growing
     customer name and a growing list of heats (a few KB after a few hundred presses)."""
     text = (_TYPING * (n // len(_TYPING) + 1))[:n]
-    return {"certificate": {"number": f"MTR-KILL-{round_no:04d}"},
-            "customer": {"name": text},
-            "heats": [{"heat_number": f"H{k:05d}", "chemistry": {"c": "0.21", "mn": "0.80"}}
-                      for k in range(n // 6)]}
+    return {
+        "certificate": {"number": f"MTR-KILL-{round_no:04d}"},
+        "customer": {"name": text},
+        "heats": [{"heat_number": f"H{k:05d}", "chemistry": {"c": "0.21", "mn": "0.80"}} for k in range(n // 6)],
+    }
 
 
 # -- the children's work ------------------------------------------------------------------------
@@ -124,8 +134,8 @@ def say(*parts: object) -> None:
 
 
 def _manager(command: Command) -> tuple[Database, KeyManager]:
-    from sello.core.db import Database
-    from sello.core.keymanager import KeyManager
+    from sello.core.keys.manager import KeyManager
+    from sello.core.storage.db import Database
 
     home = Path(command.home)
     db = Database.in_folder(home)
@@ -137,7 +147,7 @@ def _key_for(manager: KeyManager, alg: str) -> str:
 
 
 def issue_loop(command: Command) -> None:
-    from sello.core.issuance import DocumentIssuer
+    from sello.core.documents.issuance import DocumentIssuer
 
     db, manager = _manager(command)
     issuer = DocumentIssuer(db, manager, key_id=_key_for(manager, "ES384" if command.round % 2 else "EdDSA"))
@@ -156,16 +166,17 @@ def issue_loop(command: Command) -> None:
 
 
 def batch_loop(command: Command) -> None:
-    from sello.core.batch import BatchRecord, issue_batch
-    from sello.core.issuance import DocumentIssuer
+    from sello.core.documents.batch import BatchRecord, issue_batch
+    from sello.core.documents.issuance import DocumentIssuer
 
     db, manager = _manager(command)
     issuer = DocumentIssuer(db, manager)
     records = [BatchRecord(i, example(BATCH_DOCTYPE)) for i in range(1, BATCH_RECORDS + 1)]
     say("READY", os.getpid())
     while True:
-        result = issue_batch(issuer, BATCH_DOCTYPE, records, workers=2,
-                             progress=lambda done, total: say("PROGRESS", done, total))
+        result = issue_batch(
+            issuer, BATCH_DOCTYPE, records, workers=2, progress=lambda done, total: say("PROGRESS", done, total)
+        )
         if result.problems:
             raise AssertionError(f"batch problems: {result.problems}")
         for doc in result.issued:
@@ -173,8 +184,8 @@ def batch_loop(command: Command) -> None:
 
 
 def revoke_loop(command: Command) -> None:
-    from sello.core.issuance import DocumentIssuer
-    from sello.core.statuslist import revoke
+    from sello.core.documents.issuance import DocumentIssuer
+    from sello.core.trust.statuslist import revoke
 
     db, manager = _manager(command)
     rng = random.Random(command.seed)
@@ -194,8 +205,8 @@ def revoke_loop(command: Command) -> None:
 
 def draft_loop(command: Command) -> None:
     """`DraftStore.save` in a tight loop, as the autosaver calls it, the content growing."""
-    from sello.core.db import Database
-    from sello.core.drafts import DraftStore, DraftUiState
+    from sello.core.documents.drafts import DraftStore, DraftUiState
+    from sello.core.storage.db import Database
 
     db = Database.in_folder(Path(command.home))
     store = DraftStore(db, command.profile)
@@ -215,8 +226,8 @@ def draft_qt_loop(command: Command) -> None:
     """The real `DraftAutosaver` (timers, the serial database thread), fed a change every 2 ms."""
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    from sello.core.db import Database
-    from sello.core.drafts import DraftStore, DraftUiState
+    from sello.core.documents.drafts import DraftStore, DraftUiState
+    from sello.core.storage.db import Database
     from sello.ui.forms.autosave import DraftAutosaver
 
     app = QCoreApplication(["kill-worker"])
@@ -260,8 +271,14 @@ def rotate_loop(command: Command) -> None:
         say("ROTATED", old, new.id)
 
 
-ACTIVITIES = {"issue": issue_loop, "batch": batch_loop, "revoke": revoke_loop, "draft": draft_loop,
-              "draft-qt": draft_qt_loop, "rotate": rotate_loop}
+ACTIVITIES = {
+    "issue": issue_loop,
+    "batch": batch_loop,
+    "revoke": revoke_loop,
+    "draft": draft_loop,
+    "draft-qt": draft_qt_loop,
+    "rotate": rotate_loop,
+}
 
 
 # -- the fork server ------------------------------------------------------------------------------
@@ -286,7 +303,7 @@ def _run_child(command: Command) -> None:
     os.dup2(devnull, 0)
     try:
         ACTIVITIES[command.activity](command)
-    except BaseException:  # noqa: BLE001 - report it; the test sees the child end on its own
+    except BaseException:
         traceback.print_exc()
         sys.stderr.flush()
         os._exit(1)
@@ -299,9 +316,9 @@ def _warm_up() -> None:
     import shutil
     import tempfile
 
-    from sello.core.db import Database
-    from sello.core.issuance import DocumentIssuer
-    from sello.core.keymanager import KeyManager
+    from sello.core.documents.issuance import DocumentIssuer
+    from sello.core.keys.manager import KeyManager
+    from sello.core.storage.db import Database
 
     home = Path(tempfile.mkdtemp(prefix="sello-warm-up-"))
     try:

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 
 from sello.core.encoding import b64url_decode
-from sello.core.keys import PrivateKey
+from sello.core.keys.keypair import PrivateKey
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # bigger files in the temp folder are not ours (videos of other tests)
 MAX_DEPTH = 2  # containers inside containers: PDF stream -> base64 run -> ...
@@ -106,7 +106,7 @@ class SecretScanner:
     skipped: list[str] = field(default_factory=list)
 
     @classmethod
-    def for_keys(cls, keys: dict[str, PrivateKey], plain: dict[str, str] | None = None) -> "SecretScanner":
+    def for_keys(cls, keys: dict[str, PrivateKey], plain: dict[str, str] | None = None) -> SecretScanner:
         """Patterns for private keys, plus plain secrets (passphrases) looked for as UTF-8 text."""
         secrets = {name: secret_forms(key) for name, key in keys.items()}
         for name, text in (plain or {}).items():
@@ -121,7 +121,7 @@ class SecretScanner:
         if blob.startswith(b"%PDF"):
             try:
                 attachments = pdf_attachments(blob)
-            except Exception as exc:  # noqa: BLE001 - a PDF pdfium cannot open: its streams are still read
+            except Exception as exc:
                 self.skipped.append(f"{where}: attachments unreadable ({type(exc).__name__})")
                 attachments = []
             self.attachments_seen += len(attachments)

@@ -54,8 +54,9 @@ class Expect:
     refusable: bool = False
 
 
-def red(checks: str | Iterable[str], codes: str | Iterable[str] = (), must_pass: Iterable[str] = (),
-        refusable: bool = False) -> Expect:
+def red(
+    checks: str | Iterable[str], codes: str | Iterable[str] = (), must_pass: Iterable[str] = (), refusable: bool = False
+) -> Expect:
     return Expect("red", _set(checks), _set(codes), frozenset(must_pass), refusable)
 
 
@@ -70,8 +71,7 @@ def _set(value: str | Iterable[str]) -> frozenset[str]:
 # an altered header or payload: unreadable, a broken signature, or a kid/issuer that no longer match
 ALTERED_JWS = red({"format", "signature", "issuer_key"})
 ALTERED_SIGNATURE = red("signature", "signature.mismatch", must_pass={"format", "issuer_key"})
-BAD_SIGNATURE_TEXT = red({"format", "signature"}, {"format.bad_base64", "format.not_compact_jws",
-                                                    "signature.mismatch"})
+BAD_SIGNATURE_TEXT = red({"format", "signature"}, {"format.bad_base64", "format.not_compact_jws", "signature.mismatch"})
 NONCANONICAL = red("format", "format.bad_base64")
 EDITED_FIELD = red("signature", "signature.mismatch", must_pass={"format", "issuer_key"})
 FOREIGN_ISSUER = red("issuer_key", "issuer_key.kid_not_issuer", must_pass={"format"})
@@ -132,8 +132,9 @@ def _different_byte(old: int, rng: random.Random) -> int:
     return (old + 1 + rng.randrange(255)) % 256
 
 
-def byte_changes(token: str, segment: str, positions: Iterable[int] | None = None, *,
-                 seed: str = "tamper") -> Iterator[Mutation]:
+def byte_changes(
+    token: str, segment: str, positions: Iterable[int] | None = None, *, seed: str = "tamper"
+) -> Iterator[Mutation]:
     """Change one byte of the decoded `segment` and re-encode it canonically."""
     index = SEGMENTS.index(segment)
     parts = list(split_token(token))
@@ -143,13 +144,19 @@ def byte_changes(token: str, segment: str, positions: Iterable[int] | None = Non
         rng = random.Random(f"{seed}:{segment}:byte:{pos}")
         new = _different_byte(data[pos], rng)
         changed = list(parts)
-        changed[index] = data[:pos] + bytes([new]) + data[pos + 1:]
-        yield Mutation(f"jws.{segment}.byte", f"{segment} byte {pos}: 0x{data[pos]:02x}→0x{new:02x}", "vc+jwt",
-                       join_token(*changed), expect)
+        changed[index] = data[:pos] + bytes([new]) + data[pos + 1 :]
+        yield Mutation(
+            f"jws.{segment}.byte",
+            f"{segment} byte {pos}: 0x{data[pos]:02x}→0x{new:02x}",
+            "vc+jwt",
+            join_token(*changed),
+            expect,
+        )
 
 
-def char_changes(token: str, segment: str, positions: Iterable[int] | None = None, *,
-                 seed: str = "tamper") -> Iterator[Mutation]:
+def char_changes(
+    token: str, segment: str, positions: Iterable[int] | None = None, *, seed: str = "tamper"
+) -> Iterator[Mutation]:
     """Replace one character of the compact text of `segment` (mostly by another base64url
     character, sometimes by one that does not belong in a token at all)."""
     texts = token.split(".")
@@ -161,9 +168,10 @@ def char_changes(token: str, segment: str, positions: Iterable[int] | None = Non
         pool = ILLEGAL_JWS_CHARS if rng.random() < 0.125 else B64URL_ALPHABET
         new = rng.choice([c for c in pool if c != text[pos]])
         changed = list(texts)
-        changed[index] = text[:pos] + new + text[pos + 1:]
-        yield Mutation(f"jws.{segment}.char", f"{segment} char {pos}: {text[pos]!r}→{new!r}", "vc+jwt",
-                       ".".join(changed), expect)
+        changed[index] = text[:pos] + new + text[pos + 1 :]
+        yield Mutation(
+            f"jws.{segment}.char", f"{segment} char {pos}: {text[pos]!r}→{new!r}", "vc+jwt", ".".join(changed), expect
+        )
 
 
 def noncanonical_tails(token: str) -> Iterator[Mutation]:
@@ -180,14 +188,19 @@ def noncanonical_tails(token: str) -> Iterator[Mutation]:
             changed = list(texts)
             changed[index] = text[:-1] + B64URL_ALPHABET[last | bits]
             assert unb64url(changed[index]) == unb64url(text)
-            yield Mutation("jws.noncanonical_tail", f"{segment} tail padding bits {bits:b}", "vc+jwt",
-                           ".".join(changed), NONCANONICAL)
+            yield Mutation(
+                "jws.noncanonical_tail",
+                f"{segment} tail padding bits {bits:b}",
+                "vc+jwt",
+                ".".join(changed),
+                NONCANONICAL,
+            )
 
 
 def segment_lengths(token: str) -> dict[str, tuple[int, int]]:
     """(decoded bytes, text characters) of each segment: how many single changes exist."""
     texts = token.split(".")
-    return {name: (len(unb64url(text)), len(text)) for name, text in zip(SEGMENTS, texts)}
+    return {name: (len(unb64url(text)), len(text)) for name, text in zip(SEGMENTS, texts, strict=False)}
 
 
 def spare_tail_variants(token: str) -> int:
@@ -203,8 +216,11 @@ UNSUPPORTED_ALGS = ("RS256", "PS384", "ES512", "ES384 ", "", "EdDSA25519")
 def public_key_secrets(jwk: dict[str, Any]) -> dict[str, bytes]:
     """The public key in every form a confused verifier might use as an HMAC secret."""
     public = {k: jwk[k] for k in ("kty", "crv", "x", "y") if k in jwk}
-    secrets = {"JWK JSON": json.dumps(public).encode(),
-               "JWK compact": json.dumps(public, separators=(",", ":")).encode(), "JWK JCS": rfc8785.dumps(public)}
+    secrets = {
+        "JWK JSON": json.dumps(public).encode(),
+        "JWK compact": json.dumps(public, separators=(",", ":")).encode(),
+        "JWK JCS": rfc8785.dumps(public),
+    }
     if jwk["kty"] == "OKP":
         secrets["raw 32 bytes"] = unb64url(jwk["x"])
         key: Any = ed25519.Ed25519PublicKey.from_public_bytes(unb64url(jwk["x"]))
@@ -214,8 +230,9 @@ def public_key_secrets(jwk: dict[str, Any]) -> dict[str, bytes]:
         secrets["raw x||y"] = x + y
         secrets["SEC1 uncompressed"] = b"\x04" + x + y
         key = ec.EllipticCurvePublicNumbers(int.from_bytes(x, "big"), int.from_bytes(y, "big"), curve).public_key()
-        secrets["SEC1 compressed"] = key.public_bytes(serialization.Encoding.X962,
-                                                      serialization.PublicFormat.CompressedPoint)
+        secrets["SEC1 compressed"] = key.public_bytes(
+            serialization.Encoding.X962, serialization.PublicFormat.CompressedPoint
+        )
     secrets["PEM"] = key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
     return secrets
 
@@ -231,8 +248,12 @@ def p256_jwks() -> tuple[dict[str, Any], dict[str, Any]]:
     but verifies (other vendors' credentials)."""
     key = ec.generate_private_key(ec.SECP256R1())
     numbers = key.private_numbers()
-    public = {"kty": "EC", "crv": "P-256", "x": b64url(numbers.public_numbers.x.to_bytes(32, "big")),
-              "y": b64url(numbers.public_numbers.y.to_bytes(32, "big"))}
+    public = {
+        "kty": "EC",
+        "crv": "P-256",
+        "x": b64url(numbers.public_numbers.x.to_bytes(32, "big")),
+        "y": b64url(numbers.public_numbers.y.to_bytes(32, "big")),
+    }
     return public, {**public, "d": b64url(numbers.private_value.to_bytes(32, "big"))}
 
 
@@ -271,15 +292,29 @@ def alg_swaps(token: str, public_jwk: dict[str, Any], private_jwk: dict[str, Any
 
     for spelling in NONE_SPELLINGS:
         for sig_label, sig in (("empty signature", b""), ("original signature", None)):
-            yield swap("none", f"alg {spelling!r}, {sig_label}", {**header, "alg": spelling}, sig,
-                       red("signature", "signature.alg_none", must_pass={"format"}))
-    yield swap("none", "alg removed, empty signature", {k: v for k, v in header.items() if k != "alg"}, b"",
-               red("format", "format.no_alg"))
+            yield swap(
+                "none",
+                f"alg {spelling!r}, {sig_label}",
+                {**header, "alg": spelling},
+                sig,
+                red("signature", "signature.alg_none", must_pass={"format"}),
+            )
+    yield swap(
+        "none",
+        "alg removed, empty signature",
+        {k: v for k, v in header.items() if k != "alg"},
+        b"",
+        red("format", "format.no_alg"),
+    )
     for secret_label, secret in public_key_secrets(public_jwk).items():
         for hs, digest in HMAC_ALGS.items():
-            yield swap("hmac", f"{hs} keyed with the public key ({secret_label})", {**header, "alg": hs},
-                       lambda data, s=secret, d=digest: hmac.new(s, data, d).digest(),
-                       red("signature", "signature.alg_symmetric", must_pass={"format"}))
+            yield swap(
+                "hmac",
+                f"{hs} keyed with the public key ({secret_label})",
+                {**header, "alg": hs},
+                lambda data, s=secret, d=digest: hmac.new(s, data, d).digest(),
+                red("signature", "signature.alg_symmetric", must_pass={"format"}),
+            )
     mismatch = red("signature", "signature.alg_key_mismatch", must_pass={"format", "issuer_key"})
     relabels = ["EdDSA", "Ed25519"] if alg.startswith("ES") else ["ES384", "ES256"]
     if alg in _OTHER_ES:
@@ -288,16 +323,30 @@ def alg_swaps(token: str, public_jwk: dict[str, Any], private_jwk: dict[str, Any
         yield swap("relabel", f"{alg}→{new_alg}, original signature", {**header, "alg": new_alg}, None, mismatch)
     if alg in _OTHER_ES and private_jwk is not None:
         new_alg, digest_alg = _OTHER_ES[alg]
-        yield swap("relabel", f"{alg}→{new_alg}, re-signed on the same key with {digest_alg.name}",
-                   {**header, "alg": new_alg}, lambda data: ecdsa_sign(private_jwk, digest_alg, data), mismatch)
+        yield swap(
+            "relabel",
+            f"{alg}→{new_alg}, re-signed on the same key with {digest_alg.name}",
+            {**header, "alg": new_alg},
+            lambda data: ecdsa_sign(private_jwk, digest_alg, data),
+            mismatch,
+        )
     if alg in ("EdDSA", "Ed25519"):
         other = "Ed25519" if alg == "EdDSA" else "EdDSA"
-        yield swap("relabel", f"{alg}→{other}, original signature (the header bytes changed)",
-                   {**header, "alg": other}, None, red("signature", "signature.mismatch",
-                                                      must_pass={"format", "issuer_key"}))
+        yield swap(
+            "relabel",
+            f"{alg}→{other}, original signature (the header bytes changed)",
+            {**header, "alg": other},
+            None,
+            red("signature", "signature.mismatch", must_pass={"format", "issuer_key"}),
+        )
     for new_alg in UNSUPPORTED_ALGS:
-        yield swap("unsupported", f"alg {new_alg!r}", {**header, "alg": new_alg}, None,
-                   red("signature", "signature.alg_unsupported", must_pass={"format"}))
+        yield swap(
+            "unsupported",
+            f"alg {new_alg!r}",
+            {**header, "alg": new_alg},
+            None,
+            red("signature", "signature.alg_unsupported", must_pass={"format"}),
+        )
 
 
 # -- kid swaps -----------------------------------------------------------------------------------
@@ -321,18 +370,27 @@ def kid_swaps(token: str, issuer_did: str, others: Sequence[OtherKey]) -> Iterat
     for other in others:
         cases = [
             (f"kid → {other.kid[:60]}…", other.kid, FOREIGN_ISSUER),
-            ("kid → issuer DID + other key's fragment", f"{issuer_did}#{other.fragment}",
-             red("issuer_key", "issuer_key.unknown_key", must_pass={"format"})),
-            ("kid → relative #other fragment", f"#{other.fragment}",
-             red("issuer_key", "issuer_key.unknown_key", must_pass={"format"})),
+            (
+                "kid → issuer DID + other key's fragment",
+                f"{issuer_did}#{other.fragment}",
+                red("issuer_key", "issuer_key.unknown_key", must_pass={"format"}),
+            ),
+            (
+                "kid → relative #other fragment",
+                f"#{other.fragment}",
+                red("issuer_key", "issuer_key.unknown_key", must_pass={"format"}),
+            ),
         ]
         for label, kid, expect in cases:
             new_header = {**header, "alg": other.alg, "kid": kid}
             yield Mutation("kid.swap", label, "vc+jwt", with_header(token, new_header, other.sign), expect)
-    yield Mutation("kid.swap", "kid removed, re-signed by another key", "vc+jwt",
-                   with_header(token, {k: v for k, v in {**header, "alg": others[0].alg}.items() if k != "kid"},
-                               others[0].sign),
-                   red("issuer_key", "issuer_key.no_kid", must_pass={"format"}))
+    yield Mutation(
+        "kid.swap",
+        "kid removed, re-signed by another key",
+        "vc+jwt",
+        with_header(token, {k: v for k, v in {**header, "alg": others[0].alg}.items() if k != "kid"}, others[0].sign),
+        red("issuer_key", "issuer_key.no_kid", must_pass={"format"}),
+    )
 
 
 # -- header injections and transplants ------------------------------------------------------------
@@ -345,41 +403,73 @@ def header_injections(token: str, attacker: OtherKey, attacker_jwk: dict[str, An
     mismatch = red("signature", "signature.mismatch", must_pass={"format", "issuer_key"})
     signed_cases: list[tuple[str, dict[str, Any], Expect]] = [
         ("embedded jwk of the forger's key", {**header, "alg": attacker.alg, "jwk": attacker_jwk}, mismatch),
-        ("embedded jwk, kid removed", {k: v for k, v in {**header, "alg": attacker.alg, "jwk": attacker_jwk}.items()
-                                       if k != "kid"}, red("issuer_key", "issuer_key.no_kid", must_pass={"format"})),
-        ("jku to the forger's key set", {**header, "alg": attacker.alg, "jku": "https://forger.example/jwks.json"},
-         mismatch),
-        ("x5c certificate chain", {**header, "alg": attacker.alg, "x5c": [b64url(b"0\x82\x01\x00 not a cert")]},
-         mismatch),
+        (
+            "embedded jwk, kid removed",
+            {k: v for k, v in {**header, "alg": attacker.alg, "jwk": attacker_jwk}.items() if k != "kid"},
+            red("issuer_key", "issuer_key.no_kid", must_pass={"format"}),
+        ),
+        (
+            "jku to the forger's key set",
+            {**header, "alg": attacker.alg, "jku": "https://forger.example/jwks.json"},
+            mismatch,
+        ),
+        (
+            "x5c certificate chain",
+            {**header, "alg": attacker.alg, "x5c": [b64url(b"0\x82\x01\x00 not a cert")]},
+            mismatch,
+        ),
         ("crit [exp]", {**header, "alg": attacker.alg, "crit": ["exp"]}, red("format", "format.crit")),
         ("b64 false", {**header, "alg": attacker.alg, "b64": False, "crit": ["b64"]}, red("format", "format.crit")),
         ("b64 false without crit", {**header, "alg": attacker.alg, "b64": False}, red("format", "format.b64")),
         ("typ JWT", {**header, "alg": attacker.alg, "typ": "JWT"}, red("format", "format.typ")),
-        ("typ removed", {k: v for k, v in {**header, "alg": attacker.alg}.items() if k != "typ"},
-         red("format", "format.typ_missing")),
+        (
+            "typ removed",
+            {k: v for k, v in {**header, "alg": attacker.alg}.items() if k != "typ"},
+            red("format", "format.typ_missing"),
+        ),
         ("cty json", {**header, "alg": attacker.alg, "cty": "json"}, red("format", "format.cty")),
     ]
     for label, new_header, expect in signed_cases:
         yield Mutation("jws.header_injection", label, "vc+jwt", with_header(token, new_header, attacker.sign), expect)
     raw_cases: list[tuple[str, bytes, bytes, Expect]] = [
-        ("duplicate alg member (ES384, then none)",
-         rfc8785.dumps(header)[:-1] + b',"alg":"none"}', payload, red("format", "format.duplicate_member")),
-        ("duplicate kid member (forger's, then genuine)",
-         b'{"kid":"' + attacker.kid.encode() + b'",' + rfc8785.dumps({**header, "alg": attacker.alg})[1:], payload,
-         red("format", "format.duplicate_member")),
-        ("duplicate credentialSubject in the payload", rfc8785.dumps({**header, "alg": attacker.alg}),
-         payload[:-1] + b',"credentialSubject":{"type":"Forged"}}', red("format", "format.duplicate_member")),
+        (
+            "duplicate alg member (ES384, then none)",
+            rfc8785.dumps(header)[:-1] + b',"alg":"none"}',
+            payload,
+            red("format", "format.duplicate_member"),
+        ),
+        (
+            "duplicate kid member (forger's, then genuine)",
+            b'{"kid":"' + attacker.kid.encode() + b'",' + rfc8785.dumps({**header, "alg": attacker.alg})[1:],
+            payload,
+            red("format", "format.duplicate_member"),
+        ),
+        (
+            "duplicate credentialSubject in the payload",
+            rfc8785.dumps({**header, "alg": attacker.alg}),
+            payload[:-1] + b',"credentialSubject":{"type":"Forged"}}',
+            red("format", "format.duplicate_member"),
+        ),
         ("header is a JSON array", b'["' + header["alg"].encode() + b'"]', payload, red("format", "format.not_object")),
-        ("payload is a JSON array", rfc8785.dumps({**header, "alg": attacker.alg}), b"[" + payload + b"]",
-         red("format", "format.not_object")),
+        (
+            "payload is a JSON array",
+            rfc8785.dumps({**header, "alg": attacker.alg}),
+            b"[" + payload + b"]",
+            red("format", "format.not_object"),
+        ),
     ]
     for label, raw_header, raw_payload, expect in raw_cases:
         signing_input = f"{b64url(raw_header)}.{b64url(raw_payload)}"
         forged = f"{signing_input}.{b64url(attacker.sign(signing_input.encode('ascii')))}"
         yield Mutation("jws.header_injection", label, "vc+jwt", forged, expect)
     head, body, sig = token.split(".")
-    yield Mutation("jws.header_injection", "five parts (JWE shape)", "vc+jwt", f"{head}.{body}.{sig}.{sig}.{sig}",
-                   red("format", "format.jwe"))
+    yield Mutation(
+        "jws.header_injection",
+        "five parts (JWE shape)",
+        "vc+jwt",
+        f"{head}.{body}.{sig}.{sig}.{sig}",
+        red("format", "format.jwe"),
+    )
 
 
 # curve orders, to build signatures that are mathematically related to the genuine one
@@ -406,6 +496,7 @@ def transplants(token: str, donor: str, alg: str) -> Iterator[Mutation]:
         size = len(signature) // 2
         r, s = int.from_bytes(signature[:size], "big"), int.from_bytes(signature[size:], "big")
         from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+
         cases += [
             ("signature DER-encoded (not JWS r||s)", f"{head}.{body}.{b64url(encode_dss_signature(r, s))}"),
             ("r and s swapped", f"{head}.{body}.{b64url(signature[size:] + signature[:size])}"),
@@ -413,8 +504,12 @@ def transplants(token: str, donor: str, alg: str) -> Iterator[Mutation]:
     else:
         s_value = int.from_bytes(signature[32:], "little")
         if s_value + _ED25519_L < 2**256:
-            cases.append(("Ed25519 S + L (non-canonical scalar)",
-                          f"{head}.{body}.{b64url(signature[:32] + (s_value + _ED25519_L).to_bytes(32, 'little'))}"))
+            cases.append(
+                (
+                    "Ed25519 S + L (non-canonical scalar)",
+                    f"{head}.{body}.{b64url(signature[:32] + (s_value + _ED25519_L).to_bytes(32, 'little'))}",
+                )
+            )
         else:  # pragma: no cover - S < L < 2^253, so S + L always fits
             cases.append(("signature R and S swapped", f"{head}.{body}.{b64url(signature[32:] + signature[:32])}"))
     for label, forged in cases:
@@ -443,10 +538,12 @@ def stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def date_mutations(credential: dict[str, Any], sign: Callable[[dict[str, Any]], str],
-                   now: datetime) -> Iterator[Mutation]:
+def date_mutations(
+    credential: dict[str, Any], sign: Callable[[dict[str, Any]], str], now: datetime
+) -> Iterator[Mutation]:
     """The issuer's own key signs a credential that is out of date: the signature holds,
     the dates do not."""
+
     def changed(**members: Any) -> dict[str, Any]:
         out = copy.deepcopy(credential)
         out.update(members)
@@ -454,22 +551,38 @@ def date_mutations(credential: dict[str, Any], sign: Callable[[dict[str, Any]], 
 
     past, future = now - timedelta(days=1), now + timedelta(days=1)
     cases = [
-        ("validUntil yesterday", changed(validFrom=stamp(now - timedelta(days=60)), validUntil=stamp(past)),
-         "dates.expired"),
-        ("validUntil 6 minutes ago (beyond the clock skew)",
-         changed(validFrom=stamp(now - timedelta(days=60)), validUntil=stamp(now - timedelta(minutes=6))),
-         "dates.expired"),
+        (
+            "validUntil yesterday",
+            changed(validFrom=stamp(now - timedelta(days=60)), validUntil=stamp(past)),
+            "dates.expired",
+        ),
+        (
+            "validUntil 6 minutes ago (beyond the clock skew)",
+            changed(validFrom=stamp(now - timedelta(days=60)), validUntil=stamp(now - timedelta(minutes=6))),
+            "dates.expired",
+        ),
         ("validFrom tomorrow", changed(validFrom=stamp(future)), "dates.not_yet_valid"),
-        ("validFrom in 6 minutes (beyond the clock skew)", changed(validFrom=stamp(now + timedelta(minutes=6))),
-         "dates.not_yet_valid"),
+        (
+            "validFrom in 6 minutes (beyond the clock skew)",
+            changed(validFrom=stamp(now + timedelta(minutes=6))),
+            "dates.not_yet_valid",
+        ),
         ("JWT exp yesterday", changed(exp=int(past.timestamp())), "dates.expired"),
         ("JWT nbf tomorrow", changed(nbf=int(future.timestamp())), "dates.not_yet_valid"),
-        ("validUntil before validFrom", changed(validFrom=stamp(now - timedelta(days=1)),
-                                                validUntil=stamp(now - timedelta(days=2))), "dates.invalid_range"),
+        (
+            "validUntil before validFrom",
+            changed(validFrom=stamp(now - timedelta(days=1)), validUntil=stamp(now - timedelta(days=2))),
+            "dates.invalid_range",
+        ),
     ]
     for label, edited, code in cases:
-        yield Mutation("dates.resigned", label, "vc+jwt", sign(edited),
-                       red("dates", code, must_pass={"format", "signature", "issuer_key"}))
+        yield Mutation(
+            "dates.resigned",
+            label,
+            "vc+jwt",
+            sign(edited),
+            red("dates", code, must_pass={"format", "signature", "issuer_key"}),
+        )
 
 
 # -- field edits ------------------------------------------------------------------------------------
@@ -528,11 +641,16 @@ def _is_weight(path: Path) -> bool:
 # (what, test on the path, new value) — what a forger would change on a steel export document
 FIELD_TARGETS: tuple[tuple[str, Callable[[Path], bool], Callable[[Any], Any]], ...] = (
     ("heat number", lambda p: _key_path(p)[-1:] in (["heatNumber"], ["batchNumber"]), nudge),
-    ("country of melt and pour", lambda p: _key_path(p)[-1:] == ["originalCountryOfMeltAndPour"],
-     lambda v: "CN" if v != "CN" else "MX"),
-    ("country of origin/manufacture", lambda p: _key_path(p)[-1:] in (["countryOfOrigin"], ["manufacturingCountry"],
-                                                                      ["originCountry"]),
-     lambda v: "CN" if v != "CN" else "MX"),
+    (
+        "country of melt and pour",
+        lambda p: _key_path(p)[-1:] == ["originalCountryOfMeltAndPour"],
+        lambda v: "CN" if v != "CN" else "MX",
+    ),
+    (
+        "country of origin/manufacture",
+        lambda p: _key_path(p)[-1:] in (["countryOfOrigin"], ["manufacturingCountry"], ["originCountry"]),
+        lambda v: "CN" if v != "CN" else "MX",
+    ),
     ("weight", _is_weight, nudge),
     ("HS code", lambda p: _key_path(p)[-1:] == ["commodityCode"], nudge),
 )
@@ -552,18 +670,32 @@ def field_edits(credential: dict[str, Any], other_did: str) -> Iterator[tuple[st
     yield "issuer.id → another DID", with_value(credential, ("issuer", "id"), other_did), FOREIGN_ISSUER
     assert isinstance(issuer, dict)
     valid_from = credential["validFrom"]
-    yield "validFrom a year earlier", with_value(credential, ("validFrom",), f"{int(valid_from[:4]) - 1:04d}"
-                                                 + valid_from[4:]), EDITED_FIELD
+    yield (
+        "validFrom a year earlier",
+        with_value(credential, ("validFrom",), f"{int(valid_from[:4]) - 1:04d}" + valid_from[4:]),
+        EDITED_FIELD,
+    )
     yield "id changed", with_value(credential, ("id",), nudge(credential["id"])), EDITED_FIELD
-    yield "type changed", with_value(credential, ("type",), ["VerifiableCredential", "CommercialInvoiceCredential"]
-                                     if "CommercialInvoiceCredential" not in credential["type"]
-                                     else ["VerifiableCredential", "PackingListCredential"]), EDITED_FIELD
+    yield (
+        "type changed",
+        with_value(
+            credential,
+            ("type",),
+            ["VerifiableCredential", "CommercialInvoiceCredential"]
+            if "CommercialInvoiceCredential" not in credential["type"]
+            else ["VerifiableCredential", "PackingListCredential"],
+        ),
+        EDITED_FIELD,
+    )
     if "credentialStatus" in credential:
         dropped = {k: v for k, v in credential.items() if k != "credentialStatus"}
         yield "credentialStatus removed (dodging revocation)", dropped, EDITED_FIELD
         entry = credential["credentialStatus"]
-        yield "statusListIndex changed", with_value(credential, ("credentialStatus", "statusListIndex"),
-                                                    nudge(entry["statusListIndex"])), EDITED_FIELD
+        yield (
+            "statusListIndex changed",
+            with_value(credential, ("credentialStatus", "statusListIndex"), nudge(entry["statusListIndex"])),
+            EDITED_FIELD,
+        )
 
 
 def reserialized(token: str, credential: dict[str, Any]) -> str:
@@ -578,8 +710,9 @@ def td1_field_edits(token: str, other_did: str, encode_td1: Callable[[str], str]
         yield Mutation("td1.field_edit", label, "td1", encode_td1(reserialized(token, edited)), expect)
 
 
-def td1_char_changes(td1: str, positions: Iterable[int], *, seed: str = "tamper",
-                     same_token: Callable[[str], bool] | None = None) -> Iterator[Mutation]:
+def td1_char_changes(
+    td1: str, positions: Iterable[int], *, seed: str = "tamper", same_token: Callable[[str], bool] | None = None
+) -> Iterator[Mutation]:
     """One character of the QR text (after `TD1:`) replaced by another base45 character.
 
     DEFLATE is not a canonical encoding: a change in the final byte's padding bits, or a
@@ -593,7 +726,7 @@ def td1_char_changes(td1: str, positions: Iterable[int], *, seed: str = "tamper"
         at = body_start + pos
         rng = random.Random(f"{seed}:td1:{pos}")
         new = rng.choice([c for c in BASE45_ALPHABET if c != td1[at]])
-        text = td1[:at] + new + td1[at + 1:]
+        text = td1[:at] + new + td1[at + 1 :]
         label = f"TD1 char {pos}: {td1[at]!r}→{new!r}"
         if same_token is not None and same_token(text):
             yield Mutation("td1.same_token", label, "td1", text, SAME_TOKEN)
@@ -609,8 +742,14 @@ DI_MISMATCH = red("signature", "signature.mismatch", must_pass={"format", "issue
 UNDEFINED_TERM = red({"signature", "format"}, {"signature.mismatch", "format.jsonld"}, must_pass={"issuer_key"})
 
 
-def di_mutations(document: dict[str, Any], other_kid: str, *, cryptosuite_swap: bool = True,
-                 value_positions: Iterable[int] | None = None, seed: str = "tamper") -> Iterator[Mutation]:
+def di_mutations(
+    document: dict[str, Any],
+    other_kid: str,
+    *,
+    cryptosuite_swap: bool = True,
+    value_positions: Iterable[int] | None = None,
+    seed: str = "tamper",
+) -> Iterator[Mutation]:
     """A Data Integrity secured credential changed in its fields, its proof options and its
     proofValue (characters after the multibase prefix; all of them unless `value_positions`).
     `cryptosuite_swap` also relabels jcs↔rdfc (slow to verify on a large credential)."""
@@ -634,33 +773,62 @@ def di_mutations(document: dict[str, Any], other_kid: str, *, cryptosuite_swap: 
 
     created = proof.get("created", "2026-01-01T00:00:00Z")
     options = [
-        ("created one second later", proof_changed(created=created[:-3] + f"{(int(created[-3:-1]) + 1) % 60:02d}Z"),
-         DI_MISMATCH),
+        (
+            "created one second later",
+            proof_changed(created=created[:-3] + f"{(int(created[-3:-1]) + 1) % 60:02d}Z"),
+            DI_MISMATCH,
+        ),
         ("created removed", proof_changed(created=None), DI_MISMATCH),
         ("nonce added", proof_changed(nonce="1234"), DI_MISMATCH),
         ("expires in the past added", proof_changed(expires="2020-01-01T00:00:00Z"), DI_MISMATCH),
-        ("verificationMethod → another DID's key", proof_changed(verificationMethod=other_kid),
-         red("issuer_key", "issuer_key.kid_not_issuer", must_pass={"format"})),
-        ("verificationMethod → issuer DID + other fragment",
-         proof_changed(verificationMethod=f"{issuer_did}#{other_kid.split('#', 1)[1]}"),
-         red("issuer_key", "issuer_key.unknown_key", must_pass={"format"})),
-        ("proofPurpose authentication", proof_changed(proofPurpose="authentication"),
-         red("signature", "signature.proof_purpose", must_pass={"format", "issuer_key"})),
-        ("proofPurpose removed", proof_changed(proofPurpose=None),
-         red("signature", "signature.proof_purpose", must_pass={"format", "issuer_key"})),
+        (
+            "verificationMethod → another DID's key",
+            proof_changed(verificationMethod=other_kid),
+            red("issuer_key", "issuer_key.kid_not_issuer", must_pass={"format"}),
+        ),
+        (
+            "verificationMethod → issuer DID + other fragment",
+            proof_changed(verificationMethod=f"{issuer_did}#{other_kid.split('#', 1)[1]}"),
+            red("issuer_key", "issuer_key.unknown_key", must_pass={"format"}),
+        ),
+        (
+            "proofPurpose authentication",
+            proof_changed(proofPurpose="authentication"),
+            red("signature", "signature.proof_purpose", must_pass={"format", "issuer_key"}),
+        ),
+        (
+            "proofPurpose removed",
+            proof_changed(proofPurpose=None),
+            red("signature", "signature.proof_purpose", must_pass={"format", "issuer_key"}),
+        ),
         ("type Ed25519Signature2020", proof_changed(type="Ed25519Signature2020"), red("format", "format.proof_type")),
-        ("cryptosuite ecdsa-jcs-2019", proof_changed(cryptosuite="ecdsa-jcs-2019"),
-         red("format", "format.cryptosuite")),
-        ("proof @context cut to the VC 2.0 context only", proof_changed(**{"@context": [document["@context"][0]]}),
-         red({"signature", "format"}, {"signature.mismatch", "format.jsonld"})),
-        ("proof duplicated into a set of two", {**copy.deepcopy(document), "proof": [proof, proof]},
-         red("format", "format.proof_set")),
+        (
+            "cryptosuite ecdsa-jcs-2019",
+            proof_changed(cryptosuite="ecdsa-jcs-2019"),
+            red("format", "format.cryptosuite"),
+        ),
+        (
+            "proof @context cut to the VC 2.0 context only",
+            proof_changed(**{"@context": [document["@context"][0]]}),
+            red({"signature", "format"}, {"signature.mismatch", "format.jsonld"}),
+        ),
+        (
+            "proof duplicated into a set of two",
+            {**copy.deepcopy(document), "proof": [proof, proof]},
+            red("format", "format.proof_set"),
+        ),
         ("proofValue removed", proof_changed(proofValue=None), red("format", "format.proof_value")),
         # (when the base58 text itself starts with "z", it reads as another, wrong, signature)
-        ("proofValue without its multibase prefix", proof_changed(proofValue=proof["proofValue"][1:]),
-         red({"format", "signature"}, {"format.proof_value", "signature.mismatch"})),
-        ("proofValue with a character outside base58", proof_changed(proofValue=proof["proofValue"][:-1] + "0"),
-         red("format", "format.proof_value")),
+        (
+            "proofValue without its multibase prefix",
+            proof_changed(proofValue=proof["proofValue"][1:]),
+            red({"format", "signature"}, {"format.proof_value", "signature.mismatch"}),
+        ),
+        (
+            "proofValue with a character outside base58",
+            proof_changed(proofValue=proof["proofValue"][:-1] + "0"),
+            red("format", "format.proof_value"),
+        ),
         ("proofValue truncated", proof_changed(proofValue=proof["proofValue"][:-2]), DI_MISMATCH),
     ]
     if cryptosuite_swap:
@@ -672,8 +840,12 @@ def di_mutations(document: dict[str, Any], other_kid: str, *, cryptosuite_swap: 
     for pos in range(1, len(value)) if value_positions is None else value_positions:
         rng = random.Random(f"{seed}:proofValue:{pos}")
         new = rng.choice([c for c in BASE58_ALPHABET if c != value[pos]])
-        yield di("proof_value", f"proofValue char {pos}: {value[pos]!r}→{new!r}",
-                 proof_changed(proofValue=value[:pos] + new + value[pos + 1:]), DI_MISMATCH)
+        yield di(
+            "proof_value",
+            f"proofValue char {pos}: {value[pos]!r}→{new!r}",
+            proof_changed(proofValue=value[:pos] + new + value[pos + 1 :]),
+            DI_MISMATCH,
+        )
 
 
 def did_of(did_url: str) -> str:

@@ -46,13 +46,19 @@ def judge(mutation: Mutation, verdict: Any = None, error: Exception | None = Non
         unpassed = [n for n in expect.must_pass if verdict.check(n).outcome != "passed"]
         if first.name in expect.checks and (not expect.codes or first.code in expect.codes) and not unpassed:
             return Judgement("red", f"{first.name}:{first.code}")
-        return Judgement("wrong_reason", f"red for {first.name}:{first.code}; expected {sorted(expect.checks)} "
-                                         f"{sorted(expect.codes)}; not passed: {unpassed} ({summary})")
+        return Judgement(
+            "wrong_reason",
+            f"red for {first.name}:{first.code}; expected {sorted(expect.checks)} "
+            f"{sorted(expect.codes)}; not passed: {unpassed} ({summary})",
+        )
     if verdict.color == "red":
         return Judgement("wrong_reason", f"red ({summary}); expected amber for {sorted(expect.checks)}")
-    others = [c for c in verdict.checks if c.outcome != "passed"
-              and (c.outcome != "warning" or c.name not in expect.checks
-                   or (expect.codes and c.code not in expect.codes))]
+    others = [
+        c
+        for c in verdict.checks
+        if c.outcome != "passed"
+        and (c.outcome != "warning" or c.name not in expect.checks or (expect.codes and c.code not in expect.codes))
+    ]
     if others or not any(c.outcome == "warning" for c in verdict.checks):
         return Judgement("wrong_reason", f"amber ({summary}); expected only {sorted(expect.checks)}")
     return Judgement("amber", summary)
@@ -86,12 +92,24 @@ class Tally(dict[str, CategoryTally]):
 
 
 def format_table(tally: Tally) -> str:
-    head = ("category", "cases", "rejected red", "refused input", "amber+reason", "same token",
-            "wrong reason", "wrongly accepted")
-    rows = [(name, t.cases, t.red, t.refused, t.amber, t.same_token, t.wrong_reason, t.accepted)
-            for name, t in tally.items()]
+    head = (
+        "category",
+        "cases",
+        "rejected red",
+        "refused input",
+        "amber+reason",
+        "same token",
+        "wrong reason",
+        "wrongly accepted",
+    )
+    rows = [
+        (name, t.cases, t.red, t.refused, t.amber, t.same_token, t.wrong_reason, t.accepted)
+        for name, t in tally.items()
+    ]
     rows.append(("TOTAL", *(sum(int(r[i]) for r in rows) for i in range(1, len(head)))))
     width = max(len(head[0]), *(len(r[0]) for r in rows))
     lines = [f"{head[0]:<{width}} " + " ".join(f"{h:>{len(h)}}" for h in head[1:])]
-    lines += [f"{r[0]:<{width}} " + " ".join(f"{v:>{len(h)}}" for v, h in zip(r[1:], head[1:])) for r in rows]
+    lines += [
+        f"{r[0]:<{width}} " + " ".join(f"{v:>{len(h)}}" for v, h in zip(r[1:], head[1:], strict=False)) for r in rows
+    ]
     return "\n".join(lines)

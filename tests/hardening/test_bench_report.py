@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 def table_rows(output: str) -> dict[str, list[str]]:
     """figure name -> [target, measured, result], from the report table at the end of the output."""
-    table = output[output.rindex("| figure"):]
+    table = output[output.rindex("| figure") :]
     rows = {}
     for line in table.splitlines()[2:]:
         if not line.startswith("| "):
@@ -33,8 +33,14 @@ def table_rows(output: str) -> dict[str, list[str]]:
 
 def test_quick_report_of_two_benchmarks() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "tests.benchmarks", "--quick", "vc_jwt", "bundle"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks", "--quick", "vc_jwt", "bundle"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode in (0, 1), result.stdout + result.stderr  # 1 = a target missed; 2 = a benchmark broke
     assert "== bench_vc_jwt" in result.stdout and "== bench_bundle" in result.stdout
     assert "== bench_pdf" not in result.stdout  # only the ones asked for

@@ -45,15 +45,15 @@ from typing import Any
 
 import pytest
 
-from sello.core import pending
-from sello.core.db import Database
-from sello.core.document_files import documents_folder
-from sello.core.drafts import DraftStore
-from sello.core.keymanager import SECRET_WRITE, KeyManager
-from sello.core.keystore import EncryptedFileStore
-from sello.core.statuslist import bit_is_set
-from sello.core.verifier import verifier_context
-from sello.core.verify import verify_vc_jwt
+from sello.core.credentials.checks import verify_vc_jwt
+from sello.core.documents.drafts import DraftStore
+from sello.core.documents.files import documents_folder
+from sello.core.keys.manager import SECRET_WRITE, KeyManager
+from sello.core.keys.store import EncryptedFileStore
+from sello.core.storage import pending
+from sello.core.storage.db import Database
+from sello.core.trust.statuslist import bit_is_set
+from sello.core.verification.inputs import verifier_context
 from sello.ui.context import AppContext
 from tests.hardening.kill_worker import (
     BATCH_RECORDS,
@@ -66,8 +66,9 @@ from tests.hardening.kill_worker import (
     open_store,
 )
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="SIGKILL, /proc and pidfd: the kill test runs on Linux")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="SIGKILL, /proc and pidfd: the kill test runs on Linux"
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_KILLS = 200
@@ -109,10 +110,19 @@ class ForkServer:
     def __init__(self, log_path: Path) -> None:
         self.log_path = log_path
         self._log = log_path.open("wb")
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "app"), str(ROOT)]),
-               "QT_QPA_PLATFORM": "offscreen"}
-        self.process = subprocess.Popen([sys.executable, "-m", "tests.hardening.kill_worker"], cwd=ROOT, env=env,
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log)
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(ROOT / "app"), str(ROOT)]),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.hardening.kill_worker"],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+        )
         self._buffer = b""
         line = self.next_line(time.monotonic() + LINE_TIMEOUT_S)
         assert line is not None and line.startswith("SERVING"), f"the fork server did not start: {self.log_tail()}"
@@ -153,13 +163,17 @@ class ForkServer:
                 line = self.next_line(deadline)
                 if line is None:
                     if kill_at is None:
-                        raise AssertionError(f"{command.activity}: no {plan.mark} line in {LINE_TIMEOUT_S:.0f} s "
-                                             f"(seen: {lines[-3:]}); log: {self.log_tail()}")
+                        raise AssertionError(
+                            f"{command.activity}: no {plan.mark} line in {LINE_TIMEOUT_S:.0f} s "
+                            f"(seen: {lines[-3:]}); log: {self.log_tail()}"
+                        )
                     break
                 if line.startswith("ENDED"):
                     pid = 0
-                    raise AssertionError(f"{command.activity} round {command.round} ended on its own ({line}) "
-                                         f"before the kill; log: {self.log_tail()}")
+                    raise AssertionError(
+                        f"{command.activity} round {command.round} ended on its own ({line}) "
+                        f"before the kill; log: {self.log_tail()}"
+                    )
                 lines.append(line)
                 if line.startswith("READY"):
                     pid = int(line.split()[1])
@@ -178,7 +192,8 @@ class ForkServer:
             assert line is not None, (
                 f"{command.activity} round {command.round}: the fork server did not report the end of {pid} "
                 f"({process_state(pid)}; server {process_state(self.process.pid)}); last lines {lines[-4:]}, "
-                f"buffer {self._buffer[-200:]!r}; log: {self.log_tail()}")
+                f"buffer {self._buffer[-200:]!r}; log: {self.log_tail()}"
+            )
             if line.startswith("ENDED"):
                 _, ended, code = line.split()
                 assert int(ended) == pid
@@ -222,7 +237,7 @@ def process_state(pid: int) -> str:
         wchan = Path(f"/proc/{pid}/wchan").read_text()
     except OSError:
         return "gone"
-    return f"state {stat[stat.rindex(')') + 2:].split()[0]}, waiting in {wchan or '-'}"
+    return f"state {stat[stat.rindex(')') + 2 :].split()[0]}, waiting in {wchan or '-'}"
 
 
 def children_of(pid: int) -> list[int]:
@@ -235,7 +250,7 @@ def children_of(pid: int) -> list[int]:
             stat = (entry / "stat").read_text()
         except OSError:
             continue
-        fields = stat[stat.rindex(")") + 2:].split()
+        fields = stat[stat.rindex(")") + 2 :].split()
         if int(fields[1]) == pid and fields[0] != "Z":
             found.append(int(entry.name))
     return found
@@ -255,6 +270,7 @@ class Home:
     orphans_removed: int = 0
     interrupted: Counter[str] = field(default_factory=Counter)  # two-step writes a kill cut in the middle
     drafts_from_a_save_in_flight: int = 0  # the kill came after the write committed, before it was reported
+    kills_in_record_step: int = 0  # the last word before the kill was RECORDING: inside "write PDF, record it"
 
 
 def reported(lines: list[str], mark: str) -> list[list[str]]:
@@ -289,8 +305,10 @@ def check_after_restart(home: Home, lines: list[str], round_no: int) -> None:
 
 
 def check_documents(db: Database, home: Home, lines: list[str]) -> None:
-    rows = db.query("SELECT d.id, d.pdf_path, d.vc_jwt, a.document_id FROM documents d LEFT JOIN"
-                    " status_allocations a ON a.list_id = d.status_list AND a.idx = d.status_index")
+    rows = db.query(
+        "SELECT d.id, d.pdf_path, d.vc_jwt, a.document_id FROM documents d LEFT JOIN"
+        " status_allocations a ON a.list_id = d.status_list AND a.idx = d.status_index"
+    )
     names = {}
     context = None
     for row in rows:
@@ -325,11 +343,17 @@ def check_status_lists(db: Database, lines: list[str]) -> None:
     for status_list in db.query("SELECT id, bits FROM status_lists"):
         bits = bytes(status_list["bits"])
         set_bits = {i * 8 + b for i, byte in enumerate(bits) if byte for b in range(8) if byte & (0x80 >> b)}
-        revoked = {r["status_index"] for r in db.query(
-            "SELECT status_index FROM documents WHERE status_list = ? AND revoked_at IS NOT NULL",
-            (status_list["id"],))}
-        assert set_bits == revoked, (f"status list {status_list['id']}: bits set {sorted(set_bits ^ revoked)[:5]} "
-                                     "disagree with documents.revoked_at")
+        revoked = {
+            r["status_index"]
+            for r in db.query(
+                "SELECT status_index FROM documents WHERE status_list = ? AND revoked_at IS NOT NULL",
+                (status_list["id"],),
+            )
+        }
+        assert set_bits == revoked, (
+            f"status list {status_list['id']}: bits set {sorted(set_bits ^ revoked)[:5]} "
+            "disagree with documents.revoked_at"
+        )
         assert all(bit_is_set(bits, i) for i in revoked)
     revoked_ids = {r["id"] for r in db.query("SELECT id FROM documents WHERE revoked_at IS NOT NULL")}
     for (document_id,) in reported(lines, "REVOKED"):
@@ -366,15 +390,17 @@ def check_draft(db: Database, home: Home, lines: list[str], round_no: int) -> No
     attempts = [(int(n), h) for n, h in reported(lines, "SAVING")]
     done = [(int(n), h) for n, h in reported(lines, "SAVED")]
     if done:
-        after = attempts[attempts.index(done[-1]) + 1:]
+        after = attempts[attempts.index(done[-1]) + 1 :]
         allowed = [done[-1], *after]
     else:
         allowed = [(-1, home.draft_hash), *attempts]
     draft = DraftStore(db, home.profile).get(home.draft_id)
     restored = content_hash(draft.data)
     matches = [n for n, h in allowed if h == restored]
-    assert matches, (f"the reopened draft is neither the last completed save {done[-1:] or home.draft_hash} "
-                     f"nor a later one (it has {len(json.dumps(draft.data))} bytes)")
+    assert matches, (
+        f"the reopened draft is neither the last completed save {done[-1:] or home.draft_hash} "
+        f"nor a later one (it has {len(json.dumps(draft.data))} bytes)"
+    )
     if matches[0] >= 0:
         assert draft.data == draft_content(round_no, matches[0])
         assert draft.ui_state.focus == DRAFT_FOCUS
@@ -406,20 +432,39 @@ def plan_for(activity: str, round_no: int, rng: random.Random) -> tuple[KillPlan
     return KillPlan("READY", 1, rng.uniform(0.0, delays[activity])), False
 
 
-def kill_rounds(server: ForkServer, home: Home, activity: str, count: int, rng: random.Random,
-                seed: int, tally: Counter[str], seconds: dict[str, float], first_round: int = 0) -> None:
+def kill_rounds(
+    server: ForkServer,
+    home: Home,
+    activity: str,
+    count: int,
+    rng: random.Random,
+    seed: int,
+    tally: Counter[str],
+    seconds: dict[str, float],
+    first_round: int = 0,
+) -> None:
     started = time.monotonic()
     for i in range(count):
         round_no = first_round + i
         plan, split = plan_for(activity, round_no, rng)
-        command = Command(activity="rotate" if activity == "rotate-keyring" else activity, home=str(home.path),
-                          round=round_no, seed=rng.randrange(2**32), profile=home.profile, store=home.store,
-                          service=home.service, draft_id=home.draft_id, split_issue=split)
+        command = Command(
+            activity="rotate" if activity == "rotate-keyring" else activity,
+            home=str(home.path),
+            round=round_no,
+            seed=rng.randrange(2**32),
+            profile=home.profile,
+            store=home.store,
+            service=home.service,
+            draft_id=home.draft_id,
+            split_issue=split,
+        )
         result = server.run(command, plan)
         context = f"[{activity} round {round_no}, SELLO_KILL_SEED={seed}]"
         assert result.exit_code == -signal.SIGKILL, f"{context} the child ended with {result.exit_code}"
         tally[activity] += 1
         tally["workers seen at a kill"] += result.workers_before_kill
+        if result.lines and result.lines[-1].split()[:1] == ["RECORDING"]:
+            home.kills_in_record_step += 1
         left = server.wait_for_orphans()
         if left:
             for pid in left:  # started by this test: end them so nothing outlives it
@@ -434,14 +479,17 @@ def kill_rounds(server: ForkServer, home: Home, activity: str, count: int, rng: 
 
 def summary(seed: int, tally: Counter[str], seconds: dict[str, float], homes: list[Home], started: float) -> str:
     kills = {k: v for k, v in tally.items() if k in SHARES or k == "rotate-keyring"}
-    return (f"\nSIGKILL durability: seed {seed} (SELLO_KILL_SEED={seed} to replay), {sum(kills.values())} kills "
-            f"in {time.monotonic() - started:.1f} s: "
-            + ", ".join(f"{k} {v} ({seconds[k]:.1f} s)" for k, v in kills.items())
-            + f"; orphan PDFs removed at restart: {sum(h.orphans_removed for h in homes)}"
-            + f"; interrupted writes undone at restart: {dict(sum((h.interrupted for h in homes), Counter()))}"
-            + f"; documents verified: {sum(len(h.verified) for h in homes)}"
-            + f"; drafts restored from a save in flight: {sum(h.drafts_from_a_save_in_flight for h in homes)}"
-            + f"; batch workers seen at kills (all ended by themselves): {tally['workers seen at a kill']}")
+    return (
+        f"\nSIGKILL durability: seed {seed} (SELLO_KILL_SEED={seed} to replay), {sum(kills.values())} kills "
+        f"in {time.monotonic() - started:.1f} s: "
+        + ", ".join(f"{k} {v} ({seconds[k]:.1f} s)" for k, v in kills.items())
+        + f"; orphan PDFs removed at restart: {sum(h.orphans_removed for h in homes)}"
+        + f"; interrupted writes undone at restart: {dict(sum((h.interrupted for h in homes), Counter()))}"
+        + f"; documents verified: {sum(len(h.verified) for h in homes)}"
+        + f"; kills inside the write-and-record step: {sum(h.kills_in_record_step for h in homes)}"
+        + f"; drafts restored from a save in flight: {sum(h.drafts_from_a_save_in_flight for h in homes)}"
+        + f"; batch workers seen at kills (all ended by themselves): {tally['workers seen at a kill']}"
+    )
 
 
 def test_records_survive_sigkill(tmp_path: Path, sello_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -462,18 +510,24 @@ def test_records_survive_sigkill(tmp_path: Path, sello_home: Path, capsys: pytes
         kill_rounds(server, issuing, "revoke", (revokes + 1) // 2, rng, seed, tally, seconds, first_round=10_000)
         kill_rounds(server, batch, "revoke", revokes // 2, rng, seed, tally, seconds, first_round=20_000)
         kill_rounds(server, drafts, "draft", kill_budget(SHARES["draft"]), rng, seed, tally, seconds, first_round=1)
-        kill_rounds(server, drafts, "draft-qt", kill_budget(SHARES["draft-qt"]), rng, seed, tally, seconds,
-                    first_round=50_000)
+        kill_rounds(
+            server, drafts, "draft-qt", kill_budget(SHARES["draft-qt"]), rng, seed, tally, seconds, first_round=50_000
+        )
         kill_rounds(server, rotating, "rotate", kill_budget(SHARES["rotate"]), rng, seed, tally, seconds)
     finally:
         server.close()
         with capsys.disabled():
             print(summary(seed, tally, seconds, [issuing, batch, drafts, rotating], started))
     assert tally["issue"] and tally["batch"] and tally["revoke"] and tally["draft"] and tally["rotate"]
+    # the point of the split rounds: some kills really landed between "about to record" and "recorded"
+    assert issuing.kills_in_record_step >= 1, (
+        f"no kill landed inside the write-and-record step (SELLO_KILL_SEED={seed}); the test proved nothing there"
+    )
 
 
-def test_key_rotation_in_the_secret_service_survives_sigkill(tmp_path: Path, sello_home: Path, secret_service: str,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_key_rotation_in_the_secret_service_survives_sigkill(
+    tmp_path: Path, sello_home: Path, secret_service: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     seed = kill_seed()
     rng = random.Random(seed)
     started = time.monotonic()

@@ -32,17 +32,13 @@ import pytest
 from sello.cli.main import EXIT_FAILED, EXIT_INTERNAL
 from sello.cli.main import main as cli_main
 from sello.core import logs
-from sello.core.batch import issue_batch, read_records
-from sello.core.bundle import make_company_bundle, write_bundle
-from sello.core.db import Database
-from sello.core.doctypes import get_doctype
-from sello.core.issuance import DocumentIssuer
-from sello.core.keymanager import KeyManager, backup_filename
-from sello.core.keys import PrivateKey, generate_key
-from sello.core.keystore import EncryptedFileStore, KeyringStore, default_file_store_path, probe_keyring
-from sello.core.profiles import create_profile, set_default_profile
-from sello.core.publish import publish_kit
-from sello.core.sealedbox import (
+from sello.core.documents.batch import issue_batch, read_records
+from sello.core.documents.doctypes import get_doctype
+from sello.core.documents.issuance import DocumentIssuer
+from sello.core.keys.keypair import PrivateKey, generate_key
+from sello.core.keys.manager import KeyManager, backup_filename
+from sello.core.keys.profiles import create_profile, set_default_profile
+from sello.core.keys.sealedbox import (
     MAGIC,
     KdfParams,
     NotASealedFile,
@@ -51,8 +47,12 @@ from sello.core.sealedbox import (
     WrongPassphrase,
     _checksum,
 )
-from sello.core.statuslist import revoke
-from sello.core.verifier import verifier_context, verify_path
+from sello.core.keys.store import EncryptedFileStore, KeyringStore, default_file_store_path, probe_keyring
+from sello.core.storage.db import Database
+from sello.core.trust.bundle import make_company_bundle, write_bundle
+from sello.core.trust.publish import publish_kit
+from sello.core.trust.statuslist import revoke
+from sello.core.verification.inputs import verifier_context, verify_path
 from tests.benchmarks.bench_batch import make_csv
 from tests.e2e.conftest import example
 from tests.hardening.secret_scan import SecretScanner, temp_entries
@@ -61,8 +61,13 @@ KDF = KdfParams.minimum()
 BACKUP_PASSPHRASE = "respaldo-Aceros-2025-ñandú"
 STORE_PASSPHRASE = "almacén-de-llaves-Bajío-7731"
 RESTORED_PASSPHRASE = "equipo-nuevo-frontera-4410"
-ADDRESS = {"street": "Av. Industria Pesada 1200", "city": "Monterrey", "region": "N.L.",
-           "postal_code": "64000", "country": "MX"}
+ADDRESS = {
+    "street": "Av. Industria Pesada 1200",
+    "city": "Monterrey",
+    "region": "N.L.",
+    "postal_code": "64000",
+    "country": "MX",
+}
 
 
 @pytest.fixture
@@ -92,8 +97,9 @@ def _remember(journey: Journey, name: str, manager: KeyManager, key_id: str) -> 
     journey.keys[name] = manager.load_private(key_id)
 
 
-def run_journey(home: Path, work: Path, keyring_service: str, monkeypatch: pytest.MonkeyPatch,
-                capsys: pytest.CaptureFixture[str]) -> Journey:
+def run_journey(
+    home: Path, work: Path, keyring_service: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Journey:
     from sello.ui import dialogs, errors, preferences
     from sello.ui.keys.operations import write_backup
     from sello.ui.wizard.create_key_page import create_key, save_company
@@ -115,17 +121,24 @@ def run_journey(home: Path, work: Path, keyring_service: str, monkeypatch: pytes
     b_es = create_key(b, "ES384", "web", "laminadosbajio.mx", "Firma Bajío")
     b_ed = create_key(b, "EdDSA", "web", "laminadosbajio.mx", "Ed25519 Bajío")
     write_backup(b, b_ed.id, BACKUP_PASSPHRASE, work / "backups" / backup_filename(b.profile, b_ed), KDF)
-    for name, manager, record in (("A ES384", a, a_es), ("A EdDSA", a, a_ed), ("B ES384", b, b_es),
-                                  ("B EdDSA", b, b_ed)):
+    for name, manager, record in (
+        ("A ES384", a, a_es),
+        ("A EdDSA", a, a_ed),
+        ("B ES384", b, b_es),
+        ("B EdDSA", b, b_ed),
+    ):
         _remember(journey, name, manager, record.id)
     preferences.write(preferences.DEFAULT_ALGORITHM, "EdDSA")
     preferences.write(preferences.LANGUAGE, "es")
 
     # -- documents of every type, both algorithms, both stores (PDFs in the data folder)
     issued = []
-    for manager, key, doctypes in ((a, a_es, ["mill-test-report", "commercial-invoice", "bill-of-lading"]),
-                                   (a, a_ed, ["packing-list", "usmca-certification"]),
-                                   (b, b_es, ["mill-test-report"]), (b, b_ed, ["commercial-invoice"])):
+    for manager, key, doctypes in (
+        (a, a_es, ["mill-test-report", "commercial-invoice", "bill-of-lading"]),
+        (a, a_ed, ["packing-list", "usmca-certification"]),
+        (b, b_es, ["mill-test-report"]),
+        (b, b_ed, ["commercial-invoice"]),
+    ):
         issuer = DocumentIssuer(db, manager, key_id=key.id)
         issued += [issuer.issue(doctype, example(doctype)) for doctype in doctypes]
     batch_issuer = DocumentIssuer(db, b, key_id=b_es.id)
@@ -144,8 +157,11 @@ def run_journey(home: Path, work: Path, keyring_service: str, monkeypatch: pytes
     restored_db = Database.in_folder(restored_home)
     journey.databases.append(restored_db)
     restored_profile = create_profile(restored_db, "Aceros del Norte S.A. de C.V.")
-    restored = KeyManager(restored_db, restored_profile.id,
-                          EncryptedFileStore(default_file_store_path(restored_home), RESTORED_PASSPHRASE, kdf=KDF))
+    restored = KeyManager(
+        restored_db,
+        restored_profile.id,
+        EncryptedFileStore(default_file_store_path(restored_home), RESTORED_PASSPHRASE, kdf=KDF),
+    )
     backup = work / "backups" / backup_filename(a.profile, a_es)
     restored_record = restored.import_backup(backup.read_bytes(), BACKUP_PASSPHRASE)
     assert restored.load_private(restored_record.id).key_id == a_es.id
@@ -167,13 +183,26 @@ def run_journey(home: Path, work: Path, keyring_service: str, monkeypatch: pytes
     data.write_text(json.dumps([example("packing-list")]), encoding="utf-8")
     monkeypatch.setenv("SELLO_STORE_PASSPHRASE", STORE_PASSPHRASE)
     with monkeypatch.context() as patched:
+
         def broken_renderer(self: DocumentIssuer, signed: object) -> bytes:
             raise RuntimeError("simulated renderer failure (page layout overflow)")
 
         patched.setattr(DocumentIssuer, "render", broken_renderer)
         capsys.readouterr()
-        status = cli_main(["--file-store", "issue", "--type", "packing-list", "--data", str(data),
-                           "--out", str(work / "cli" / "out"), "--workers", "1"])
+        status = cli_main(
+            [
+                "--file-store",
+                "issue",
+                "--type",
+                "packing-list",
+                "--data",
+                str(data),
+                "--out",
+                str(work / "cli" / "out"),
+                "--workers",
+                "1",
+            ]
+        )
     out, err = capsys.readouterr()
     assert status == EXIT_INTERNAL, err
     assert "internal error" in err and "Traceback" not in err
@@ -193,11 +222,16 @@ def run_journey(home: Path, work: Path, keyring_service: str, monkeypatch: pytes
     return journey
 
 
-def test_whole_journey_leaves_no_private_key_material(sello_home: Path, tmp_path: Path, secret_service: str,
-                                                      app_log: Path, monkeypatch: pytest.MonkeyPatch,
-                                                      capsys: pytest.CaptureFixture[str],
-                                                      caplog: pytest.LogCaptureFixture,
-                                                      request: pytest.FixtureRequest) -> None:
+def test_whole_journey_leaves_no_private_key_material(
+    sello_home: Path,
+    tmp_path: Path,
+    secret_service: str,
+    app_log: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    request: pytest.FixtureRequest,
+) -> None:
     request.getfixturevalue("qapp")  # after the Secret Service check: without it the test is skipped, not started
     caplog.set_level(logging.DEBUG, logger="sello")
     temp_root = Path(tempfile.gettempdir())
@@ -206,9 +240,14 @@ def test_whole_journey_leaves_no_private_key_material(sello_home: Path, tmp_path
     journey = run_journey(sello_home, work, secret_service, monkeypatch, capsys)
     assert len(journey.keys) == 5
 
-    scanner = SecretScanner.for_keys(journey.keys, {"backup passphrase": BACKUP_PASSPHRASE,
-                                                     "store passphrase": STORE_PASSPHRASE,
-                                                     "restored store passphrase": RESTORED_PASSPHRASE})
+    scanner = SecretScanner.for_keys(
+        journey.keys,
+        {
+            "backup passphrase": BACKUP_PASSPHRASE,
+            "store passphrase": STORE_PASSPHRASE,
+            "restored store passphrase": RESTORED_PASSPHRASE,
+        },
+    )
     # scanned while the databases are open: their -wal and -shm files exist
     leaks = scanner.scan_tree(tmp_path)
     created_in_temp = sorted(temp_entries(temp_root) - temp_before)
@@ -220,8 +259,17 @@ def test_whole_journey_leaves_no_private_key_material(sello_home: Path, tmp_path
 
     # the scan really covered the journey's files
     names = [p.name for p in scanner.scanned_files]
-    for expected in ("sello.db", "sello.db-wal", "sello.db-shm", "sello.log", "settings.ini", "keys.sello-store",
-                     "did.json", "LEEME-README.txt", "aceros.sello-bundle"):
+    for expected in (
+        "sello.db",
+        "sello.db-wal",
+        "sello.db-shm",
+        "sello.log",
+        "settings.ini",
+        "keys.sello-store",
+        "did.json",
+        "LEEME-README.txt",
+        "aceros.sello-bundle",
+    ):
         assert expected in names, expected
     assert sum(n.endswith("_SECRET.sello-key") for n in names) == 2
     assert all(pdf in scanner.scanned_files for pdf in journey.pdfs) and len(journey.pdfs) == 11
@@ -244,7 +292,7 @@ def _pdf_with_attachment(data: bytes) -> bytes:
 
     from reportlab.pdfgen.canvas import Canvas
 
-    from sello.core.pdf.attachments import Attachment, embed_attachments
+    from sello.core.documents.pdf.attachments import Attachment, embed_attachments
 
     buffer = io.BytesIO()
     canvas = Canvas(buffer)
@@ -266,10 +314,12 @@ CONTAINERS: dict[str, Callable[[bytes, Path], Path]] = {
     "plain file in a sub-folder": lambda data, folder: _write(folder / "a" / "b" / "log.txt", b"x=" + data + b"\n"),
     "PDF attachment (Flate-compressed)": lambda data, folder: _write(folder / "doc.pdf", _pdf_with_attachment(data)),
     "base64 inside JSON": lambda data, folder: _write(
-        folder / "cfg.json", json.dumps({"blob": base64.b64encode(b"{" + data + b"}").decode()}).encode()),
-    "JWS payload": lambda data, folder: _write(folder / "t.jwt", b"eyJhbGciOiJFUzM4NCJ9."
-                                               + base64.urlsafe_b64encode(b'{"k":"' + data + b'"}').rstrip(b"=")
-                                               + b".c2ln"),
+        folder / "cfg.json", json.dumps({"blob": base64.b64encode(b"{" + data + b"}").decode()}).encode()
+    ),
+    "JWS payload": lambda data, folder: _write(
+        folder / "t.jwt",
+        b"eyJhbGciOiJFUzM4NCJ9." + base64.urlsafe_b64encode(b'{"k":"' + data + b'"}').rstrip(b"=") + b".c2ln",
+    ),
     "SQLite row": _in_sqlite,
 }
 
@@ -334,7 +384,7 @@ def sealed(sello_home: Path, tmp_path: Path) -> Iterator[SealedFiles]:
 
 
 def regions(blob: bytes) -> dict[str, tuple[int, int]]:
-    """Byte ranges of a sealed file (layout in sello.core.sealedbox's docstring)."""
+    """Byte ranges of a sealed file (layout in sello.core.keys.sealedbox's docstring)."""
     header_len = int.from_bytes(blob[9:11], "big")
     header_end = 11 + header_len
     header = blob[11:header_end]
@@ -356,13 +406,13 @@ def regions(blob: bytes) -> dict[str, tuple[int, int]]:
 
 
 def _flip(blob: bytes, index: int) -> bytes:
-    return blob[:index] + bytes([blob[index] ^ 0x04]) + blob[index + 1:]
+    return blob[:index] + bytes([blob[index] ^ 0x04]) + blob[index + 1 :]
 
 
 def _other_char(blob: bytes, index: int) -> bytes:
     """Replace one base64url character by another (the salt or nonce still decodes, to other bytes)."""
-    replacement = b"B" if blob[index:index + 1] == b"A" else b"A"
-    return blob[:index] + replacement + blob[index + 1:]
+    replacement = b"B" if blob[index : index + 1] == b"A" else b"A"
+    return blob[:index] + replacement + blob[index + 1 :]
 
 
 def _refresh_checksum(blob: bytes) -> bytes:
@@ -381,8 +431,13 @@ def _open_store(files: SealedFiles, blob: bytes, passphrase: str = STORE_PASSPHR
 OPENERS = {"key backup": (_open_backup, "backup"), "key store": (_open_store, "store_bytes")}
 
 
-def _refused(open_file: Callable[..., object], files: SealedFiles, blob: bytes,
-             error: type[SealedFileError] = SealedFileDamaged, text: str = "damaged or was altered") -> SealedFileError:
+def _refused(
+    open_file: Callable[..., object],
+    files: SealedFiles,
+    blob: bytes,
+    error: type[SealedFileError] = SealedFileDamaged,
+    text: str = "damaged or was altered",
+) -> SealedFileError:
     keys_before = [k.id for k in files.manager.list_keys()]
     with pytest.raises(SealedFileError) as info:
         open_file(files, blob)
@@ -459,9 +514,9 @@ def test_truncated_or_extended_files_are_refused_as_damage(sealed: SealedFiles, 
         _refused(open_file, sealed, blob + tail)
 
 
-def test_the_cli_refuses_a_wrong_passphrase_and_a_damaged_file_in_one_line(sealed: SealedFiles, tmp_path: Path,
-                                                                         monkeypatch: pytest.MonkeyPatch,
-                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cli_refuses_a_wrong_passphrase_and_a_damaged_file_in_one_line(
+    sealed: SealedFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n", encoding="utf-8")
     right = tmp_path / "right.txt"
@@ -476,8 +531,9 @@ def test_the_cli_refuses_a_wrong_passphrase_and_a_damaged_file_in_one_line(seale
     for blob, passphrase_file, expected in cases:
         backup.write_bytes(blob)
         capsys.readouterr()
-        status = cli_main(["--file-store", "keys", "import-backup", str(backup), "--passphrase-file",
-                           str(passphrase_file)])
+        status = cli_main(
+            ["--file-store", "keys", "import-backup", str(backup), "--passphrase-file", str(passphrase_file)]
+        )
         out, err = capsys.readouterr()
         assert status == EXIT_FAILED and out == ""
         assert err.startswith("sello: ") and expected in err and err.count("\n") == 1, err

@@ -30,7 +30,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -40,20 +40,21 @@ from cryptography.hazmat.primitives import hashes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sello.core.base45 import b45decode, b45encode
-from sello.core.credentials import build_credential, sign_vc_jwt
-from sello.core.dataintegrity import JCS, RDFC, sign_data_integrity
-from sello.core.did import DidResolver, identifiers_for_key
+from sello.core.credentials.checks import verify_data_integrity, verify_vc_jwt
+from sello.core.credentials.credential import build_credential, sign_vc_jwt
+from sello.core.credentials.dataintegrity import JCS, RDFC, sign_data_integrity
+from sello.core.credentials.verdict import CHECK_NAMES, Check, Verdict
+from sello.core.documents.issuance import DocumentIssuer
 from sello.core.errors import InputError
-from sello.core.issuance import DocumentIssuer
-from sello.core.keymanager import KeyManager, KeyRecord
-from sello.core.keys import PublicKey, generate_key
-from sello.core.keystore import EncryptedFileStore
-from sello.core.profiles import create_profile
-from sello.core.qrpayload import Td1Error, decode_td1, encode_td1
-from sello.core.sealedbox import KdfParams
-from sello.core.statuslist import revoke
-from sello.core.trustlist import (
+from sello.core.keys.did import DidResolver, identifiers_for_key
+from sello.core.keys.keypair import PublicKey, generate_key
+from sello.core.keys.manager import KeyManager, KeyRecord
+from sello.core.keys.profiles import create_profile
+from sello.core.keys.sealedbox import KdfParams
+from sello.core.keys.store import EncryptedFileStore
+from sello.core.qr.base45 import b45decode, b45encode
+from sello.core.qr.payload import Td1Error, decode_td1, encode_td1
+from sello.core.trust.lists import (
     TrustedIssuer,
     import_trust_list,
     new_trust_list,
@@ -61,9 +62,8 @@ from sello.core.trustlist import (
     trust_operator,
     with_issuer,
 )
-from sello.core.verdict import CHECK_NAMES, Check, Verdict
-from sello.core.verifier import VerifierContext, verifier_context, verify_text
-from sello.core.verify import verify_data_integrity, verify_vc_jwt
+from sello.core.trust.statuslist import revoke
+from sello.core.verification.inputs import VerifierContext, verifier_context, verify_text
 from tests.e2e.conftest import DOCTYPES, company, example  # noqa: F401  (company is a fixture)
 from tests.hardening import tamper
 from tests.hardening.tamper import Mutation, OtherKey
@@ -75,10 +75,29 @@ RDFC_PROOF_VALUE_SAMPLE = 6  # rdfc verification is slow (PyLD, ~0.1 s): sample 
 
 
 REQUIRED_CATEGORIES = {
-    "jws.header.byte", "jws.header.char", "jws.payload.byte", "jws.payload.char", "jws.signature.byte",
-    "jws.signature.char", "jws.noncanonical_tail", "alg.none", "alg.hmac", "alg.relabel", "alg.unsupported",
-    "kid.swap", "jws.header_injection", "jws.transplant", "dates.resigned", "td1.field_edit", "td1.char",
-    "di.field", "di.proof_options", "di.proof_value", "di.dates", "trust.untrusted", "status.revoked",
+    "jws.header.byte",
+    "jws.header.char",
+    "jws.payload.byte",
+    "jws.payload.char",
+    "jws.signature.byte",
+    "jws.signature.char",
+    "jws.noncanonical_tail",
+    "alg.none",
+    "alg.hmac",
+    "alg.relabel",
+    "alg.unsupported",
+    "kid.swap",
+    "jws.header_injection",
+    "jws.transplant",
+    "dates.resigned",
+    "td1.field_edit",
+    "td1.char",
+    "di.field",
+    "di.proof_options",
+    "di.proof_value",
+    "di.dates",
+    "trust.untrusted",
+    "status.revoked",
 }
 
 
@@ -148,8 +167,9 @@ def build_world(mill: KeyManager, home: Path) -> World:
             issued.append(IssuedDoc(doctype, key, doc.vc_jwt, doc.td1, doc.id))
 
     profile = create_profile(db, "Aceros Impostores S.A. de C.V.", rfc="AIM0501014T3", web_domain="impostores.mx")
-    other = KeyManager(db, profile.id, EncryptedFileStore(home / "other.sello-store", "other passphrase",
-                                                          kdf=KdfParams.minimum()))
+    other = KeyManager(
+        db, profile.id, EncryptedFileStore(home / "other.sello-store", "other passphrase", kdf=KdfParams.minimum())
+    )
     other_keys = [other.create_key("ES384", "web"), other.create_key("EdDSA", "key")]
     foreign = []
     for key in other_keys:
@@ -159,15 +179,21 @@ def build_world(mill: KeyManager, home: Path) -> World:
             foreign.append(IssuedDoc(doctype, key, signed.vc_jwt, signed.td1, signed.credential["id"]))
 
     # the verifier trusts an operator whose signed list names the mill's two DIDs
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     operator = generate_key("EdDSA")
     operator_did, operator_kid = identifiers_for_key(operator.public, "key")
     trust_operator(db, operator_did, "CANACERO", DidResolver())
     trust_list = new_trust_list("Acero mexicano confiable")
     for key in (es, ed):
         trust_list = with_issuer(trust_list, TrustedIssuer(key.did, "Aceros del Norte S.A. de C.V.", "ADN0501014T3"))
-    token = sign_trust_list(trust_list, operator, operator_kid, operator_name="CANACERO",
-                            valid_from=now - timedelta(days=1), valid_until=now + timedelta(days=90))
+    token = sign_trust_list(
+        trust_list,
+        operator,
+        operator_kid,
+        operator_name="CANACERO",
+        valid_from=now - timedelta(days=1),
+        valid_until=now + timedelta(days=90),
+    )
     import_trust_list(db, token, now)
     return World(verifier_context(db, online=False), mill, [es, ed], issued, other, other_keys, foreign, now)
 
@@ -177,12 +203,12 @@ def verdict_of(kind: str, data: Any, world: World) -> Verdict:
     """The real pipeline for each kind of input, at the world's verification time."""
     context = world.context
     if kind == "vc+jwt":
-        return verify_vc_jwt(data, resolver=context.resolver, status=context.status, trust=context.trust,
-                             now=world.now)
+        return verify_vc_jwt(data, resolver=context.resolver, status=context.status, trust=context.trust, now=world.now)
     if kind == "td1":
         return verify_text(data, context=context, now=world.now)
-    return verify_data_integrity(data, resolver=context.resolver, status=context.status, trust=context.trust,
-                                 now=world.now)
+    return verify_data_integrity(
+        data, resolver=context.resolver, status=context.status, trust=context.trust, now=world.now
+    )
 
 
 def verify(mutation: Mutation, world: World) -> Judgement:
@@ -255,8 +281,9 @@ def jws_corpus(world: World, scale: float | None) -> tuple[list[Mutation], Count
 
         body = len(doc.td1) - len("TD1:")
         td1_pos = tamper.sample_positions(body, td1_n, f"{doc.name}:td1")
-        mutations += tamper.td1_char_changes(doc.td1, td1_pos, seed=doc.name,
-                                             same_token=lambda text, t=token: _decodes_to(text, t))
+        mutations += tamper.td1_char_changes(
+            doc.td1, td1_pos, seed=doc.name, same_token=lambda text, t=token: _decodes_to(text, t)
+        )
         positional["td1.char"] += _cases(body, td1_n)
     return mutations, positional
 
@@ -280,8 +307,11 @@ def es256_corpus(world: World) -> list[Mutation]:
     did, kid = identifiers_for_key(PublicKey.from_jwk(public), "key")
     credential = {**tamper.payload_of(world.issued[0].token), "issuer": {"id": did, "name": "Interop Steel Inc."}}
     credential.pop("credentialStatus")
-    token = tamper.compact_jws({"alg": "ES256", "cty": "vc", "kid": kid, "typ": "vc+jwt"}, rfc8785.dumps(credential),
-                               lambda data: tamper.ecdsa_sign(private, hashes.SHA256(), data))
+    token = tamper.compact_jws(
+        {"alg": "ES256", "cty": "vc", "kid": kid, "typ": "vc+jwt"},
+        rfc8785.dumps(credential),
+        lambda data: tamper.ecdsa_sign(private, hashes.SHA256(), data),
+    )
     baseline = verdict_of("vc+jwt", token, world)
     assert baseline.color == "amber" and baseline.check("signature").code == "signature.valid"
     return list(tamper.alg_swaps(token, public, private))
@@ -315,10 +345,11 @@ def di_corpus(world: World, scale: float | None) -> tuple[list[Mutation], Counte
     positional: Counter[str] = Counter()
     secured: list[dict[str, Any]] = []
     now = world.now
-    small = build_credential(types=["MillTestReportCredential"],
-                             subject={"type": ["MillTestReport"], "certificateNumber": "MTR-2026-000417",
-                                      "heatNumber": "H26-7781"},
-                             issuer={"id": ed.did, "name": "Aceros del Norte S.A. de C.V."})
+    small = build_credential(
+        types=["MillTestReportCredential"],
+        subject={"type": ["MillTestReport"], "certificateNumber": "MTR-2026-000417", "heatNumber": "H26-7781"},
+        issuer={"id": ed.did, "name": "Aceros del Norte S.A. de C.V."},
+    )
     full = [doc.credential for doc in world.issued if doc.key.id == ed.id]
     plan = [(credential, JCS, False, None) for credential in full]
     plan += [(small, JCS, True, None), (small, RDFC, True, sample_size(RDFC_PROOF_VALUE_SAMPLE, scale))]
@@ -328,8 +359,11 @@ def di_corpus(world: World, scale: float | None) -> tuple[list[Mutation], Counte
         baseline = verdict_of("data-integrity", document, world)
         assert baseline.color == "green", [(c.name, c.code) for c in baseline.checks]
         value_len = len(document["proof"]["proofValue"]) - 1  # after the multibase "z"
-        positions = None if value_sample is None else [
-            1 + p for p in tamper.sample_positions(value_len, value_sample, f"{suite}:proofValue")]
+        positions = (
+            None
+            if value_sample is None
+            else [1 + p for p in tamper.sample_positions(value_len, value_sample, f"{suite}:proofValue")]
+        )
         mutations += tamper.di_mutations(document, other_kid, cryptosuite_swap=swap, value_positions=positions)
         positional["di.proof_value"] += _cases(value_len, value_sample)
         if suite == JCS:
@@ -339,18 +373,35 @@ def di_corpus(world: World, scale: float | None) -> tuple[list[Mutation], Counte
 
 def di_date_mutations(credential: dict[str, Any], private: Any, kid: str, now: datetime) -> list[Mutation]:
     """Genuinely signed, out of date: an expired proof, an expired or future credential."""
-    expired = {**credential, "validFrom": tamper.stamp(now - timedelta(days=60)),
-               "validUntil": tamper.stamp(now - timedelta(days=1))}
+    expired = {
+        **credential,
+        "validFrom": tamper.stamp(now - timedelta(days=60)),
+        "validUntil": tamper.stamp(now - timedelta(days=1)),
+    }
     future = {**credential, "validFrom": tamper.stamp(now + timedelta(days=1))}
     must = {"format", "signature", "issuer_key"}
     return [
-        Mutation("di.dates", "proof expires yesterday", "data-integrity",
-                 sign_data_integrity(credential, private, kid, JCS, expires=now - timedelta(days=1)),
-                 tamper.red("dates", "dates.proof_expired", must_pass=must)),
-        Mutation("di.dates", "validUntil yesterday", "data-integrity", sign_data_integrity(expired, private, kid, JCS),
-                 tamper.red("dates", "dates.expired", must_pass=must)),
-        Mutation("di.dates", "validFrom tomorrow", "data-integrity", sign_data_integrity(future, private, kid, JCS),
-                 tamper.red("dates", "dates.not_yet_valid", must_pass=must)),
+        Mutation(
+            "di.dates",
+            "proof expires yesterday",
+            "data-integrity",
+            sign_data_integrity(credential, private, kid, JCS, expires=now - timedelta(days=1)),
+            tamper.red("dates", "dates.proof_expired", must_pass=must),
+        ),
+        Mutation(
+            "di.dates",
+            "validUntil yesterday",
+            "data-integrity",
+            sign_data_integrity(expired, private, kid, JCS),
+            tamper.red("dates", "dates.expired", must_pass=must),
+        ),
+        Mutation(
+            "di.dates",
+            "validFrom tomorrow",
+            "data-integrity",
+            sign_data_integrity(future, private, kid, JCS),
+            tamper.red("dates", "dates.not_yet_valid", must_pass=must),
+        ),
     ]
 
 
@@ -359,24 +410,35 @@ def untrusted_corpus(world: World) -> list[Mutation]:
     mill's documents copied and signed by that company under the mill's name."""
     mutations = []
     for doc in world.foreign:
-        mutations.append(Mutation("trust.untrusted", f"{doc.name} by an unlisted company", "vc+jwt", doc.token,
-                                  tamper.UNTRUSTED))
-        mutations.append(Mutation("trust.untrusted", f"{doc.name} by an unlisted company (QR)", "td1", doc.td1,
-                                  tamper.UNTRUSTED))
+        mutations.append(
+            Mutation("trust.untrusted", f"{doc.name} by an unlisted company", "vc+jwt", doc.token, tamper.UNTRUSTED)
+        )
+        mutations.append(
+            Mutation("trust.untrusted", f"{doc.name} by an unlisted company (QR)", "td1", doc.td1, tamper.UNTRUSTED)
+        )
     impostor_key = {k.alg: k for k in world.other_keys}
     for doc in world.issued:
         key = impostor_key[doc.key.alg]
         copied = {**doc.credential, "issuer": {"id": key.did, "name": "Aceros del Norte S.A. de C.V."}}
         token = sign_vc_jwt(copied, world.other.load_private(key.id), key.kid)
         # its status entry points at the mill's list, which the copier cannot sign: unavailable
-        mutations.append(Mutation("trust.untrusted", f"{doc.name} copied and re-signed under the mill's name",
-                                  "vc+jwt", token, tamper.amber({"trust", "status"},
-                                                                {"trust.not_listed", "status.unavailable"})))
+        mutations.append(
+            Mutation(
+                "trust.untrusted",
+                f"{doc.name} copied and re-signed under the mill's name",
+                "vc+jwt",
+                token,
+                tamper.amber({"trust", "status"}, {"trust.not_listed", "status.unavailable"}),
+            )
+        )
     other_ed = world.other_keys[1]
     foreign_ed = next(d for d in world.foreign if d.key.id == other_ed.id)
     document = sign_data_integrity(foreign_ed.credential, world.other.load_private(other_ed.id), other_ed.kid, JCS)
-    mutations.append(Mutation("trust.untrusted", "Data Integrity by an unlisted company", "data-integrity", document,
-                              tamper.UNTRUSTED))
+    mutations.append(
+        Mutation(
+            "trust.untrusted", "Data Integrity by an unlisted company", "data-integrity", document, tamper.UNTRUSTED
+        )
+    )
     return mutations
 
 
@@ -390,13 +452,17 @@ def revoked_corpus(world: World, secured: list[dict[str, Any]]) -> list[Mutation
         mutations.append(Mutation("status.revoked", f"{doc.name} revoked", "vc+jwt", doc.token, expect))
         mutations.append(Mutation("status.revoked", f"{doc.name} revoked (QR)", "td1", doc.td1, expect))
     with_status = [d for d in secured if "credentialStatus" in d]
-    mutations += [Mutation("status.revoked", f"Data Integrity {d['credentialSubject']['type']} revoked",
-                           "data-integrity", d, expect) for d in with_status]
+    mutations += [
+        Mutation(
+            "status.revoked", f"Data Integrity {d['credentialSubject']['type']} revoked", "data-integrity", d, expect
+        )
+        for d in with_status
+    ]
     return mutations
 
 
 # -- the test -------------------------------------------------------------------------------------------
-def test_tamper_corpus(company: KeyManager, sello_home: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+def test_tamper_corpus(company: KeyManager, sello_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     scale = hardening_scale()
     world = build_world(company, sello_home)
     assert_genuine_green(world)
@@ -413,9 +479,11 @@ def test_tamper_corpus(company: KeyManager, sello_home: Path, capsys: pytest.Cap
 
     with capsys.disabled():
         label = "full" if scale is None else f"scale {scale:g}"
-        print(f"\nTamper corpus ({label}): {tally.total:,} cases over {len(world.issued)} credentials "
-              f"({len(DOCTYPES)} document types × ES384 did:web / EdDSA did:key) and {len(secured)} "
-              f"Data Integrity documents")
+        print(
+            f"\nTamper corpus ({label}): {tally.total:,} cases over {len(world.issued)} credentials "
+            f"({len(DOCTYPES)} document types × ES384 did:web / EdDSA did:key) and {len(secured)} "
+            f"Data Integrity documents"
+        )
         print(format_table(tally))
 
     # every generated case was verified and judged once; the single-change categories have
@@ -439,8 +507,9 @@ def test_tamper_corpus(company: KeyManager, sello_home: Path, capsys: pytest.Cap
 
 
 # -- the generators themselves -------------------------------------------------------------------------
-_TOKEN = st.tuples(st.binary(min_size=1, max_size=40), st.binary(min_size=1, max_size=40),
-                   st.binary(min_size=1, max_size=40)).map(lambda parts: tamper.join_token(*parts))
+_TOKEN = st.tuples(
+    st.binary(min_size=1, max_size=40), st.binary(min_size=1, max_size=40), st.binary(min_size=1, max_size=40)
+).map(lambda parts: tamper.join_token(*parts))
 
 
 @settings(max_examples=50, deadline=None)
@@ -453,7 +522,7 @@ def test_byte_changes_change_exactly_one_decoded_byte(token: str, segment: str) 
     for mutation in mutations:
         changed = tamper.split_token(mutation.data)
         assert [i for i in range(3) if changed[i] != original[i]] == [index]
-        assert sum(a != b for a, b in zip(changed[index], original[index])) == 1
+        assert sum(a != b for a, b in zip(changed[index], original[index], strict=False)) == 1
         assert tamper.join_token(*changed) == mutation.data  # canonical re-encoding
 
 
@@ -477,7 +546,7 @@ def test_sample_positions_are_deterministic_and_keep_the_edges() -> None:
     assert tamper.sample_positions(30, None, "seed") == list(range(30))
 
 
-def test_ecdsa_twin_signature_is_the_same_credential(company: KeyManager) -> None:  # noqa: F811
+def test_ecdsa_twin_signature_is_the_same_credential(company: KeyManager) -> None:
     """ECDSA is malleable: (r, n − s) is a second valid signature of the same bytes. The twin
     token carries the identical credential from the identical key, so it is not an alteration
     (no claim changes) and it cannot dodge revocation; a PDF whose QR and attachment differ
@@ -487,8 +556,10 @@ def test_ecdsa_twin_signature_is_the_same_credential(company: KeyManager) -> Non
     context = verifier_context(company.db, online=False)
     twin = tamper.ecdsa_twin(issued.vc_jwt)
     assert twin != issued.vc_jwt
-    verdicts = [verify_vc_jwt(t, resolver=context.resolver, status=context.status, trust=context.trust)
-                for t in (issued.vc_jwt, twin)]
+    verdicts = [
+        verify_vc_jwt(t, resolver=context.resolver, status=context.status, trust=context.trust)
+        for t in (issued.vc_jwt, twin)
+    ]
     assert [v.color for v in verdicts] == ["amber", "amber"]  # genuine, issuer not on a trust list
     assert verdicts[0].credential == verdicts[1].credential
     revoke(company.db, issued.id, "twin test")
@@ -513,12 +584,14 @@ def test_judge_counts_green_amber_for_red_and_wrong_reasons_as_failures() -> Non
     assert judge(damaged_qr, error=InputError("unreadable")).result == "refused"
     untrusted = Mutation("c", "unlisted issuer", "vc+jwt", "", tamper.UNTRUSTED)
     assert judge(untrusted, _verdict(trust=("warning", "trust.not_listed"))).result == "amber"
-    assert judge(untrusted, _verdict(status=("warning", "status.stale"),
-                                     trust=("warning", "trust.not_listed"))).result == "wrong_reason"
+    assert (
+        judge(untrusted, _verdict(status=("warning", "status.stale"), trust=("warning", "trust.not_listed"))).result
+        == "wrong_reason"
+    )
     assert judge(untrusted, _verdict(status=("failed", "status.revoked"))).result == "wrong_reason"
 
 
-def test_td1_padding_bits_reencode_the_same_token(company: KeyManager) -> None:  # noqa: F811
+def test_td1_padding_bits_reencode_the_same_token(company: KeyManager) -> None:
     """DEFLATE ignores the padding bits of its final byte, so a QR text whose last byte has
     them set is another encoding of the identical vc+jwt: the verdict is the genuine one
     (the signed bytes are what the verdict is about). The corpus counts such cases apart
@@ -528,7 +601,7 @@ def test_td1_padding_bits_reencode_the_same_token(company: KeyManager) -> None: 
     found = []
     for doctype in DOCTYPES:
         signed = issuer.sign(doctype, example(doctype))
-        raw = b45decode(signed.td1[len("TD1:"):])
+        raw = b45decode(signed.td1[len("TD1:") :])
         for bit in range(7, -1, -1):
             text = "TD1:" + b45encode(raw[:-1] + bytes([raw[-1] ^ (1 << bit)]))
             if _decodes_to(text, signed.vc_jwt):

@@ -21,7 +21,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from sello.core.db import Database, utc_now
+from sello.core.storage.db import Database, utc_now
 from sello.ui import dialogs, i18n, theme
 from sello.ui.context import AppContext
 
@@ -60,18 +60,37 @@ def language(code: str) -> Iterator[None]:
 
 
 def add_profile(db: Database, profile_id: str, legal_name: str, rfc: str = "") -> None:
-    db.execute("INSERT INTO profiles (id, legal_name, rfc, created_at) VALUES (?, ?, ?, ?)",
-               (profile_id, legal_name, rfc, utc_now()))
+    db.execute(
+        "INSERT INTO profiles (id, legal_name, rfc, created_at) VALUES (?, ?, ?, ?)",
+        (profile_id, legal_name, rfc, utc_now()),
+    )
 
 
-def add_key(db: Database, profile_id: str, key_id: str, *, alg: str = "ES384", label: str = "",
-            store: str = "keyring", default: bool = True) -> None:
+def add_key(
+    db: Database,
+    profile_id: str,
+    key_id: str,
+    *,
+    alg: str = "ES384",
+    label: str = "",
+    store: str = "keyring",
+    default: bool = True,
+) -> None:
     did = f"did:web:{profile_id}.example"
     db.execute(
         "INSERT INTO keys (id, profile_id, alg, public_jwk, did, kid, label, store, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (key_id, profile_id, alg, json.dumps({"kty": "EC" if alg == "ES384" else "OKP"}), did,
-         f"{did}#{key_id}", label, store, utc_now()),
+        (
+            key_id,
+            profile_id,
+            alg,
+            json.dumps({"kty": "EC" if alg == "ES384" else "OKP"}),
+            did,
+            f"{did}#{key_id}",
+            label,
+            store,
+            utc_now(),
+        ),
     )
     if default:
         db.execute("UPDATE profiles SET default_key = ? WHERE id = ?", (key_id, profile_id))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from sello.core.sealedbox import KdfParams
+from sello.core.keys.sealedbox import KdfParams
 
 TEST_KDF = KdfParams.minimum()  # libsodium's floor: the tests stay fast
 

@@ -94,8 +94,10 @@ def clipped_widgets(root: QWidget) -> list[str]:
         area, rect = _showing_area(widget, root)
         top_left = widget.mapTo(area, QPoint(0, 0))
         if top_left.x() < rect.left() - TOLERANCE or top_left.x() + widget.width() > rect.right() + 1 + TOLERANCE:
-            problems.append(f"{describe(widget)}: x {top_left.x()}..{top_left.x() + widget.width()} outside "
-                            f"0..{rect.width()} of {area.objectName() or type(area).__name__}")
+            problems.append(
+                f"{describe(widget)}: x {top_left.x()}..{top_left.x() + widget.width()} outside "
+                f"0..{rect.width()} of {area.objectName() or type(area).__name__}"
+            )
             continue
         if area is root and top_left.y() + widget.height() > rect.bottom() + 1 + TOLERANCE:
             problems.append(f"{describe(widget)}: bottom {top_left.y() + widget.height()} below {rect.height()}")

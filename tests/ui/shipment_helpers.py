@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from sello.core.keystore import EncryptedFileStore, KeyringStore
-from sello.core.profiles import create_profile, set_default_profile
+from sello.core.keys.profiles import create_profile, set_default_profile
+from sello.core.keys.store import EncryptedFileStore, KeyringStore
 from sello.ui.context import AppContext
 from sello.ui.forms.form_view import FormView
 from sello.ui.pages.shipments_page import ShipmentsPage
@@ -23,10 +23,19 @@ PAGE_SIZE = (1180, 820)
 
 def add_company(context: AppContext, store: object, alg: str = "ES384") -> None:
     """The mill's profile with a did:web signing key in ``store``, made the active profile."""
-    profile = create_profile(context.db, "Aceros del Norte S.A. de C.V.", rfc="ADN0501014T3",
-                             web_domain="acerosdelnorte.mx",
-                             address={"street": "Av. Industria Pesada 1200", "city": "Monterrey", "region": "N.L.",
-                                      "postal_code": "64000", "country": "MX"})
+    profile = create_profile(
+        context.db,
+        "Aceros del Norte S.A. de C.V.",
+        rfc="ADN0501014T3",
+        web_domain="acerosdelnorte.mx",
+        address={
+            "street": "Av. Industria Pesada 1200",
+            "city": "Monterrey",
+            "region": "N.L.",
+            "postal_code": "64000",
+            "country": "MX",
+        },
+    )
     set_default_profile(context.db, profile.id)
     context.use_key_store(store)
     context.set_profile(profile.id)
@@ -39,8 +48,9 @@ def add_company(context: AppContext, store: object, alg: str = "ES384") -> None:
 @pytest.fixture
 def company_context(app_context: AppContext) -> AppContext:
     """A company whose key is in the encrypted-file store (ES384)."""
-    add_company(app_context, EncryptedFileStore(app_context.data_dir / "keys.sello-store", "test passphrase",
-                                                kdf=TEST_KDF))
+    add_company(
+        app_context, EncryptedFileStore(app_context.data_dir / "keys.sello-store", "test passphrase", kdf=TEST_KDF)
+    )
     return app_context
 
 
@@ -130,14 +140,32 @@ MTR_FIELDS = {
     "product.hs_code": "7208510060",
 }
 HEAT_FIELDS = [
-    {"heat_number": "B25-00311", "net_weight": "29633", "gross_weight": "29678",
-     "chemistry.c": "0.18", "chemistry.mn": "1.15", "chemistry.p": "0.012", "chemistry.s": "0.005",
-     "chemistry.si": "0.22", "mechanical.yield_strength": "381", "mechanical.tensile_strength": "523",
-     "mechanical.elongation": "24"},
-    {"heat_number": "B25-00312", "net_weight": "26670", "gross_weight": "26715",
-     "chemistry.c": "0.17", "chemistry.mn": "1.18", "chemistry.p": "0.011", "chemistry.s": "0.004",
-     "chemistry.si": "0.24", "mechanical.yield_strength": "376", "mechanical.tensile_strength": "517",
-     "mechanical.elongation": "25"},
+    {
+        "heat_number": "B25-00311",
+        "net_weight": "29633",
+        "gross_weight": "29678",
+        "chemistry.c": "0.18",
+        "chemistry.mn": "1.15",
+        "chemistry.p": "0.012",
+        "chemistry.s": "0.005",
+        "chemistry.si": "0.22",
+        "mechanical.yield_strength": "381",
+        "mechanical.tensile_strength": "523",
+        "mechanical.elongation": "24",
+    },
+    {
+        "heat_number": "B25-00312",
+        "net_weight": "26670",
+        "gross_weight": "26715",
+        "chemistry.c": "0.17",
+        "chemistry.mn": "1.18",
+        "chemistry.p": "0.011",
+        "chemistry.s": "0.004",
+        "chemistry.si": "0.24",
+        "mechanical.yield_strength": "376",
+        "mechanical.tensile_strength": "517",
+        "mechanical.elongation": "25",
+    },
 ]
 
 

@@ -17,10 +17,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import QTimer
 
-from sello.core.drafts import DraftStore, DraftUiState
+from sello.core.documents.drafts import DraftStore, DraftUiState
 from sello.ui.forms import autosave
 from tests.ui.fixtures import app_context, sello_app  # noqa: F401
 from tests.ui.shipment_helpers import company_context, make_page  # noqa: F401
@@ -28,7 +27,7 @@ from tests.ui.shipment_helpers import company_context, make_page  # noqa: F401
 ROOT = Path(__file__).resolve().parents[2]
 LINE_TIMEOUT_S = 30  # a line from the child; the whole exchange takes about two seconds
 
-CHILD = r'''
+CHILD = r"""
 import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
@@ -89,7 +88,7 @@ def opened(_draft_id):
 page.draft_opened.connect(opened)
 QTimer.singleShot(0, lambda: page.new_document("mill-test-report"))
 app.exec()
-'''
+"""
 
 
 def read_line(process: subprocess.Popen[str]) -> str:
@@ -108,15 +107,21 @@ def test_a_draft_survives_sigkill_mid_edit(qtbot, company_context, sello_home: P
     script = tmp_path / "child.py"
     script.write_text(CHILD, encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT / "app")}
-    process = subprocess.Popen([sys.executable, str(script), "300", "600"], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(
+        [sys.executable, str(script), "300", "600"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     saves: list[dict] = []
     try:
         assert read_line(process) == "TYPED"
         while True:
             line = read_line(process)
             if line.startswith("SAVED "):
-                saves.append(json.loads(line[len("SAVED "):]))
+                saves.append(json.loads(line[len("SAVED ") :]))
             # an autosave made while the user was still typing: kill right after it
             if len(saves) >= 2 and saves[-1]["data"].get("customer", {}).get("name"):
                 break

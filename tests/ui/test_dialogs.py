@@ -20,6 +20,7 @@ UI_SOURCES = Path(__file__).resolve().parents[2] / "app" / "sello" / "ui"
 @pytest.fixture(autouse=True)
 def no_blocking_exec(monkeypatch: pytest.MonkeyPatch, sello_app: QApplication) -> Iterator[None]:
     """Any exec() on a dialog during these tests is a failure, not a hang."""
+
     def refuse(self: QDialog, *args: object) -> int:
         raise AssertionError(f"{type(self).__name__}.exec() called: dialogs must use open()")
 
@@ -44,23 +45,45 @@ class Calls:
 
 def ask_to_delete_key(calls: Calls, parent=None) -> QMessageBox | None:
     return dialogs.confirm_destructive(
-        parent, title="Delete key", message="Delete the private key “Firma 2026”?", verb="Delete private key",
+        parent,
+        title="Delete key",
+        message="Delete the private key “Firma 2026”?",
+        verb="Delete private key",
         affected=["Private key 3F2A 91C0 (ES384)", "12 issued documents stay valid"],
-        on_confirmed=calls.confirmed, on_cancelled=calls.cancelled,
-        second_warning="This cannot be undone. Without a backup, nobody can sign with this key again.")
+        on_confirmed=calls.confirmed,
+        on_cancelled=calls.cancelled,
+        second_warning="This cannot be undone. Without a backup, nobody can sign with this key again.",
+    )
 
 
 def test_pre_set_answers_run_callbacks_without_showing_anything() -> None:
     calls = Calls()
     dialogs.set_next_answer(dialogs.Answer.CONFIRM)
-    assert dialogs.confirm(None, title="Issue", message="Issue 3 documents?", verb="Issue 3 documents",
-                           on_confirmed=calls.confirmed, on_cancelled=calls.cancelled) is None
+    assert (
+        dialogs.confirm(
+            None,
+            title="Issue",
+            message="Issue 3 documents?",
+            verb="Issue 3 documents",
+            on_confirmed=calls.confirmed,
+            on_cancelled=calls.cancelled,
+        )
+        is None
+    )
     dialogs.set_next_answer(dialogs.Answer.CANCEL)
-    dialogs.confirm(None, title="Issue", message="Issue again?", verb="Issue", on_confirmed=calls.confirmed,
-                    on_cancelled=calls.cancelled)
+    dialogs.confirm(
+        None,
+        title="Issue",
+        message="Issue again?",
+        verb="Issue",
+        on_confirmed=calls.confirmed,
+        on_cancelled=calls.cancelled,
+    )
     assert calls.events == ["confirmed", "cancelled"]
     assert [(r.kind, r.text, r.answer) for r in dialogs.history] == [
-        ("confirm", "Issue 3 documents?", dialogs.Answer.CONFIRM), ("confirm", "Issue again?", dialogs.Answer.CANCEL)]
+        ("confirm", "Issue 3 documents?", dialogs.Answer.CONFIRM),
+        ("confirm", "Issue again?", dialogs.Answer.CANCEL),
+    ]
     assert dialogs.open_dialogs() == [] and dialogs.pending_answers() == 0
 
 
@@ -71,7 +94,8 @@ def test_private_key_deletion_warns_twice() -> None:
     assert calls.events == ["confirmed"]
     assert [r.text for r in dialogs.history] == [
         "Delete the private key “Firma 2026”?",
-        "This cannot be undone. Without a backup, nobody can sign with this key again."]
+        "This cannot be undone. Without a backup, nobody can sign with this key again.",
+    ]
     assert dialogs.history[0].affected == ("Private key 3F2A 91C0 (ES384)", "12 issued documents stay valid")
 
     dialogs.reset()
@@ -105,8 +129,14 @@ def test_destructive_box_names_the_verb_defaults_to_cancel_and_lists_what_is_aff
 
 
 def test_long_lists_of_affected_items_are_counted_not_flooded() -> None:
-    box = dialogs.confirm_destructive(None, title="Revoke", message="Revoke 15 documents?", verb="Revoke 15 documents",
-                                      affected=[f"MTR-{n:03d}" for n in range(15)], on_confirmed=lambda: None)
+    box = dialogs.confirm_destructive(
+        None,
+        title="Revoke",
+        message="Revoke 15 documents?",
+        verb="Revoke 15 documents",
+        affected=[f"MTR-{n:03d}" for n in range(15)],
+        on_confirmed=lambda: None,
+    )
     lines = box.informativeText().splitlines()
     assert lines[:2] == ["• MTR-000", "• MTR-001"] and len(lines) == dialogs.MAX_LISTED + 1
     assert lines[-1] == "…and 3 more"
@@ -115,7 +145,9 @@ def test_long_lists_of_affected_items_are_counted_not_flooded() -> None:
 
 def test_messages_show_their_sentence_and_call_back_when_closed(qtbot) -> None:
     closed: list[bool] = []
-    box = dialogs.show_error(None, "The PDF could not be written: the disk is full.", on_closed=lambda: closed.append(True))
+    box = dialogs.show_error(
+        None, "The PDF could not be written: the disk is full.", on_closed=lambda: closed.append(True)
+    )
     assert box.text() == "The PDF could not be written: the disk is full."
     assert [b.text() for b in box.buttons()] == ["OK"]
     qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
@@ -145,8 +177,13 @@ def test_an_answer_that_does_not_fit_the_dialog_is_a_test_error() -> None:
 
 def test_real_save_dialog_is_non_blocking_and_reports_the_choice(qtbot, tmp_path: Path) -> None:
     calls = Calls()
-    dialog = dialogs.choose_save_file(None, title="Save PDF", name_filters=["PDF documents (*.pdf)"],
-                                      on_chosen=calls.chosen, suggested=tmp_path / "MTR-001.pdf")
+    dialog = dialogs.choose_save_file(
+        None,
+        title="Save PDF",
+        name_filters=["PDF documents (*.pdf)"],
+        on_chosen=calls.chosen,
+        suggested=tmp_path / "MTR-001.pdf",
+    )
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     dialog.accept()
@@ -160,8 +197,14 @@ def test_no_ui_module_calls_exec_on_a_dialog() -> None:
             code = line.split("#", 1)[0]
             if re.search(r"\.exec_?\(", code) and not re.search(r"\bapp\.exec\(\)", code):
                 offenders.append(f"{path.relative_to(UI_SOURCES)}:{number}: {line.strip()}")
-            if re.search(r"QMessageBox\.(information|warning|critical|question|about)\(|"
-                         r"QFileDialog\.get\w+\(", code) and path.name != "dialogs.py":
+            if (
+                re.search(
+                    r"QMessageBox\.(information|warning|critical|question|about)\(|"
+                    r"QFileDialog\.get\w+\(",
+                    code,
+                )
+                and path.name != "dialogs.py"
+            ):
                 offenders.append(f"{path.relative_to(UI_SOURCES)}:{number}: {line.strip()}")
     assert offenders == []
 
@@ -171,18 +214,27 @@ def test_dialog_screenshots(qtbot, tmp_path: Path, lang: str) -> None:
     with language(lang):
         calls = Calls()
         box = dialogs.confirm_destructive(
-            None, title="Revocar documento" if lang == "es" else "Revoke document",
-            message=("¿Revocar el certificado MTR-2026-0142? Los verificadores lo rechazarán." if lang == "es"
-                     else "Revoke Mill Test Report MTR-2026-0142? Verifiers will reject it."),
+            None,
+            title="Revocar documento" if lang == "es" else "Revoke document",
+            message=(
+                "¿Revocar el certificado MTR-2026-0142? Los verificadores lo rechazarán."
+                if lang == "es"
+                else "Revoke Mill Test Report MTR-2026-0142? Verifiers will reject it."
+            ),
             verb="Revocar documento" if lang == "es" else "Revoke document",
             affected=["MTR-2026-0142 · Aceros del Norte → Steel Importers LLC", "Factura A-0091"],
-            on_confirmed=calls.confirmed)
+            on_confirmed=calls.confirmed,
+        )
         qtbot.waitExposed(box)
         assert box.defaultButton().text() == ("Cancelar" if lang == "es" else "Cancel")
         save_screenshot(box, "dialog_confirm_destructive", lang, tmp_path)
         box.close()
-        error = dialogs.show_error(None, "No se pudo guardar el PDF: el disco está lleno." if lang == "es"
-                                   else "The PDF could not be saved: the disk is full.")
+        error = dialogs.show_error(
+            None,
+            "No se pudo guardar el PDF: el disco está lleno."
+            if lang == "es"
+            else "The PDF could not be saved: the disk is full.",
+        )
         qtbot.waitExposed(error)
         assert error.buttons()[0].text() == ("Aceptar" if lang == "es" else "OK")
         save_screenshot(error, "dialog_error", lang, tmp_path)

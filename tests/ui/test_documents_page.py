@@ -3,14 +3,14 @@ each document's activity, and screenshots in both languages."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from sello.core.issuance import DocumentIssuer, IssuedDocument
+from sello.core.documents.issuance import DocumentIssuer, IssuedDocument
 from sello.ui import dialogs
 from sello.ui.context import AppContext
 from sello.ui.documents.filter_proxy import STATUS_REVOKED, STATUS_VALID, DocumentFilter, matches
@@ -21,12 +21,12 @@ from tests.e2e.conftest import company, example  # noqa: F401
 from tests.ui.fixtures import app_context, language, sello_app  # noqa: F401
 from tests.ui.screenshots import save_screenshot
 
-UTC = timezone.utc
+UTC = UTC
 PAGE_SIZE = (948, 676)  # the page area of the main window at its default size (1120 x 720)
 
 
 @pytest.fixture
-def issued(company) -> list[IssuedDocument]:  # noqa: F811
+def issued(company) -> list[IssuedDocument]:
     """Three documents, two customers, three dates in March and April 2026."""
     issuer = DocumentIssuer(company.db, company)
     invoice = example("commercial-invoice")
@@ -39,7 +39,7 @@ def issued(company) -> list[IssuedDocument]:  # noqa: F811
 
 
 @pytest.fixture
-def page(qtbot, company, issued, app_context: AppContext) -> DocumentsPage:  # noqa: F811
+def page(qtbot, company, issued, app_context: AppContext) -> DocumentsPage:
     app_context.refresh_profiles()
     app_context.use_key_store(company.store)
     widget = DocumentsPage(app_context)
@@ -92,8 +92,11 @@ def test_search_and_filters_narrow_the_table(qtbot, page: DocumentsPage) -> None
     bar.type_combo.setCurrentIndex(0)
 
     assert [bar.counterparty_combo.itemText(i) for i in range(bar.counterparty_combo.count())] == [
-        "All customers", "Aceros Ibéricos de Texas LLC", "Lone Star Steel Fabricators LLC",
-        "Lone Star Steel Fabricators LLC — Yard 2"]
+        "All customers",
+        "Aceros Ibéricos de Texas LLC",
+        "Lone Star Steel Fabricators LLC",
+        "Lone Star Steel Fabricators LLC — Yard 2",
+    ]
     bar.counterparty_combo.setCurrentIndex(bar.counterparty_combo.findData("Lone Star Steel Fabricators LLC"))
     assert shown_numbers(page) == ["MTR-2024-031187"]
     bar.counterparty_combo.setCurrentIndex(0)
@@ -110,8 +113,7 @@ def test_search_and_filters_narrow_the_table(qtbot, page: DocumentsPage) -> None
     assert len(shown_numbers(page)) == 3
 
 
-def test_revoke_through_the_ui_then_publish(qtbot, page: DocumentsPage, issued, company,  # noqa: F811
-                                           tmp_path: Path) -> None:
+def test_revoke_through_the_ui_then_publish(qtbot, page: DocumentsPage, issued, company, tmp_path: Path) -> None:
     mtr = issued[0]
     select(page, mtr.id)
     qtbot.mouseClick(page.details.revoke_button, Qt.MouseButton.LeftButton)
@@ -121,8 +123,7 @@ def test_revoke_through_the_ui_then_publish(qtbot, page: DocumentsPage, issued, 
     assert dialog.revoke_button.text() == "&Revoke 1 document"
     assert dialog.cancel_button.isDefault() and not dialog.revoke_button.isDefault()
     assert dialog.buttons.buttonRole(dialog.revoke_button) == QDialogButtonBox.ButtonRole.DestructiveRole
-    assert dialog.affected_lines() == [
-        "MTR-2024-031187 — Mill Test Report — Lone Star Steel Fabricators LLC (3/2/26)"]
+    assert dialog.affected_lines() == ["MTR-2024-031187 — Mill Test Report — Lone Star Steel Fabricators LLC (3/2/26)"]
     assert not dialog.revoke_button.isEnabled()  # a reason is required
     qtbot.keyClicks(dialog.reason_edit, "   ")
     assert not dialog.revoke_button.isEnabled()
@@ -152,7 +153,9 @@ def test_revoke_through_the_ui_then_publish(qtbot, page: DocumentsPage, issued, 
     assert page.proxy.index(0, Column.STATUS).data() == "Revoked"
     qtbot.waitUntil(lambda: page.chain_result is not None)
     assert [row[1:] for row in page.details.audit_view.entries_shown()] == [
-        ("Issued", f"Signed with key {company.default_key().id[:8]}"), ("Revoked", "Reason: Wrong heat number")]
+        ("Issued", f"Signed with key {company.default_key().id[:8]}"),
+        ("Revoked", "Reason: Wrong heat number"),
+    ]
     assert page.details.audit_view.chain_label.text().startswith("✓ Activity log verified")
 
     asked = [r for r in dialogs.history if r.kind == "confirm"]
@@ -160,8 +163,7 @@ def test_revoke_through_the_ui_then_publish(qtbot, page: DocumentsPage, issued, 
     assert (kit / ".well-known" / "did.json").is_file() and (kit / ".well-known" / "status" / "1").is_file()
 
 
-def test_cancelling_the_revoke_dialog_changes_nothing(qtbot, page: DocumentsPage, issued,
-                                                     company) -> None:  # noqa: F811
+def test_cancelling_the_revoke_dialog_changes_nothing(qtbot, page: DocumentsPage, issued, company) -> None:
     select(page, issued[1].id)
     page.revoke_selected()
     dialog = page.revoke_dialog
@@ -173,7 +175,7 @@ def test_cancelling_the_revoke_dialog_changes_nothing(qtbot, page: DocumentsPage
     assert [e.action for e in company.db.audit_entries(subject=issued[1].id)] == ["issue"]
 
 
-def test_revoking_several_documents_at_once(qtbot, page: DocumentsPage, issued, company) -> None:  # noqa: F811
+def test_revoking_several_documents_at_once(qtbot, page: DocumentsPage, issued, company) -> None:
     page.table.selectAll()
     assert page.details.revoke_button.text() == "&Revoke 3 documents…"
     page.revoke_selected()
@@ -183,12 +185,12 @@ def test_revoking_several_documents_at_once(qtbot, page: DocumentsPage, issued, 
     dialogs.set_next_answer(dialogs.Answer.CANCEL)  # not publishing now
     qtbot.mouseClick(dialog.revoke_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialogs.history) and dialogs.history[-1].answer is dialogs.Answer.CANCEL)
-    assert all(r.revoked and r.revoke_reason == "Shipment cancelled"
-               for r in load_documents(company.db, company.profile_id))
+    assert all(
+        r.revoked and r.revoke_reason == "Shipment cancelled" for r in load_documents(company.db, company.profile_id)
+    )
 
 
-def test_export_jwt_writes_the_exact_token(qtbot, page: DocumentsPage, issued, company,  # noqa: F811
-                                           tmp_path: Path) -> None:
+def test_export_jwt_writes_the_exact_token(qtbot, page: DocumentsPage, issued, company, tmp_path: Path) -> None:
     invoice = issued[1]
     select(page, invoice.id)
     target = tmp_path / "out" / "invoice"  # no suffix: .jwt is added
@@ -199,12 +201,15 @@ def test_export_jwt_writes_the_exact_token(qtbot, page: DocumentsPage, issued, c
     assert written.read_bytes() == invoice.vc_jwt.encode("ascii")
     assert dialogs.history[-1].kind == "save-file" and dialogs.history[-1].title == "Export the signed document"
     entries = company.db.audit_entries(subject=invoice.id)
-    assert [e.action for e in entries] == ["issue", "export"] and entries[-1].detail == {"format": "jwt",
-                                                                                        "file": "invoice.jwt"}
+    assert [e.action for e in entries] == ["issue", "export"] and entries[-1].detail == {
+        "format": "jwt",
+        "file": "invoice.jwt",
+    }
 
 
-def test_reprint_renders_a_missing_pdf_again_and_pdf_copy(qtbot, page: DocumentsPage, issued, company,  # noqa: F811
-                                                          tmp_path: Path) -> None:
+def test_reprint_renders_a_missing_pdf_again_and_pdf_copy(
+    qtbot, page: DocumentsPage, issued, company, tmp_path: Path
+) -> None:
     packing = issued[2]
     opened: list[Path] = []
     page.open_file = lambda path: opened.append(path) or True
@@ -228,11 +233,12 @@ def test_reprint_renders_a_missing_pdf_again_and_pdf_copy(qtbot, page: Documents
     qtbot.mouseClick(page.details.export_pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: copy.exists())
     assert copy.read_bytes() == packing.pdf_path.read_bytes()
-    qtbot.waitUntil(lambda: [r[1] for r in page.details.audit_view.entries_shown()] ==
-                    ["Issued", "Printed", "Printed", "Exported"])
+    qtbot.waitUntil(
+        lambda: [r[1] for r in page.details.audit_view.entries_shown()] == ["Issued", "Printed", "Printed", "Exported"]
+    )
 
 
-def test_filter_rules_without_widgets(issued, company) -> None:  # noqa: F811
+def test_filter_rules_without_widgets(issued, company) -> None:
     records = {r.title: r for r in load_documents(company.db, company.profile_id)}
     mtr = records["MTR-2024-031187"]
     assert matches(mtr, DocumentFilter(text="MILL test"))
@@ -244,8 +250,8 @@ def test_filter_rules_without_widgets(issued, company) -> None:  # noqa: F811
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_screenshots(qtbot, page: DocumentsPage, issued, company, lang: str, tmp_path: Path) -> None:  # noqa: F811
-    from sello.core.statuslist import revoke
+def test_screenshots(qtbot, page: DocumentsPage, issued, company, lang: str, tmp_path: Path) -> None:
+    from sello.core.trust.statuslist import revoke
 
     revoke(company.db, issued[1].id, "Precio equivocado / wrong price")
     page.refresh()
@@ -266,7 +272,7 @@ def test_screenshots(qtbot, page: DocumentsPage, issued, company, lang: str, tmp
         assert texts == ["¿Revocar 1 documento? No se puede deshacer.", "&Revocar 1 documento", "Actividad"]
 
 
-def test_no_documents_yet(qtbot, app_context: AppContext) -> None:  # noqa: F811
+def test_no_documents_yet(qtbot, app_context: AppContext) -> None:
     widget = DocumentsPage(app_context)  # no company profile at all
     qtbot.addWidget(widget)
     widget.show()

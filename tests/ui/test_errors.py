@@ -50,8 +50,9 @@ def test_cancellation_is_silent(sello_app, exc: BaseException) -> None:
     assert dialogs.history == [] and dialogs.open_dialogs() == []
 
 
-def test_unexpected_error_is_logged_and_shown_with_copyable_details(qtbot, sello_app,
-                                                                   caplog: pytest.LogCaptureFixture) -> None:
+def test_unexpected_error_is_logged_and_shown_with_copyable_details(
+    qtbot, sello_app, caplog: pytest.LogCaptureFixture
+) -> None:
     try:
         raise_bug()
     except ZeroDivisionError as exc:

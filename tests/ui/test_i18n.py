@@ -32,8 +32,11 @@ def ts_messages(path: Path) -> list[tuple[str, str, list[str], str | None]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None, (name, message.findtext("source"))
-            forms = [f.text or "" for f in translation.findall("numerusform")] if message.get("numerus") == "yes" \
+            forms = (
+                [f.text or "" for f in translation.findall("numerusform")]
+                if message.get("numerus") == "yes"
                 else [translation.text or ""]
+            )
             messages.append((name, message.findtext("source", ""), forms, translation.get("type")))
     return messages
 
@@ -42,15 +45,27 @@ def ts_messages(path: Path) -> list[tuple[str, str, list[str], str | None]]:
 def test_every_string_has_a_finished_translation(lang: str) -> None:
     messages = ts_messages(TS_FILES[lang])
     assert len(messages) > 50
-    problems = [f"{ctx}: {src!r}" for ctx, src, forms, kind in messages
-                if kind in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in forms)]
+    problems = [
+        f"{ctx}: {src!r}"
+        for ctx, src, forms, kind in messages
+        if kind in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in forms)
+    ]
     assert problems == [], f"untranslated in sello_{lang}.ts:\n" + "\n".join(problems)
 
 
 def test_spanish_keeps_placeholders_and_accelerators() -> None:
     for ctx, source, forms, _kind in ts_messages(TS_FILES["es"]):
-        for placeholder in ("{version}", "{path}", "{language}", "{qt}", "{python}", "{name}", "%n",
-                            "{fingerprint}", "{did}"):
+        for placeholder in (
+            "{version}",
+            "{path}",
+            "{language}",
+            "{qt}",
+            "{python}",
+            "{name}",
+            "%n",
+            "{fingerprint}",
+            "{did}",
+        ):
             if placeholder in source:
                 assert all(placeholder in f for f in forms), (ctx, source, forms)
         if "&" in source.replace("&&", ""):
@@ -101,14 +116,24 @@ def test_language_switch_retranslates_the_visible_window(qtbot, app_context: App
             "company": window.status_widget.profile_caption.text(),
         }
 
-    english = {"nav": ["Shipments", "Documents", "Keys", "Verify", "Trust", "Settings"],
-               "menus": ["&File", "&Edit", "&View", "&Help"], "quit": "&Quit", "page": "Shipments",
-               "settings": "Settings", "company": "Company:"}
+    english = {
+        "nav": ["Shipments", "Documents", "Keys", "Verify", "Trust", "Settings"],
+        "menus": ["&File", "&Edit", "&View", "&Help"],
+        "quit": "&Quit",
+        "page": "Shipments",
+        "settings": "Settings",
+        "company": "Company:",
+    }
     assert snapshot() == english
     i18n.manager().set_preference("es")
-    assert snapshot() == {"nav": ["Envíos", "Documentos", "Llaves", "Verificar", "Confianza", "Configuración"],
-                          "menus": ["&Archivo", "&Editar", "&Ver", "A&yuda"], "quit": "&Salir", "page": "Envíos",
-                          "settings": "Configuración", "company": "Empresa:"}
+    assert snapshot() == {
+        "nav": ["Envíos", "Documentos", "Llaves", "Verificar", "Confianza", "Configuración"],
+        "menus": ["&Archivo", "&Editar", "&Ver", "A&yuda"],
+        "quit": "&Salir",
+        "page": "Envíos",
+        "settings": "Configuración",
+        "company": "Empresa:",
+    }
     assert preferences.read(preferences.LANGUAGE) == "es"
     i18n.manager().set_preference("en")
     assert snapshot() == english
@@ -146,13 +171,21 @@ def test_settings_combo_switches_language_at_once(qtbot, app_context: AppContext
     assert preferences.read(preferences.LANGUAGE) == "system"
 
 
-@pytest.mark.parametrize(("env_locale", "expected"), [("es_MX.UTF-8", "es"), ("es_ES.UTF-8", "es"),
-                                                      ("en_US.UTF-8", "en"), ("fr_FR.UTF-8", "en")])
+@pytest.mark.parametrize(
+    ("env_locale", "expected"),
+    [("es_MX.UTF-8", "es"), ("es_ES.UTF-8", "es"), ("en_US.UTF-8", "en"), ("fr_FR.UTF-8", "en")],
+)
 def test_system_language_follows_the_os_locale(env_locale: str, expected: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANGUAGE"}
     env.update(LANG=env_locale, LC_ALL=env_locale, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", "from sello.ui import i18n; print(i18n.system_language())"],
-                            capture_output=True, text=True, env=env, timeout=30, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", "from sello.ui import i18n; print(i18n.system_language())"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=30,
+        check=True,
+    )
     assert result.stdout.strip() == expected
 
 
@@ -164,11 +197,14 @@ def test_numbers_and_dates_follow_the_ui_locale(sello_app) -> None:
     assert i18n.format_number(1234567.5, 2) == "1,234,567.50"
     assert i18n.format_date("2026-03-31") == "3/31/26"
     assert i18n.format_number(42) == "42"
-    assert "2026" in i18n.format_datetime("2026-03-31T17:05:00Z") or "26" in i18n.format_datetime("2026-03-31T17:05:00Z")
+    assert "2026" in i18n.format_datetime("2026-03-31T17:05:00Z") or "26" in i18n.format_datetime(
+        "2026-03-31T17:05:00Z"
+    )
 
 
-def test_missing_qm_is_compiled_from_the_ts_into_the_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                           sello_app) -> None:
+def test_missing_qm_is_compiled_from_the_ts_into_the_cache(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sello_app
+) -> None:
     source = tmp_path / "translations"
     source.mkdir()
     shutil.copy(TS_FILES["es"], source / "sello_es.ts")

@@ -14,17 +14,18 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from sello.core.batch import csv_template
-from sello.core.doctypes import get_doctype
-from sello.core.drafts import AddressBook, DraftStore
-from sello.core.qrpayload import decode_td1
-from sello.core.scan import scan_image
-from sello.core.verifier import verifier_context, verify_path
+from sello.core.documents.batch import csv_template
+from sello.core.documents.doctypes import get_doctype
+from sello.core.documents.drafts import AddressBook, DraftStore
+from sello.core.qr.payload import decode_td1
+from sello.core.verification.inputs import verifier_context, verify_path
+from sello.core.verification.scan import scan_image
 from sello.ui import dialogs
 from sello.ui.issue.batch_dialog import BatchDialog, csv_column
 from sello.ui.issue.issue_dialog import IssueDialog
 from tests.e2e.conftest import example
 from tests.ui.fixtures import app_context, language, sello_app  # noqa: F401
+from tests.ui.layout_checks import clipped_widgets
 from tests.ui.shipment_helpers import (  # noqa: F401
     company_context,
     fill_mtr,
@@ -63,7 +64,8 @@ def test_a_mill_test_report_typed_by_hand_is_issued_and_its_qr_verifies(qtbot, k
     qtbot.mouseClick(page.editor.issue_button, Qt.MouseButton.LeftButton)
     assert page.issue_dialog is None
     assert [form.summary.list.item(i).text() for i in range(form.summary.list.count())] == [
-        "Heat 2 › C: must be between 0 and 100 %"]
+        "Heat 2 › C: must be between 0 and 100 %"
+    ]
     type_into(qtbot, form, "heats[1].chemistry.c", "0.17", replace=True)
     assert not row.error_label.isVisibleTo(row)
 
@@ -101,8 +103,7 @@ class _UrlCatcher(QObject):
         self.urls.append(url)
 
 
-def test_print_is_at_100_percent_and_the_printed_qr_still_decodes(qtbot, page, company_context,
-                                                                 tmp_path: Path) -> None:
+def test_print_is_at_100_percent_and_the_printed_qr_still_decodes(qtbot, page, company_context, tmp_path: Path) -> None:
     form = new_document(qtbot, page)
     form.set_data(example("mill-test-report"))
     document = sign(qtbot, open_preview(qtbot, page))
@@ -159,11 +160,19 @@ def test_going_back_from_the_preview_signs_nothing(qtbot, page, company_context)
 def test_screenshots_of_the_preview(qtbot, page, tmp_path: Path) -> None:
     form = new_document(qtbot, page)
     form.set_data(example("mill-test-report"))
+    headings = {}
     for lang in ("en", "es"):
         with language(lang):
             dialog = open_preview(qtbot, page)
-            shot(dialog, "issue_preview", lang, tmp_path)
+            path = shot(dialog, "issue_preview", lang, tmp_path)
+            # the preview shows a rendered page, nothing cut, and speaks the chosen language
+            pixmap = dialog.image_label.pixmap()
+            assert not pixmap.isNull() and pixmap.width() > 300, lang
+            assert clipped_widgets(dialog) == [], lang
+            headings[lang] = dialog.heading.text()
+            assert path.stat().st_size > 10_000
             dialog.reject()
+    assert headings["en"] and headings["es"] and headings["en"] != headings["es"]
 
 
 # -- batch ------------------------------------------------------------------------------------------------
@@ -183,12 +192,15 @@ def mtr_csv(rows: int, *, bad: dict[int, dict[str, str]] | None = None) -> str:
         for column in columns:
             node = data
             for part in column.split("."):
-                node = node[int(part) - 1] if part.isdigit() and isinstance(node, list) and int(part) <= len(node) \
+                node = (
+                    node[int(part) - 1]
+                    if part.isdigit() and isinstance(node, list) and int(part) <= len(node)
                     else (node.get(part) if isinstance(node, dict) else None)
+                )
                 if node is None:
                     break
             values.append("" if node is None or isinstance(node, (dict, list)) else str(node))
-        row = dict(zip(columns, values))
+        row = dict(zip(columns, values, strict=False))
         row["certificate.number"] = f"MTR-B-{n:03d}"
         row.update((bad or {}).get(n, {}))
         writer.writerow([row[c] for c in columns])
@@ -220,8 +232,10 @@ def test_batch_issues_good_lines_and_names_the_bad_ones(qtbot, page, company_con
     assert len(result.issued) == 2
     assert progress[-1] == (4, 4) and dialog.progress.value() == 4
     assert dialog.line_results() == {1: "issued", 2: "bad", 3: "issued", 4: "bad"}
-    bad = {int(dialog.results.topLevelItem(i).text(0)): dialog.results.topLevelItem(i)
-           for i in range(dialog.results.topLevelItemCount())}
+    bad = {
+        int(dialog.results.topLevelItem(i).text(0)): dialog.results.topLevelItem(i)
+        for i in range(dialog.results.topLevelItemCount())
+    }
     assert bad[2].text(2) == "heats.1.chemistry.c — Heat 1 › C: must be between 0 and 100 %"
     assert bad[4].text(2) == "heats.2.heat_number — Heat 2 › Heat number: is required"
     assert bad[1].text(2).startswith("MTR-B-001 — MTR-MTR-B-001-")
@@ -236,8 +250,10 @@ def test_batch_issues_good_lines_and_names_the_bad_ones(qtbot, page, company_con
     qtbot.waitUntil(report.exists)
     assert "heats[0].chemistry.c" in report.read_text()
     for document in result.issued:
-        assert verify_path(document.pdf_path, context=verifier_context(company_context.db)).check(
-            "signature").outcome == "passed"
+        assert (
+            verify_path(document.pdf_path, context=verifier_context(company_context.db)).check("signature").outcome
+            == "passed"
+        )
 
 
 def test_batch_can_be_stopped_and_keeps_what_was_issued(qtbot, page, company_context, tmp_path: Path) -> None:
@@ -258,13 +274,21 @@ def test_batch_can_be_stopped_and_keeps_what_was_issued(qtbot, page, company_con
 
 
 def test_screenshots_of_the_batch_dialog(qtbot, page, tmp_path: Path) -> None:
-    dialog = open_batch(qtbot, page, mtr_csv(3, bad={2: {"heats.1.chemistry.c": "140", "heats.1.net_weight": "-5"}}),
-                        tmp_path)
+    dialog = open_batch(
+        qtbot, page, mtr_csv(3, bad={2: {"heats.1.chemistry.c": "140", "heats.1.net_weight": "-5"}}), tmp_path
+    )
     with qtbot.waitSignal(dialog.finished_batch, timeout=30_000):
         dialog.start()
+    assert dialog.result is not None
+    assert dialog.results.topLevelItemCount() >= 3  # two issued, the bad row with its reasons
+    texts = {}
     for lang in ("en", "es"):
         with language(lang):
             shot(dialog, "batch_dialog", lang, tmp_path)
+            assert clipped_widgets(dialog) == [], lang
+            texts[lang] = (dialog.heading.text(), dialog.summary.text())
+    assert all(texts["en"]) and all(texts["es"])
+    assert texts["en"][0] != texts["es"][0]
 
 
 def test_csv_columns_are_named_as_in_the_file() -> None:

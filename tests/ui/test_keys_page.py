@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from sello.core.db import utc_now
-from sello.core.keymanager import KeyManager
-from sello.core.keystore import EncryptedFileStore, KeyringStore, default_file_store_path
-from sello.core.profiles import create_profile
+from sello.core.keys.manager import KeyManager
+from sello.core.keys.profiles import create_profile
+from sello.core.keys.store import EncryptedFileStore, KeyringStore, default_file_store_path
+from sello.core.storage.db import utc_now
 from sello.ui import dialogs
 from sello.ui.context import AppContext
 from sello.ui.keys.key_dialogs import NewKeyDialog, RenameKeyDialog
@@ -33,8 +33,9 @@ STORE_PASSPHRASE = "caballo nube puerta azul"
 @pytest.fixture
 def context(app_context: AppContext, secret_service: str) -> AppContext:
     """A company profile whose keys go to the real Secret Service (a unique service name)."""
-    profile = create_profile(app_context.db, "Aceros del Norte, S.A. de C.V.", rfc="ADN980312AB1",
-                             web_domain="acerosdelnorte.mx")
+    profile = create_profile(
+        app_context.db, "Aceros del Norte, S.A. de C.V.", rfc="ADN980312AB1", web_domain="acerosdelnorte.mx"
+    )
     app_context.use_key_store(KeyringStore(secret_service))
     app_context.set_profile(profile.id)
     return app_context
@@ -62,7 +63,8 @@ def sign_documents(context: AppContext, key_id: str, count: int) -> None:
     for n in range(count):
         context.db.execute(
             "INSERT INTO documents (id, profile_id, doctype, key_id, vc_jwt, issued_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (f"urn:uuid:doc-{key_id[:6]}-{n}", context.profile_id, "mill-test-report", key_id, "x.y.z", utc_now()))
+            (f"urn:uuid:doc-{key_id[:6]}-{n}", context.profile_id, "mill-test-report", key_id, "x.y.z", utc_now()),
+        )
 
 
 def is_monospaced(font: QFont) -> bool:
@@ -130,8 +132,12 @@ def test_new_key_dialog_creates_a_key_in_the_os_keyring(qtbot, context: AppConte
         click(qtbot, dialog.accept_button)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     record = page.model.record(0)
-    assert (record.label, record.alg, record.did_method, record.is_default) == \
-        ("Firma de embarques", "EdDSA", "key", True)
+    assert (record.label, record.alg, record.did_method, record.is_default) == (
+        "Firma de embarques",
+        "EdDSA",
+        "key",
+        True,
+    )
     assert json.loads(keyring.get_password(secret_service, record.id))["crv"] == "Ed25519"
     assert page.selected_key().id == record.id
     assert "created" in page.notice_label.text()
@@ -260,8 +266,7 @@ def test_delete_warns_twice_and_cancel_keeps_the_key(qtbot, context: AppContext,
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     dialogs.set_next_answer(dialogs.Answer.CONFIRM, dialogs.Answer.CANCEL)  # second warning: Cancel
     page.key_actions.delete.trigger()
-    assert [r.answer for r in dialogs.history] == [dialogs.Answer.CANCEL, dialogs.Answer.CONFIRM,
-                                                  dialogs.Answer.CANCEL]
+    assert [r.answer for r in dialogs.history] == [dialogs.Answer.CANCEL, dialogs.Answer.CONFIRM, dialogs.Answer.CANCEL]
     assert page.model.rowCount() == 1 and keyring.get_password(secret_service, keep.id) is not None
     first, second = dialogs.history[1], dialogs.history[2]
     assert first.title == "Delete key" and first.text == "Delete the private key “Firma 2026”?"
@@ -276,16 +281,18 @@ def test_delete_warns_twice_and_cancel_keeps_the_key(qtbot, context: AppContext,
     assert keyring.get_password(secret_service, keep.id) is None
 
 
-def test_deleting_a_key_that_signed_documents_keeps_its_public_part(qtbot, context: AppContext,
-                                                                   secret_service: str) -> None:
+def test_deleting_a_key_that_signed_documents_keeps_its_public_part(
+    qtbot, context: AppContext, secret_service: str
+) -> None:
     record = context.key_manager.create_key("ES384", "web", label="Firma 2025")
     sign_documents(context, record.id, 2)
     page = make_page(qtbot, context)
     dialogs.set_next_answer(dialogs.Answer.CONFIRM, dialogs.Answer.CONFIRM)
     with qtbot.waitSignal(context.keys_changed):
         page.key_actions.delete.trigger()
-    assert any("It signed 2 documents" in line and "public part is kept" in line
-               for line in dialogs.history[0].affected)
+    assert any(
+        "It signed 2 documents" in line and "public part is kept" in line for line in dialogs.history[0].affected
+    )
     qtbot.waitUntil(lambda: cell(page, 0, Column.STATUS) == "Deleted")
     assert keyring.get_password(secret_service, record.id) is None
     assert page.model.rowCount() == 1
@@ -375,8 +382,11 @@ def test_screenshots_of_the_page_and_every_dialog(qtbot, context: AppContext, la
 
         page.key_actions.unlock.trigger()
         unlock = page.key_actions.active_dialog
-        unlock.show_error("Wrong passphrase. Check the spelling, the keyboard layout and Caps Lock, then try again."
-                          if lang == "en" else "Frase de contraseña incorrecta.")
+        unlock.show_error(
+            "Wrong passphrase. Check the spelling, the keyboard layout and Caps Lock, then try again."
+            if lang == "en"
+            else "Frase de contraseña incorrecta."
+        )
         save_screenshot(unlock, "keys_dialog_unlock", lang, tmp_path)
         unlock.reject()
 

@@ -21,11 +21,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from sello.core.drafts import DraftStore
-from sello.core.issuance import DocumentIssuer, IssuedDocument
-from sello.core.keystore import EncryptedFileStore, default_file_store_path
-from sello.core.profiles import create_profile, set_default_profile
-from sello.core.statuslist import revoke
+from sello.core.documents.drafts import DraftStore
+from sello.core.documents.issuance import DocumentIssuer, IssuedDocument
+from sello.core.keys.profiles import create_profile, set_default_profile
+from sello.core.keys.store import EncryptedFileStore, default_file_store_path
+from sello.core.trust.statuslist import revoke
 from sello.ui.context import AppContext
 from sello.ui.forms.reflow_grid import ReflowGridLayout
 from sello.ui.main_window import MainWindow, default_window_size
@@ -44,8 +44,10 @@ LAYOUT_LEVELS = 16  # nested layouts from a form field up to the window, with ro
 OTHER_DOCTYPES = ("commercial-invoice", "packing-list", "bill-of-lading", "usmca-certification")
 LEGAL_NAME = "Aceros y Laminación del Bajío, S.A. de C.V."
 DOMAIN = "aceroslaminacion.mx"
-REVOKE_REASON = ("Número de colada equivocado en la colada 2; se reemplaza por el certificado MTR-2024-031188 "
-                 "con los datos corregidos")
+REVOKE_REASON = (
+    "Número de colada equivocado en la colada 2; se reemplaza por el certificado MTR-2024-031188 "
+    "con los datos corregidos"
+)
 
 
 def settle_layouts() -> None:
@@ -61,8 +63,9 @@ def offline_verify_page(context: AppContext, parent: QWidget | None = None) -> V
     return VerifyPage(context, parent, online=False)
 
 
-TEST_PAGES = tuple(PageSpec(s.key, s.title, s.icon, f"{__name__}:offline_verify_page") if s.key == "verify" else s
-                   for s in PAGES)
+TEST_PAGES = tuple(
+    PageSpec(s.key, s.title, s.icon, f"{__name__}:offline_verify_page") if s.key == "verify" else s for s in PAGES
+)
 
 
 @dataclass
@@ -78,12 +81,23 @@ def company(app_context: AppContext) -> Company:
     first signed with the retired key and revoked), and a Mill Test Report draft with two
     heats, 140 % carbon in the second one."""
     db = app_context.db
-    profile = create_profile(db, LEGAL_NAME, rfc="ALB980312AB1", web_domain=DOMAIN,
-                             address={"street": "Carretera León–Silao km 4.5", "city": "León",
-                                      "region": "Guanajuato", "postal_code": "37490", "country": "MX"})
+    profile = create_profile(
+        db,
+        LEGAL_NAME,
+        rfc="ALB980312AB1",
+        web_domain=DOMAIN,
+        address={
+            "street": "Carretera León–Silao km 4.5",
+            "city": "León",
+            "region": "Guanajuato",
+            "postal_code": "37490",
+            "country": "MX",
+        },
+    )
     set_default_profile(db, profile.id)
-    app_context.use_key_store(EncryptedFileStore(default_file_store_path(app_context.data_dir), "frase de prueba",
-                                                 kdf=TEST_KDF))
+    app_context.use_key_store(
+        EncryptedFileStore(default_file_store_path(app_context.data_dir), "frase de prueba", kdf=TEST_KDF)
+    )
     app_context.set_profile(profile.id)
     manager = app_context.key_manager
     assert manager is not None
@@ -164,8 +178,9 @@ def views(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         tabs.setCurrentIndex(0)
 
 
-def test_every_page_fits_laptop_windows_in_both_languages(qtbot, window: MainWindow, company: Company,
-                                                         tmp_path: Path) -> None:
+def test_every_page_fits_laptop_windows_in_both_languages(
+    qtbot, window: MainWindow, company: Company, tmp_path: Path
+) -> None:
     prepare_pages(qtbot, window, company)
     problems: list[str] = []
     shots: list[Path] = []
@@ -217,8 +232,7 @@ def whole_text(label: QLabel) -> bool:
     return label.heightForWidth(label.width()) <= label.height() and fully_shown(label)
 
 
-def test_what_the_journey_showed_cut_is_whole_at_the_default_size(qtbot, window: MainWindow,
-                                                                   company: Company) -> None:
+def test_what_the_journey_showed_cut_is_whole_at_the_default_size(qtbot, window: MainWindow, company: Company) -> None:
     """The fingerprint's second line, the did.json address, the revocation reason, the
     document id, C's two-line error, the heat's Si column and its Delete button."""
     prepare_pages(qtbot, window, company)
@@ -266,8 +280,7 @@ def test_the_first_window_fits_the_screen_it_opens_on() -> None:
 def test_fields_take_as_many_columns_as_fit(qtbot) -> None:
     holder = QWidget()
     qtbot.addWidget(holder)
-    grid = ReflowGridLayout(holder, max_columns=3, min_column_width=100, horizontal_spacing=10,
-                            vertical_spacing=5)
+    grid = ReflowGridLayout(holder, max_columns=3, min_column_width=100, horizontal_spacing=10, vertical_spacing=5)
     fields = [QLabel(f"field {i}") for i in range(4)]
     for label in fields[:3]:
         grid.addWidget(label)

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from sello.core import profiles
+from sello.core.keys import profiles
 from sello.ui import dialogs, preferences
 from sello.ui.context import AppContext
 from sello.ui.main_window import MainWindow
@@ -52,8 +52,14 @@ def window(qtbot, app_context: AppContext) -> MainWindow:
 def test_window_opens_on_first_page_with_all_pages_listed(window: MainWindow) -> None:
     nav = window.navigation
     assert [nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(nav.count())] == PAGE_KEYS
-    assert [nav.item(r).text() for r in range(nav.count())] == ["Shipments", "Documents", "Keys", "Verify", "Trust",
-                                                                  "Settings"]
+    assert [nav.item(r).text() for r in range(nav.count())] == [
+        "Shipments",
+        "Documents",
+        "Keys",
+        "Verify",
+        "Trust",
+        "Settings",
+    ]
     assert all(not nav.item(r).icon().isNull() for r in range(nav.count()))
     assert window.current_page_key() == "shipments"
     assert window.windowTitle() == "Sello"
@@ -124,8 +130,10 @@ def test_status_bar_shows_profile_and_key_and_switches_profile(qtbot, app_contex
     status = win.status_widget
 
     assert status.profile_combo.isVisible() and not status.profile_label.isVisible()
-    assert [status.profile_combo.itemText(i) for i in range(status.profile_combo.count())] == \
-        ["Aceros del Norte, S.A. de C.V.", "Laminados del Golfo"]
+    assert [status.profile_combo.itemText(i) for i in range(status.profile_combo.count())] == [
+        "Aceros del Norte, S.A. de C.V.",
+        "Laminados del Golfo",
+    ]
     assert status.profile_combo.currentText() == "Aceros del Norte, S.A. de C.V."
     assert status.key_label.text() == "Firma 2026 · ES384 · OS keyring"
     assert win.windowTitle() == "Sello — Aceros del Norte, S.A. de C.V."
@@ -238,8 +246,9 @@ def test_start_up_imports_no_heavy_module(tmp_path: Path) -> None:
         print(json.dumps([m for m in heavy if m in sys.modules]))
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SELLO_HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
 
@@ -278,8 +287,14 @@ def test_run_starts_the_app_on_the_given_data_folder(tmp_path: Path) -> None:
     home = tmp_path / "elsewhere"
     env = {k: v for k, v in os.environ.items() if k != "SELLO_HOME"}
     env.update(QT_QPA_PLATFORM="offscreen", SELLO_STARTUP_PROBE="1")
-    result = subprocess.run([sys.executable, "-m", "sello.ui.app", "--home", str(home)], capture_output=True,
-                            text=True, env=env, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "sello.ui.app", "--home", str(home)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("sello-startup-ready ")
     assert (home / "sello.db").exists() and (home / "logs" / "sello.log").exists()

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
 
-from sello.core.db import Database
-from sello.core.keymanager import KeyManager
-from sello.core.keystore import EncryptedFileStore, KeyringStore, default_file_store_path
-from sello.core.profiles import create_profile
+from sello.core.keys.manager import KeyManager
+from sello.core.keys.profiles import create_profile
+from sello.core.keys.store import EncryptedFileStore, KeyringStore, default_file_store_path
+from sello.core.storage.db import Database
 from sello.ui import dialogs
 from sello.ui.context import AppContext
 from sello.ui.setup_wizard import SetupWizard, needs_setup
@@ -41,8 +41,11 @@ def button(wizard: SetupWizard, which: QWizard.WizardButton) -> QAbstractButton:
 
 def click_next(qtbot, wizard: SetupWizard, expected: str) -> None:
     """Press the visible forward button (Next, Create key or Skip), waiting until it is enabled."""
-    forward = next(b for b in (button(wizard, QWizard.WizardButton.NextButton),
-                               button(wizard, QWizard.WizardButton.CommitButton)) if b.isVisible())
+    forward = next(
+        b
+        for b in (button(wizard, QWizard.WizardButton.NextButton), button(wizard, QWizard.WizardButton.CommitButton))
+        if b.isVisible()
+    )
     qtbot.waitUntil(forward.isEnabled)
     qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
     assert wizard.current_step() == expected
@@ -71,7 +74,8 @@ def test_flow_is_data_and_skips_the_file_store_when_the_keyring_works() -> None:
 
 
 def test_journey_creates_profile_and_key_in_the_os_keyring_and_a_backup_that_restores(
-        qtbot, app_context: AppContext, secret_service: str, tmp_path: Path) -> None:
+    qtbot, app_context: AppContext, secret_service: str, tmp_path: Path
+) -> None:
     app_context.use_key_store(KeyringStore(secret_service))
     assert needs_setup(app_context)
     wizard = make_wizard(qtbot, app_context)
@@ -109,8 +113,10 @@ def test_journey_creates_profile_and_key_in_the_os_keyring_and_a_backup_that_res
     assert secret["crv"] == "P-384" and "d" in secret
     create_page = wizard.pages[flow.CREATE_KEY]
     assert create_page.fingerprint_label.text().replace(" ", "") == key_id
-    assert not button(wizard, QWizard.WizardButton.BackButton).isEnabled() or \
-        not button(wizard, QWizard.WizardButton.BackButton).isVisible()  # after the commit: no way back
+    assert (
+        not button(wizard, QWizard.WizardButton.BackButton).isEnabled()
+        or not button(wizard, QWizard.WizardButton.BackButton).isVisible()
+    )  # after the commit: no way back
     click_next(qtbot, wizard, "backup")
 
     backup_page = wizard.pages[flow.BACKUP]
@@ -141,21 +147,34 @@ def test_journey_creates_profile_and_key_in_the_os_keyring_and_a_backup_that_res
 
     profile = app_context.active_profile()
     assert profile is not None and not needs_setup(app_context)
-    assert (profile.legal_name, profile.rfc, profile.web_domain) == \
-        ("Aceros del Norte, S.A. de C.V.", "ADN980312AB1", "acerosdelnorte.mx")
-    assert profile.address == {"streetAddress": "Av. Industrial 120", "addressLocality": "Monterrey",
-                               "addressRegion": "Nuevo León", "postalCode": "64000", "addressCountry": "MX"}
+    assert (profile.legal_name, profile.rfc, profile.web_domain) == (
+        "Aceros del Norte, S.A. de C.V.",
+        "ADN980312AB1",
+        "acerosdelnorte.mx",
+    )
+    assert profile.address == {
+        "streetAddress": "Av. Industrial 120",
+        "addressLocality": "Monterrey",
+        "addressRegion": "Nuevo León",
+        "postalCode": "64000",
+        "addressCountry": "MX",
+    }
     record = app_context.key_manager.get(key_id)
-    assert (record.alg, record.did, record.store, record.is_default) == \
-        ("ES384", "did:web:acerosdelnorte.mx", "keyring", True)
+    assert (record.alg, record.did, record.store, record.is_default) == (
+        "ES384",
+        "did:web:acerosdelnorte.mx",
+        "keyring",
+        True,
+    )
 
     # the backup restores the same key on another computer (another data folder and store)
     other_db = Database.in_folder(tmp_path / "other")
     try:
         other_profile = create_profile(other_db, "Aceros del Norte, S.A. de C.V.")
         other_store = EncryptedFileStore(default_file_store_path(tmp_path / "other"), "otra frase", kdf=TEST_KDF)
-        restored = KeyManager(other_db, other_profile.id, other_store).import_backup(backup.read_bytes(),
-                                                                                    BACKUP_PASSPHRASE)
+        restored = KeyManager(other_db, other_profile.id, other_store).import_backup(
+            backup.read_bytes(), BACKUP_PASSPHRASE
+        )
         assert (restored.id, restored.did) == (key_id, "did:web:acerosdelnorte.mx")
         assert json.loads(other_store.get(key_id)) == secret
     finally:
@@ -163,7 +182,8 @@ def test_journey_creates_profile_and_key_in_the_os_keyring_and_a_backup_that_res
 
 
 def test_without_a_keyring_it_says_so_and_offers_the_encrypted_file(
-        qtbot, app_context: AppContext, no_keyring: None) -> None:
+    qtbot, app_context: AppContext, no_keyring: None
+) -> None:
     wizard = make_wizard(qtbot, app_context)
     click_next(qtbot, wizard, "company")
     fill_company(qtbot, wizard)
@@ -209,7 +229,8 @@ def test_without_a_keyring_it_says_so_and_offers_the_encrypted_file(
 
 
 def test_an_existing_key_file_is_unlocked_on_the_page_and_a_wrong_passphrase_is_said(
-        qtbot, sello_app, sello_home: Path) -> None:
+    qtbot, sello_app, sello_home: Path
+) -> None:
     EncryptedFileStore(default_file_store_path(sello_home), STORE_PASSPHRASE, kdf=TEST_KDF)
     context = AppContext.open(sello_home, wants_file_store=True)
     try:
@@ -233,8 +254,9 @@ def test_an_existing_key_file_is_unlocked_on_the_page_and_a_wrong_passphrase_is_
         qtbot.waitUntil(commit.isEnabled)
         click_next(qtbot, wizard, "create_key")
         qtbot.waitUntil(lambda: wizard.choices.key_id is not None)
-        assert EncryptedFileStore(default_file_store_path(sello_home), STORE_PASSPHRASE).key_ids() == \
-            [wizard.choices.key_id]
+        assert EncryptedFileStore(default_file_store_path(sello_home), STORE_PASSPHRASE).key_ids() == [
+            wizard.choices.key_id
+        ]
         wizard.close()
     finally:
         context.close()
@@ -263,8 +285,7 @@ def visible_text(widget) -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_screenshots_of_every_page(qtbot, app_context: AppContext, no_keyring: None, lang: str,
-                                   tmp_path: Path) -> None:
+def test_screenshots_of_every_page(qtbot, app_context: AppContext, no_keyring: None, lang: str, tmp_path: Path) -> None:
     shots: list[Path] = []
     with language(lang):
         wizard = make_wizard(qtbot, app_context)

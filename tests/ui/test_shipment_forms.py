@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from sello.core.doctypes import get_doctype
-from sello.core.drafts import AddressBook, DraftStore
-from sello.core.validation import normalize_data
+from sello.core.documents.doctypes import get_doctype
+from sello.core.documents.drafts import AddressBook, DraftStore
+from sello.core.documents.validation import normalize_data
 from sello.ui import dialogs
 from sello.ui.forms.address_book_button import AddressBookButton
 from sello.ui.forms.field_row import FieldRow
@@ -80,8 +80,7 @@ def test_the_summary_lists_every_problem_and_takes_the_user_to_the_field(qtbot, 
 
     target = next(i for i in range(summary.list.count()) if summary.list.item(i).text().startswith("Heat 1 › C:"))
     item = summary.list.item(target)
-    qtbot.mouseClick(summary.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=summary.list.visualItemRect(item).center())
+    qtbot.mouseClick(summary.list.viewport(), Qt.MouseButton.LeftButton, pos=summary.list.visualItemRect(item).center())
     assert QApplication.focusWidget() is form.field_row("heats[0].chemistry.c").editor.input
     assert form.focused_path() == "heats[0].chemistry.c"
 
@@ -139,7 +138,8 @@ def test_country_lists_suggest_as_the_user_types_without_accents(qtbot, page) ->
 
 def test_a_party_comes_from_the_address_book(qtbot, page, company_context) -> None:
     AddressBook(company_context.db, company_context.profile_id).remember_document(
-        "mill-test-report", example("mill-test-report"))
+        "mill-test-report", example("mill-test-report")
+    )
     form = new_document(qtbot, page)
     box = form.sections["customer"]
     button = box.findChild(AddressBookButton, "addressBook:customer")

@@ -4,18 +4,18 @@ trust lists (import, show, remove), a list this company operates, and bundles.""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from sello.core.did import identifiers_for_key
-from sello.core.issuance import DocumentIssuer
-from sello.core.keys import generate_key
-from sello.core.publish import WebsiteDifference
-from sello.core.trustlist import TrustedIssuer, imported_trust_lists, new_trust_list, sign_trust_list, with_issuer
-from sello.core.webresolve import HttpsFetcher
+from sello.core.documents.issuance import DocumentIssuer
+from sello.core.keys.did import identifiers_for_key
+from sello.core.keys.keypair import generate_key
+from sello.core.trust.lists import TrustedIssuer, imported_trust_lists, new_trust_list, sign_trust_list, with_issuer
+from sello.core.trust.publish import WebsiteDifference
+from sello.core.trust.webresolve import HttpsFetcher
 from sello.ui import dialogs, preferences
 from sello.ui.context import AppContext
 from sello.ui.pages.trust_page import TrustPage
@@ -26,7 +26,7 @@ from tests.ui.screenshots import save_screenshot
 from tests.unit.core.conftest import https_server, test_ca  # noqa: F401
 from tests.unit.core.trust_helpers import make_company
 
-NOW = datetime.now(timezone.utc).replace(microsecond=0)
+NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 def click(qtbot, button) -> None:
@@ -44,7 +44,7 @@ def open_page(qtbot, context: AppContext) -> TrustPage:
 
 
 @pytest.fixture
-def page(qtbot, company, app_context: AppContext) -> TrustPage:  # noqa: F811
+def page(qtbot, company, app_context: AppContext) -> TrustPage:
     app_context.refresh_profiles()
     app_context.use_key_store(company.store)
     DocumentIssuer(company.db, company).issue("mill-test-report", example("mill-test-report"))
@@ -55,10 +55,18 @@ def chamber_list(member_did: str, *, name: str = "Acero mexicano confiable 2026"
     """A steel chamber (did:key, Ed25519) signs a list naming the mill; returns (operator DID, token)."""
     chamber = generate_key("EdDSA")
     did, kid = identifiers_for_key(chamber.public, "key")
-    trust_list = with_issuer(new_trust_list(name), TrustedIssuer(member_did, "Aceros del Norte S.A. de C.V.",
-                                                                 "ADN0501014T3", "MX", ("mill",)))
-    token = sign_trust_list(trust_list, chamber, kid, operator_name="CANACERO", valid_from=NOW - timedelta(days=1),
-                            valid_until=NOW + timedelta(days=365))
+    trust_list = with_issuer(
+        new_trust_list(name),
+        TrustedIssuer(member_did, "Aceros del Norte S.A. de C.V.", "ADN0501014T3", "MX", ("mill",)),
+    )
+    token = sign_trust_list(
+        trust_list,
+        chamber,
+        kid,
+        operator_name="CANACERO",
+        valid_from=NOW - timedelta(days=1),
+        valid_until=NOW + timedelta(days=365),
+    )
     return did, token
 
 
@@ -71,7 +79,7 @@ def trust_operator_through_ui(qtbot, page: TrustPage, did: str, name: str) -> No
     qtbot.waitUntil(lambda: panel.operators_tree.topLevelItemCount() == before + 1)
 
 
-def test_publish_kit_into_a_folder(qtbot, page: TrustPage, company, tmp_path: Path) -> None:  # noqa: F811
+def test_publish_kit_into_a_folder(qtbot, page: TrustPage, company, tmp_path: Path) -> None:
     panel = page.publish_panel
     assert "did:web:acerosdelnorte.mx" in panel.identifiers_value.text()
     assert "https://acerosdelnorte.mx/.well-known/did.json" in panel.identifiers_value.text()
@@ -85,15 +93,17 @@ def test_publish_kit_into_a_folder(qtbot, page: TrustPage, company, tmp_path: Pa
     assert did_json["id"] == "did:web:acerosdelnorte.mx"
     assert (kit / ".well-known" / "status" / "1").read_text().count(".") == 2  # a signed vc+jwt
     assert "ESPAÑOL" in (kit / "LEEME-README.txt").read_text()
-    assert panel.last_written.text() == (f"Written to {kit}: .well-known/did.json, .well-known/status/1, "
-                                         "LEEME-README.txt")
+    assert panel.last_written.text() == (
+        f"Written to {kit}: .well-known/did.json, .well-known/status/1, LEEME-README.txt"
+    )
     assert [r.kind for r in dialogs.history] == ["directory", "info"]
     assert dialogs.history[1].text == f"The publishing kit is in {kit}."
     assert preferences.read(preferences.PUBLISH_FOLDER) == str(kit)
 
 
-def test_check_my_website_before_and_after_upload(qtbot, app_context: AppContext, https_server, test_ca,  # noqa: F811
-                                                  tmp_path: Path) -> None:
+def test_check_my_website_before_and_after_upload(
+    qtbot, app_context: AppContext, https_server, test_ca, tmp_path: Path
+) -> None:
     mill = make_company(app_context.db, tmp_path / "keys", domain=https_server.host)
     app_context.set_profile(mill.profile.id)
     app_context.use_key_store(mill.manager.store)
@@ -128,20 +138,25 @@ def test_check_my_website_before_and_after_upload(qtbot, app_context: AppContext
 
 
 def test_differences_are_worded_in_the_ui_language(sello_app) -> None:
-    missing = WebsiteDifference("https://x.mx/.well-known/status/1", "is out of date ...", "revocations_not_published",
-                                {"signed": "2026-01-01T00:00:00Z", "count": "2", "documents": ""})
-    key = WebsiteDifference("https://x.mx/.well-known/did.json", "is missing the key ...", "missing_key",
-                            {"key": "did:web:x.mx#abc"})
-    assert describe_difference(missing) == ("Is out of date: 2 revocations are not published yet. "
-                                            "Upload the new status list.")
+    missing = WebsiteDifference(
+        "https://x.mx/.well-known/status/1",
+        "is out of date ...",
+        "revocations_not_published",
+        {"signed": "2026-01-01T00:00:00Z", "count": "2", "documents": ""},
+    )
+    key = WebsiteDifference(
+        "https://x.mx/.well-known/did.json", "is missing the key ...", "missing_key", {"key": "did:web:x.mx#abc"}
+    )
+    assert describe_difference(missing) == (
+        "Is out of date: 2 revocations are not published yet. Upload the new status list."
+    )
     assert describe_difference(WebsiteDifference("u", "some new English sentence")) == "some new English sentence"
     with language("es"):
         assert describe_difference(key) == "Le falta la llave did:web:x.mx#abc: suba el nuevo did.json."
         assert describe_difference(missing).startswith("Está desactualizada: 2 revocaciones")
 
 
-def test_trusted_operator_then_import_show_and_remove_a_list(qtbot, page: TrustPage, company,  # noqa: F811
-                                                             tmp_path: Path) -> None:
+def test_trusted_operator_then_import_show_and_remove_a_list(qtbot, page: TrustPage, company, tmp_path: Path) -> None:
     panel = page.lists_panel
     page.tabs.setCurrentWidget(panel)
     chamber_did, token = chamber_list(company.default_key().did)
@@ -164,8 +179,12 @@ def test_trusted_operator_then_import_show_and_remove_a_list(qtbot, page: TrustP
     row = panel.lists_tree.topLevelItem(0)
     assert [row.text(c) for c in range(4)] == ["Acero mexicano confiable 2026", "CANACERO", "1", "1"]
     issuer = panel.issuers_tree.topLevelItem(0)
-    assert [issuer.text(c) for c in range(4)] == ["Aceros del Norte S.A. de C.V.", "ADN0501014T3", "Mill",
-                                                  "did:web:acerosdelnorte.mx"]
+    assert [issuer.text(c) for c in range(4)] == [
+        "Aceros del Norte S.A. de C.V.",
+        "ADN0501014T3",
+        "Mill",
+        "did:web:acerosdelnorte.mx",
+    ]
     assert panel.notice.text() == "Imported “Acero mexicano confiable 2026” (version 1, 1 issuer) from CANACERO."
 
     dialogs.set_next_answer(dialogs.Answer.CONFIRM)
@@ -182,8 +201,7 @@ def test_trusted_operator_then_import_show_and_remove_a_list(qtbot, page: TrustP
     qtbot.waitUntil(lambda: panel.operators_tree.topLevelItemCount() == 0)
 
 
-def test_operate_a_list_sign_it_and_import_it_elsewhere(qtbot, page: TrustPage, company,  # noqa: F811
-                                                        tmp_path: Path) -> None:
+def test_operate_a_list_sign_it_and_import_it_elsewhere(qtbot, page: TrustPage, company, tmp_path: Path) -> None:
     panel = page.operated_panel
     page.tabs.setCurrentWidget(panel)
     panel.new_name_edit.setText("Acereras verificadas")
@@ -199,8 +217,12 @@ def test_operate_a_list_sign_it_and_import_it_elsewhere(qtbot, page: TrustPage, 
     click(qtbot, panel.put_button)
     qtbot.waitUntil(lambda: panel.issuers_tree.topLevelItemCount() == 1)
     entry = panel.issuers_tree.topLevelItem(0)
-    assert [entry.text(c) for c in range(4)] == ["Aceros del Norte S.A. de C.V.", "ADN0501014T3", "MX",
-                                                 "Mill, Customs broker"]
+    assert [entry.text(c) for c in range(4)] == [
+        "Aceros del Norte S.A. de C.V.",
+        "ADN0501014T3",
+        "MX",
+        "Mill, Customs broker",
+    ]
 
     panel.did_edit.setText("did:key:zNotAKey")  # refused with the reason, nothing saved
     click(qtbot, panel.put_button)
@@ -242,7 +264,7 @@ def test_operate_a_list_sign_it_and_import_it_elsewhere(qtbot, page: TrustPage, 
     qtbot.waitUntil(lambda: panel.notice.text().startswith("Signed version 2"))
 
 
-def test_make_and_import_a_bundle_with_its_date(qtbot, page: TrustPage, company, tmp_path: Path) -> None:  # noqa: F811
+def test_make_and_import_a_bundle_with_its_date(qtbot, page: TrustPage, company, tmp_path: Path) -> None:
     panel = page.bundle_panel
     page.tabs.setCurrentWidget(panel)
     target = tmp_path / "border-desk"
@@ -266,11 +288,11 @@ def test_make_and_import_a_bundle_with_its_date(qtbot, page: TrustPage, company,
     text = panel.imported_label.text()
     assert text.startswith("Bundle of ") and " from Aceros del Norte imported. Trust lists: 0; " in text
     created = datetime.fromisoformat(report.created.replace("Z", "+00:00"))
-    assert abs((created - datetime.now(timezone.utc)).total_seconds()) < 120
+    assert abs((created - datetime.now(UTC)).total_seconds()) < 120
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_screenshots_with_data(qtbot, page: TrustPage, company, lang: str, tmp_path: Path) -> None:  # noqa: F811
+def test_screenshots_with_data(qtbot, page: TrustPage, company, lang: str, tmp_path: Path) -> None:
     mill = company.default_key()
     chamber_did, token = chamber_list(mill.did)
     trust_operator_through_ui(qtbot, page, chamber_did, "CANACERO")
@@ -298,8 +320,7 @@ def test_screenshots_with_data(qtbot, page: TrustPage, company, lang: str, tmp_p
             assert path.stat().st_size > 10_000
 
 
-def test_without_did_web_there_is_nothing_to_publish(qtbot, app_context: AppContext,  # noqa: F811
-                                                     tmp_path: Path) -> None:
+def test_without_did_web_there_is_nothing_to_publish(qtbot, app_context: AppContext, tmp_path: Path) -> None:
     mill = make_company(app_context.db, tmp_path / "keys", did_method="key")
     app_context.set_profile(mill.profile.id)
     page = open_page(qtbot, app_context)

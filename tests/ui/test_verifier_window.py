@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 
-from sello.core.history import search_verifications
+from sello.core.verification.history import search_verifications
 from sello.ui import dialogs
 from sello.ui.verifier_window import VerifierWindow
 from tests.ui.fixtures import app_context, language, sello_app  # noqa: F401
@@ -53,7 +53,7 @@ def pages(mill: Mill) -> dict[str, object]:
 
 @pytest.fixture(scope="module")
 def videos(tmp_path_factory: pytest.TempPathFactory, mill: Mill, pages) -> dict[str, ScanVideo]:
-    from sello.core.qrpayload import split_td1
+    from sello.core.qr.parts import split_td1
 
     folder = tmp_path_factory.mktemp("videos")
     parts = split_td1(mill.mtr.td1, 320)
@@ -61,8 +61,9 @@ def videos(tmp_path_factory: pytest.TempPathFactory, mill: Mill, pages) -> dict[
     return {
         "genuine": page_video(folder / "genuine.mp4", [pages["genuine"]], blank_frames=4, frames_per_page=14),
         "forged": page_video(folder / "forged.mp4", [pages["forged"]], blank_frames=4, frames_per_page=14),
-        "parts": page_video(folder / "parts.mp4", [code_page(p) for p in parts], size=(960, 540), blank_frames=4,
-                            frames_per_page=12),
+        "parts": page_video(
+            folder / "parts.mp4", [code_page(p) for p in parts], size=(960, 540), blank_frames=4, frames_per_page=12
+        ),
     }
 
 
@@ -131,8 +132,11 @@ def test_multipart_code_is_collected_across_frames_with_progress(qtbot, window, 
     shown: list[str] = []
     window.view.pipeline.parts_progress.connect(lambda *_: shown.append(window.view.camera_panel.progress_text))
     outcome = wait_verdict(qtbot, window, lambda: play(window, videos["parts"]))
-    assert shown == ["1 of 3 parts read: show the next code", "2 of 3 parts read: show the next code",
-                     "All 3 parts read"]
+    assert shown == [
+        "1 of 3 parts read: show the next code",
+        "2 of 3 parts read: show the next code",
+        "All 3 parts read",
+    ]
     assert outcome.verdict.vc_jwt == mill.mtr.vc_jwt and outcome.verdict.check("signature").outcome == "passed"
     assert outcome.verdict.color == "amber"  # not on this desk's trust lists
 
@@ -147,8 +151,7 @@ def test_without_a_camera_it_says_why_and_files_still_verify(qtbot, window, mill
         pytest.skip("this machine has a camera")
     panel = window.view.camera_panel
     qtbot.waitUntil(lambda: not panel.camera_available)
-    assert panel.unavailable.text() == ("No camera found — you can still scan with a handheld scanner "
-                                        "or open a file.")
+    assert panel.unavailable.text() == ("No camera found — you can still scan with a handheld scanner or open a file.")
     with language("es"):
         assert panel.unavailable.text().startswith("No se encontró ninguna cámara")
 
@@ -159,8 +162,12 @@ def test_without_a_camera_it_says_why_and_files_still_verify(qtbot, window, mill
     assert outcome.verdict.vc_jwt == mill.mtr.vc_jwt and outcome.verdict.color == "amber"
 
     photo = page_image(mill.packing_list.pdf, dpi=150)
-    files = {"photo.png": None, "photo.jpg": None, "credential.jwt": mill.packing_list.vc_jwt.encode(),
-             "credential.json": json.dumps({"vc_jwt": mill.packing_list.vc_jwt}).encode()}
+    files = {
+        "photo.png": None,
+        "photo.jpg": None,
+        "credential.jwt": mill.packing_list.vc_jwt.encode(),
+        "credential.json": json.dumps({"vc_jwt": mill.packing_list.vc_jwt}).encode(),
+    }
     for name, data in files.items():
         path = tmp_path / name
         if data is None:
@@ -194,8 +201,9 @@ def test_an_unreadable_file_is_a_problem_not_a_verdict(qtbot, window, tmp_path) 
         window.view.verify_file(path)
     panel = window.view.verdict_panel
     assert panel.state == "problem" and panel.color is None
-    assert panel.summary.text() == ("The input is not a credential: expected a vc+jwt, a TD1 QR text or a JSON "
-                                    "credential.")
+    assert panel.summary.text() == (
+        "The input is not a credential: expected a vc+jwt, a TD1 QR text or a JSON credential."
+    )
     assert not panel.save_pdf_button.isEnabled()
 
 
@@ -251,7 +259,7 @@ def test_history_is_searchable_and_exports_csv(qtbot, window, mill, tmp_path) ->
 
 
 def test_screenshots_of_every_state_in_both_languages(qtbot, window, mill, pages, app_context, tmp_path) -> None:
-    from sello.core.qrpayload import split_td1
+    from sello.core.qr.parts import split_td1
 
     pipeline = window.view.pipeline
     shots: list[Path] = []
@@ -322,7 +330,7 @@ class FakeCamera:
 
 
 def test_camera_chooser_shows_with_several_cameras_and_messages_are_translated(qtbot, window) -> None:
-    from sello.core import scan
+    from sello.core.verification import scan
     from sello.ui.camera.sources import CAMERA_DENIED
 
     panel = window.view.camera_panel

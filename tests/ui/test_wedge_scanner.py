@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from sello.core.base45 import ALPHABET
+from sello.core.qr.base45 import ALPHABET
 from sello.ui.verifier.verifier_view import VerifierView
 from sello.ui.verifier.wedge_text import LAYOUT_REPAIRS, normalize_scan
 from tests.ui.fixtures import app_context, language, sello_app  # noqa: F401
@@ -128,7 +128,7 @@ def test_a_damaged_scan_is_refused_with_the_layout_named(qtbot, view: VerifierVi
 
 
 def test_multipart_code_typed_part_by_part(qtbot, view: VerifierView, mill: Mill) -> None:
-    from sello.core.qrpayload import split_td1
+    from sello.core.qr.parts import split_td1
 
     parts = split_td1(mill.mtr.td1, 320)
     assert len(parts) == 3

@@ -6,17 +6,15 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
 
-from sello.core.db import Database
 from sello.core.errors import InputError, KeyStoreError
-from sello.core.paths import data_dir
-
-ENV_STORE = "SELLO_KEY_STORE"  # "file" chooses the encrypted-file store
-ENV_STORE_PASSPHRASE = "SELLO_STORE_PASSPHRASE"
+from sello.core.paths import ENV_STORE, ENV_STORE_PASSPHRASE, data_dir
+from sello.core.storage.db import Database
 
 
 def read_input_bytes(name: str, stdin: IO[bytes] | None = None) -> bytes:
@@ -65,6 +63,8 @@ def prompt_passphrase(prompt: str, *, confirm: bool = False) -> str:
 @dataclass
 class CliContext:
     args: argparse.Namespace
+    start_app: Callable[[str, list[str]], int] | None = None  # opens a desktop window (sello.__main__)
+    start_server: Callable[[argparse.Namespace, Database, Any], int] | None = None  # runs `sello serve`
     _store: Any = field(default=None, init=False)
 
     @cached_property
@@ -77,7 +77,7 @@ class CliContext:
 
     def profile_id(self, *, create: bool = False) -> str:
         """The chosen (--profile) or default company profile; one named "default" is made on demand."""
-        from sello.core import profiles
+        from sello.core.keys import profiles
 
         wanted = getattr(self.args, "profile", None)
         if wanted:
@@ -97,7 +97,7 @@ class CliContext:
     def store(self, profile_id: str, *, kind: str | None = None) -> Any:
         """The key store: the OS keyring unless the file store was chosen explicitly
         (--file-store, SELLO_KEY_STORE=file) or the key lives in the file store."""
-        from sello.core import keystore
+        from sello.core.keys import store as keystore
 
         kind = kind or ("file" if self.wants_file_store() else "keyring")
         if self._store is not None and self._store.kind == kind:
@@ -109,29 +109,28 @@ class CliContext:
             if pass_file:
                 passphrase = read_secret_line(pass_file)
             if not passphrase:
-                passphrase = prompt_passphrase(f"Passphrase for the key store {path}: ",
-                                               confirm=not path.exists())
+                passphrase = prompt_passphrase(f"Passphrase for the key store {path}: ", confirm=not path.exists())
             self._store = keystore.EncryptedFileStore(path, passphrase)
         else:
             try:
                 keystore.probe_keyring()
             except KeyStoreError as exc:
                 raise KeyStoreError(
-                    str(exc), hint="Or use the encrypted-file store explicitly: --file-store "
-                    f"(or {ENV_STORE}=file)."
+                    str(exc), hint=f"Or use the encrypted-file store explicitly: --file-store (or {ENV_STORE}=file)."
                 ) from None
             self._store = keystore.KeyringStore(keystore.keyring_service(profile_id))
         return self._store
 
     def key_manager(self, *, create_profile: bool = False, key_hint: str | None = None) -> Any:
         """A KeyManager for the profile; the store follows the key's own record when given."""
-        from sello.core.keymanager import KeyManager
+        from sello.core.keys.manager import KeyManager
 
         profile_id = self.profile_id(create=create_profile)
         kind = None
         if key_hint and not self.wants_file_store():
-            row = self.db.query_one("SELECT store FROM keys WHERE profile_id = ? AND id LIKE ?",
-                                    (profile_id, key_hint + "%"))
+            row = self.db.query_one(
+                "SELECT store FROM keys WHERE profile_id = ? AND id LIKE ?", (profile_id, key_hint + "%")
+            )
             kind = row["store"] if row else None
         return KeyManager(self.db, profile_id, self.store(profile_id, kind=kind))
 

@@ -11,16 +11,21 @@ from sello.core.errors import InputError
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    sign = sub.add_parser("sign", help="sign a JSON credential as vc+jwt",
-                          description="Sign a credential (JSON) as a vc+jwt; prints the token.")
+    sign = sub.add_parser(
+        "sign",
+        help="sign a JSON credential as vc+jwt",
+        description="Sign a credential (JSON) as a vc+jwt; prints the token.",
+    )
     sign.add_argument("--key", required=True, metavar="ID", help="key id (a unique prefix is enough)")
     sign.add_argument("credential", metavar="CREDENTIAL.json", help="credential file, or - for standard input")
     sign.set_defaults(func=cmd_sign)
 
     verify = sub.add_parser(
-        "verify", help="verify a credential",
+        "verify",
+        help="verify a credential",
         description="Verify a .jwt, a JSON credential with a Data Integrity proof, a TD1: text, a PNG/JPEG "
-                    "photo or a PDF. Exit status: 0 valid, 1 invalid (failed checks named), 2 unusable input.")
+        "photo or a PDF. Exit status: 0 valid, 1 invalid (failed checks named), 2 unusable input.",
+    )
     verify.add_argument("input", metavar="INPUT", help="file, TD1: text, or - for standard input")
     verify.add_argument("--json", action="store_true", help="print the verdict with every check as JSON")
     verify.add_argument("--lang", choices=("en", "es"), default="en", help="language of the messages")
@@ -52,8 +57,8 @@ def _text_argument(value: str) -> str:
 
 
 def cmd_sign(ctx: CliContext) -> int:
-    from sello.core.credentials import prepare_for_signing, sign_vc_jwt
-    from sello.core.jws import parse_json_strict
+    from sello.core.credentials.credential import prepare_for_signing, sign_vc_jwt
+    from sello.core.credentials.jws import parse_json_strict
 
     credential = parse_json_strict(read_input_bytes(ctx.args.credential), "credential")
     if not isinstance(credential, dict):
@@ -77,10 +82,8 @@ def cmd_sign(ctx: CliContext) -> int:
 
 def cmd_verify(ctx: CliContext) -> int:
     from sello.cli.verify_input import verify_path_or_text
-
-    from sello.core.verifier import document_type_namer
-
-    from sello.core.history import record_verification
+    from sello.core.verification.history import record_verification
+    from sello.core.verification.inputs import document_type_namer
 
     verdict = verify_path_or_text(ctx, ctx.args.input, online=not ctx.args.offline)
     record_verification(ctx.db, verdict, source="cli")  # the desk's history, same as the window's
@@ -95,14 +98,14 @@ def cmd_verify(ctx: CliContext) -> int:
 
 
 def cmd_qr_encode(ctx: CliContext) -> int:
-    from sello.core.qrpayload import encode_td1
+    from sello.core.qr.payload import encode_td1
 
     print(encode_td1(_text_argument(ctx.args.input)))
     return 0
 
 
 def cmd_qr_decode(ctx: CliContext) -> int:
-    from sello.core.qrpayload import decode_td1
+    from sello.core.qr.payload import decode_td1
 
     print(decode_td1(_text_argument(ctx.args.text)))
     return 0

@@ -13,15 +13,19 @@ from pathlib import Path
 from sello.cli.context import CliContext, read_input_bytes
 from sello.core.errors import InputError
 from sello.core.paths import atomic_write
+from sello.core.storage.documents import list_documents, resolve_id_prefix
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     issue = sub.add_parser(
-        "issue", help="issue documents (one per record) from a JSON or CSV file",
+        "issue",
+        help="issue documents (one per record) from a JSON or CSV file",
         description="Validate, sign and print one document per record. A CSV with bad rows issues the good "
-                    "rows and writes batch-report.csv naming each bad row, column and reason (exit 1).")
-    issue.add_argument("--type", required=True, dest="doctype", metavar="TYPE",
-                       help="document type: " + ", ".join(_doctype_ids()))
+        "rows and writes batch-report.csv naming each bad row, column and reason (exit 1).",
+    )
+    issue.add_argument(
+        "--type", required=True, dest="doctype", metavar="TYPE", help="document type: " + ", ".join(_doctype_ids())
+    )
     issue.add_argument("--data", required=True, metavar="FILE", help="FILE.json or FILE.csv, or - for standard input")
     issue.add_argument("--key", metavar="ID", help="signing key (default: the company's default key)")
     issue.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
@@ -47,30 +51,38 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     cfdi = sub.add_parser("import-cfdi", help="prefill a document from a CFDI 4.0 export invoice (XML)")
     cfdi.add_argument("file", metavar="FILE.xml", help="CFDI XML, or - for standard input")
-    cfdi.add_argument("--type", dest="doctype", default="commercial-invoice",
-                      help="commercial-invoice (default), packing-list or usmca-certification")
-    cfdi.add_argument("--usd", action="store_true",
-                      help="take customs quantities and USD values from the Comercio Exterior complement")
+    cfdi.add_argument(
+        "--type",
+        dest="doctype",
+        default="commercial-invoice",
+        help="commercial-invoice (default), packing-list or usmca-certification",
+    )
+    cfdi.add_argument(
+        "--usd",
+        action="store_true",
+        help="take customs quantities and USD values from the Comercio Exterior complement",
+    )
     cfdi.add_argument("--out", metavar="FILE.json", help="write the form data here (default: standard output)")
     cfdi.set_defaults(func=cmd_import_cfdi)
 
 
 def _doctype_ids() -> list[str]:
-    from sello.core.doctypes import load_doctypes
+    from sello.core.documents.doctypes import load_doctypes
 
     return sorted(load_doctypes())
 
 
 def cmd_issue(ctx: CliContext) -> int:
-    from sello.core.batch import issue_batch, read_records
-    from sello.core.doctypes import get_doctype
-    from sello.core.issuance import DocumentIssuer
+    from sello.core.documents.batch import issue_batch, read_records
+    from sello.core.documents.doctypes import get_doctype
+    from sello.core.documents.issuance import DocumentIssuer
 
     try:
         doctype = get_doctype(ctx.args.doctype)
     except KeyError:
-        raise InputError(f"Unknown document type {ctx.args.doctype!r}: use one of {', '.join(_doctype_ids())}.") \
-            from None
+        raise InputError(
+            f"Unknown document type {ctx.args.doctype!r}: use one of {', '.join(_doctype_ids())}."
+        ) from None
     records, problems = read_records(read_input_bytes(ctx.args.data), doctype, name=ctx.args.data)
     manager = ctx.key_manager(key_hint=ctx.args.key)
     issuer = DocumentIssuer(ctx.db, manager, key_id=ctx.args.key, out_dir=ctx.args.out)
@@ -88,15 +100,16 @@ def cmd_issue(ctx: CliContext) -> int:
         atomic_write(report, result.report_csv().encode("utf-8"))
         for problem in result.problems:
             print(f"sello: {problem.text()}", file=sys.stderr)
-        print(f"sello: {len(result.issued)} issued, {len(result.bad_rows)} bad row(s); report: {report}",
-              file=sys.stderr)
+        print(
+            f"sello: {len(result.issued)} issued, {len(result.bad_rows)} bad row(s); report: {report}", file=sys.stderr
+        )
         return 1
     return 0
 
 
 def cmd_csv_template(ctx: CliContext) -> int:
-    from sello.core.batch import csv_template
-    from sello.core.doctypes import get_doctype
+    from sello.core.documents.batch import csv_template
+    from sello.core.documents.doctypes import get_doctype
 
     sys.stdout.write(csv_template(get_doctype(ctx.args.doctype), rows=ctx.args.rows))
     return 0
@@ -104,25 +117,35 @@ def cmd_csv_template(ctx: CliContext) -> int:
 
 def cmd_demo(ctx: CliContext) -> int:
     """A throwaway data folder and key; sample data from resources/examples."""
-    from sello.core.db import Database
-    from sello.core.issuance import DocumentIssuer
-    from sello.core.keymanager import KeyManager
-    from sello.core.keystore import EncryptedFileStore
-    from sello.core.profiles import create_profile, set_default_profile
+    from sello.core.documents.issuance import DocumentIssuer
+    from sello.core.keys.manager import KeyManager
+    from sello.core.keys.profiles import create_profile, set_default_profile
+    from sello.core.keys.sealedbox import KdfParams
+    from sello.core.keys.store import EncryptedFileStore
     from sello.core.resources import resource_path
-    from sello.core.sealedbox import KdfParams
+    from sello.core.storage.db import Database
 
     out = Path(ctx.args.out)
     home = Path(tempfile.mkdtemp(prefix="sello-demo-"))
     try:
         with Database.in_folder(home) as db:
-            profile = create_profile(db, "Aceros del Norte S.A. de C.V. (DEMO)", rfc="ADN0501014T3",
-                                     web_domain="demo.acerosdelnorte.example",
-                                     address={"street": "Av. Industria Pesada 1200", "city": "Monterrey",
-                                              "region": "N.L.", "postal_code": "64000", "country": "MX"})
+            profile = create_profile(
+                db,
+                "Aceros del Norte S.A. de C.V. (DEMO)",
+                rfc="ADN0501014T3",
+                web_domain="demo.acerosdelnorte.example",
+                address={
+                    "street": "Av. Industria Pesada 1200",
+                    "city": "Monterrey",
+                    "region": "N.L.",
+                    "postal_code": "64000",
+                    "country": "MX",
+                },
+            )
             set_default_profile(db, profile.id)
-            store = EncryptedFileStore(home / "demo-keys.sello-store", secrets.token_urlsafe(24),
-                                       kdf=KdfParams.interactive())
+            store = EncryptedFileStore(
+                home / "demo-keys.sello-store", secrets.token_urlsafe(24), kdf=KdfParams.interactive()
+            )
             manager = KeyManager(db, profile.id, store)
             # did:key: the demo PDFs verify anywhere, offline, with no website to publish
             manager.create_key("ES384", "key", label="DEMO")
@@ -137,17 +160,11 @@ def cmd_demo(ctx: CliContext) -> int:
 
 
 def _find_document(ctx: CliContext, text: str) -> str:
-    rows = ctx.db.query("SELECT id FROM documents WHERE id = ? OR id LIKE ? OR id LIKE ?",
-                        (text, f"urn:uuid:{text}%", f"{text}%"))
-    if not rows:
-        raise InputError(f"No issued document matches {text!r}.")
-    if len(rows) > 1:
-        raise InputError(f"{text!r} matches {len(rows)} documents; give more characters.")
-    return rows[0]["id"]
+    return resolve_id_prefix(ctx.db, "documents", text, what="issued document")
 
 
 def cmd_revoke(ctx: CliContext) -> int:
-    from sello.core.statuslist import revoke
+    from sello.core.trust.statuslist import revoke
 
     revocation = revoke(ctx.db, _find_document(ctx, ctx.args.document_id), ctx.args.reason)
     print(f"{revocation.document_id}\trevoked {revocation.revoked_at}\t{revocation.list_id}#{revocation.index}")
@@ -156,15 +173,15 @@ def cmd_revoke(ctx: CliContext) -> int:
 
 
 def cmd_documents(ctx: CliContext) -> int:
-    for row in ctx.db.query("SELECT * FROM documents ORDER BY issued_at, id"):
-        state = f"revoked {row['revoked_at']}" if row["revoked_at"] else "valid"
-        print("\t".join([row["id"], row["doctype"], row["title"], row["counterparty"], row["issued_at"], state,
-                         row["pdf_path"] or ""]))
+    for record in list_documents(ctx.db, newest_first=False):
+        state = f"revoked {record.revoked_at}" if record.revoked_at else "valid"
+        fields = [record.id, record.doctype, record.title, record.counterparty, record.issued_at, state]
+        print("\t".join([*fields, str(record.pdf_path or "")]))
     return 0
 
 
 def cmd_import_cfdi(ctx: CliContext) -> int:
-    from sello.core.cfdi import import_cfdi
+    from sello.core.documents.cfdi import import_cfdi
 
     imported = import_cfdi(read_input_bytes(ctx.args.file), doctype=ctx.args.doctype, in_usd=ctx.args.usd)
     text = json.dumps(imported.data, indent=2, ensure_ascii=False) + "\n"

@@ -17,8 +17,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
     new = ksub.add_parser("new", help="create a signing key")
     new.add_argument("--alg", default="ES384", help="ES384 (default, CBP traceability profile) or EdDSA")
-    new.add_argument("--did", default="key", metavar="key|jwk|web:DOMAIN",
-                     help="identifier method: did:key (default), did:jwk, or did:web for a website domain")
+    new.add_argument(
+        "--did",
+        default="key",
+        metavar="key|jwk|web:DOMAIN",
+        help="identifier method: did:key (default), did:jwk, or did:web for a website domain",
+    )
     new.add_argument("--label", default="", help="a name for the key")
     new.set_defaults(func=cmd_new)
 
@@ -59,7 +63,7 @@ def _split_did_option(value: str) -> tuple[str, str | None]:
     raise InputError(f"--did {value!r}: use key, jwk or web:DOMAIN (for example web:acerosdelnorte.mx).")
 
 
-def _print_key_line(record) -> None:  # noqa: ANN001 - KeyRecord
+def _print_key_line(record) -> None:
     flags = []
     if record.is_default:
         flags.append("default")
@@ -78,8 +82,8 @@ def cmd_new(ctx: CliContext) -> int:
 
 
 def cmd_list(ctx: CliContext) -> int:
-    from sello.core.keymanager import KeyManager
-    from sello.core.profiles import default_profile_id
+    from sello.core.keys.manager import KeyManager
+    from sello.core.keys.profiles import default_profile_id
 
     profile_id = ctx.args.profile or default_profile_id(ctx.db)
     if not profile_id:
@@ -91,7 +95,7 @@ def cmd_list(ctx: CliContext) -> int:
 
 
 def cmd_show(ctx: CliContext) -> int:
-    from sello.core.keymanager import KeyManager
+    from sello.core.keys.manager import KeyManager
 
     manager = KeyManager(ctx.db, ctx.profile_id(), _NoStore())
     record = manager.get(ctx.args.key_id)
@@ -103,8 +107,9 @@ def cmd_show(ctx: CliContext) -> int:
 def cmd_import_jwk(ctx: CliContext) -> int:
     method, domain = _split_did_option(ctx.args.did)
     data = read_input_bytes(ctx.args.file)
-    record = ctx.key_manager(create_profile=True).import_private_jwk(data, did_method=method, domain=domain,
-                                                                    label=ctx.args.label)
+    record = ctx.key_manager(create_profile=True).import_private_jwk(
+        data, did_method=method, domain=domain, label=ctx.args.label
+    )
     _print_key_line(record)
     return 0
 

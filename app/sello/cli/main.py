@@ -9,9 +9,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from sello import __version__
 from sello.core.errors import InputError, UserFacingError
+
+AppStarter = Callable[[str, list[str]], int]
+ServerStarter = Callable[[argparse.Namespace, Any, Any], int]
 
 log = logging.getLogger("sello.cli")
 
@@ -50,15 +55,21 @@ class _AboutAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="sello", description="Sign and verify trade documents as W3C Verifiable Credentials. "
-                     "Without a command, the desktop app starts.")
+    parser = _Parser(
+        prog="sello",
+        description="Sign and verify trade documents as W3C Verifiable Credentials. "
+        "Without a command, the desktop app starts.",
+    )
     parser.add_argument("--version", action="version", version=f"sello {__version__}")
     parser.add_argument("--about", action=_AboutAction,
                         help="print the version, commit, build date and the SHA-256 of the bundle's SBOM, then exit")
     parser.add_argument("--home", metavar="DIR", help="data folder (default: $SELLO_HOME or the user data folder)")
     parser.add_argument("--profile", metavar="ID", help="company profile id (default: the default profile)")
-    parser.add_argument("--file-store", action="store_true",
-                        help="keep private keys in the encrypted-file store instead of the OS keyring")
+    parser.add_argument(
+        "--file-store",
+        action="store_true",
+        help="keep private keys in the encrypted-file store instead of the OS keyring",
+    )
     parser.add_argument("--store-passphrase-file", metavar="FILE", help="passphrase of the encrypted-file store")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to standard error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -67,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     keys_cmd.add_parser(sub)
     credential_cmd.add_parsers(sub)
-    for module_name in ("documents_cmd", "trust_cmd", "app_cmd"):
+    for module_name in ("documents_cmd", "trust_cmd", "app_cmd", "serve_cmd"):
         try:
             module = __import__(f"sello.cli.{module_name}", fromlist=["add_parsers"])
         except ModuleNotFoundError as exc:
@@ -93,21 +104,33 @@ def _setup_logging(verbose: bool, home: str | None) -> None:
     configure_logging(home, verbose=verbose)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None, *, start_app: AppStarter | None = None, start_server: ServerStarter | None = None
+) -> int:
+    """Run one CLI command. `start_app(window, argv)` opens a desktop window ("main" with no
+    subcommand, "verifier" for `verify-window`); the entry point passes it, so the CLI never
+    imports the UI."""
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         if _no_display():
-            print("sello: no graphical display here: start Sello from a desktop session, or use the command "
-                  "line (sello --help).", file=sys.stderr)
+            print(
+                "sello: no graphical display here: start Sello from a desktop session, or use the command "
+                "line (sello --help).",
+                file=sys.stderr,
+            )
             return EXIT_INPUT
-        from sello.ui.app import run
-
-        return run(argv)
+        if start_app is None:
+            print(
+                "sello: this program was started without its desktop part; use a subcommand (sello --help).",
+                file=sys.stderr,
+            )
+            return EXIT_INPUT
+        return start_app("main", argv)
     from sello.cli.context import CliContext
 
-    ctx = CliContext(args)
+    ctx = CliContext(args, start_app=start_app, start_server=start_server)
     try:
         _setup_logging(args.verbose, args.home)
         return int(args.func(ctx) or 0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,35 +19,47 @@ from sello.core.paths import atomic_write
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     publish = sub.add_parser(
-        "publish", help="write the did:web publishing kit (did.json, status lists, README) into a folder",
+        "publish",
+        help="write the did:web publishing kit (did.json, status lists, README) into a folder",
         description="Write, for each did:web identifier of the company, the files to upload to its website: "
-                    ".well-known/did.json, the signed status list(s) beside it, and LEEME-README.txt with the "
-                    "instructions for the webmaster in Spanish and English. Run it again after revoking a "
-                    "document or changing a key.")
+        ".well-known/did.json, the signed status list(s) beside it, and LEEME-README.txt with the "
+        "instructions for the webmaster in Spanish and English. Run it again after revoking a "
+        "document or changing a key.",
+    )
     publish.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created if missing)")
     publish.set_defaults(func=cmd_publish)
 
     check = sub.add_parser(
-        "check-website", help="compare the website's did.json and status lists with this computer's",
+        "check-website",
+        help="compare the website's did.json and status lists with this computer's",
         description="Fetch the live did.json and status lists over HTTPS and print every difference "
-                    "(exit 1 when there is any, 0 when the website matches).")
+        "(exit 1 when there is any, 0 when the website matches).",
+    )
     check.set_defaults(func=cmd_check_website)
 
-    bundle = sub.add_parser("bundle", help="make or import an offline trust bundle",
-                            description="A trust bundle is one signed file with trust lists, DID documents and "
-                                        "status lists, for verifiers that work offline.")
-    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True,
-                                       parser_class=sub._parser_class)
+    bundle = sub.add_parser(
+        "bundle",
+        help="make or import an offline trust bundle",
+        description="A trust bundle is one signed file with trust lists, DID documents and "
+        "status lists, for verifiers that work offline.",
+    )
+    bundle_sub = bundle.add_subparsers(
+        dest="bundle_command", metavar="ACTION", required=True, parser_class=sub._parser_class
+    )
     make = bundle_sub.add_parser(
-        "make", help="sign a bundle of this computer's trust data and the company's own",
+        "make",
+        help="sign a bundle of this computer's trust data and the company's own",
         description="Bundle the trust lists, DID documents and status lists on this computer plus the company's "
-                    "own DID documents and freshly signed status lists, signed by the company's key.")
+        "own DID documents and freshly signed status lists, signed by the company's key.",
+    )
     make.add_argument("--out", required=True, metavar="FILE", help="bundle file (.sello-bundle is added)")
     make.add_argument("--operator-key", metavar="ID", help="key that signs it (default: the company's default key)")
     make.set_defaults(func=cmd_bundle_make)
     bundle_import = bundle_sub.add_parser(
-        "import", help="verify a bundle and load what it carries",
-        description="Import a trust bundle signed by an operator you trust (see sello trust-operator).")
+        "import",
+        help="verify a bundle and load what it carries",
+        description="Import a trust bundle signed by an operator you trust (see sello trust-operator).",
+    )
     bundle_import.add_argument("file", metavar="FILE", help="the .sello-bundle file")
     bundle_import.set_defaults(func=cmd_bundle_import)
 
@@ -57,110 +69,147 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def _add_trust_list_parsers(sub: argparse._SubParsersAction) -> None:
     lists = sub.add_parser(
-        "trust-list", help="operate trust lists (new, add, sign) and manage imported ones (import, list, remove)",
+        "trust-list",
+        help="operate trust lists (new, add, sign) and manage imported ones (import, list, remove)",
         description="A trust list is a signed list of trusted issuers (mills, brokers, carriers). An operator "
-                    "creates one (new), adds issuers (add) and signs it (sign); a verifier imports it (import).")
-    lists_sub = lists.add_subparsers(dest="list_command", metavar="ACTION", required=True,
-                                     parser_class=sub._parser_class)
-    new = lists_sub.add_parser("new", help="create a trust list this company operates",
-                               description="Create an empty trust list this company operates; prints its id.")
+        "creates one (new), adds issuers (add) and signs it (sign); a verifier imports it (import).",
+    )
+    lists_sub = lists.add_subparsers(
+        dest="list_command", metavar="ACTION", required=True, parser_class=sub._parser_class
+    )
+    new = lists_sub.add_parser(
+        "new",
+        help="create a trust list this company operates",
+        description="Create an empty trust list this company operates; prints its id.",
+    )
     new.add_argument("name", metavar="NAME", help="its name, like “Acero mexicano confiable 2026”")
     new.set_defaults(func=cmd_list_new)
 
-    add = lists_sub.add_parser("add", help="add an issuer to a list you operate (or update it)",
-                               description="Add an issuer to a trust list this company operates, or replace the "
-                                           "entry with the same DID.")
+    add = lists_sub.add_parser(
+        "add",
+        help="add an issuer to a list you operate (or update it)",
+        description="Add an issuer to a trust list this company operates, or replace the entry with the same DID.",
+    )
     add.add_argument("list_id", metavar="LIST", help="list id (urn:uuid:… or its first characters)")
     add.add_argument("--did", required=True, help="the issuer's DID (did:web, did:key or did:jwk)")
     add.add_argument("--name", required=True, help="the issuer's legal name")
     add.add_argument("--rfc", default="", help="tax id (RFC for Mexican companies)")
     add.add_argument("--country", default="MX", help="ISO 3166-1 alpha-2 country code (default MX)")
-    add.add_argument("--role", dest="roles", action="append", choices=("mill", "broker", "carrier"),
-                     help="role; repeat for several (default: mill)")
+    add.add_argument(
+        "--role",
+        dest="roles",
+        action="append",
+        choices=("mill", "broker", "carrier"),
+        help="role; repeat for several (default: mill)",
+    )
     add.add_argument("--valid-from", metavar="DATETIME", help="listed from (ISO 8601 with a time zone)")
     add.add_argument("--valid-until", metavar="DATETIME", help="listed until (ISO 8601 with a time zone)")
     add.set_defaults(func=cmd_list_add)
 
-    sign = lists_sub.add_parser("sign", help="sign a list you operate and write it to a file",
-                                description="Sign a trust list this company operates (vc+jwt) and write it; the "
-                                            "version goes up when its issuers changed since the last signing.")
+    sign = lists_sub.add_parser(
+        "sign",
+        help="sign a list you operate and write it to a file",
+        description="Sign a trust list this company operates (vc+jwt) and write it; the "
+        "version goes up when its issuers changed since the last signing.",
+    )
     sign.add_argument("list_id", metavar="LIST", help="list id (or its first characters)")
     sign.add_argument("--out", required=True, metavar="FILE", help="where to write the signed list (.jwt)")
     sign.add_argument("--valid-days", type=int, default=365, metavar="N", help="validity in days (default 365)")
     sign.add_argument("--key", metavar="ID", help="signing key (default: the company's default key)")
     sign.set_defaults(func=cmd_list_sign)
 
-    imp = lists_sub.add_parser("import", help="import a signed trust list from an operator you trust",
-                               description="Verify a signed trust list against the operators you trust and keep "
-                                           "it; a newer version replaces an older one.")
+    imp = lists_sub.add_parser(
+        "import",
+        help="import a signed trust list from an operator you trust",
+        description="Verify a signed trust list against the operators you trust and keep "
+        "it; a newer version replaces an older one.",
+    )
     imp.add_argument("file", metavar="FILE", help="the signed list (.jwt), or - for standard input")
     imp.set_defaults(func=cmd_list_import)
 
-    show = lists_sub.add_parser("list", help="show imported lists and the lists you operate",
-                                description="Imported lists (with their issuers) and the lists this company "
-                                            "operates.")
+    show = lists_sub.add_parser(
+        "list",
+        help="show imported lists and the lists you operate",
+        description="Imported lists (with their issuers) and the lists this company operates.",
+    )
     show.set_defaults(func=cmd_list_list)
 
-    remove = lists_sub.add_parser("remove", help="remove an imported list, or an issuer from a list you operate",
-                                  description="Without --issuer: remove an imported trust list from this "
-                                              "computer. With --issuer DID: remove that issuer from a list this "
-                                              "company operates (sign it again to hand out the change).")
+    remove = lists_sub.add_parser(
+        "remove",
+        help="remove an imported list, or an issuer from a list you operate",
+        description="Without --issuer: remove an imported trust list from this "
+        "computer. With --issuer DID: remove that issuer from a list this "
+        "company operates (sign it again to hand out the change).",
+    )
     remove.add_argument("list_id", metavar="LIST", help="list id (or its first characters)")
     remove.add_argument("--issuer", metavar="DID", help="remove this issuer from a list you operate")
     remove.set_defaults(func=cmd_list_remove)
 
 
 def _add_operator_parsers(sub: argparse._SubParsersAction) -> None:
-    operators = sub.add_parser("trust-operator", help="choose whose trust lists and bundles this computer accepts",
-                               description="Trust lists and bundles are accepted only from operators you trust; "
-                                           "an operator's DID document is pinned when you add it.")
-    ops_sub = operators.add_subparsers(dest="operator_command", metavar="ACTION", required=True,
-                                       parser_class=sub._parser_class)
-    add = ops_sub.add_parser("add", help="trust an operator (its DID document is resolved and pinned)",
-                             description="Trust a list operator by DID. A did:web document is fetched over HTTPS "
-                                         "now and pinned; did:key and did:jwk need no network.")
+    operators = sub.add_parser(
+        "trust-operator",
+        help="choose whose trust lists and bundles this computer accepts",
+        description="Trust lists and bundles are accepted only from operators you trust; "
+        "an operator's DID document is pinned when you add it.",
+    )
+    ops_sub = operators.add_subparsers(
+        dest="operator_command", metavar="ACTION", required=True, parser_class=sub._parser_class
+    )
+    add = ops_sub.add_parser(
+        "add",
+        help="trust an operator (its DID document is resolved and pinned)",
+        description="Trust a list operator by DID. A did:web document is fetched over HTTPS "
+        "now and pinned; did:key and did:jwk need no network.",
+    )
     add.add_argument("did", metavar="DID")
     add.add_argument("--name", required=True, help="who it is, like “CANACERO”")
     add.set_defaults(func=cmd_operator_add)
-    remove = ops_sub.add_parser("remove", help="stop trusting an operator (its imported lists are removed)",
-                                description="Stop trusting an operator; the trust lists imported from it are "
-                                            "removed too.")
+    remove = ops_sub.add_parser(
+        "remove",
+        help="stop trusting an operator (its imported lists are removed)",
+        description="Stop trusting an operator; the trust lists imported from it are removed too.",
+    )
     remove.add_argument("did", metavar="DID")
     remove.set_defaults(func=cmd_operator_remove)
-    show = ops_sub.add_parser("list", help="show the operators you trust",
-                              description="The trusted operators: DID, name, since when.")
+    show = ops_sub.add_parser(
+        "list", help="show the operators you trust", description="The trusted operators: DID, name, since when."
+    )
     show.set_defaults(func=cmd_operator_list)
 
 
 # -- publishing ------------------------------------------------------------------------
 def cmd_publish(ctx: CliContext) -> int:
-    from sello.core.publish import publish_kit
+    from sello.core.trust.publish import publish_kit
 
     manager = ctx.key_manager()
     out = Path(ctx.args.out)
     for path in publish_kit(ctx.db, manager.profile_id, manager, out):
         print(path)
-    print(f"Upload everything in {out} (including the hidden .well-known folder) to the website's root.",
-          file=sys.stderr)
+    print(
+        f"Upload everything in {out} (including the hidden .well-known folder) to the website's root.", file=sys.stderr
+    )
     return 0
 
 
 def _public_key_manager(ctx: CliContext) -> Any:
     """A KeyManager that only reads public keys: no key store is opened."""
-    from sello.core.keymanager import KeyManager
+    from sello.core.keys.manager import KeyManager
 
     return KeyManager(ctx.db, ctx.profile_id(), store=None)  # type: ignore[arg-type]
 
 
 def cmd_check_website(ctx: CliContext) -> int:
-    from sello.core.publish import check_website
+    from sello.core.trust.publish import check_website
 
     differences = check_website(ctx.db, ctx.profile_id(), _public_key_manager(ctx))
     for difference in differences:
         print(difference)
     if differences:
-        print(f"sello: {len(differences)} difference(s); run 'sello publish --out DIR' and upload the folder.",
-              file=sys.stderr)
+        print(
+            f"sello: {len(differences)} difference(s); run 'sello publish --out DIR' and upload the folder.",
+            file=sys.stderr,
+        )
         return 1
     print("The website serves exactly what this computer has.")
     return 0
@@ -168,7 +217,7 @@ def cmd_check_website(ctx: CliContext) -> int:
 
 # -- bundles -----------------------------------------------------------------------------
 def cmd_bundle_make(ctx: CliContext) -> int:
-    from sello.core.bundle import make_company_bundle, write_bundle
+    from sello.core.trust.bundle import make_company_bundle, write_bundle
 
     manager = ctx.key_manager(key_hint=ctx.args.operator_key)
     data = make_company_bundle(ctx.db, manager, key_id=ctx.args.operator_key)
@@ -177,7 +226,7 @@ def cmd_bundle_make(ctx: CliContext) -> int:
 
 
 def cmd_bundle_import(ctx: CliContext) -> int:
-    from sello.core.bundle import import_bundle
+    from sello.core.trust.bundle import import_bundle
 
     report = import_bundle(ctx.db, ctx.args.file)
     print(f"bundle of {report.created} signed by {report.operator_name} ({report.operator})")
@@ -194,7 +243,7 @@ def cmd_bundle_import(ctx: CliContext) -> int:
 
 # -- trust lists ---------------------------------------------------------------------------
 def cmd_list_new(ctx: CliContext) -> int:
-    from sello.core.trustlist import new_trust_list, save_operated_list
+    from sello.core.trust.lists import new_trust_list, save_operated_list
 
     trust_list = new_trust_list(ctx.args.name)
     save_operated_list(ctx.db, ctx.profile_id(), trust_list)
@@ -203,12 +252,19 @@ def cmd_list_new(ctx: CliContext) -> int:
 
 
 def cmd_list_add(ctx: CliContext) -> int:
-    from sello.core.trustlist import TrustedIssuer, operated_list, save_operated_list, with_issuer
+    from sello.core.trust.lists import TrustedIssuer, operated_list, save_operated_list, with_issuer
 
     profile_id = ctx.profile_id()
     trust_list, _ = operated_list(ctx.db, profile_id, ctx.args.list_id)
-    entry = TrustedIssuer(ctx.args.did, ctx.args.name, ctx.args.rfc, ctx.args.country,
-                          tuple(ctx.args.roles or ("mill",)), ctx.args.valid_from, ctx.args.valid_until)
+    entry = TrustedIssuer(
+        ctx.args.did,
+        ctx.args.name,
+        ctx.args.rfc,
+        ctx.args.country,
+        tuple(ctx.args.roles or ("mill",)),
+        ctx.args.valid_from,
+        ctx.args.valid_until,
+    )
     updated = with_issuer(trust_list, entry)
     save_operated_list(ctx.db, profile_id, updated)
     print(f"{updated.id}\t{len(updated.issuers)} issuer(s)")
@@ -216,7 +272,7 @@ def cmd_list_add(ctx: CliContext) -> int:
 
 
 def cmd_list_sign(ctx: CliContext) -> int:
-    from sello.core.trustlist import sign_operated_list
+    from sello.core.trust.lists import sign_operated_list
 
     if not 1 <= ctx.args.valid_days <= 5 * 366:
         raise InputError("--valid-days must be from 1 to 1830.")
@@ -224,46 +280,74 @@ def cmd_list_sign(ctx: CliContext) -> int:
     key = manager.get(ctx.args.key) if ctx.args.key else manager.default_key()
     if key is None or key.retired_at or key.deleted_at:
         raise InputError("The company has no current signing key to sign the list with.")
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     trust_list, token = sign_operated_list(
-        ctx.db, manager.profile_id, ctx.args.list_id, manager.load_private(key.id), key.kid,
-        operator_name=manager.profile.legal_name, valid_from=now, valid_until=now + timedelta(days=ctx.args.valid_days))
+        ctx.db,
+        manager.profile_id,
+        ctx.args.list_id,
+        manager.load_private(key.id),
+        key.kid,
+        operator_name=manager.profile.legal_name,
+        valid_from=now,
+        valid_until=now + timedelta(days=ctx.args.valid_days),
+    )
     path = atomic_write(ctx.args.out, token.encode("ascii"))
     print(f"{path}\tversion {trust_list.version}\t{len(trust_list.issuers)} issuer(s)")
     return 0
 
 
 def cmd_list_import(ctx: CliContext) -> int:
-    from sello.core.trustlist import import_trust_list
+    from sello.core.trust.lists import import_trust_list
 
     text = read_input_bytes(ctx.args.file).decode("utf-8", errors="replace").strip()
     imported = import_trust_list(ctx.db, text)
-    print(f"{imported.trust_list.id}\t{imported.trust_list.name}\tversion {imported.trust_list.version}\t"
-          f"{len(imported.trust_list.issuers)} issuer(s)\tfrom {imported.operator_name}\t"
-          f"valid until {imported.valid_until}")
+    print(
+        f"{imported.trust_list.id}\t{imported.trust_list.name}\tversion {imported.trust_list.version}\t"
+        f"{len(imported.trust_list.issuers)} issuer(s)\tfrom {imported.operator_name}\t"
+        f"valid until {imported.valid_until}"
+    )
     return 0
 
 
 def cmd_list_list(ctx: CliContext) -> int:
-    from sello.core.profiles import default_profile_id
-    from sello.core.trustlist import imported_trust_lists, operated_lists
+    from sello.core.keys.profiles import default_profile_id
+    from sello.core.trust.lists import imported_trust_lists, operated_lists
 
     for imported in imported_trust_lists(ctx.db):
-        print("\t".join(["imported", imported.trust_list.id, imported.trust_list.name,
-                         f"version {imported.trust_list.version}", imported.operator_name,
-                         f"valid until {imported.valid_until}"]))
+        print(
+            "\t".join(
+                [
+                    "imported",
+                    imported.trust_list.id,
+                    imported.trust_list.name,
+                    f"version {imported.trust_list.version}",
+                    imported.operator_name,
+                    f"valid until {imported.valid_until}",
+                ]
+            )
+        )
         for entry in imported.trust_list.issuers:
             print("\t".join(["", entry.did, entry.legal_name, entry.rfc, entry.country, ",".join(entry.roles)]))
     profile_id = getattr(ctx.args, "profile", None) or default_profile_id(ctx.db)
     for trust_list in operated_lists(ctx.db, profile_id) if profile_id else []:
-        print("\t".join(["operated", trust_list.id, trust_list.name, f"version {trust_list.version}",
-                         f"{len(trust_list.issuers)} issuer(s)"]))
+        print(
+            "\t".join(
+                [
+                    "operated",
+                    trust_list.id,
+                    trust_list.name,
+                    f"version {trust_list.version}",
+                    f"{len(trust_list.issuers)} issuer(s)",
+                ]
+            )
+        )
     return 0
 
 
 def _imported_list_id(ctx: CliContext, text: str) -> str:
-    rows = ctx.db.query("SELECT id FROM trust_lists WHERE id = ? OR id LIKE ? OR id LIKE ?",
-                        (text, f"{text}%", f"urn:uuid:{text}%"))
+    rows = ctx.db.query(
+        "SELECT id FROM trust_lists WHERE id = ? OR id LIKE ? OR id LIKE ?", (text, f"{text}%", f"urn:uuid:{text}%")
+    )
     exact = [r for r in rows if r["id"] == text]
     rows = exact or rows
     if not rows:
@@ -274,7 +358,7 @@ def _imported_list_id(ctx: CliContext, text: str) -> str:
 
 
 def cmd_list_remove(ctx: CliContext) -> int:
-    from sello.core.trustlist import operated_list, remove_trust_list, save_operated_list, without_issuer
+    from sello.core.trust.lists import operated_list, remove_trust_list, save_operated_list, without_issuer
 
     if ctx.args.issuer:
         profile_id = ctx.profile_id()
@@ -291,8 +375,8 @@ def cmd_list_remove(ctx: CliContext) -> int:
 
 # -- operators --------------------------------------------------------------------------------
 def cmd_operator_add(ctx: CliContext) -> int:
-    from sello.core.trust import make_verifier_context
-    from sello.core.trustlist import trust_operator
+    from sello.core.trust.checkers import make_verifier_context
+    from sello.core.trust.lists import trust_operator
 
     resolver, _status, _trust = make_verifier_context(ctx.db, online=True)
     operator = trust_operator(ctx.db, ctx.args.did, ctx.args.name, resolver)
@@ -301,7 +385,7 @@ def cmd_operator_add(ctx: CliContext) -> int:
 
 
 def cmd_operator_remove(ctx: CliContext) -> int:
-    from sello.core.trustlist import distrust_operator
+    from sello.core.trust.lists import distrust_operator
 
     removed = distrust_operator(ctx.db, ctx.args.did)
     print(f"{ctx.args.did}\tno longer trusted\t{removed} trust list(s) removed")
@@ -309,7 +393,7 @@ def cmd_operator_remove(ctx: CliContext) -> int:
 
 
 def cmd_operator_list(ctx: CliContext) -> int:
-    from sello.core.trustlist import trusted_operators
+    from sello.core.trust.lists import trusted_operators
 
     for operator in trusted_operators(ctx.db):
         print(f"{operator.did}\t{operator.name}\t{operator.added_at}")

@@ -6,7 +6,7 @@ import sys
 from typing import Any
 
 from sello.cli.context import CliContext, is_existing_file
-from sello.core.verifier import verifier_context, verify_bytes, verify_path, verify_text
+from sello.core.verification.inputs import verifier_context, verify_bytes, verify_path, verify_text
 
 
 def verify_path_or_text(ctx: CliContext, value: str, *, online: bool) -> Any:

@@ -18,6 +18,12 @@ def one_line(text: str) -> str:
     return _CONTROL.sub("\ufffd", text)
 
 
+def quoted(value: object, limit: int = 40) -> str:
+    """A value from the input as a message quotes it: its repr, cut to `limit` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class UserFacingError(Exception):
     """An expected failure with a sentence a user can act on (always one line)."""
 

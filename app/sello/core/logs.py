@@ -27,16 +27,18 @@ def configure_logging(home: str | os.PathLike[str] | None = None, *, verbose: bo
             if getattr(handler, "_sello", False):
                 root.removeHandler(handler)
                 handler.close()
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8", delay=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+        )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler._sello = True  # type: ignore[attr-defined]
         root.addHandler(handler)
         root.setLevel(logging.INFO)
         _CONFIGURED.clear()
         _CONFIGURED.add(key)
-    if verbose and not any(isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
-                           for h in root.handlers):
+    if verbose and not any(
+        isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler) for h in root.handlers
+    ):
         stream = logging.StreamHandler()
         stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         root.addHandler(stream)

@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 
 ENV_HOME = "SELLO_HOME"
+ENV_STORE = "SELLO_KEY_STORE"  # "file" chooses the encrypted-file key store (CLI and app)
+ENV_STORE_PASSPHRASE = "SELLO_STORE_PASSPHRASE"  # its passphrase, for unattended use
 
 
 def default_data_dir() -> Path:

@@ -26,8 +26,7 @@ def resource_root() -> Path:
         if (candidate / "contexts").is_dir():
             return candidate
     raise RuntimeError(
-        "Sello's resource folder is missing; reinstall Sello. Looked in: "
-        + ", ".join(str(c) for c in candidates)
+        "Sello's resource folder is missing; reinstall Sello. Looked in: " + ", ".join(str(c) for c in candidates)
     )
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from sello import __version__
 from sello.core.logs import configure_logging
-from sello.core.paths import ENV_HOME
+from sello.core.paths import ENV_HOME, ENV_STORE
 from sello.ui import errors, i18n, preferences, theme
 from sello.ui.context import AppContext
 
@@ -79,8 +79,6 @@ def parse_app_options(argv: Sequence[str]) -> AppOptions:
     parser.add_argument("--profile")
     parser.add_argument("--file-store", action="store_true")
     known, _rest = parser.parse_known_args(list(argv))
-    from sello.cli.context import ENV_STORE
-
     wants_file = known.file_store or os.environ.get(ENV_STORE, "") == "file"
     return AppOptions(known.home, known.profile, wants_file)
 

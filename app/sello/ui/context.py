@@ -7,8 +7,8 @@ One instance per running app. Pages receive it in their constructor
 - ``keys_changed()``: a signing key was created, retired, imported or deleted, or
   the key store changed -- whoever changes keys calls `notify_keys_changed()`.
 
-The active profile is the core's default profile (`sello.core.profiles`), so the
-app and the CLI agree on it. `key_manager` is a `sello.core.keymanager.KeyManager`
+The active profile is the core's default profile (`sello.core.keys.profiles`), so the
+app and the CLI agree on it. `key_manager` is a `sello.core.keys.manager.KeyManager`
 for the active profile, on the OS keyring unless an unlocked encrypted-file store
 was handed over with `use_key_store` (the Keys page asks for its passphrase).
 Nothing here imports `keyring` until a key is actually needed: start-up stays fast.
@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from sello.core.db import Database
 from sello.core.errors import KeyStoreError
+from sello.core.keys.profiles import Profile, default_profile_id, get_profile, list_profiles, set_default_profile
 from sello.core.paths import data_dir as resolve_data_dir
-from sello.core.profiles import Profile, default_profile_id, get_profile, list_profiles, set_default_profile
+from sello.core.storage.db import Database
 
 if TYPE_CHECKING:
-    from sello.core.keymanager import KeyManager
+    from sello.core.keys.manager import KeyManager
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,9 @@ class AppContext(QObject):
     profile_changed = Signal(str)
     keys_changed = Signal()
 
-    def __init__(self, db: Database, data_dir: Path, *, wants_file_store: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, data_dir: Path, *, wants_file_store: bool = False, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.data_dir = data_dir
@@ -71,10 +72,10 @@ class AppContext(QObject):
         self._profile_id: str | None = self._default_profile_id()
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None, *, wants_file_store: bool = False) -> "AppContext":
+    def open(cls, data_dir: str | Path | None = None, *, wants_file_store: bool = False) -> AppContext:
         """Open (and migrate) the database in the data folder, and remove what an
         interrupted issue left there (`document_files.reconcile_data_folder`)."""
-        from sello.core.document_files import reconcile_data_folder
+        from sello.core.documents.files import reconcile_data_folder
 
         folder = resolve_data_dir(data_dir)
         db = Database.in_folder(folder)
@@ -143,8 +144,8 @@ class AppContext(QObject):
         if self._profile_id is None:
             return None
         if self._key_manager is None or self._key_manager.profile_id != self._profile_id:
-            from sello.core import keystore
-            from sello.core.keymanager import KeyManager
+            from sello.core.keys import store as keystore
+            from sello.core.keys.manager import KeyManager
 
             store = self._key_store or keystore.KeyringStore(keystore.keyring_service(self._profile_id))
             self._key_manager = KeyManager(self.db, self._profile_id, store)
@@ -161,7 +162,7 @@ class AppContext(QObject):
 
     def key_storage(self) -> KeyStorageInfo:
         """Where private keys are kept. May touch the OS keyring: run it with `run_task`."""
-        from sello.core import keystore
+        from sello.core.keys import store as keystore
 
         if self._key_store is not None:
             return KeyStorageInfo(self._key_store.kind, self._key_store.describe())

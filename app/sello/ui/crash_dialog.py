@@ -98,10 +98,13 @@ class CrashDialog(QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.window_title())
         self.heading.setText(self.tr("Sello ran into a problem it did not expect."))
-        self.explanation.setText(self.tr(
-            "What you were doing may not have finished; check it before going on. "
-            "If this happens again, click \u201cCopy details\u201d and send them to the person "
-            "who supports Sello for you."))
+        self.explanation.setText(
+            self.tr(
+                "What you were doing may not have finished; check it before going on. "
+                "If this happens again, click \u201cCopy details\u201d and send them to the person "
+                "who supports Sello for you."
+            )
+        )
         self.toggle_button.setText(self.tr("Hide details") if self.details.isVisible() else self.tr("Show details"))
         self.copy_button.setText(self.tr("Copy details"))
         self.close_button.setText(self.tr("Close"))

@@ -58,8 +58,7 @@ class VerticalScrollArea(QScrollArea):
         if content is None:
             return super().minimumSizeHint()
         lines = self.fontMetrics().lineSpacing() * MIN_VISIBLE_LINES
-        return QSize(content.minimumSizeHint().width() + self._chrome_width(),
-                     min(lines, content.sizeHint().height()))
+        return QSize(content.minimumSizeHint().width() + self._chrome_width(), min(lines, content.sizeHint().height()))
 
     def sizeHint(self) -> QSize:
         content = self.widget()

@@ -106,20 +106,35 @@ def _track(dialog: QDialog) -> None:
 
 
 # -- messages -----------------------------------------------------------------------
-def show_error(parent: QWidget | None, message: str, *, title: str | None = None,
-               on_closed: Callable[[], None] | None = None) -> QMessageBox | None:
+def show_error(
+    parent: QWidget | None, message: str, *, title: str | None = None, on_closed: Callable[[], None] | None = None
+) -> QMessageBox | None:
     """Tell the user something failed, in one sentence they can act on."""
     return _show_message("error", QMessageBox.Icon.Warning, parent, message, title or APP_TITLE, on_closed)
 
 
-def show_info(parent: QWidget | None, message: str, *, title: str | None = None,
-              informative: str = "", on_closed: Callable[[], None] | None = None) -> QMessageBox | None:
-    return _show_message("info", QMessageBox.Icon.Information, parent, message, title or APP_TITLE,
-                         on_closed, informative)
+def show_info(
+    parent: QWidget | None,
+    message: str,
+    *,
+    title: str | None = None,
+    informative: str = "",
+    on_closed: Callable[[], None] | None = None,
+) -> QMessageBox | None:
+    return _show_message(
+        "info", QMessageBox.Icon.Information, parent, message, title or APP_TITLE, on_closed, informative
+    )
 
 
-def _show_message(kind: str, icon: QMessageBox.Icon, parent: QWidget | None, message: str, title: str,
-                  on_closed: Callable[[], None] | None, informative: str = "") -> QMessageBox | None:
+def _show_message(
+    kind: str,
+    icon: QMessageBox.Icon,
+    parent: QWidget | None,
+    message: str,
+    title: str,
+    on_closed: Callable[[], None] | None,
+    informative: str = "",
+) -> QMessageBox | None:
     answer = _take_answer(kind, (), (Answer.OK,))
     if answer is not None:
         _record(kind, title, message, ()).answer = answer
@@ -157,15 +172,24 @@ def _affected_text(affected: Sequence[str]) -> str:
     return "\n".join(shown)
 
 
-def confirm(parent: QWidget | None, *, title: str, message: str, verb: str,
-            on_confirmed: Callable[[], None], on_cancelled: Callable[[], None] | None = None,
-            affected: Sequence[str] = (), destructive: bool = False,
-            second_warning: str | None = None) -> QMessageBox | None:
+def confirm(
+    parent: QWidget | None,
+    *,
+    title: str,
+    message: str,
+    verb: str,
+    on_confirmed: Callable[[], None],
+    on_cancelled: Callable[[], None] | None = None,
+    affected: Sequence[str] = (),
+    destructive: bool = False,
+    second_warning: str | None = None,
+) -> QMessageBox | None:
     """Ask before doing something. ``verb`` is the button text ("Revoke document").
 
     ``destructive``: warning icon, Cancel is the default button.
     ``second_warning``: after a first yes, ask again with this text (private keys).
     """
+
     def after_first() -> None:
         if second_warning is None:
             on_confirmed()
@@ -175,19 +199,42 @@ def confirm(parent: QWidget | None, *, title: str, message: str, verb: str,
     return _ask("confirm", parent, title, message, verb, after_first, on_cancelled, tuple(affected), destructive)
 
 
-def confirm_destructive(parent: QWidget | None, *, title: str, message: str, verb: str,
-                        affected: Sequence[str], on_confirmed: Callable[[], None],
-                        on_cancelled: Callable[[], None] | None = None,
-                        second_warning: str | None = None) -> QMessageBox | None:
+def confirm_destructive(
+    parent: QWidget | None,
+    *,
+    title: str,
+    message: str,
+    verb: str,
+    affected: Sequence[str],
+    on_confirmed: Callable[[], None],
+    on_cancelled: Callable[[], None] | None = None,
+    second_warning: str | None = None,
+) -> QMessageBox | None:
     """`confirm` for an action that cannot be undone (delete, revoke, rotate a key)."""
-    return confirm(parent, title=title, message=message, verb=verb, on_confirmed=on_confirmed,
-                   on_cancelled=on_cancelled, affected=affected, destructive=True,
-                   second_warning=second_warning)
+    return confirm(
+        parent,
+        title=title,
+        message=message,
+        verb=verb,
+        on_confirmed=on_confirmed,
+        on_cancelled=on_cancelled,
+        affected=affected,
+        destructive=True,
+        second_warning=second_warning,
+    )
 
 
-def _ask(kind: str, parent: QWidget | None, title: str, message: str, verb: str,
-         on_confirmed: Callable[[], None], on_cancelled: Callable[[], None] | None,
-         affected: tuple[str, ...], destructive: bool) -> QMessageBox | None:
+def _ask(
+    kind: str,
+    parent: QWidget | None,
+    title: str,
+    message: str,
+    verb: str,
+    on_confirmed: Callable[[], None],
+    on_cancelled: Callable[[], None] | None,
+    affected: tuple[str, ...],
+    destructive: bool,
+) -> QMessageBox | None:
     answer = _take_answer(kind, (), (Answer.CONFIRM, Answer.CANCEL))
     if answer is not None:
         _record(kind, title, message, affected).answer = answer
@@ -222,29 +269,73 @@ def _dispatch(confirmed: bool, on_confirmed: Callable[[], None], on_cancelled: C
 
 
 # -- files ---------------------------------------------------------------------------
-def choose_open_file(parent: QWidget | None, *, title: str, name_filters: Sequence[str],
-                     on_chosen: Callable[[Path], None], directory: Path | None = None) -> QFileDialog | None:
+def choose_open_file(
+    parent: QWidget | None,
+    *,
+    title: str,
+    name_filters: Sequence[str],
+    on_chosen: Callable[[Path], None],
+    directory: Path | None = None,
+) -> QFileDialog | None:
     """Pick one existing file. ``name_filters`` like ``"PDF documents (*.pdf)"``."""
-    return _file_dialog("open-file", parent, title, name_filters, on_chosen, directory,
-                        QFileDialog.AcceptMode.AcceptOpen, QFileDialog.FileMode.ExistingFile)
+    return _file_dialog(
+        "open-file",
+        parent,
+        title,
+        name_filters,
+        on_chosen,
+        directory,
+        QFileDialog.AcceptMode.AcceptOpen,
+        QFileDialog.FileMode.ExistingFile,
+    )
 
 
-def choose_save_file(parent: QWidget | None, *, title: str, name_filters: Sequence[str],
-                     on_chosen: Callable[[Path], None], suggested: Path | None = None) -> QFileDialog | None:
+def choose_save_file(
+    parent: QWidget | None,
+    *,
+    title: str,
+    name_filters: Sequence[str],
+    on_chosen: Callable[[Path], None],
+    suggested: Path | None = None,
+) -> QFileDialog | None:
     """Pick where to save; ``suggested`` pre-fills folder and file name."""
-    return _file_dialog("save-file", parent, title, name_filters, on_chosen, suggested,
-                        QFileDialog.AcceptMode.AcceptSave, QFileDialog.FileMode.AnyFile)
+    return _file_dialog(
+        "save-file",
+        parent,
+        title,
+        name_filters,
+        on_chosen,
+        suggested,
+        QFileDialog.AcceptMode.AcceptSave,
+        QFileDialog.FileMode.AnyFile,
+    )
 
 
-def choose_directory(parent: QWidget | None, *, title: str, on_chosen: Callable[[Path], None],
-                     directory: Path | None = None) -> QFileDialog | None:
-    return _file_dialog("directory", parent, title, (), on_chosen, directory,
-                        QFileDialog.AcceptMode.AcceptOpen, QFileDialog.FileMode.Directory)
+def choose_directory(
+    parent: QWidget | None, *, title: str, on_chosen: Callable[[Path], None], directory: Path | None = None
+) -> QFileDialog | None:
+    return _file_dialog(
+        "directory",
+        parent,
+        title,
+        (),
+        on_chosen,
+        directory,
+        QFileDialog.AcceptMode.AcceptOpen,
+        QFileDialog.FileMode.Directory,
+    )
 
 
-def _file_dialog(kind: str, parent: QWidget | None, title: str, name_filters: Sequence[str],
-                 on_chosen: Callable[[Path], None], start: Path | None,
-                 accept_mode: QFileDialog.AcceptMode, file_mode: QFileDialog.FileMode) -> QFileDialog | None:
+def _file_dialog(
+    kind: str,
+    parent: QWidget | None,
+    title: str,
+    name_filters: Sequence[str],
+    on_chosen: Callable[[Path], None],
+    start: Path | None,
+    accept_mode: QFileDialog.AcceptMode,
+    file_mode: QFileDialog.FileMode,
+) -> QFileDialog | None:
     answer = _take_answer(kind, (Path,), (Answer.CANCEL,))
     if answer is not None:
         _record(kind, title, "", ()).answer = answer
@@ -280,8 +371,9 @@ def _file_dialog(kind: str, parent: QWidget | None, title: str, name_filters: Se
 
 
 # -- printing ------------------------------------------------------------------------
-def choose_printer(parent: QWidget | None, printer: Any, *, title: str,
-                   on_accepted: Callable[[Any], None]) -> QDialog | None:
+def choose_printer(
+    parent: QWidget | None, printer: Any, *, title: str, on_accepted: Callable[[Any], None]
+) -> QDialog | None:
     """The platform's print dialog for ``printer`` (a QPrinter set up by the caller).
 
     Pre-answer with a Path to "print" into that PDF file (tests), ``Answer.CONFIRM`` to
@@ -317,8 +409,7 @@ def choose_printer(parent: QWidget | None, printer: Any, *, title: str,
 
 
 # -- crash ---------------------------------------------------------------------------
-def show_crash(parent: QWidget | None, summary: str, details: str,
-               on_closed: Callable[[], None] | None = None) -> Any:
+def show_crash(parent: QWidget | None, summary: str, details: str, on_closed: Callable[[], None] | None = None) -> Any:
     """Show the crash dialog (STYLE 9's last tier). Never consumes pre-set answers."""
     from sello.ui.crash_dialog import CrashDialog
 

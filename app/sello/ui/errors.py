@@ -24,7 +24,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -54,7 +54,7 @@ def crash_details(exc: BaseException) -> str:
     lines = [
         f"Sello {__version__}",
         f"Python {platform.python_version()} · PySide6 {pyside_version} · {platform.platform()}",
-        f"Time (UTC): {datetime.now(timezone.utc).replace(microsecond=0).isoformat()}",
+        f"Time (UTC): {datetime.now(UTC).replace(microsecond=0).isoformat()}",
         f"Thread: {threading.current_thread().name}",
         "",
     ]
@@ -117,6 +117,7 @@ def _show_in_gui_thread(exc: BaseException, parent: QWidget | None) -> None:
 
 def error_handler(parent: QWidget | None = None) -> Callable[[BaseException], None]:
     """An ``on_error`` callback for `run_task` that reports in ``parent``'s window."""
+
     def handle(exc: BaseException) -> None:
         report_error(exc, parent)
 
@@ -124,8 +125,7 @@ def error_handler(parent: QWidget | None = None) -> Callable[[BaseException], No
 
 
 # -- uncaught exceptions ---------------------------------------------------------------
-def excepthook(exc_type: type[BaseException], exc: BaseException | None,
-               tb: TracebackType | None) -> None:
+def excepthook(exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> None:
     if exc is None:
         exc = exc_type()
     if tb is not None and exc.__traceback__ is None:

@@ -49,7 +49,7 @@ SUPPORTED_LANGUAGES = ("es", "en")
 
 
 def system_language() -> str:
-    """"es" when the OS locale is Spanish, else "en"."""
+    """ "es" when the OS locale is Spanish, else "en"."""
     return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
 
 

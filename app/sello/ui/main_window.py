@@ -50,8 +50,9 @@ def default_window_size(available: QSize) -> QSize:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
-                 pages: tuple[PageSpec, ...] = PAGES) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, pages: tuple[PageSpec, ...] = PAGES
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self._pages = pages
@@ -191,8 +192,10 @@ class MainWindow(QMainWindow):
             title=self.tr("About Sello"),
             informative=self.tr(
                 "Signs your export documents as W3C Verifiable Credentials and prints them with a "
-                "QR code that border staff can verify offline.\n\nQt for Python {qt}").format(qt=qt_version)
-            + "\n\n" + "\n".join(build),
+                "QR code that border staff can verify offline.\n\nQt for Python {qt}"
+            ).format(qt=qt_version)
+            + "\n\n"
+            + "\n".join(build),
         )
 
     # -- texts -------------------------------------------------------------------------
@@ -201,8 +204,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         edit_texts = {
-            "undo": self.tr("&Undo"), "redo": self.tr("&Redo"), "cut": self.tr("Cu&t"),
-            "copy": self.tr("&Copy"), "paste": self.tr("&Paste"), "selectAll": self.tr("Select &All"),
+            "undo": self.tr("&Undo"),
+            "redo": self.tr("&Redo"),
+            "cut": self.tr("Cu&t"),
+            "copy": self.tr("&Copy"),
+            "paste": self.tr("&Paste"),
+            "selectAll": self.tr("Select &All"),
         }
         for slot, action in self._edit_actions.items():
             action.setText(edit_texts[slot])
@@ -250,4 +257,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
         super().closeEvent(event)
-

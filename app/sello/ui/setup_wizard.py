@@ -20,8 +20,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
 from sello.core.errors import UserFacingError
-from sello.core.keystore import KeyringUnavailable, default_file_store_path, probe_keyring
-from sello.core.sealedbox import DEFAULT_KDF, KdfParams
+from sello.core.keys.sealedbox import DEFAULT_KDF, KdfParams
+from sello.core.keys.store import KeyringUnavailable, default_file_store_path, probe_keyring
 from sello.ui import preferences, theme
 from sello.ui.context import AppContext
 from sello.ui.errors import report_error
@@ -63,8 +63,13 @@ class SetupWizard(QWizard):
             flow.COMPANY: CompanyPage(self.choices),
             flow.SIGNING_KEY: SigningKeyPage(self.choices),
             flow.FILE_STORE: self.file_store_page,
-            flow.CREATE_KEY: CreateKeyPage(self.choices, context, store_path=self.store_path, kdf=kdf,
-                                           new_store_passphrase=self.file_store_page.new_passphrase),
+            flow.CREATE_KEY: CreateKeyPage(
+                self.choices,
+                context,
+                store_path=self.store_path,
+                kdf=kdf,
+                new_store_passphrase=self.file_store_page.new_passphrase,
+            ),
             flow.BACKUP: BackupPage(self.choices, context, kdf=kdf),
             flow.DONE: DonePage(self.choices),
         }
@@ -99,8 +104,13 @@ class SetupWizard(QWizard):
         if self.context.wants_file_store:
             self._storage_found(flow.FILE, "")
             return
-        run_task(probe_keyring, on_done=lambda name: self._storage_found(flow.KEYRING, name),
-                 on_error=self._keyring_failed, pool=serial_pool(), context=self)
+        run_task(
+            probe_keyring,
+            on_done=lambda name: self._storage_found(flow.KEYRING, name),
+            on_error=self._keyring_failed,
+            pool=serial_pool(),
+            context=self,
+        )
 
     def _keyring_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, UserFacingError):
@@ -133,8 +143,13 @@ class SetupWizard(QWizard):
         super().changeEvent(event)
 
 
-def open_setup_wizard(context: AppContext, parent: QWidget | None = None, *,
-                      on_finished: Callable[[], None] | None = None, kdf: KdfParams = DEFAULT_KDF) -> SetupWizard:
+def open_setup_wizard(
+    context: AppContext,
+    parent: QWidget | None = None,
+    *,
+    on_finished: Callable[[], None] | None = None,
+    kdf: KdfParams = DEFAULT_KDF,
+) -> SetupWizard:
     """Show the wizard (window-modal over ``parent``, not blocking); ``on_finished`` runs when it closes."""
     wizard = SetupWizard(context, parent, kdf=kdf)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

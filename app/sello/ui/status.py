@@ -36,8 +36,14 @@ class StatusBarWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.setSpacing(6)
-        for widget in (self.profile_caption, self.profile_label, self.profile_combo, separator,
-                       self.key_caption, self.key_label):
+        for widget in (
+            self.profile_caption,
+            self.profile_label,
+            self.profile_combo,
+            separator,
+            self.key_caption,
+            self.key_label,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -77,8 +83,9 @@ class StatusBarWidget(QWidget):
             store = self.tr("OS keyring") if key.store == "keyring" else self.tr("encrypted file")
             name = key.label or key.short_id
             self.key_label.setText(f"{name} \u00b7 {key.algorithm_name} \u00b7 {store}")
-            self.key_label.setToolTip(self.tr("Fingerprint: {fingerprint}\nIssuer: {did}").format(
-                fingerprint=key.id, did=key.did))
+            self.key_label.setToolTip(
+                self.tr("Fingerprint: {fingerprint}\nIssuer: {did}").format(fingerprint=key.id, did=key.did)
+            )
         # object name drives the style sheet colour; re-polish after changing it
         self.key_label.style().unpolish(self.key_label)
         self.key_label.style().polish(self.key_label)

@@ -30,7 +30,7 @@ _DISPATCHERS = threading.local()
 # Jobs waiting in a pool are referenced here until they start: a caller may drop the
 # TaskHandle at once, and a queued QRunnable whose Python side was collected crashes
 # the pool's thread (AttributeError in run(), or a segfault) when its turn comes.
-_QUEUED: set["_Job"] = set()
+_QUEUED: set[_Job] = set()
 
 
 class TaskHandle:
@@ -83,8 +83,14 @@ class _Dispatcher(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
-                 handle: TaskHandle, dispatcher: _Dispatcher) -> None:
+    def __init__(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        handle: TaskHandle,
+        dispatcher: _Dispatcher,
+    ) -> None:
         super().__init__()
         self._fn, self._on_done, self._on_error = fn, on_done, on_error
         self._handle, self._dispatcher = handle, dispatcher
@@ -95,7 +101,7 @@ class _Job(QRunnable):
             return
         try:
             value = self._fn()
-        except BaseException as exc:  # noqa: BLE001 - every failure is handed back to the caller
+        except BaseException as exc:
             error = exc
             self._dispatcher.delivered.emit((lambda: self._on_error(error), self._handle))
         else:

@@ -21,8 +21,9 @@ DEFAULT_SIZE = (1280, 820)
 
 
 class VerifierWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None, *, online: bool = True,
-                 start_camera: bool = True) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, online: bool = True, start_camera: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("verifierWindow")
         self.context = context

@@ -7,7 +7,6 @@ import json
 import os
 import sys
 import zlib
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,12 @@ from sello.cli import main
 from sello.core.encoding import b64url_decode, b64url_encode
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: bytes | None = None,
-        monkeypatch: pytest.MonkeyPatch | None = None) -> tuple[int, str, str]:
+def run(
+    capsys: pytest.CaptureFixture[str],
+    *argv: str,
+    stdin: bytes | None = None,
+    monkeypatch: pytest.MonkeyPatch | None = None,
+) -> tuple[int, str, str]:
     if stdin is not None:
         assert monkeypatch is not None
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
@@ -80,8 +83,8 @@ def test_sign_and_verify_round_trip_with_exit_codes(capsys, tmp_path, file_store
     assert code == 0, out
     assert "[passed] signature" in out
 
-    from sello.core.db import Database
-    from sello.core.history import search_verifications
+    from sello.core.storage.db import Database
+    from sello.core.verification.history import search_verifications
 
     with Database.in_folder(os.environ["SELLO_HOME"]) as db:
         assert len(search_verifications(db)) == 1  # the CLI records to the same history as the window
@@ -107,8 +110,9 @@ def test_sign_and_verify_round_trip_with_exit_codes(capsys, tmp_path, file_store
 
 def test_verify_reads_standard_input(capsys, tmp_path, file_store, monkeypatch):
     key_id = _new_key(capsys, "--alg", "EdDSA", "--did", "jwk")
-    code, token, _ = run(capsys, "sign", f"--key={key_id}", "-", stdin=json.dumps(CREDENTIAL).encode(),
-                         monkeypatch=monkeypatch)
+    code, token, _ = run(
+        capsys, "sign", f"--key={key_id}", "-", stdin=json.dumps(CREDENTIAL).encode(), monkeypatch=monkeypatch
+    )
     assert code == 0
     code, out, _ = run(capsys, "verify", "-", stdin=token.encode(), monkeypatch=monkeypatch)
     assert code == 0, out
@@ -145,7 +149,7 @@ def test_qr_encode_decode_identity_and_specific_errors(capsys, tmp_path, file_st
 
 
 def _bomb_td1_body() -> str:
-    from sello.core.base45 import b45encode
+    from sello.core.qr.base45 import b45encode
 
     # a generic-mode header with a stream that inflates far beyond the cap
     stream = zlib.compressobj(9, zlib.DEFLATED, -15)
@@ -162,19 +166,21 @@ def test_backup_export_and_import_into_a_fresh_data_folder(capsys, tmp_path, fil
     assert code == 0, err
     assert backup.stat().st_size > 0
     fresh = tmp_path / "fresh-home"
-    code, out, err = run(capsys, "--home", str(fresh), "keys", "import-backup", str(backup),
-                         "--passphrase-file", str(passfile))
+    code, out, err = run(
+        capsys, "--home", str(fresh), "keys", "import-backup", str(backup), "--passphrase-file", str(passfile)
+    )
     assert code == 0, err
     assert out.startswith(key_id)
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n")
-    code, _, err = run(capsys, "--home", str(tmp_path / "other"), "keys", "import-backup", str(backup),
-                       "--passphrase-file", str(wrong))
+    code, _, err = run(
+        capsys, "--home", str(tmp_path / "other"), "keys", "import-backup", str(backup), "--passphrase-file", str(wrong)
+    )
     assert code != 0 and "passphrase" in err.lower() and "Traceback" not in err
 
 
 def test_import_private_jwk(capsys, tmp_path, file_store):
-    from sello.core.keys import generate_key
+    from sello.core.keys.keypair import generate_key
 
     key = generate_key("ES384")
     jwk_file = tmp_path / "key.jwk"
@@ -198,8 +204,20 @@ def test_no_keyring_names_the_fix(capsys, monkeypatch):
     assert "--file-store" in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("command", [[], ["keys"], ["keys", "new"], ["sign"], ["verify"], ["qr", "encode"],
-                                     ["qr", "decode"], ["keys", "export-backup"], ["keys", "import-backup"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["keys"],
+        ["keys", "new"],
+        ["sign"],
+        ["verify"],
+        ["qr", "encode"],
+        ["qr", "decode"],
+        ["keys", "export-backup"],
+        ["keys", "import-backup"],
+    ],
+)
 def test_every_command_has_help(capsys, command):
     with pytest.raises(SystemExit) as exit_info:
         main([*command, "--help"])

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from sello.core.db import Database
-from sello.core.keymanager import KeyManager
-from sello.core.keystore import EncryptedFileStore, KeyringStore, KeyStore, default_file_store_path
-from sello.core.profiles import Profile, create_profile
-from sello.core.sealedbox import KdfParams
+from sello.core.keys.manager import KeyManager
+from sello.core.keys.profiles import Profile, create_profile
+from sello.core.keys.sealedbox import KdfParams
+from sello.core.keys.store import EncryptedFileStore, KeyringStore, KeyStore, default_file_store_path
+from sello.core.storage.db import Database
 
 # libsodium's minimum Argon2id limits, passed explicitly so the tests stay fast.
 TEST_KDF = KdfParams.minimum()
@@ -31,8 +31,9 @@ def db(sello_home: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def profile(db: Database) -> Profile:
-    return create_profile(db, COMPANY, rfc="ADN980312AB1", web_domain="acerosdelnorte.mx",
-                          address={"city": "Monterrey", "country": "MX"})
+    return create_profile(
+        db, COMPANY, rfc="ADN980312AB1", web_domain="acerosdelnorte.mx", address={"city": "Monterrey", "country": "MX"}
+    )
 
 
 @pytest.fixture(params=["file", "keyring"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from typing import Any
 
 import rfc8785
@@ -16,7 +17,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
-from sello.core.qrpayload import Td1Schema
+from sello.core.qr.payload import Td1Schema
 
 ISSUER_DID = "did:web:aceros-del-norte.example.mx"
 CONTEXTS = ["https://www.w3.org/ns/credentials/v2", "https://w3id.org/traceability/v1"]
@@ -71,8 +72,14 @@ def _heat(number: int) -> dict[str, Any]:
         "totalWeight": {"type": ["QuantitativeValue"], "value": f"{28.45 + number:.3f}", "unitCode": "TNE"},
         "chemicalComposition": {
             "type": ["ChemicalComposition"],
-            "c": 0.18 + number / 100, "mn": 1.21, "p": 0.012, "s": 0.004,
-            "si": 0.22, "cu": 0.11, "nb": 0.021, "v": 0.003,
+            "c": 0.18 + number / 100,
+            "mn": 1.21,
+            "p": 0.012,
+            "s": 0.004,
+            "si": 0.22,
+            "cu": 0.11,
+            "nb": 0.021,
+            "v": 0.003,
         },
         "mechanicalProperties": {
             "type": ["MechanicalProperties"],
@@ -176,7 +183,11 @@ ISSUE_DOMAIN = "aceros-del-norte.example.mx"
 ISSUER_NAME = "Aceros del Norte S.A. de C.V."
 ISSUE_TIME = "2025-03-14T16:20:00Z"
 DOCUMENT_TYPE_IDS = (
-    "bill-of-lading", "commercial-invoice", "mill-test-report", "packing-list", "usmca-certification",
+    "bill-of-lading",
+    "commercial-invoice",
+    "mill-test-report",
+    "packing-list",
+    "usmca-certification",
 )
 
 
@@ -200,12 +211,12 @@ def issued_credential(
     validated form data → `build_subject`, `build_credential`, a status list entry."""
     from datetime import datetime
 
-    from sello.core.credentials import build_credential
-    from sello.core.did import identifiers_for_key
-    from sello.core.doctypes import get_doctype
-    from sello.core.keys import generate_key
-    from sello.core.mapping import build_subject, credential_types
-    from sello.core.statuslist import status_entry, status_list_url
+    from sello.core.credentials.credential import build_credential
+    from sello.core.documents.doctypes import get_doctype
+    from sello.core.documents.mapping import build_subject, credential_types
+    from sello.core.keys.did import identifiers_for_key
+    from sello.core.keys.keypair import generate_key
+    from sello.core.trust.statuslist import status_entry, status_list_url
 
     doctype = get_doctype(doctype_id)
     key = generate_key(alg)
@@ -226,7 +237,7 @@ def issued_credential(
 
 def issued_vc_jwt(doctype_id: str, data: dict[str, Any] | None = None, **kwargs: Any) -> str:
     """A real `vc+jwt` of an issued document (see `issued_credential`)."""
-    from sello.core.credentials import sign_vc_jwt
+    from sello.core.credentials.credential import sign_vc_jwt
 
     credential, key, kid = issued_credential(doctype_id, data, **kwargs)
     return sign_vc_jwt(credential, key, kid)
@@ -238,45 +249,129 @@ def unseen_mill_test_report() -> dict[str, Any]:
     people and wording. Benchmarks report it beside the example to show that the
     dictionary is not tuned to one document."""
 
-    def heat(number: str, chemistry: tuple[str, ...], mechanical: tuple[str, ...], pieces: int,
-             net: str) -> dict[str, Any]:
+    def heat(
+        number: str, chemistry: tuple[str, ...], mechanical: tuple[str, ...], pieces: int, net: str
+    ) -> dict[str, Any]:
         elements = ("c", "mn", "p", "s", "si", "al", "cu", "ni", "cr", "mo", "v", "nb", "ti", "b", "n")
-        names = ("yield_strength", "tensile_strength", "elongation", "hardness", "hardness_scale",
-                 "charpy_energy", "charpy_temperature")
+        names = (
+            "yield_strength",
+            "tensile_strength",
+            "elongation",
+            "hardness",
+            "hardness_scale",
+            "charpy_energy",
+            "charpy_temperature",
+        )
         return {
-            "heat_number": number, "product_id": f"CL-{number[-5:]}", "dimensions": "6.35 mm x 1524 mm coil",
-            "pieces": pieces, "net_weight": net, "gross_weight": str(int(net) + 31),
-            "country_of_manufacture": "MX", "country_of_melt_and_pour": "MX", "melt_practice": "BOF",
+            "heat_number": number,
+            "product_id": f"CL-{number[-5:]}",
+            "dimensions": "6.35 mm x 1524 mm coil",
+            "pieces": pieces,
+            "net_weight": net,
+            "gross_weight": str(int(net) + 31),
+            "country_of_manufacture": "MX",
+            "country_of_melt_and_pour": "MX",
+            "melt_practice": "BOF",
             "chemistry": dict(zip(elements, chemistry, strict=True)),
             "mechanical": dict(zip(names, mechanical, strict=True)),
         }
 
     return {
         "certificate": {
-            "number": "QC-25-118406", "en10204_type": "3.1", "purchase_order": "4500981123",
-            "invoice_number": "F-77120", "inspector_name": "Rogelio Castañeda Ibarra",
+            "number": "QC-25-118406",
+            "en10204_type": "3.1",
+            "purchase_order": "4500981123",
+            "invoice_number": "F-77120",
+            "inspector_name": "Rogelio Castañeda Ibarra",
             "inspector_title": "Quality Control Supervisor",
             "remarks": "Tested per ASTM A370. Certified free of mercury contamination.",
         },
         "customer": {
-            "name": "Great Plains Tank & Vessel Co.", "tax_id": "47-1180234", "street": "2200 W Industrial Blvd",
-            "city": "Wichita", "region": "KS", "postal_code": "67213", "country": "US",
+            "name": "Great Plains Tank & Vessel Co.",
+            "tax_id": "47-1180234",
+            "street": "2200 W Industrial Blvd",
+            "city": "Wichita",
+            "region": "KS",
+            "postal_code": "67213",
+            "country": "US",
         },
         "product": {
-            "standard": "ASTM A1011/A1011M-18a", "grade": "SS Grade 40",
-            "description": "Hot-rolled pickled and oiled coil", "heat_treatment": "Controlled rolling",
+            "standard": "ASTM A1011/A1011M-18a",
+            "grade": "SS Grade 40",
+            "description": "Hot-rolled pickled and oiled coil",
+            "heat_treatment": "Controlled rolling",
             "hs_code": "7208.27.0060",
         },
         "heats": [
-            heat("B5-20931", ("0.07", "0.48", "0.009", "0.006", "0.03", "0.041", "0.12", "0.05", "0.06",
-                              "0.01", "0.002", "0.001", "0.001", "0.0001", "0.0062"),
-                 ("302", "389", "33", "118", "HRB", "41", "0"), 4, "41870"),
-            heat("B5-20935", ("0.06", "0.51", "0.011", "0.004", "0.02", "0.038", "0.10", "0.04", "0.05",
-                              "0.01", "0.003", "0.002", "0.001", "0.0002", "0.0058"),
-                 ("297", "381", "35", "114", "HRB", "44", "0"), 4, "40315"),
-            heat("B5-20942", ("0.08", "0.46", "0.010", "0.007", "0.03", "0.044", "0.14", "0.06", "0.07",
-                              "0.02", "0.002", "0.001", "0.002", "0.0001", "0.0066"),
-                 ("311", "395", "32", "121", "HRB", "39", "0"), 3, "31180"),
+            heat(
+                "B5-20931",
+                (
+                    "0.07",
+                    "0.48",
+                    "0.009",
+                    "0.006",
+                    "0.03",
+                    "0.041",
+                    "0.12",
+                    "0.05",
+                    "0.06",
+                    "0.01",
+                    "0.002",
+                    "0.001",
+                    "0.001",
+                    "0.0001",
+                    "0.0062",
+                ),
+                ("302", "389", "33", "118", "HRB", "41", "0"),
+                4,
+                "41870",
+            ),
+            heat(
+                "B5-20935",
+                (
+                    "0.06",
+                    "0.51",
+                    "0.011",
+                    "0.004",
+                    "0.02",
+                    "0.038",
+                    "0.10",
+                    "0.04",
+                    "0.05",
+                    "0.01",
+                    "0.003",
+                    "0.002",
+                    "0.001",
+                    "0.0002",
+                    "0.0058",
+                ),
+                ("297", "381", "35", "114", "HRB", "44", "0"),
+                4,
+                "40315",
+            ),
+            heat(
+                "B5-20942",
+                (
+                    "0.08",
+                    "0.46",
+                    "0.010",
+                    "0.007",
+                    "0.03",
+                    "0.044",
+                    "0.14",
+                    "0.06",
+                    "0.07",
+                    "0.02",
+                    "0.002",
+                    "0.001",
+                    "0.002",
+                    "0.0001",
+                    "0.0066",
+                ),
+                ("311", "395", "32", "121", "HRB", "39", "0"),
+                3,
+                "31180",
+            ),
         ],
     }
 
@@ -287,10 +382,32 @@ def golden_template_jws() -> str:
     must decode in every later Sello."""
     import hashlib
 
-    from sello.core.credentials import vc_jwt_header
+    from sello.core.credentials.credential import vc_jwt_header
 
     credential, _, _ = issued_credential("mill-test-report")
     did = credential["issuer"]["id"]
     kid = f"{did}#{_b64url(hashlib.sha256(b'sello td1 golden key').digest())}"
     header = rfc8785.dumps(vc_jwt_header("ES384", kid))
     return ".".join(_b64url(part) for part in (header, rfc8785.dumps(credential), bytes(range(96))))
+
+
+_COMPACT_JWS = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*")
+
+
+def assert_accepted_code_is_exact(decoded: str, schemas: Any = None) -> None:
+    """What a TD1 decoder accepts from damaged or arbitrary input is never garbage: a compact
+    JWS that the encoder turns back into a code decoding to the very same string."""
+    from sello.core.qr.payload import decode_td1, encode_td1
+
+    assert isinstance(decoded, str) and _COMPACT_JWS.fullmatch(decoded), decoded[:80]
+    assert decode_td1(encode_td1(decoded, schemas=schemas), schemas=schemas) == decoded
+
+
+def signature_holds(jws: str, public: Any, alg: str) -> bool:
+    """Whether `jws` still carries a valid signature by `public` (a sello PublicKey)."""
+    header, payload, signature = jws.split(".")
+    try:
+        raw = base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4))
+    except ValueError:
+        return False
+    return bool(public.verify(alg, f"{header}.{payload}".encode("ascii"), raw))

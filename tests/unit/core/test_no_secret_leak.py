@@ -6,13 +6,13 @@ import base64
 import json
 import logging
 
-from sello.core.db import Database
 from sello.core.encoding import b64url_decode
-from sello.core.keymanager import KeyManager, backup_filename
-from sello.core.keys import Algorithm, generate_key
-from sello.core.keystore import EncryptedFileStore, default_file_store_path
+from sello.core.keys.keypair import Algorithm, generate_key
+from sello.core.keys.manager import KeyManager, backup_filename
+from sello.core.keys.profiles import create_profile
+from sello.core.keys.store import EncryptedFileStore, default_file_store_path
 from sello.core.paths import atomic_write
-from sello.core.profiles import create_profile
+from sello.core.storage.db import Database
 from tests.unit.core.key_fixtures import TEST_KDF, db, key_store, manager, profile  # noqa: F401
 
 
@@ -30,8 +30,12 @@ def _forms(d: str) -> dict[str, bytes]:
 
 
 def _leaks(blob: bytes, secrets: dict[str, str], where: str) -> list[str]:
-    return [f"{name} ({form}) in {where}" for name, d in secrets.items()
-            for form, pattern in _forms(d).items() if pattern in blob]
+    return [
+        f"{name} ({form}) in {where}"
+        for name, d in secrets.items()
+        for form, pattern in _forms(d).items()
+        if pattern in blob
+    ]
 
 
 def test_scanner_finds_a_planted_secret():
@@ -49,9 +53,11 @@ def test_no_private_key_leaks(manager, key_store, db, profile, sello_home, tmp_p
         secrets[key_id] = km.load_private(key_id).private_jwk()["d"]
 
     # create both algorithms under each DID method, import a foreign JWK
-    created = [manager.create_key(Algorithm.ES384, "web", label="Firma"),
-               manager.create_key(Algorithm.EDDSA, "key"),
-               manager.create_key(Algorithm.EDDSA, "jwk")]
+    created = [
+        manager.create_key(Algorithm.ES384, "web", label="Firma"),
+        manager.create_key(Algorithm.EDDSA, "key"),
+        manager.create_key(Algorithm.EDDSA, "jwk"),
+    ]
     outside = generate_key(Algorithm.ES384)
     created.append(manager.import_private_jwk(json.dumps(outside.private_jwk()), label="importada"))
     for record in created:
@@ -60,13 +66,18 @@ def test_no_private_key_leaks(manager, key_store, db, profile, sello_home, tmp_p
     # back up every key to files, restore them into a fresh data folder
     backup_dir = tmp_path / "backups"
     for record in created:
-        atomic_write(backup_dir / backup_filename(profile, record),
-                     manager.export_backup(record.id, "frase de respaldo", kdf=TEST_KDF))
+        atomic_write(
+            backup_dir / backup_filename(profile, record),
+            manager.export_backup(record.id, "frase de respaldo", kdf=TEST_KDF),
+        )
     fresh_folder = tmp_path / "fresh-data"
     with Database.in_folder(fresh_folder) as fresh_db:
         fresh_profile = create_profile(fresh_db, "Aceros del Norte, S.A. de C.V.")
-        fresh = KeyManager(fresh_db, fresh_profile.id,
-                           EncryptedFileStore(default_file_store_path(fresh_folder), "otra frase", kdf=TEST_KDF))
+        fresh = KeyManager(
+            fresh_db,
+            fresh_profile.id,
+            EncryptedFileStore(default_file_store_path(fresh_folder), "otra frase", kdf=TEST_KDF),
+        )
         for path in sorted(backup_dir.iterdir()):
             restored = fresh.import_backup(path.read_bytes(), "frase de respaldo")
             fresh.load_private(restored.id).sign(b"restored")

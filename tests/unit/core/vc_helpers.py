@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import rfc8785
 
-from sello.core.credentials import build_credential, sign_vc_jwt
-from sello.core.did import DidResolver, ResolvedDid, identifiers_for_key, parse_did_document
+from sello.core.credentials.credential import build_credential, sign_vc_jwt
+from sello.core.credentials.jsonld import OfflineDocumentLoader
 from sello.core.encoding import b64url_encode
-from sello.core.jsonld import OfflineDocumentLoader
-from sello.core.keys import PrivateKey, generate_key
+from sello.core.keys.did import DidResolver, ResolvedDid, identifiers_for_key, parse_did_document
+from sello.core.keys.keypair import PrivateKey, generate_key
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 VECTORS = DATA / "vectors" / "vc-di-eddsa"
@@ -24,8 +24,8 @@ EXAMPLES_CONTEXT = "https://www.w3.org/ns/credentials/examples/v2"
 # test-only context of the W3C examples, served to the loader explicitly (never shipped)
 EXAMPLES_LOADER = OfflineDocumentLoader({EXAMPLES_CONTEXT: DATA / "contexts" / "credentials-examples-v2.jsonld"})
 
-NOW = datetime(2026, 11, 2, 18, 0, tzinfo=timezone.utc)
-ISSUED = datetime(2026, 11, 2, 16, 5, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 2, 18, 0, tzinfo=UTC)
+ISSUED = datetime(2026, 11, 2, 16, 5, tzinfo=UTC)
 
 # The vectors' issuer is an HTTPS controller document, not a DID; tests serve it locally.
 VECTOR_ISSUER = "https://vc.example/issuers/5678"
@@ -38,8 +38,13 @@ class VectorResolver(DidResolver):
     def resolve(self, did: str) -> ResolvedDid:
         if did == VECTOR_ISSUER:
             method = f"{VECTOR_ISSUER}#{VECTOR_KEY}"
-            document = {"id": VECTOR_ISSUER, "assertionMethod": [method], "verificationMethod": [
-                {"id": method, "type": "Multikey", "controller": VECTOR_ISSUER, "publicKeyMultibase": VECTOR_KEY}]}
+            document = {
+                "id": VECTOR_ISSUER,
+                "assertionMethod": [method],
+                "verificationMethod": [
+                    {"id": method, "type": "Multikey", "controller": VECTOR_ISSUER, "publicKeyMultibase": VECTOR_KEY}
+                ],
+            }
             return parse_did_document(VECTOR_ISSUER, document, source="bundle", fetched_at="2026-10-30")
         return super().resolve(did)
 

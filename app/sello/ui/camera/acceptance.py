@@ -70,7 +70,7 @@ class CodeAcceptor:
         return events
 
     def _settle(self, text: str) -> list[Event]:
-        from sello.core.qrpayload import is_td1_part
+        from sello.core.qr.parts import is_td1_part
 
         if not is_td1_part(text):
             return [Accepted(text)]
@@ -78,7 +78,7 @@ class CodeAcceptor:
 
     def _add_part(self, text: str) -> list[Event]:
         from sello.core.errors import InputError
-        from sello.core.qrpayload import PartCollector
+        from sello.core.qr.parts import PartCollector
 
         if self._collector is None:
             self._collector = PartCollector()

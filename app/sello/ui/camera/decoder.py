@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from PIL import Image
 from PySide6.QtCore import QObject, Signal
 
-from sello.core.scan import ScanResult, advice_for, scan_frame
+from sello.core.verification.scan import ScanResult, advice_for, scan_frame
 from sello.ui.tasks import TaskHandle, run_task, single_thread_pool
 
 
@@ -29,7 +29,7 @@ class FrameScan:
     sequence: int  # the frame's number in arrival order (from 1)
     frame_size: tuple[int, int]
     results: list[ScanResult]
-    advice: str | None  # `sello.core.scan.guidance` for what was seen but not read
+    advice: str | None  # `sello.core.verification.scan.guidance` for what was seen but not read
     decode_ms: float
     thread_id: int = field(default=0)  # the worker thread's ident (the GUI thread never decodes)
 

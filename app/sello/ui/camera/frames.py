@@ -77,7 +77,13 @@ def convert_video_frame(frame: Any, *, preview: bool) -> ConvertedFrame | None:
     name = frame.pixelFormat().name
     surface = frame.surfaceFormat()
     full_range = surface.colorRange() == QVideoFrameFormat.ColorRange.ColorRange_Full
-    if name in _PLANAR or name in _SEMI_PLANAR or name in _PACKED_422 or name in _RGB_RAW_MODES or name == "Format_Jpeg":
+    if (
+        name in _PLANAR
+        or name in _SEMI_PLANAR
+        or name in _PACKED_422
+        or name in _RGB_RAW_MODES
+        or name == "Format_Jpeg"
+    ):
         if not frame.map(QVideoFrame.MapMode.ReadOnly):
             return None
         try:
@@ -181,7 +187,9 @@ def _fit(image: Image.Image) -> Image.Image:
     return image if size == image.size else image.resize(size, Image.Resampling.BILINEAR)
 
 
-def _upright(frame: Any, surface: Any, gray: Image.Image, color: Image.Image | None) -> tuple[Image.Image, Image.Image | None]:
+def _upright(
+    frame: Any, surface: Any, gray: Image.Image, color: Image.Image | None
+) -> tuple[Image.Image, Image.Image | None]:
     """Apply the frame's rotation / mirroring / bottom-up scan lines, so frame coordinates
     are what a person sees."""
     from PySide6.QtMultimedia import QVideoFrameFormat
@@ -193,9 +201,11 @@ def _upright(frame: Any, surface: Any, gray: Image.Image, color: Image.Image | N
         steps.append(Image.Transpose.FLIP_LEFT_RIGHT)
     clockwise = int(frame.rotation().value) % 360
     # Pillow's ROTATE_n turns counter-clockwise.
-    steps += {90: [Image.Transpose.ROTATE_270], 180: [Image.Transpose.ROTATE_180], 270: [Image.Transpose.ROTATE_90]}.get(
-        clockwise, []
-    )
+    steps += {
+        90: [Image.Transpose.ROTATE_270],
+        180: [Image.Transpose.ROTATE_180],
+        270: [Image.Transpose.ROTATE_90],
+    }.get(clockwise, [])
     for step in steps:
         gray = gray.transpose(step)
         color = color.transpose(step) if color is not None else None
@@ -211,4 +221,6 @@ def _to_qimage(color: Image.Image, frame_size: tuple[int, int]) -> QImage:
 
 def _qimage_to_pil_rgb(image: QImage) -> Image.Image:
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
-    return Image.frombuffer("RGB", (rgb.width(), rgb.height()), bytes(rgb.constBits()), "raw", "RGB", rgb.bytesPerLine(), 1)
+    return Image.frombuffer(
+        "RGB", (rgb.width(), rgb.height()), bytes(rgb.constBits()), "raw", "RGB", rgb.bytesPerLine(), 1
+    )

@@ -71,7 +71,9 @@ class CameraPreview(QWidget):
             painter.drawImage(target, self._frame)
             if not self._outline.isEmpty():
                 scale = target.width() / self._frame.deviceIndependentSize().width()
-                shown = QPolygonF([QPointF(target.x() + p.x() * scale, target.y() + p.y() * scale) for p in self._outline])
+                shown = QPolygonF(
+                    [QPointF(target.x() + p.x() * scale, target.y() + p.y() * scale) for p in self._outline]
+                )
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 painter.setPen(QPen(_OUTLINE, 3))
                 painter.drawPolygon(shown)
@@ -79,5 +81,7 @@ class CameraPreview(QWidget):
             band = QRectF(0, self.height() - 36, self.width(), 36)
             painter.fillRect(band, QColor(0, 0, 0, 170))
             painter.setPen(Qt.GlobalColor.white)
-            painter.drawText(band.adjusted(12, 0, -12, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self._message)
+            painter.drawText(
+                band.adjusted(12, 0, -12, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self._message
+            )
         painter.end()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from sello.core.db import AuditEntry
+from sello.core.storage.db import AuditEntry
 from sello.ui import i18n, theme
 
 CONTEXT = "DocumentAuditView"
@@ -32,20 +32,24 @@ def action_detail(entry: AuditEntry) -> str:
     detail = entry.detail
     if entry.action == "issue":
         return QCoreApplication.translate("DocumentAuditView", "Signed with key {key}").format(
-            key=str(detail.get("key", ""))[:8])
+            key=str(detail.get("key", ""))[:8]
+        )
     if entry.action == "print":
         if detail.get("rendered_again"):
             return QCoreApplication.translate("DocumentAuditView", "PDF rendered again: {file}").format(
-                file=detail.get("pdf", ""))
+                file=detail.get("pdf", "")
+            )
         return str(detail.get("pdf", ""))
     if entry.action == "export":
         if detail.get("format") == "jwt":
             return QCoreApplication.translate("DocumentAuditView", "Signed token (.jwt): {file}").format(
-                file=detail.get("file", ""))
+                file=detail.get("file", "")
+            )
         return QCoreApplication.translate("DocumentAuditView", "PDF copy: {file}").format(file=detail.get("file", ""))
     if entry.action == "revoke":
         return QCoreApplication.translate("DocumentAuditView", "Reason: {reason}").format(
-            reason=detail.get("reason", ""))
+            reason=detail.get("reason", "")
+        )
     return ", ".join(f"{k}: {v}" for k, v in sorted(detail.items()))
 
 
@@ -83,8 +87,10 @@ class DocumentAuditView(QWidget):
 
     def entries_shown(self) -> list[tuple[str, str, str]]:
         """(time, action, detail) as displayed (tests and accessibility)."""
-        return [tuple(self.tree.topLevelItem(i).text(c) for c in range(3))  # type: ignore[misc]
-                for i in range(self.tree.topLevelItemCount())]
+        return [
+            tuple(self.tree.topLevelItem(i).text(c) for c in range(3))  # type: ignore[misc]
+            for i in range(self.tree.topLevelItemCount())
+        ]
 
     def _fill(self) -> None:
         self.tree.clear()
@@ -106,8 +112,9 @@ class DocumentAuditView(QWidget):
             self.chain_label.setText(self.tr("\u2713 Activity log verified: no entry was altered or removed."))
             self.chain_label.setToolTip("")
         else:
-            self.chain_label.setText(self.tr("\u2717 The activity log was tampered with: {reason}").format(
-                reason=reason))
+            self.chain_label.setText(
+                self.tr("\u2717 The activity log was tampered with: {reason}").format(reason=reason)
+            )
             self.chain_label.setToolTip(reason)
 
     def retranslateUi(self) -> None:

@@ -66,12 +66,14 @@ class DocumentDetailsPanel(QWidget):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # by a value's 1st line
-        for caption, value in ((self.counterparty_caption, self.counterparty_value),
-                               (self.issued_caption, self.issued_value),
-                               (self.status_caption, self.status_value),
-                               (self.reason_caption, self.reason_value),
-                               (self.key_caption, self.key_value),
-                               (self.id_caption, self.id_value)):
+        for caption, value in (
+            (self.counterparty_caption, self.counterparty_value),
+            (self.issued_caption, self.issued_value),
+            (self.status_caption, self.status_value),
+            (self.reason_caption, self.reason_value),
+            (self.key_caption, self.key_value),
+            (self.id_caption, self.id_value),
+        ):
             self.form.addRow(caption, value)
 
         self.reprint_button = QPushButton()
@@ -166,14 +168,17 @@ class DocumentDetailsPanel(QWidget):
             self.reason_value.clear()
             self.status_value.setStyleSheet(f"color: {theme.VERDICT_COLOURS['green'].foreground};")
         self.form.setRowVisible(self.reason_value, record.revoked)
-        self.key_value.setText(" ".join(record.key_id[i:i + 4] for i in range(0, 16, 4)) + " \u2026")
+        self.key_value.setText(" ".join(record.key_id[i : i + 4] for i in range(0, 16, 4)) + " \u2026")
         self.key_value.setToolTip(record.key_id)
         self.id_value.setText(record.id.removeprefix("urn:uuid:"))  # the CLI takes it (or its start) too
         self.id_value.setToolTip(record.id)
         revocable = self._selected > 1 or not record.revoked
         self.revoke_button.setEnabled(revocable)
-        self.revoke_button.setText(self.tr("&Revoke %n document(s)\u2026", "", max(self._selected, 1))
-                                   if self._selected > 1 else self.tr("&Revoke\u2026"))
+        self.revoke_button.setText(
+            self.tr("&Revoke %n document(s)\u2026", "", max(self._selected, 1))
+            if self._selected > 1
+            else self.tr("&Revoke\u2026")
+        )
 
     def retranslateUi(self) -> None:
         self.counterparty_caption.setText(self.tr("Customer:"))
@@ -183,11 +188,16 @@ class DocumentDetailsPanel(QWidget):
         self.key_caption.setText(self.tr("Signing key:"))
         self.id_caption.setText(self.tr("Document id:"))
         self.reprint_button.setText(self.tr("&Print again"))
-        self.reprint_button.setToolTip(self.tr("Open the document's PDF to print it (it is rendered again from the "
-                                               "signed document if its file is missing)."))
+        self.reprint_button.setToolTip(
+            self.tr(
+                "Open the document's PDF to print it (it is rendered again from the "
+                "signed document if its file is missing)."
+            )
+        )
         self.export_jwt_button.setText(self.tr("Export .&jwt\u2026"))
-        self.export_jwt_button.setToolTip(self.tr("Save the signed credential exactly as issued (vc+jwt), for "
-                                                  "systems that verify credentials."))
+        self.export_jwt_button.setToolTip(
+            self.tr("Save the signed credential exactly as issued (vc+jwt), for systems that verify credentials.")
+        )
         self.export_pdf_button.setText(self.tr("Save P&DF copy\u2026"))
         self.activity_caption.setText(self.tr("Activity"))
         self.empty_label.setText(self.tr("Select a document to see its details and activity."))

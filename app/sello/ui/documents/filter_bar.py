@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.doctypes import load_doctypes
+from sello.core.documents.doctypes import load_doctypes
 from sello.ui.documents.filter_proxy import STATUS_ALL, STATUS_REVOKED, STATUS_VALID, DocumentFilter
 from sello.ui.documents.table_model import ui_language
 
@@ -61,8 +61,7 @@ class DocumentFilterBar(QWidget):
         self.counterparty_label = QLabel()
         self.counterparty_combo = QComboBox()
         self.counterparty_combo.setMinimumContentsLength(16)
-        self.counterparty_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.counterparty_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_label = QLabel()
         self.status_combo = QComboBox()
         for value in (STATUS_ALL, STATUS_VALID, STATUS_REVOKED):

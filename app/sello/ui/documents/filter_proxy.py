@@ -16,7 +16,7 @@ from functools import cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from sello.core.doctypes import load_doctypes
+from sello.core.documents.doctypes import load_doctypes
 from sello.ui.documents.records import DocumentRecord
 from sello.ui.documents.table_model import RECORD_ROLE, SORT_ROLE, local_date
 
@@ -70,8 +70,9 @@ def matches(record: DocumentRecord, wanted: DocumentFilter) -> bool:
             return False
     words = fold(wanted.text).split()
     if words:
-        haystack = " ".join((fold(record.title), fold(record.counterparty), _type_names(record.doctype),
-                             record.id.casefold()))
+        haystack = " ".join(
+            (fold(record.title), fold(record.counterparty), _type_names(record.doctype), record.id.casefold())
+        )
         return all(word in haystack for word in words)
     return True
 

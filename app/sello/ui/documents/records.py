@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sello.core.db import AuditEntry, Database
 from sello.core.errors import InputError, NotFoundError, UserFacingError
 from sello.core.paths import atomic_write
-
-SUMMARY_COLUMNS = ("id, profile_id, doctype, key_id, title, counterparty, pdf_path, status_list, status_index,"
-                   " issued_at, revoked_at, revoke_reason")
+from sello.core.storage import documents as documents_table
+from sello.core.storage.db import AuditEntry, Database
+from sello.core.storage.documents import DocumentRecord
 
 
 class ExportError(UserFacingError):
@@ -33,65 +32,18 @@ def _write(target: Path, data: bytes) -> Path:
         raise ExportError(f"{target} could not be written: {exc.strerror or exc}.") from None
 
 
-@dataclass(frozen=True)
-class DocumentRecord:
-    """One issued document (without its token, which is read only when needed)."""
-
-    id: str  # urn:uuid:...
-    profile_id: str
-    doctype: str
-    key_id: str
-    title: str
-    counterparty: str
-    pdf_path: Path | None
-    status_list: str | None
-    status_index: int | None
-    issued_at: str  # ISO 8601 UTC
-    revoked_at: str | None
-    revoke_reason: str | None
-
-    @property
-    def revoked(self) -> bool:
-        return self.revoked_at is not None
-
-    @property
-    def short_id(self) -> str:
-        return self.id.rsplit(":", 1)[-1][:8]
-
-    @property
-    def file_stem(self) -> str:
-        """A file name for exports: the document number and the id's first characters."""
-        safe = "".join(c if c.isalnum() or c in "._-" else "-" for c in self.title).strip("-.")[:60]
-        return f"{safe or 'document'}-{self.short_id}"
-
-
-def _record(row: Any) -> DocumentRecord:
-    return DocumentRecord(row["id"], row["profile_id"], row["doctype"], row["key_id"], row["title"],
-                          row["counterparty"], Path(row["pdf_path"]) if row["pdf_path"] else None,
-                          row["status_list"], row["status_index"], row["issued_at"], row["revoked_at"],
-                          row["revoke_reason"])
-
-
 def load_documents(db: Database, profile_id: str) -> list[DocumentRecord]:
     """The company's documents, newest first."""
-    rows = db.query(f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE profile_id = ?"
-                    " ORDER BY issued_at DESC, rowid DESC", (profile_id,))
-    return [_record(r) for r in rows]
+    return documents_table.list_documents(db, profile_id)
 
 
 def load_document(db: Database, document_id: str) -> DocumentRecord:
-    row = db.query_one(f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE id = ?", (document_id,))
-    if row is None:
-        raise NotFoundError(f"There is no issued document {document_id}.")
-    return _record(row)
+    return documents_table.get_document(db, document_id)
 
 
 def document_token(db: Database, document_id: str) -> str:
     """The signed `vc+jwt` exactly as issued."""
-    row = db.query_one("SELECT vc_jwt FROM documents WHERE id = ?", (document_id,))
-    if row is None:
-        raise NotFoundError(f"There is no issued document {document_id}.")
-    return str(row["vc_jwt"])
+    return documents_table.document_token(db, document_id)
 
 
 def audit_trail(db: Database, document_id: str) -> list[AuditEntry]:
@@ -102,11 +54,11 @@ def audit_trail(db: Database, document_id: str) -> list[AuditEntry]:
 # -- files ------------------------------------------------------------------------------
 def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
     """Render the document's PDF from its stored token and record where it now is."""
-    from sello.core.doctypes import get_doctype
-    from sello.core.issuance import documents_folder, issuer_block, pdf_filename
-    from sello.core.jws import parse_compact_jws
-    from sello.core.pdf.render import render_document_pdf
-    from sello.core.profiles import get_profile
+    from sello.core.credentials.jws import parse_compact_jws
+    from sello.core.documents.doctypes import get_doctype
+    from sello.core.documents.issuance import documents_folder, issuer_block, pdf_filename
+    from sello.core.documents.pdf.render import render_document_pdf
+    from sello.core.keys.profiles import get_profile
 
     record = load_document(db, document_id)
     token = document_token(db, document_id)
@@ -115,12 +67,17 @@ def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
     key = db.query_one("SELECT id, did FROM keys WHERE id = ?", (record.key_id,))
     if key is None:
         raise NotFoundError(f"The key that signed {record.title or record.id} is no longer on this computer.")
-    pdf = render_document_pdf(doctype, credential, token,
-                              issuer=issuer_block(get_profile(db, record.profile_id), _KeyView(key["id"], key["did"])))
+    pdf = render_document_pdf(
+        doctype,
+        credential,
+        token,
+        issuer=issuer_block(get_profile(db, record.profile_id), _KeyView(key["id"], key["did"])),
+    )
     target = record.pdf_path or documents_folder(data_dir, record.profile_id) / pdf_filename(
-        doctype, record.title, record.id)
+        doctype, record.title, record.id
+    )
     _write(target, pdf)
-    db.execute("UPDATE documents SET pdf_path = ? WHERE id = ?", (str(target), document_id))
+    documents_table.set_pdf_path(db, document_id, target)
     return target
 
 
@@ -169,7 +126,7 @@ def export_pdf_copy(db: Database, document_id: str, target: Path, data_dir: Path
 
 def revoke_documents(db: Database, document_ids: list[str], reason: str) -> list[Any]:
     """Revoke several documents with one reason, all or none (one transaction)."""
-    from sello.core.statuslist import revoke
+    from sello.core.trust.statuslist import revoke
 
     with db.transaction():
         return [revoke(db, document_id, reason) for document_id in document_ids]

@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QFrame,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -131,9 +131,12 @@ class RevokeDialog(QDialog):
         count = len(self.documents)
         self.setWindowTitle(self.tr("Revoke document(s)", "", count))
         self.heading.setText(self.tr("Revoke %n document(s)? This cannot be undone.", "", count))
-        self.warning.setText(self.tr(
-            "Verifiers will reject the revoked documents once your updated status list is published "
-            "(on your website, or in a trust bundle). The documents stay in your records."))
+        self.warning.setText(
+            self.tr(
+                "Verifiers will reject the revoked documents once your updated status list is published "
+                "(on your website, or in a trust bundle). The documents stay in your records."
+            )
+        )
         self.affected_caption.setText(self.tr("Documents affected:"))
         self.reason_caption.setText(self.tr("Rea&son (required):"))
         self.reason_edit.setPlaceholderText(self.tr("For example: wrong heat number; replaced by a new certificate"))

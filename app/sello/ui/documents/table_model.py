@@ -14,7 +14,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from sello.core.doctypes import load_doctypes
+from sello.core.documents.doctypes import load_doctypes
 from sello.ui import i18n, theme
 from sello.ui.documents.records import DocumentRecord
 
@@ -70,7 +70,8 @@ def status_tooltip(record: DocumentRecord) -> str:
     if not record.revoked or record.revoked_at is None:
         return QCoreApplication.translate("DocumentTableModel", "Not revoked: verifiers accept it.")
     return QCoreApplication.translate("DocumentTableModel", "Revoked on {date}: {reason}").format(
-        date=i18n.format_datetime(record.revoked_at), reason=record.revoke_reason or "")
+        date=i18n.format_datetime(record.revoked_at), reason=record.revoke_reason or ""
+    )
 
 
 class DocumentTableModel(QAbstractTableModel):

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QMenu, QPushButton, QWidget
 
-from sello.core.doctypes import Section
-from sello.core.drafts import (
+from sello.core.documents.doctypes import Section
+from sello.core.documents.drafts import (
     AddressBook,
     Party,
     Product,
@@ -27,10 +27,16 @@ MENU_ENTRIES = 15
 
 
 class AddressBookButton(QPushButton):
-    """"Address book ▾": saved entries to fill the section with, and "Save this one"."""
+    """ "Address book ▾": saved entries to fill the section with, and "Save this one"."""
 
-    def __init__(self, book: AddressBook, section: Section, body: SectionBody,
-                 on_filled: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: AddressBook,
+        section: Section,
+        body: SectionBody,
+        on_filled: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.book = book
         self.section = section
@@ -114,8 +120,9 @@ class AddressBookButton(QPushButton):
                 self._nothing_to_save()
                 return None
             work = lambda: book.save_product(values)  # noqa: E731
-        return run_task(work, on_done=lambda _saved: self.refresh(), on_error=error_handler(self),
-                        pool=serial_pool(), context=self)
+        return run_task(
+            work, on_done=lambda _saved: self.refresh(), on_error=error_handler(self), pool=serial_pool(), context=self
+        )
 
     def _nothing_to_save(self) -> None:
         what = self.tr("a company name") if self.kind == "party" else self.tr("a product description")

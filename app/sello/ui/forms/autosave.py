@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from sello.core.drafts import DraftStore, DraftUiState
+from sello.core.documents.drafts import DraftStore, DraftUiState
 from sello.ui.tasks import run_task, serial_pool
 
 DEBOUNCE_MS = 1000  # quiet time after the last change
@@ -80,9 +80,16 @@ class DraftAutosaver(QObject):
         store = self.store
         self.in_flight += 1
         self.saving.emit(draft_id)
-        run_task(store.save, draft_id, data, state, pool=serial_pool(),
-                 on_done=lambda when: self._done(draft_id, when),
-                 on_error=lambda exc: self._failed(draft_id, exc), context=self)
+        run_task(
+            store.save,
+            draft_id,
+            data,
+            state,
+            pool=serial_pool(),
+            on_done=lambda when: self._done(draft_id, when),
+            on_error=lambda exc: self._failed(draft_id, exc),
+            context=self,
+        )
 
     def _done(self, draft_id: int, when: str) -> None:
         self.in_flight -= 1

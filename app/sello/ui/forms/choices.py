@@ -1,6 +1,6 @@
 """Drop-downs for coded fields (countries, ports, Incoterms, units, currencies) with
 type-ahead: typing "mex", "Méx" or "MX" offers México, accent-insensitive, codes first
-(`sello.core.refdata.search`)."""
+(`sello.core.documents.refdata.search`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from sello.core import refdata
+from sello.core.documents import refdata
 
 CODE_TYPES = frozenset({"country", "locode", "incoterm", "unit", "currency"})
 SEPARATOR = " — "

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sello.core.doctypes import get_doctype
-from sello.core.drafts import AddressBook, DraftStore, DraftUiState, ShipmentDraft
+from sello.core.documents.doctypes import get_doctype
+from sello.core.documents.drafts import AddressBook, DraftStore, DraftUiState, ShipmentDraft
 from sello.ui import i18n, theme
 from sello.ui.forms.autosave import DraftAutosaver
 from sello.ui.forms.form_view import FormView
@@ -19,8 +19,14 @@ class DraftEditor(QWidget):
     issue_requested = Signal()
     close_requested = Signal()
 
-    def __init__(self, store: DraftStore, draft: ShipmentDraft, *, address_book: AddressBook | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: DraftStore,
+        draft: ShipmentDraft,
+        *,
+        address_book: AddressBook | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("draftEditor")
         self.store = store
@@ -56,8 +62,10 @@ class DraftEditor(QWidget):
 
         self.notes_frame = QFrame()
         self.notes_frame.setObjectName("draftNotes")
-        self.notes_frame.setStyleSheet("QFrame#draftNotes { background: #eef4fb; border: 1px solid #9bbbe0;"
-                                       " border-radius: 6px; } QFrame#draftNotes QLabel { color: #17324d; }")
+        self.notes_frame.setStyleSheet(
+            "QFrame#draftNotes { background: #eef4fb; border: 1px solid #9bbbe0;"
+            " border-radius: 6px; } QFrame#draftNotes QLabel { color: #17324d; }"
+        )
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,8 +96,12 @@ class DraftEditor(QWidget):
 
     # -- saving ------------------------------------------------------------------------------
     def snapshot(self) -> tuple[dict, DraftUiState]:
-        state = DraftUiState(focus=self.form.focused_path(), section=self.form.current_section(),
-                             scroll=self.form.scroll_position(), notes=tuple(self.notes))
+        state = DraftUiState(
+            focus=self.form.focused_path(),
+            section=self.form.current_section(),
+            scroll=self.form.scroll_position(),
+            notes=tuple(self.notes),
+        )
         return self.form.data(), state
 
     def _saved(self, _draft_id: int, when: str) -> None:
@@ -106,8 +118,9 @@ class DraftEditor(QWidget):
         elif self._save_state == "failed":
             self.save_status.setText(self.tr("Draft · could not be saved; your changes are kept on screen"))
         else:
-            self.save_status.setText(self.tr("Draft · saved automatically {when}").format(
-                when=i18n.format_datetime(self._saved_at)))
+            self.save_status.setText(
+                self.tr("Draft · saved automatically {when}").format(when=i18n.format_datetime(self._saved_at))
+            )
 
     # -- position -------------------------------------------------------------------------------
     def restore_position(self) -> None:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.doctypes import get_doctype
-from sello.core.drafts import DraftSummary, IssuedSummary
+from sello.core.documents.doctypes import get_doctype
+from sello.core.documents.drafts import DraftSummary, IssuedSummary
 from sello.core.errors import NotFoundError
 from sello.ui import i18n
 from sello.ui.forms.language import local

@@ -1,5 +1,5 @@
 """One input widget per field type, all with the same small interface: `value()` gives
-what the user entered (raw text for `sello.core.validation`, a code for drop-downs),
+what the user entered (raw text for `sello.core.documents.validation`, a code for drop-downs),
 `set_value()` shows a stored value, and `edited` fires on every change."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from sello.core.doctypes import FieldDef
+from sello.core.documents.doctypes import FieldDef
 from sello.ui.forms.choices import CODE_TYPES, SEPARATOR, TypeAhead, code_model
 from sello.ui.forms.language import local, ui_language
 
@@ -152,7 +152,7 @@ class DateFieldEditor(LineFieldEditor):
 
 
 def _parse_date(text: str) -> dt.date | None:
-    """"2024-03-15", "15/03/2024", "15-03-2024", "15.03.2024" (day first, as in Mexico)."""
+    """ "2024-03-15", "15/03/2024", "15-03-2024", "15.03.2024" (day first, as in Mexico)."""
     text = text.strip()
     try:
         return dt.date.fromisoformat(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from sello.core.validation import FieldError
+from sello.core.documents.validation import FieldError
 from sello.ui.forms.field_row import ERROR_COLOUR
 from sello.ui.forms.language import ui_language
 
@@ -21,7 +21,8 @@ class ErrorSummary(QFrame):
         self.setObjectName("errorSummary")
         self.setStyleSheet(
             f"QFrame#errorSummary {{ border: 1px solid {ERROR_COLOUR}; border-radius: 6px;"
-            f" background: #fdeceb; }} QFrame#errorSummary QLabel {{ color: #7f1d1d; }}")
+            f" background: #fdeceb; }} QFrame#errorSummary QLabel {{ color: #7f1d1d; }}"
+        )
         self.errors: list[FieldError] = []
         self.heading = QLabel()
         font = self.heading.font()

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from sello.core import refdata
-from sello.core.doctypes import FieldDef
-from sello.core.validation import REQUIRED, validate_field
+from sello.core.documents import refdata
+from sello.core.documents.doctypes import FieldDef
+from sello.core.documents.validation import REQUIRED, validate_field
 from sello.ui.forms.editors import FieldEditor, make_editor
 from sello.ui.forms.language import local, ui_language
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.doctypes import DocType
-from sello.core.drafts import AddressBook
-from sello.core.validation import FieldError, validate
+from sello.core.documents.doctypes import DocType
+from sello.core.documents.drafts import AddressBook
+from sello.core.documents.validation import FieldError, validate
 from sello.ui.detail_panels import VerticalScrollArea
 from sello.ui.forms.address_book_button import address_book_tools
 from sello.ui.forms.error_summary import ErrorSummary
@@ -40,8 +40,9 @@ class FormView(QWidget):
     focus_changed = Signal(str)  # path of the field that got the focus
     checked = Signal(int)  # a whole-form check ran; how many problems it found
 
-    def __init__(self, doctype: DocType, *, address_book: AddressBook | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doctype: DocType, *, address_book: AddressBook | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.doctype = doctype
         self.setObjectName(f"form:{doctype.id}")
@@ -115,7 +116,7 @@ class FormView(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def data(self) -> dict[str, Any]:
-        """The form's content as typed (raw; `sello.core.validation` canonicalizes it)."""
+        """The form's content as typed (raw; `sello.core.documents.validation` canonicalizes it)."""
         out: dict[str, Any] = {}
         for section_id, box in self.sections.items():
             value = box.data()

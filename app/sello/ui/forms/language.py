@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from sello.core.doctypes import Text
+from sello.core.documents.doctypes import Text
 
 
 def ui_language() -> str:
-    """"es" or "en": the language the app shows now. `sello.ui.i18n` sets the default
+    """ "es" or "en": the language the app shows now. `sello.ui.i18n` sets the default
     QLocale to match the UI language whenever it switches, so the locale tells."""
     return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
 

@@ -1,5 +1,5 @@
 """Concrete field paths: "heats[1].chemistry.c" (rows counted from 0), as in
-`sello.core.validation.FieldError.path`."""
+`sello.core.documents.validation.FieldError.path`."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ Step = tuple[str, int | None]
 
 
 def parse_path(path: str) -> list[Step]:
-    """"heats[1].chemistry.c" -> [("heats", 1), ("chemistry", None), ("c", None)]."""
+    """ "heats[1].chemistry.c" -> [("heats", 1), ("chemistry", None), ("c", None)]."""
     steps: list[Step] = []
     for part in path.split("."):
         match = _STEP.match(part)

@@ -26,8 +26,15 @@ class _Cell:
 
 
 class ReflowGridLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, *, max_columns: int, min_column_width: int,
-                 horizontal_spacing: int = 16, vertical_spacing: int = 8) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        max_columns: int,
+        min_column_width: int,
+        horizontal_spacing: int = 16,
+        vertical_spacing: int = 8,
+    ) -> None:
         super().__init__(parent)
         self.max_columns = max(1, max_columns)
         self.min_column_width = min_column_width
@@ -104,7 +111,7 @@ class ReflowGridLayout(QLayout):
         for index, line in enumerate(lines):
             heights = [self._item_height(cell.item, w) for cell, _c, w in line]
             if apply:
-                for (cell, col, w), h in zip(line, heights):
+                for (cell, col, w), h in zip(line, heights, strict=False):
                     x = inner.left() + col * (cell_width + spacing)
                     cell.item.setGeometry(QRect(x, y, w, h))
             y += max(heights)
@@ -139,8 +146,9 @@ class ReflowGridLayout(QLayout):
         margins = self.contentsMargins()
         shown = self._shown()
         height = max((cell.item.minimumSize().height() for cell in shown), default=0)
-        return QSize(self.column_width_needed() + margins.left() + margins.right(),
-                     height + margins.top() + margins.bottom())
+        return QSize(
+            self.column_width_needed() + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.doctypes import FieldDef, Section
+from sello.core.documents.doctypes import FieldDef, Section
 from sello.ui import dialogs
 from sello.ui.forms.editors import NUMERIC
 from sello.ui.forms.field_row import ERROR_COLOUR, FieldRow
@@ -66,8 +66,14 @@ def is_compact(section: Section) -> bool:
 class SectionBody(QWidget):
     """The fields (and sub-sections) of one section or one row."""
 
-    def __init__(self, section: Section, prefix: str, signals: FormSignals, tools: ToolsFactory | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        section: Section,
+        prefix: str,
+        signals: FormSignals,
+        tools: ToolsFactory | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.section = section
         self.prefix = prefix
@@ -80,8 +86,10 @@ class SectionBody(QWidget):
         layout.setSpacing(10)
         compact = is_compact(section)
         chars = COMPACT_COLUMN_CHARS if compact else WIDE_COLUMN_CHARS
-        grid = ReflowGridLayout(max_columns=COMPACT_COLUMNS if compact else WIDE_COLUMNS,
-                                min_column_width=self.fontMetrics().averageCharWidth() * chars)
+        grid = ReflowGridLayout(
+            max_columns=COMPACT_COLUMNS if compact else WIDE_COLUMNS,
+            min_column_width=self.fontMetrics().averageCharWidth() * chars,
+        )
         for field in section.fields:
             row = FieldRow(field, join_path(prefix, field.id), show_help=not compact)
             row.edited.connect(signals.edited)
@@ -123,7 +131,8 @@ class SectionBody(QWidget):
 
     def is_empty(self) -> bool:
         return all(row.is_empty() for row in self.rows.values()) and all(
-            box.is_empty() for box in self.subsections.values())
+            box.is_empty() for box in self.subsections.values()
+        )
 
     def set_prefix(self, prefix: str) -> None:
         """Re-number after a row moved: every field's path starts with ``prefix``."""
@@ -150,8 +159,14 @@ class SectionBody(QWidget):
 class SectionBox(QGroupBox):
     """A non-repeatable section: a titled box of fields."""
 
-    def __init__(self, section: Section, path: str, signals: FormSignals, tools: ToolsFactory | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        section: Section,
+        path: str,
+        signals: FormSignals,
+        tools: ToolsFactory | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.section = section
         self.path = path
@@ -238,7 +253,7 @@ class RowBox(QFrame):
         return button
 
     def row_name(self, lang: str) -> str:
-        """"Colada 2" / "Heat 2"."""
+        """ "Colada 2" / "Heat 2"."""
         base = self.owner.section.row_label or self.owner.section.label
         return f"{local(base, lang)} {self.index + 1}"
 
@@ -248,7 +263,7 @@ class RowBox(QFrame):
         title_field = _title_field(self.owner.section)
         detail = str(self.body.rows[title_field.id].value()).strip() if title_field else ""
         full = f"{name} — {detail}" if detail else name
-        shown = full if len(full) <= TITLE_CHARS else full[:TITLE_CHARS - 1].rstrip() + "…"
+        shown = full if len(full) <= TITLE_CHARS else full[: TITLE_CHARS - 1].rstrip() + "…"
         self.title.setText(shown)
         self.title.setToolTip(full if shown != full else "")
 
@@ -281,8 +296,14 @@ def _title_field(section: Section) -> FieldDef | None:
 class RepeatableSection(QGroupBox):
     """Heats, line items, packages: rows of the same fields."""
 
-    def __init__(self, section: Section, path: str, signals: FormSignals, tools: ToolsFactory | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        section: Section,
+        path: str,
+        signals: FormSignals,
+        tools: ToolsFactory | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.section = section
         self.signals = signals
@@ -319,8 +340,9 @@ class RepeatableSection(QGroupBox):
             row.set_index(i)
 
     # -- rows ------------------------------------------------------------------------------
-    def add_row(self, data: dict[str, Any] | None = None, *, at: int | None = None, focus: bool = False,
-                notify: bool = True) -> RowBox | None:
+    def add_row(
+        self, data: dict[str, Any] | None = None, *, at: int | None = None, focus: bool = False, notify: bool = True
+    ) -> RowBox | None:
         if self.section.max_rows is not None and len(self.rows) >= self.section.max_rows:
             return None
         at = len(self.rows) if at is None else at
@@ -348,10 +370,13 @@ class RepeatableSection(QGroupBox):
             return
         name = row.row_name(ui_language())
         dialogs.confirm_destructive(
-            self, title=self.tr("Delete {row}?").format(row=name),
+            self,
+            title=self.tr("Delete {row}?").format(row=name),
             message=self.tr("{row} and everything typed in it will be removed from this document.").format(row=name),
-            verb=self.tr("Delete {row}").format(row=name), affected=[row.title.text()],
-            on_confirmed=lambda: self.remove_row(self.rows.index(row)) if row in self.rows else None)
+            verb=self.tr("Delete {row}").format(row=name),
+            affected=[row.title.text()],
+            on_confirmed=lambda: self.remove_row(self.rows.index(row)) if row in self.rows else None,
+        )
 
     def remove_row(self, index: int) -> None:
         if len(self.rows) <= self.section.min_rows:
@@ -403,7 +428,7 @@ class RepeatableSection(QGroupBox):
             row.deleteLater()
         while len(self.rows) < len(rows):
             self.add_row({}, notify=False)
-        for row, values in zip(self.rows, rows):
+        for row, values in zip(self.rows, rows, strict=False):
             row.body.set_data(values)
             row.update_title()
         self._renumber()

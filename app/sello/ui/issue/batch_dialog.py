@@ -1,7 +1,7 @@
 """Issue many documents from a CSV file (one per line), with progress, a Stop button,
 and a result for every line: issued (its number) or not (which column, and why).
 
-Reading and issuing use `sello.core.batch`; signing and recording run on the database
+Reading and issuing use `sello.core.documents.batch`; signing and recording run on the database
 thread, PDF rendering in worker processes. A bad line never stops the others.
 """
 
@@ -27,17 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.batch import BatchRecord, BatchResult, RowProblem, csv_template, issue_batch, read_batch_file
-from sello.core.doctypes import DocType, get_doctype
+from sello.core.documents.batch import BatchRecord, BatchResult, RowProblem, csv_template, issue_batch, read_batch_file
+from sello.core.documents.doctypes import DocType, get_doctype, ordered_doctypes
+from sello.core.documents.issuance import DocumentIssuer, documents_folder
+from sello.core.documents.validation import validate
 from sello.core.errors import InputError
-from sello.core.issuance import DocumentIssuer, documents_folder
 from sello.core.paths import atomic_write
-from sello.core.validation import validate
 from sello.ui import dialogs, theme
 from sello.ui.context import AppContext
 from sello.ui.errors import report_error
 from sello.ui.forms.language import local, ui_language
-from sello.ui.pages.shipments_page import ordered_doctypes
 from sello.ui.tasks import TaskHandle, run_task, serial_pool
 
 BAD_COLOUR = "#b3261e"
@@ -62,11 +61,25 @@ class _Progress(QObject):
     advanced = Signal(int, int)
 
 
-def _run_batch(db: Any, manager: Any, data_dir: Path, doctype_id: str, records: list[BatchRecord],
-               workers: int | None, progress: _Progress, stop: threading.Event) -> BatchResult:
+def _run_batch(
+    db: Any,
+    manager: Any,
+    data_dir: Path,
+    doctype_id: str,
+    records: list[BatchRecord],
+    workers: int | None,
+    progress: _Progress,
+    stop: threading.Event,
+) -> BatchResult:
     issuer = DocumentIssuer(db, manager, data_dir=data_dir)  # the key is loaded once for the batch
-    return issue_batch(issuer, doctype_id, records, workers=workers,
-                       progress=lambda done, total: progress.advanced.emit(done, total), cancelled=stop.is_set)
+    return issue_batch(
+        issuer,
+        doctype_id,
+        records,
+        workers=workers,
+        progress=lambda done, total: progress.advanced.emit(done, total),
+        cancelled=stop.is_set,
+    )
 
 
 class BatchDialog(QDialog):
@@ -74,8 +87,14 @@ class BatchDialog(QDialog):
     progress_changed = Signal(int, int)  # done, total
     finished_batch = Signal(object)  # BatchResult
 
-    def __init__(self, context: AppContext, doctype_id: str = "mill-test-report", *, workers: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        doctype_id: str = "mill-test-report",
+        *,
+        workers: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("batchDialog")
         self.context = context
@@ -170,15 +189,26 @@ class BatchDialog(QDialog):
     def save_template(self) -> None:
         doctype = self.doctype
         dialogs.choose_save_file(
-            self, title=self.tr("Save an empty CSV template"), name_filters=[self.tr("CSV files (*.csv)")],
+            self,
+            title=self.tr("Save an empty CSV template"),
+            name_filters=[self.tr("CSV files (*.csv)")],
             suggested=Path.home() / f"{doctype.short_code}-template.csv",
-            on_chosen=lambda target: run_task(atomic_write, target, csv_template(doctype, rows=2).encode("utf-8"),
-                                              on_error=lambda exc: report_error(exc, self), context=self))
+            on_chosen=lambda target: run_task(
+                atomic_write,
+                target,
+                csv_template(doctype, rows=2).encode("utf-8"),
+                on_error=lambda exc: report_error(exc, self),
+                context=self,
+            ),
+        )
 
     def choose_file(self) -> None:
-        dialogs.choose_open_file(self, title=self.tr("Choose the CSV file"),
-                                 name_filters=[self.tr("CSV files (*.csv)"), self.tr("All files (*)")],
-                                 on_chosen=self.load_file)
+        dialogs.choose_open_file(
+            self,
+            title=self.tr("Choose the CSV file"),
+            name_filters=[self.tr("CSV files (*.csv)"), self.tr("All files (*)")],
+            on_chosen=self.load_file,
+        )
 
     def load_file(self, path: Path) -> None:
         """Read the file (off the GUI thread) and show how many documents it holds."""
@@ -188,8 +218,9 @@ class BatchDialog(QDialog):
         self.results.clear()
         self.summary.setText(self.tr("Reading {name}…").format(name=self.path.name))
         self._update_buttons()
-        run_task(read_batch_file, self.path, self.doctype.id, on_done=self._loaded, on_error=self._load_failed,
-                 context=self)
+        run_task(
+            read_batch_file, self.path, self.doctype.id, on_done=self._loaded, on_error=self._load_failed, context=self
+        )
 
     def _loaded(self, found: tuple[list[BatchRecord], list[RowProblem]]) -> None:
         self.records, self.read_problems = found
@@ -232,10 +263,21 @@ class BatchDialog(QDialog):
         self.progress.setValue(0)
         self._update_buttons()
         self._show_summary()
-        self._task = run_task(_run_batch, self.context.db, manager, self.context.data_dir, self.doctype.id,
-                              list(self.records), self.workers,
-                              self._progress, self._stop, pool=serial_pool(), on_done=self._finished,
-                              on_error=self._failed, context=self)
+        self._task = run_task(
+            _run_batch,
+            self.context.db,
+            manager,
+            self.context.data_dir,
+            self.doctype.id,
+            list(self.records),
+            self.workers,
+            self._progress,
+            self._stop,
+            pool=serial_pool(),
+            on_done=self._finished,
+            on_error=self._failed,
+            context=self,
+        )
 
     def stop(self) -> None:
         """Stop after the document being signed now; what is done stays issued."""
@@ -322,14 +364,18 @@ class BatchDialog(QDialog):
 
     def _show_summary(self) -> None:
         if self._running:
-            self.summary.setText(self.tr("Issuing… {done} of {total}").format(done=self.progress.value(),
-                                                                           total=len(self.records)))
+            self.summary.setText(
+                self.tr("Issuing… {done} of {total}").format(done=self.progress.value(), total=len(self.records))
+            )
             return
         if self.result is not None:
             issued = len(self.result.issued)
             bad = sorted({p.row for p in [*self.read_problems, *self.result.problems]})
-            text = self.tr("Stopped: %n document(s) issued.", "", issued) if self.result.cancelled else \
-                self.tr("Done: %n document(s) issued.", "", issued)
+            text = (
+                self.tr("Stopped: %n document(s) issued.", "", issued)
+                if self.result.cancelled
+                else self.tr("Done: %n document(s) issued.", "", issued)
+            )
             if bad:
                 text += " " + self.tr("Not issued, lines: {lines}.").format(lines=", ".join(map(str, bad)))
             self.summary.setText(text)
@@ -340,19 +386,25 @@ class BatchDialog(QDialog):
         text = self.tr("%n document(s) found in the file.", "", len(self.records))
         if self.read_problems:
             text += " " + self.tr("Lines that cannot be read: {lines}.").format(
-                lines=", ".join(str(p.row) for p in self.read_problems))
+                lines=", ".join(str(p.row) for p in self.read_problems)
+            )
         self.summary.setText(text)
 
     def save_report(self) -> None:
         if self.result is None:
             return
-        report = BatchResult(self.result.issued, [*self.read_problems, *self.result.problems],
-                             self.result.cancelled).report_csv()
+        report = BatchResult(
+            self.result.issued, [*self.read_problems, *self.result.problems], self.result.cancelled
+        ).report_csv()
         dialogs.choose_save_file(
-            self, title=self.tr("Save the list of problems"), name_filters=[self.tr("CSV files (*.csv)")],
+            self,
+            title=self.tr("Save the list of problems"),
+            name_filters=[self.tr("CSV files (*.csv)")],
             suggested=Path.home() / "batch-problems.csv",
-            on_chosen=lambda target: run_task(atomic_write, target, report.encode("utf-8"),
-                                              on_error=lambda exc: report_error(exc, self), context=self))
+            on_chosen=lambda target: run_task(
+                atomic_write, target, report.encode("utf-8"), on_error=lambda exc: report_error(exc, self), context=self
+            ),
+        )
 
     def open_folder(self) -> None:
         if self.context.profile_id:
@@ -365,15 +417,17 @@ class BatchDialog(QDialog):
         self.start_button.setEnabled(not running and bool(self.records) and self.result is None)
         self.start_button.setDefault(self.result is None)
         self.close_button.setDefault(self.result is not None)
-        self.start_button.setText(self.tr("Issue %n document(s)", "", len(self.records)) if self.records
-                                  else self.tr("Issue documents"))
+        self.start_button.setText(
+            self.tr("Issue %n document(s)", "", len(self.records)) if self.records else self.tr("Issue documents")
+        )
         self.stop_button.setVisible(running)
         self.stop_button.setEnabled(running and not self._stop.is_set())
         self.choose_button.setEnabled(not running)
         self.type_combo.setEnabled(not running)
         self.close_button.setEnabled(not running)
-        self.report_button.setEnabled(not running and self.result is not None and bool(
-            self.read_problems or self.result.problems))
+        self.report_button.setEnabled(
+            not running and self.result is not None and bool(self.read_problems or self.result.problems)
+        )
         self.folder_button.setEnabled(not running and self.result is not None and bool(self.result.issued))
 
     # -- texts -----------------------------------------------------------------------------------------
@@ -381,10 +435,13 @@ class BatchDialog(QDialog):
         lang = ui_language()
         self.setWindowTitle(self.tr("Issue many documents"))
         self.heading.setText(self.tr("Issue many documents from a CSV file"))
-        self.intro.setText(self.tr(
-            "Each line of the file becomes one signed document with its PDF. The columns are the form's "
-            "fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a "
-            "spreadsheet and save it as CSV. Lines with problems are skipped and listed below."))
+        self.intro.setText(
+            self.tr(
+                "Each line of the file becomes one signed document with its PDF. The columns are the form's "
+                "fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a "
+                "spreadsheet and save it as CSV. Lines with problems are skipped and listed below."
+            )
+        )
         self.type_caption.setText(self.tr("Document type:"))
         for i in range(self.type_combo.count()):
             self.type_combo.setItemText(i, local(get_doctype(self.type_combo.itemData(i)).title, lang))

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.doctypes import DocType
+from sello.core.documents.doctypes import DocType
+from sello.core.documents.issuance import DocumentIssuer, IssuedDocument, issuer_block
 from sello.core.errors import InputError
-from sello.core.issuance import DocumentIssuer, IssuedDocument, issuer_block
 from sello.core.paths import atomic_write
 from sello.ui import dialogs, theme
 from sello.ui.context import AppContext
@@ -50,14 +50,21 @@ PREVIEW_DPI = 110
 PREVIEW_WIDTH = 620
 
 
-def _render_preview(doctype: DocType, data: dict[str, Any], issuer: Any, did: str, kid: str, alg: str,
-                    mark: str) -> QImage:
+def _render_preview(
+    doctype: DocType, data: dict[str, Any], issuer: Any, did: str, kid: str, alg: str, mark: str
+) -> QImage:
     pdf = preview_pdf(doctype, data, issuer=issuer, issuer_did=did, kid=kid, alg=alg)
     return mark_as_preview(render_page(pdf, 0, dpi=PREVIEW_DPI), mark)
 
 
-def _sign_and_record(db: Any, manager: Any, data_dir: Path, doctype: DocType, data: dict[str, Any],
-                     after_issue: Callable[[IssuedDocument], None] | None) -> tuple[IssuedDocument, QImage]:
+def _sign_and_record(
+    db: Any,
+    manager: Any,
+    data_dir: Path,
+    doctype: DocType,
+    data: dict[str, Any],
+    after_issue: Callable[[IssuedDocument], None] | None,
+) -> tuple[IssuedDocument, QImage]:
     issuer = DocumentIssuer(db, manager, data_dir=data_dir)  # loads the private key (keyring / file)
     signed = issuer.sign(doctype, data)
     document = issuer.record(signed, issuer.render(signed))
@@ -72,9 +79,15 @@ class IssueDialog(QDialog):
     printed = Signal(int)  # pages sent to the printer
     saved = Signal(str)  # where a copy (PDF or .jwt) was written
 
-    def __init__(self, context: AppContext, doctype: DocType, data: dict[str, Any], *,
-                 after_issue: Callable[[IssuedDocument], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        doctype: DocType,
+        data: dict[str, Any],
+        *,
+        after_issue: Callable[[IssuedDocument], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("issueDialog")
         self.context = context
@@ -182,9 +195,21 @@ class IssueDialog(QDialog):
         self._key_text = f"{'Ed25519' if key.alg.value == 'EdDSA' else key.alg.value} · {key.short_id}"
         self._company = profile.legal_name
         mark = self.tr("PREVIEW — NOT SIGNED")
-        self._tasks.append(run_task(
-            _render_preview, self.doctype, copy.deepcopy(self.data), issuer_block(profile, key), key.did, key.kid,
-            key.alg.value, mark, on_done=self._preview_done, on_error=self._preview_failed, context=self))
+        self._tasks.append(
+            run_task(
+                _render_preview,
+                self.doctype,
+                copy.deepcopy(self.data),
+                issuer_block(profile, key),
+                key.did,
+                key.kid,
+                key.alg.value,
+                mark,
+                on_done=self._preview_done,
+                on_error=self._preview_failed,
+                context=self,
+            )
+        )
         self._fill_details()
 
     def _preview_done(self, image: QImage) -> None:
@@ -214,10 +239,21 @@ class IssueDialog(QDialog):
             report_error(InputError("Choose a company profile first."), self)
             return
         self._set_state("signing")
-        self._tasks.append(run_task(
-            _sign_and_record, self.context.db, manager, self.context.data_dir, self.doctype,
-            copy.deepcopy(self.data), self.after_issue,
-            on_done=self._issued, on_error=self._issue_failed, pool=serial_pool(), context=self))
+        self._tasks.append(
+            run_task(
+                _sign_and_record,
+                self.context.db,
+                manager,
+                self.context.data_dir,
+                self.doctype,
+                copy.deepcopy(self.data),
+                self.after_issue,
+                on_done=self._issued,
+                on_error=self._issue_failed,
+                pool=serial_pool(),
+                context=self,
+            )
+        )
 
     def _issued(self, result: tuple[IssuedDocument, QImage]) -> None:
         document, image = result
@@ -246,8 +282,9 @@ class IssueDialog(QDialog):
         from sello.ui.issue.printing import printer_for
 
         printer = printer_for(self.document.pdf_path, self.document.pdf_path.stem)
-        dialogs.choose_printer(self, printer, title=self.tr("Print {name}").format(name=self.document.title),
-                               on_accepted=self._print_on)
+        dialogs.choose_printer(
+            self, printer, title=self.tr("Print {name}").format(name=self.document.title), on_accepted=self._print_on
+        )
 
     def _print_on(self, printer: Any) -> None:
         from sello.ui.issue.printing import print_pdf
@@ -258,8 +295,9 @@ class IssueDialog(QDialog):
         self._printer = printer  # kept alive while the job runs
 
         def audit(pages: int) -> int:
-            self.context.db.audit("print", document.id, {"pages": pages, "scale": "100%"},
-                                  profile_id=self.context.profile_id)
+            self.context.db.audit(
+                "print", document.id, {"pages": pages, "scale": "100%"}, profile_id=self.context.profile_id
+            )
             return pages
 
         def printed(pages: int) -> None:
@@ -267,26 +305,40 @@ class IssueDialog(QDialog):
             run_task(audit, pages, pool=serial_pool(), on_error=lambda exc: None)
             self.printed.emit(pages)
 
-        self._tasks.append(run_task(print_pdf, document.pdf_path, printer, on_done=printed,
-                                    on_error=lambda exc: report_error(exc, self), context=self))
+        self._tasks.append(
+            run_task(
+                print_pdf,
+                document.pdf_path,
+                printer,
+                on_done=printed,
+                on_error=lambda exc: report_error(exc, self),
+                context=self,
+            )
+        )
 
     def save_pdf(self) -> None:
         if self.document is None:
             return
         source = self.document.pdf_path
-        dialogs.choose_save_file(self, title=self.tr("Save a copy of the PDF"),
-                                 name_filters=[self.tr("PDF documents (*.pdf)")],
-                                 suggested=Path.home() / source.name,
-                                 on_chosen=lambda target: self._write_copy(target, source.read_bytes))
+        dialogs.choose_save_file(
+            self,
+            title=self.tr("Save a copy of the PDF"),
+            name_filters=[self.tr("PDF documents (*.pdf)")],
+            suggested=Path.home() / source.name,
+            on_chosen=lambda target: self._write_copy(target, source.read_bytes),
+        )
 
     def export_jwt(self) -> None:
         if self.document is None:
             return
         token = self.document.vc_jwt
-        dialogs.choose_save_file(self, title=self.tr("Export the signed credential"),
-                                 name_filters=[self.tr("Signed credentials (*.jwt)")],
-                                 suggested=Path.home() / (self.document.pdf_path.stem + ".jwt"),
-                                 on_chosen=lambda target: self._write_copy(target, lambda: token.encode("ascii")))
+        dialogs.choose_save_file(
+            self,
+            title=self.tr("Export the signed credential"),
+            name_filters=[self.tr("Signed credentials (*.jwt)")],
+            suggested=Path.home() / (self.document.pdf_path.stem + ".jwt"),
+            on_chosen=lambda target: self._write_copy(target, lambda: token.encode("ascii")),
+        )
 
     def _write_copy(self, target: Path, content: Callable[[], bytes]) -> None:
         def write() -> str:
@@ -296,8 +348,7 @@ class IssueDialog(QDialog):
             self.status_label.setText(self.tr("Saved as {path}").format(path=path))
             self.saved.emit(path)
 
-        self._tasks.append(run_task(write, on_done=done, on_error=lambda exc: report_error(exc, self),
-                                    context=self))
+        self._tasks.append(run_task(write, on_done=done, on_error=lambda exc: report_error(exc, self), context=self))
 
     def open_folder(self) -> None:
         if self.document is not None:
@@ -306,7 +357,7 @@ class IssueDialog(QDialog):
     # -- texts -----------------------------------------------------------------------------------
     def _fill_details(self) -> None:
         lang = ui_language()
-        from sello.core.mapping import summary_of
+        from sello.core.documents.mapping import summary_of
 
         summary = summary_of(self.doctype, self.data)
         values = {
@@ -325,22 +376,32 @@ class IssueDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Issue {document}").format(document=local(self.doctype.title)))
-        captions = {"type": self.tr("Document"), "number": self.tr("Number"), "counterparty": self.tr("For"),
-                    "company": self.tr("Issued by"), "key": self.tr("Signing key"), "file": self.tr("Saved in")}
+        captions = {
+            "type": self.tr("Document"),
+            "number": self.tr("Number"),
+            "counterparty": self.tr("For"),
+            "company": self.tr("Issued by"),
+            "key": self.tr("Signing key"),
+            "file": self.tr("Saved in"),
+        }
         for key, (caption, _value) in self.detail_labels.items():
             caption.setText(captions[key])
         if self._state == "preview":
             self.heading.setText(self.tr("Check the document before signing"))
-            self.explanation.setText(self.tr(
-                "This is the first page as it will be printed. Once signed, the document cannot be changed: "
-                "a correction is a new document. The QR code in the preview is only a placeholder."))
+            self.explanation.setText(
+                self.tr(
+                    "This is the first page as it will be printed. Once signed, the document cannot be changed: "
+                    "a correction is a new document. The QR code in the preview is only a placeholder."
+                )
+            )
         elif self._state == "signing":
             self.heading.setText(self.tr("Signing…"))
             self.explanation.setText(self.tr("Signing the document with the company's key and saving its PDF."))
         else:
             self.heading.setText(self.tr("Document issued"))
-            self.explanation.setText(self.tr(
-                "The signed PDF is saved. Print it at 100 % scale so that its QR code scans reliably."))
+            self.explanation.setText(
+                self.tr("The signed PDF is saved. Print it at 100 % scale so that its QR code scans reliably.")
+            )
         self.back_button.setText(self.tr("Back to editing"))
         self.issue_button.setText(self.tr("Sign and issue"))
         self.print_button.setText(self.tr("Print…"))

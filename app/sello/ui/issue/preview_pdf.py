@@ -15,13 +15,13 @@ from typing import Any
 
 import rfc8785
 
-from sello.core.credentials import build_credential, vc_jwt_header
-from sello.core.doctypes import DocType
+from sello.core.credentials.credential import build_credential, vc_jwt_header
+from sello.core.documents.doctypes import DocType
+from sello.core.documents.mapping import build_subject, credential_types
+from sello.core.documents.pdf.model import IssuerBlock
+from sello.core.documents.validation import normalize_data
 from sello.core.encoding import b64url_encode
-from sello.core.mapping import build_subject, credential_types
-from sello.core.pdf.model import IssuerBlock
-from sello.core.statuslist import status_entry, status_list_url
-from sello.core.validation import normalize_data
+from sello.core.trust.statuslist import status_entry, status_list_url
 
 SIGNATURE_BYTES = {"ES384": 96, "EdDSA": 64}
 
@@ -34,14 +34,16 @@ def preview_token(credential: Mapping[str, Any], alg: str, kid: str) -> str:
     return f"{header}.{payload}.{b64url_encode(os.urandom(SIGNATURE_BYTES.get(alg, 96)))}"
 
 
-def preview_pdf(doctype: DocType, data: Mapping[str, Any], *, issuer: IssuerBlock, issuer_did: str, kid: str,
-                alg: str) -> bytes:
+def preview_pdf(
+    doctype: DocType, data: Mapping[str, Any], *, issuer: IssuerBlock, issuer_did: str, kid: str, alg: str
+) -> bytes:
     """The document's PDF as it will print (raises InvalidDocumentError when incomplete)."""
-    from sello.core.pdf.render import render_document_pdf
+    from sello.core.documents.pdf.render import render_document_pdf
 
     canonical = normalize_data(doctype, dict(data))
     credential = build_credential(
-        types=credential_types(doctype), subject=build_subject(doctype, canonical),
+        types=credential_types(doctype),
+        subject=build_subject(doctype, canonical),
         issuer={"id": issuer_did, "name": issuer.legal_name},
         status=status_entry(status_list_url(issuer_did, 1), 0),
     )

@@ -19,9 +19,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from sello.core.errors import UserFacingError
-from sello.core.keymanager import KeyManager, KeyRecord
-from sello.core.keystore import EncryptedFileStore, default_file_store_path
-from sello.core.sealedbox import KdfParams
+from sello.core.keys.manager import KeyManager, KeyRecord
+from sello.core.keys.sealedbox import KdfParams
+from sello.core.keys.store import EncryptedFileStore, default_file_store_path
 from sello.ui import dialogs, preferences
 from sello.ui.context import AppContext
 from sello.ui.errors import report_error
@@ -41,8 +41,9 @@ class KeyActions(QObject):
     notice = Signal(str)  # one sentence about what just happened, for the page to show
     select_key = Signal(str)  # a key to select once the list is reloaded
 
-    def __init__(self, page: QWidget, context: AppContext, selected: Callable[[], KeyRecord | None], *,
-                 kdf: KdfParams) -> None:
+    def __init__(
+        self, page: QWidget, context: AppContext, selected: Callable[[], KeyRecord | None], *, kdf: KdfParams
+    ) -> None:
         super().__init__(page)
         self.page = page
         self.context = context
@@ -67,8 +68,9 @@ class KeyActions(QObject):
         self.make_default = action("makeDefaultAction", self.set_default)
         self.rotate = action("rotateAction", self.rotate_key)
         self.delete = action("deleteAction", self.delete_key, QKeySequence(QKeySequence.StandardKey.Delete))
-        self.copy_fingerprint = action("copyFingerprintAction", self.copy_selected_fingerprint,
-                                       QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_fingerprint = action(
+            "copyFingerprintAction", self.copy_selected_fingerprint, QKeySequence(QKeySequence.StandardKey.Copy)
+        )
         self.copy_identifier = action("copyIdentifierAction", self.copy_selected_identifier)
         self.unlock = action("unlockAction", self.unlock_file_store)
         self.retranslateUi()
@@ -98,8 +100,9 @@ class KeyActions(QObject):
         self.backup.setEnabled(free and private)
         self.rotate.setEnabled(free and private and record is not None and not record.retired_at)
         self.delete.setEnabled(free and private)
-        self.make_default.setEnabled(free and record is not None and not record.retired_at
-                                     and not record.deleted_at and not record.is_default)
+        self.make_default.setEnabled(
+            free and record is not None and not record.retired_at and not record.deleted_at and not record.is_default
+        )
 
     def _run(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None]) -> None:
         """Run a key-store write on the serial pool; keys_changed follows either way."""
@@ -110,8 +113,14 @@ class KeyActions(QObject):
             self._idle()
             done(value)
 
-        run_task(fn, *args, on_done=finished, on_error=key_error_handler(self.page, self._idle),
-                 pool=serial_pool(), context=self)
+        run_task(
+            fn,
+            *args,
+            on_done=finished,
+            on_error=key_error_handler(self.page, self._idle),
+            pool=serial_pool(),
+            context=self,
+        )
 
     def _idle(self) -> None:
         self.busy = False
@@ -132,15 +141,25 @@ class KeyActions(QObject):
         manager = self.manager
         if manager is None or self.busy:
             return
-        dialog = NewKeyDialog(self.page, domain=manager.profile.web_domain,
-                              algorithm=preferences.read(preferences.DEFAULT_ALGORITHM),
-                              store_description=store_name(manager.store.kind))
+        dialog = NewKeyDialog(
+            self.page,
+            domain=manager.profile.web_domain,
+            algorithm=preferences.read(preferences.DEFAULT_ALGORITHM),
+            store_description=store_name(manager.store.kind),
+        )
 
         def accepted() -> None:
             chosen = dialog.key_options()
-            self._run(manager.create_key, chosen.alg, chosen.did_method, chosen.domain or None, dialog.label(),
-                      done=lambda record: self._announce(record, self.tr(
-                          "Key \u201c{name}\u201d created. Make a backup of it now with \u201cBack up\u201d.")))
+            self._run(
+                manager.create_key,
+                chosen.alg,
+                chosen.did_method,
+                chosen.domain or None,
+                dialog.label(),
+                done=lambda record: self._announce(
+                    record, self.tr("Key \u201c{name}\u201d created. Make a backup of it now with \u201cBack up\u201d.")
+                ),
+            )
 
         dialog.accepted.connect(accepted)
         self._open(dialog)
@@ -150,17 +169,25 @@ class KeyActions(QObject):
         if record is None or manager is None or self.busy:
             return
         dialog = RenameKeyDialog(record.label, self.page)
-        dialog.accepted.connect(lambda: self._run(
-            manager.rename, record.id, dialog.label(),
-            done=lambda renamed: self._announce(renamed, self.tr("Key renamed to \u201c{name}\u201d."))))
+        dialog.accepted.connect(
+            lambda: self._run(
+                manager.rename,
+                record.id,
+                dialog.label(),
+                done=lambda renamed: self._announce(renamed, self.tr("Key renamed to \u201c{name}\u201d.")),
+            )
+        )
         self._open(dialog)
 
     def set_default(self) -> None:
         record, manager = self.selected(), self.manager
         if record is None or manager is None or self.busy:
             return
-        self._run(manager.set_default, record.id, done=lambda chosen: self._announce(
-            chosen, self.tr("\u201c{name}\u201d now signs every new document.")))
+        self._run(
+            manager.set_default,
+            record.id,
+            done=lambda chosen: self._announce(chosen, self.tr("\u201c{name}\u201d now signs every new document.")),
+        )
 
     def _announce(self, record: KeyRecord, template: str) -> None:
         self.select_key.emit(record.id)
@@ -173,18 +200,28 @@ class KeyActions(QObject):
             return
         affected = [
             self.tr("A new {algorithm} key is created and signs every document from now on.").format(
-                algorithm="Ed25519" if record.alg == "EdDSA" else "ES384"),
+                algorithm="Ed25519" if record.alg == "EdDSA" else "ES384"
+            ),
             self.tr("\u201c{name}\u201d is kept, retired, so the documents it signed still verify.").format(
-                name=key_title(record)),
+                name=key_title(record)
+            ),
         ]
         if record.did_method == "web":
             affected.append(self.tr("Publish the new did.json on your website afterwards: it lists both keys."))
         dialogs.confirm_destructive(
-            self.page, title=self.tr("Rotate key"),
+            self.page,
+            title=self.tr("Rotate key"),
             message=self.tr("Replace \u201c{name}\u201d with a new key?").format(name=key_title(record)),
-            verb=self.tr("Rotate key"), affected=affected,
-            on_confirmed=lambda: self._run(manager.rotate, record.id, done=lambda new: self._announce(
-                new, self.tr("New key created; the old one is retired. Make a backup of the new key now."))))
+            verb=self.tr("Rotate key"),
+            affected=affected,
+            on_confirmed=lambda: self._run(
+                manager.rotate,
+                record.id,
+                done=lambda new: self._announce(
+                    new, self.tr("New key created; the old one is retired. Make a backup of the new key now.")
+                ),
+            ),
+        )
 
     def delete_key(self) -> None:
         record, manager = self.selected(), self.manager
@@ -193,28 +230,41 @@ class KeyActions(QObject):
         signed = manager.documents_signed_by(record.id)
         affected = [
             self.tr("Key \u201c{name}\u201d, fingerprint {fingerprint}").format(
-                name=key_title(record), fingerprint=short_fingerprint(record)),
+                name=key_title(record), fingerprint=short_fingerprint(record)
+            ),
             self.tr("Its private part in: {store}").format(store=store_name(record.store)),
         ]
         if signed:
-            affected.append(self.tr(
-                "It signed %n document(s). Its public part is kept, so they still verify; it can no longer "
-                "sign.", "", signed))
+            affected.append(
+                self.tr(
+                    "It signed %n document(s). Its public part is kept, so they still verify; it can no longer sign.",
+                    "",
+                    signed,
+                )
+            )
         else:
             affected.append(self.tr("It signed no documents; it disappears from the list."))
         if record.is_default:
-            affected.append(self.tr("It signs new documents now: another active key, or a new one, must take "
-                                    "its place."))
+            affected.append(
+                self.tr("It signs new documents now: another active key, or a new one, must take its place.")
+            )
         dialogs.confirm_destructive(
-            self.page, title=self.tr("Delete key"),
+            self.page,
+            title=self.tr("Delete key"),
             message=self.tr("Delete the private key \u201c{name}\u201d?").format(name=key_title(record)),
-            verb=self.tr("Delete key"), affected=affected,
+            verb=self.tr("Delete key"),
+            affected=affected,
             second_warning=self.tr(
                 "This is a private key. Once deleted it cannot be recovered, unless you have a backup file of "
-                "it. Delete \u201c{name}\u201d for good?").format(name=key_title(record)),
+                "it. Delete \u201c{name}\u201d for good?"
+            ).format(name=key_title(record)),
             on_confirmed=lambda: self._run(
-                lambda: manager.delete(record.id, force=signed > 0), done=lambda _none: self.notice.emit(
-                    self.tr("The private key \u201c{name}\u201d was deleted.").format(name=key_title(record)))))
+                lambda: manager.delete(record.id, force=signed > 0),
+                done=lambda _none: self.notice.emit(
+                    self.tr("The private key \u201c{name}\u201d was deleted.").format(name=key_title(record))
+                ),
+            ),
+        )
 
     # -- backups, did.json -----------------------------------------------------------------
     def back_up(self) -> None:
@@ -226,8 +276,15 @@ class KeyActions(QObject):
         def accepted() -> None:
             self.busy = True
             self.update_enabled()
-            save_backup(self.page, manager, record, dialog.passphrase(), kdf=self.kdf,
-                        on_saved=self._backup_saved, on_failed=self._idle)
+            save_backup(
+                self.page,
+                manager,
+                record,
+                dialog.passphrase(),
+                kdf=self.kdf,
+                on_saved=self._backup_saved,
+                on_failed=self._idle,
+            )
 
         dialog.accepted.connect(accepted)
         self._open(dialog)
@@ -244,8 +301,11 @@ class KeyActions(QObject):
 
     def _ask_backup_passphrase(self, manager: KeyManager, path: Path) -> None:
         dialog = AskPassphraseDialog(
-            title=self.tr("Restore a key"), verb=self.tr("&Restore"), parent=self.page,
-            message=self.tr("Type the passphrase of the backup {file}.").format(file=path.name))
+            title=self.tr("Restore a key"),
+            verb=self.tr("&Restore"),
+            parent=self.page,
+            message=self.tr("Type the passphrase of the backup {file}.").format(file=path.name),
+        )
 
         def restored(record: KeyRecord) -> None:
             dialog.accept()
@@ -260,8 +320,9 @@ class KeyActions(QObject):
                 dialog.reject()
                 report_error(exc, self.page)
 
-        dialog.submitted.connect(lambda passphrase: restore_backup(
-            self.page, manager, path, passphrase, on_done=restored, on_error=failed))
+        dialog.submitted.connect(
+            lambda passphrase: restore_backup(self.page, manager, path, passphrase, on_done=restored, on_error=failed)
+        )
         self._open(dialog)
 
     def export_did_json(self) -> None:
@@ -272,10 +333,15 @@ class KeyActions(QObject):
         def saved(path: Path) -> None:
             url = did_json_url(record)
             if url:
-                dialogs.show_info(self.page, self.tr("The public DID document was saved as {path}.").format(
-                    path=path), title=self.tr("Export did.json"), informative=self.tr(
+                dialogs.show_info(
+                    self.page,
+                    self.tr("The public DID document was saved as {path}.").format(path=path),
+                    title=self.tr("Export did.json"),
+                    informative=self.tr(
                         "Publish it on your website at {url}, so that verifiers can find your key. It holds "
-                        "only public keys.").format(url=url))
+                        "only public keys."
+                    ).format(url=url),
+                )
             else:
                 self.notice.emit(self.tr("The public DID document was saved as {path}.").format(path=path))
 
@@ -297,9 +363,13 @@ class KeyActions(QObject):
     def unlock_file_store(self) -> None:
         path = default_file_store_path(self.context.data_dir)
         dialog = AskPassphraseDialog(
-            title=self.tr("Unlock the key file"), verb=self.tr("&Unlock"), parent=self.page,
-            message=self.tr("Your private keys are kept in the encrypted file {path}. Type its passphrase to "
-                            "use them.").format(path=path))
+            title=self.tr("Unlock the key file"),
+            verb=self.tr("&Unlock"),
+            parent=self.page,
+            message=self.tr(
+                "Your private keys are kept in the encrypted file {path}. Type its passphrase to use them."
+            ).format(path=path),
+        )
 
         def unlocked(store: EncryptedFileStore) -> None:
             dialog.accept()
@@ -314,9 +384,17 @@ class KeyActions(QObject):
                 dialog.reject()
                 report_error(exc, self.page)
 
-        dialog.submitted.connect(lambda passphrase: run_task(
-            EncryptedFileStore, path, passphrase, on_done=unlocked, on_error=failed, pool=serial_pool(),
-            context=dialog))
+        dialog.submitted.connect(
+            lambda passphrase: run_task(
+                EncryptedFileStore,
+                path,
+                passphrase,
+                on_done=unlocked,
+                on_error=failed,
+                pool=serial_pool(),
+                context=dialog,
+            )
+        )
         self._open(dialog)
 
     # -- texts ---------------------------------------------------------------------------
@@ -326,11 +404,15 @@ class KeyActions(QObject):
             self.restore: (self.tr("Restore from &backup\u2026"), self.tr("Bring back a key from its backup file")),
             self.rename: (self.tr("Re&name\u2026"), self.tr("Give the key a name you recognise")),
             self.backup: (self.tr("Back &up\u2026"), self.tr("Save the key in a file protected by a passphrase")),
-            self.export_did: (self.tr("&Export did.json\u2026"),
-                              self.tr("Save the public DID document to publish on your website")),
+            self.export_did: (
+                self.tr("&Export did.json\u2026"),
+                self.tr("Save the public DID document to publish on your website"),
+            ),
             self.make_default: (self.tr("&Use for new documents"), self.tr("Sign every new document with this key")),
-            self.rotate: (self.tr("R&otate\u2026"), self.tr("Replace the key with a new one; the old one is kept "
-                                                          "so old documents still verify")),
+            self.rotate: (
+                self.tr("R&otate\u2026"),
+                self.tr("Replace the key with a new one; the old one is kept so old documents still verify"),
+            ),
             self.delete: (self.tr("&Delete\u2026"), self.tr("Delete the private key (asks twice)")),
             self.copy_fingerprint: (self.tr("Copy &fingerprint"), self.tr("Copy the whole fingerprint")),
             self.copy_identifier: (self.tr("Copy &identifier"), self.tr("Copy the identifier (DID)")),

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.did import did_web_url
-from sello.core.keymanager import KeyRecord
+from sello.core.keys.did import did_web_url
+from sello.core.keys.manager import KeyRecord
 from sello.ui import i18n
 from sello.ui.detail_panels import VerticalScrollArea
 from sello.ui.keys.texts import (
@@ -87,9 +87,15 @@ class KeyDetailsPanel(QGroupBox):
         form = QFormLayout(fields)
         form.setContentsMargins(0, 0, 0, 0)
         rows: list[tuple[str, QWidget | QHBoxLayout | QVBoxLayout]] = [
-            ("name", self.name_value), ("status", self.status_value), ("algorithm", self.algorithm_value),
-            ("identifier", identifier_row), ("kind", self.identifier_kind), ("fingerprint", fingerprint_row),
-            ("created", self.created_value), ("stored", self.stored_value), ("signed", self.signed_value),
+            ("name", self.name_value),
+            ("status", self.status_value),
+            ("algorithm", self.algorithm_value),
+            ("identifier", identifier_row),
+            ("kind", self.identifier_kind),
+            ("fingerprint", fingerprint_row),
+            ("created", self.created_value),
+            ("stored", self.stored_value),
+            ("signed", self.signed_value),
             ("publish", publish_row),
         ]
         for key, field in rows:
@@ -128,9 +134,17 @@ class KeyDetailsPanel(QGroupBox):
         record = self.record
         self.setEnabled(record is not None)
         if record is None:
-            for label in (self.name_value, self.status_value, self.algorithm_value, self.identifier_kind,
-                          self.fingerprint_value, self.created_value, self.stored_value, self.signed_value,
-                          self.publish_value):
+            for label in (
+                self.name_value,
+                self.status_value,
+                self.algorithm_value,
+                self.identifier_kind,
+                self.fingerprint_value,
+                self.created_value,
+                self.stored_value,
+                self.signed_value,
+                self.publish_value,
+            ):
                 label.setText("")
             self.identifier_value.clear()
             return
@@ -149,7 +163,8 @@ class KeyDetailsPanel(QGroupBox):
         stored = store_name(record.store)
         if record.deleted_at:
             stored = self.tr("Nowhere: the private part was deleted on {date}").format(
-                date=i18n.format_date(record.deleted_at))
+                date=i18n.format_date(record.deleted_at)
+            )
         elif self.store_description and record.store in ("keyring", "file"):
             stored = f"{stored} \u2014 {self.store_description}"
         self.stored_value.setText(stored)
@@ -163,10 +178,16 @@ class KeyDetailsPanel(QGroupBox):
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Selected key"))
         captions = {
-            "name": self.tr("Name:"), "status": self.tr("Status:"), "algorithm": self.tr("Algorithm:"),
-            "identifier": self.tr("Identifier:"), "kind": "", "fingerprint": self.tr("Fingerprint:"),
-            "created": self.tr("Created:"), "stored": self.tr("Private key kept in:"),
-            "signed": self.tr("Signed:"), "publish": self.tr("Website:"),
+            "name": self.tr("Name:"),
+            "status": self.tr("Status:"),
+            "algorithm": self.tr("Algorithm:"),
+            "identifier": self.tr("Identifier:"),
+            "kind": "",
+            "fingerprint": self.tr("Fingerprint:"),
+            "created": self.tr("Created:"),
+            "stored": self.tr("Private key kept in:"),
+            "signed": self.tr("Signed:"),
+            "publish": self.tr("Website:"),
         }
         for key, text in captions.items():
             self.captions[key].setText(text)
@@ -175,8 +196,9 @@ class KeyDetailsPanel(QGroupBox):
         self.copy_fingerprint_button.setText(self.tr("Copy"))
         self.copy_fingerprint_button.setToolTip(self.tr("Copy the fingerprint"))
         self.publish_button.setText(self.tr("Publish website kit…"))
-        self.publish_button.setToolTip(self.tr("Write did.json and the revocation list into a folder to upload "
-                                               "to the company website"))
+        self.publish_button.setToolTip(
+            self.tr("Write did.json and the revocation list into a folder to upload to the company website")
+        )
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:

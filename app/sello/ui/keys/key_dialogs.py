@@ -10,7 +10,7 @@ from sello.ui.keys.form_dialog import FormDialog
 from sello.ui.keys.key_options import KeyOptions, KeyOptionsWidget
 from sello.ui.keys.passphrase_fields import hint_note
 
-MAX_LABEL_LENGTH = 100  # sello.core.keymanager refuses longer labels
+MAX_LABEL_LENGTH = 100  # sello.core.keys.manager refuses longer labels
 
 
 class NewKeyDialog(FormDialog):
@@ -18,8 +18,9 @@ class NewKeyDialog(FormDialog):
 
     preferred_width = 580
 
-    def __init__(self, parent: QWidget | None = None, *, domain: str = "", algorithm: str = "ES384",
-                 store_description: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, domain: str = "", algorithm: str = "ES384", store_description: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newKeyDialog")
         self.store_description = store_description
@@ -55,13 +56,17 @@ class NewKeyDialog(FormDialog):
         self.label_caption.setText(self.tr("&Name:"))
         self.label_edit.setPlaceholderText(self.tr("Signing key {year}").format(year=date.today().year))
         self.accept_button.setText(self.tr("&Create key"))
-        self.store_note.setText(self.tr("Where the private key will be kept: {store}.").format(
-            store=self.store_description) if self.store_description else "")
+        self.store_note.setText(
+            self.tr("Where the private key will be kept: {store}.").format(store=self.store_description)
+            if self.store_description
+            else ""
+        )
         self.store_note.setVisible(bool(self.store_description))
 
 
 class RenameKeyDialog(FormDialog):
     preferred_width = 440
+
     def __init__(self, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("renameKeyDialog")

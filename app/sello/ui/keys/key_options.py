@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sello.core.errors import InputError
-from sello.core.profiles import normalize_domain
+from sello.core.keys.profiles import normalize_domain
 from sello.ui.keys.passphrase_fields import hint_note
 
 ES384 = "ES384"
@@ -160,21 +160,22 @@ class KeyOptionsWidget(QWidget):
         if problem is None or not text.strip():
             self.domain_error.setText(self.tr("Type your company's website domain.") if web and problem else "")
         else:
-            self.domain_error.setText(self.tr("Type only the domain, like acerosdelnorte.mx (no https://, "
-                                              "no page)."))
+            self.domain_error.setText(self.tr("Type only the domain, like acerosdelnorte.mx (no https://, no page)."))
         self.domain_error.setVisible(bool(self.domain_error.text()))
         self.changed.emit()
 
     def retranslateUi(self) -> None:
         self.identifier_box.setTitle(self.tr("How verifiers find your key"))
         self.web_radio.setText(self.tr("On your website (did:web) \u2014 recommended"))
-        self.web_note.setText(self.tr(
-            "Your company publishes its key on its website; U.S. CBP verifiers expect this."))
+        self.web_note.setText(self.tr("Your company publishes its key on its website; U.S. CBP verifiers expect this."))
         self.domain_caption.setText(self.tr("&Website domain:"))
         self.key_radio.setText(self.tr("Inside the identifier (did:key)"))
-        self.key_note.setText(self.tr(
-            "No website needed; the key is inside the identifier. Fine to start; CBP-style verifiers "
-            "expect did:web."))
+        self.key_note.setText(
+            self.tr(
+                "No website needed; the key is inside the identifier. Fine to start; CBP-style verifiers "
+                "expect did:web."
+            )
+        )
         self.advanced_button.setText(self.tr("&Advanced: signing algorithm"))
         self.advanced_box.setTitle(self.tr("Signing algorithm"))
         self.es384_radio.setText(self.tr("ES384 (P-384) \u2014 recommended, the one customs verifiers expect"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from sello.core.keymanager import KeyRecord
+from sello.core.keys.manager import KeyRecord
 from sello.ui.keys.form_dialog import FormDialog
 from sello.ui.keys.passphrase_fields import NewPassphraseFields
 from sello.ui.keys.texts import key_title
@@ -44,12 +44,18 @@ class BackupPassphraseDialog(FormDialog):
     def retranslateUi(self) -> None:
         super().retranslateUi()
         self.setWindowTitle(self.tr("Back up key \u201c{name}\u201d").format(name=key_title(self.record)))
-        self.intro_label.setText(self.tr(
-            "The backup is a file protected by a passphrase. Keep it on a USB drive or another safe place, "
-            "away from this computer."))
-        self.warning_label.setText(self.tr(
-            "Warning: the file contains the private key. Anyone who has it and its passphrase can sign "
-            "documents in your company\u2019s name. Never send it by e-mail."))
+        self.intro_label.setText(
+            self.tr(
+                "The backup is a file protected by a passphrase. Keep it on a USB drive or another safe place, "
+                "away from this computer."
+            )
+        )
+        self.warning_label.setText(
+            self.tr(
+                "Warning: the file contains the private key. Anyone who has it and its passphrase can sign "
+                "documents in your company\u2019s name. Never send it by e-mail."
+            )
+        )
         self.accept_button.setText(self.tr("&Choose where to save\u2026"))
 
 

@@ -101,7 +101,8 @@ class NewPassphraseFields(QWidget):
         self.strength_bar.setValue(int(result.strength))
         self.strength_bar.setStyleSheet(
             f"QProgressBar {{ border: none; background: palette(midlight); border-radius: 4px; }}"
-            f" QProgressBar::chunk {{ background: {_BAR_COLOURS[result.strength]}; border-radius: 4px; }}")
+            f" QProgressBar::chunk {{ background: {_BAR_COLOURS[result.strength]}; border-radius: 4px; }}"
+        )
         self.strength_label.setText(self._strength_text(result))
         repeat = self.repeat_edit.text()
         if not repeat:
@@ -117,8 +118,10 @@ class NewPassphraseFields(QWidget):
 
     def _strength_text(self, result: StrengthEstimate) -> str:
         if result.strength == Strength.EMPTY:
-            return self.tr("Tip: four or more unrelated words are easy to remember and hard to guess, "
-                           "like \u201cturtle lamp river green\u201d.")
+            return self.tr(
+                "Tip: four or more unrelated words are easy to remember and hard to guess, "
+                "like \u201cturtle lamp river green\u201d."
+            )
         if result.strength == Strength.TOO_SHORT:
             return self.tr("Too short: use at least {count} characters.").format(count=MIN_LENGTH)
         if result.strength == Strength.WEAK:
@@ -133,9 +136,12 @@ class NewPassphraseFields(QWidget):
         self.passphrase_caption.setText(self.tr("&Passphrase:"))
         self.repeat_caption.setText(self.tr("&Repeat it:"))
         self.show_box.setText(self.tr("&Show what I type"))
-        self.keep_note.setText(self.tr(
-            "Write the passphrase down and keep it apart from the file. Without it the file cannot be "
-            "opened, and nobody can recover it for you."))
+        self.keep_note.setText(
+            self.tr(
+                "Write the passphrase down and keep it apart from the file. Without it the file cannot be "
+                "opened, and nobody can recover it for you."
+            )
+        )
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:

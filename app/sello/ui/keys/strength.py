@@ -21,9 +21,34 @@ _STRONG_FROM_BITS = 70
 
 # The kind of passphrase people pick first; any of these inside a passphrase costs it its length.
 _COMMON_WORDS = (
-    "password", "passw0rd", "contraseña", "contrasena", "secreto", "secret", "qwerty", "asdf", "zxcv",
-    "123456", "654321", "abc123", "abcd", "admin", "letmein", "welcome", "bienvenido", "iloveyou",
-    "teamo", "sello", "acero", "aceros", "mexico", "méxico", "monterrey", "empresa", "llave", "clave",
+    "password",
+    "passw0rd",
+    "contraseña",
+    "contrasena",
+    "secreto",
+    "secret",
+    "qwerty",
+    "asdf",
+    "zxcv",
+    "123456",
+    "654321",
+    "abc123",
+    "abcd",
+    "admin",
+    "letmein",
+    "welcome",
+    "bienvenido",
+    "iloveyou",
+    "teamo",
+    "sello",
+    "acero",
+    "aceros",
+    "mexico",
+    "méxico",
+    "monterrey",
+    "empresa",
+    "llave",
+    "clave",
 )
 _SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm", "0123456789")
 
@@ -69,7 +94,7 @@ def _sequence_chars(lowered: str) -> int:
         for source in (sequence, sequence[::-1]):
             for start in range(len(lowered) - 2):
                 length = 0
-                while start + length < len(lowered) and lowered[start:start + length + 1] in source:
+                while start + length < len(lowered) and lowered[start : start + length + 1] in source:
                     length += 1
                 if length >= 3:
                     for i in range(start, start + length):

@@ -15,9 +15,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QWidget
 
 from sello.core.errors import UserFacingError
-from sello.core.keymanager import KeyRecord
-from sello.core.keystore import KeyringUnavailable, SecretNotFound
-from sello.core.sealedbox import NotASealedFile, SealedFileDamaged, WrongPassphrase, WrongPurpose
+from sello.core.keys.manager import KeyRecord
+from sello.core.keys.sealedbox import NotASealedFile, SealedFileDamaged, WrongPassphrase, WrongPurpose
+from sello.core.keys.store import KeyringUnavailable, SecretNotFound
 from sello.ui import dialogs
 from sello.ui.errors import report_error
 
@@ -31,7 +31,7 @@ def monospace_font() -> QFont:
 
 
 def algorithm_name(alg: str) -> str:
-    """"ES384 (P-384)" / "Ed25519": what people call the key type."""
+    """ "ES384 (P-384)" / "Ed25519": what people call the key type."""
     return "Ed25519" if alg == "EdDSA" else "ES384 (P-384)"
 
 
@@ -56,10 +56,12 @@ def status_explanation(record: KeyRecord) -> str:
     """What the status means for the user's documents."""
     if record.deleted_at:
         return QCoreApplication.translate(
-            "KeyTexts", "Private part deleted; the public part is kept so the documents it signed still verify.")
+            "KeyTexts", "Private part deleted; the public part is kept so the documents it signed still verify."
+        )
     if record.retired_at:
         return QCoreApplication.translate(
-            "KeyTexts", "Retired: it no longer signs, but the documents it signed still verify.")
+            "KeyTexts", "Retired: it no longer signs, but the documents it signed still verify."
+        )
     if record.is_default:
         return QCoreApplication.translate("KeyTexts", "Default: it signs every new document.")
     return QCoreApplication.translate("KeyTexts", "Active: it can sign when you choose it.")
@@ -80,30 +82,35 @@ def key_error_text(exc: BaseException) -> str:
     """The sentence to show for a key-store failure, in the UI language."""
     if isinstance(exc, WrongPassphrase):
         return QCoreApplication.translate(
-            "KeyTexts", "Wrong passphrase. Check the spelling, the keyboard layout and Caps Lock, then try again.")
+            "KeyTexts", "Wrong passphrase. Check the spelling, the keyboard layout and Caps Lock, then try again."
+        )
     if isinstance(exc, WrongPurpose):
         return QCoreApplication.translate(
-            "KeyTexts", "This is a different kind of Sello file. Choose a key backup file (.sello-key).")
+            "KeyTexts", "This is a different kind of Sello file. Choose a key backup file (.sello-key)."
+        )
     if isinstance(exc, NotASealedFile):
         return QCoreApplication.translate("KeyTexts", "This file is not a Sello key backup (.sello-key).")
     if isinstance(exc, SealedFileDamaged):
         return QCoreApplication.translate(
-            "KeyTexts", "The file is damaged or was altered, so it cannot be opened. Use another copy of it.")
+            "KeyTexts", "The file is damaged or was altered, so it cannot be opened. Use another copy of it."
+        )
     if isinstance(exc, KeyringUnavailable):
         return QCoreApplication.translate(
-            "KeyTexts", "This computer's keyring cannot keep private keys right now ({reason}).").format(
-                reason=exc.message)
+            "KeyTexts", "This computer's keyring cannot keep private keys right now ({reason})."
+        ).format(reason=exc.message)
     if isinstance(exc, SecretNotFound):
         return QCoreApplication.translate(
-            "KeyTexts", "The private key is missing from {store}. Restore it from its backup file.").format(
-                store=exc.store_description)
+            "KeyTexts", "The private key is missing from {store}. Restore it from its backup file."
+        ).format(store=exc.store_description)
     return str(exc)
 
 
-def key_error_handler(parent: QWidget | None, then: Callable[[], None] | None = None
-                      ) -> Callable[[BaseException], None]:
+def key_error_handler(
+    parent: QWidget | None, then: Callable[[], None] | None = None
+) -> Callable[[BaseException], None]:
     """An ``on_error`` for key tasks: a translated sentence for expected failures, the
     crash dialog for bugs (STYLE 9). ``then`` runs afterwards either way."""
+
     def handle(exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
             dialogs.show_error(parent, key_error_text(exc))
@@ -113,4 +120,3 @@ def key_error_handler(parent: QWidget | None, then: Callable[[], None] | None = 
             then()
 
     return handle
-

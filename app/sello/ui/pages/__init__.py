@@ -51,18 +51,24 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("shipments", QT_TRANSLATE_NOOP("Navigation", "Shipments"), "shipments",
-             "sello.ui.pages.shipments_page:ShipmentsPage"),
-    PageSpec("documents", QT_TRANSLATE_NOOP("Navigation", "Documents"), "documents",
-             "sello.ui.pages.documents_page:DocumentsPage"),
-    PageSpec("keys", QT_TRANSLATE_NOOP("Navigation", "Keys"), "keys",
-             "sello.ui.pages.keys_page:KeysPage"),
-    PageSpec("verify", QT_TRANSLATE_NOOP("Navigation", "Verify"), "verify",
-             "sello.ui.pages.verify_page:VerifyPage"),
-    PageSpec("trust", QT_TRANSLATE_NOOP("Navigation", "Trust"), "trust",
-             "sello.ui.pages.trust_page:TrustPage"),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings",
-             "sello.ui.pages.settings_page:SettingsPage"),
+    PageSpec(
+        "shipments",
+        QT_TRANSLATE_NOOP("Navigation", "Shipments"),
+        "shipments",
+        "sello.ui.pages.shipments_page:ShipmentsPage",
+    ),
+    PageSpec(
+        "documents",
+        QT_TRANSLATE_NOOP("Navigation", "Documents"),
+        "documents",
+        "sello.ui.pages.documents_page:DocumentsPage",
+    ),
+    PageSpec("keys", QT_TRANSLATE_NOOP("Navigation", "Keys"), "keys", "sello.ui.pages.keys_page:KeysPage"),
+    PageSpec("verify", QT_TRANSLATE_NOOP("Navigation", "Verify"), "verify", "sello.ui.pages.verify_page:VerifyPage"),
+    PageSpec("trust", QT_TRANSLATE_NOOP("Navigation", "Trust"), "trust", "sello.ui.pages.trust_page:TrustPage"),
+    PageSpec(
+        "settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings", "sello.ui.pages.settings_page:SettingsPage"
+    ),
 )
 
 

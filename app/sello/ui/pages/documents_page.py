@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.statuslist import Revocation
+from sello.core.trust.statuslist import Revocation
 from sello.ui import dialogs, i18n, theme
 from sello.ui.context import AppContext
 from sello.ui.detail_panels import DetailsSplitter, visible_rows_height
+from sello.ui.documents.details_panel import DocumentDetailsPanel
+from sello.ui.documents.files import open_with_system, user_documents_folder, with_suffix
 from sello.ui.documents.filter_bar import DocumentFilterBar
 from sello.ui.documents.filter_proxy import DocumentFilter, DocumentFilterProxy, local_issue_date
-from sello.ui.documents.files import open_with_system, user_documents_folder, with_suffix
 from sello.ui.documents.records import (
     DocumentRecord,
     PrintJob,
@@ -39,14 +40,12 @@ from sello.ui.documents.records import (
     prepare_reprint,
     revoke_documents,
 )
-from sello.ui.documents.details_panel import DocumentDetailsPanel
 from sello.ui.documents.revoke_dialog import RevokeDialog
 from sello.ui.documents.table_model import Column, DocumentTableModel
 from sello.ui.errors import error_handler
 from sello.ui.tasks import run_task, serial_pool
 from sello.ui.trust.actions import web_identifiers
 from sello.ui.trust.publishing import publish_kit_interactively
-
 
 MAX_COLUMN_WIDTH = 220
 MIN_TABLE_ROWS = 3  # the table shows at least this many rows above the details
@@ -144,8 +143,9 @@ class DocumentsPage(QWidget):
     def _check_chain(self) -> None:
         self._chain = None
         self.details.audit_view.show_chain(None)
-        run_task(self._context.db.verify_audit_chain, on_done=self._chain_checked, on_error=error_handler(self),
-                 context=self)
+        run_task(
+            self._context.db.verify_audit_chain, on_done=self._chain_checked, on_error=error_handler(self), context=self
+        )
 
     def _chain_checked(self, result: tuple[bool, str]) -> None:
         self._chain = result
@@ -203,25 +203,40 @@ class DocumentsPage(QWidget):
         if total == 0:
             self.count_label.setText(self.tr("No documents issued yet. Documents you issue appear here."))
         else:
-            self.count_label.setText(self.tr("Showing {shown} of {total} documents").format(
-                shown=i18n.format_number(shown), total=i18n.format_number(total)))
+            self.count_label.setText(
+                self.tr("Showing {shown} of {total} documents").format(
+                    shown=i18n.format_number(shown), total=i18n.format_number(total)
+                )
+            )
 
     # -- actions -------------------------------------------------------------------------
     def reprint(self) -> None:
         record = self.current_record()
         if record is None:
             return
-        run_task(prepare_reprint, self._context.db, record.id, self._context.data_dir, on_done=self._print_ready,
-                 on_error=error_handler(self), pool=serial_pool(), context=self)
+        run_task(
+            prepare_reprint,
+            self._context.db,
+            record.id,
+            self._context.data_dir,
+            on_done=self._print_ready,
+            on_error=error_handler(self),
+            pool=serial_pool(),
+            context=self,
+        )
 
     def _print_ready(self, job: PrintJob) -> None:
         self._refresh_details()
         if job.rendered_again:
-            self.details.show_notice(lambda: self.tr(
-                "The PDF file was missing; it was made again from the signed document: {path}").format(path=job.path))
+            self.details.show_notice(
+                lambda: self.tr("The PDF file was missing; it was made again from the signed document: {path}").format(
+                    path=job.path
+                )
+            )
         if not self.open_file(job.path):
-            dialogs.show_error(self, self.tr("The PDF could not be opened. You can find it here: {path}").format(
-                path=job.path))
+            dialogs.show_error(
+                self, self.tr("The PDF could not be opened. You can find it here: {path}").format(path=job.path)
+            )
 
     def export_jwt(self) -> None:
         record = self.current_record()
@@ -229,12 +244,24 @@ class DocumentsPage(QWidget):
             return
 
         def chosen(path: Path) -> None:
-            run_task(export_token, self._context.db, record.id, with_suffix(path, ".jwt"),
-                     on_done=self._exported, on_error=error_handler(self), pool=serial_pool(), context=self)
+            run_task(
+                export_token,
+                self._context.db,
+                record.id,
+                with_suffix(path, ".jwt"),
+                on_done=self._exported,
+                on_error=error_handler(self),
+                pool=serial_pool(),
+                context=self,
+            )
 
-        dialogs.choose_save_file(self, title=self.tr("Export the signed document"),
-                                 name_filters=[self.tr("Signed credentials (*.jwt)")], on_chosen=chosen,
-                                 suggested=user_documents_folder() / f"{record.file_stem}.jwt")
+        dialogs.choose_save_file(
+            self,
+            title=self.tr("Export the signed document"),
+            name_filters=[self.tr("Signed credentials (*.jwt)")],
+            on_chosen=chosen,
+            suggested=user_documents_folder() / f"{record.file_stem}.jwt",
+        )
 
     def export_pdf(self) -> None:
         record = self.current_record()
@@ -242,12 +269,25 @@ class DocumentsPage(QWidget):
             return
 
         def chosen(path: Path) -> None:
-            run_task(export_pdf_copy, self._context.db, record.id, with_suffix(path, ".pdf"), self._context.data_dir,
-                     on_done=self._exported, on_error=error_handler(self), pool=serial_pool(), context=self)
+            run_task(
+                export_pdf_copy,
+                self._context.db,
+                record.id,
+                with_suffix(path, ".pdf"),
+                self._context.data_dir,
+                on_done=self._exported,
+                on_error=error_handler(self),
+                pool=serial_pool(),
+                context=self,
+            )
 
-        dialogs.choose_save_file(self, title=self.tr("Save a copy of the PDF"),
-                                 name_filters=[self.tr("PDF documents (*.pdf)")], on_chosen=chosen,
-                                 suggested=user_documents_folder() / f"{record.file_stem}.pdf")
+        dialogs.choose_save_file(
+            self,
+            title=self.tr("Save a copy of the PDF"),
+            name_filters=[self.tr("PDF documents (*.pdf)")],
+            on_chosen=chosen,
+            suggested=user_documents_folder() / f"{record.file_stem}.pdf",
+        )
 
     def _exported(self, path: Path) -> None:
         self._refresh_details()
@@ -268,25 +308,44 @@ class DocumentsPage(QWidget):
         self.revoke_dialog = None
 
     def _revoke(self, document_ids: list[str], reason: str) -> None:
-        run_task(revoke_documents, self._context.db, document_ids, reason, on_done=self._revoked,
-                 on_error=error_handler(self), pool=serial_pool(), context=self)
+        run_task(
+            revoke_documents,
+            self._context.db,
+            document_ids,
+            reason,
+            on_done=self._revoked,
+            on_error=error_handler(self),
+            pool=serial_pool(),
+            context=self,
+        )
 
     def _revoked(self, revocations: list[Revocation]) -> None:
         self.refresh()
         count = len(revocations)
         profile_id = self._context.profile_id
         if web_identifiers(self._context.db, profile_id):
-
             dialogs.confirm(
-                self, title=self.tr("Publish the revocation"),
-                message=self.tr("%n document(s) revoked. Verifiers see it only once your updated status list is "
-                                "on your website. Write the publishing kit now?", "", count),
+                self,
+                title=self.tr("Publish the revocation"),
+                message=self.tr(
+                    "%n document(s) revoked. Verifiers see it only once your updated status list is "
+                    "on your website. Write the publishing kit now?",
+                    "",
+                    count,
+                ),
                 verb=self.tr("Write publishing kit\u2026"),
-                on_confirmed=lambda: publish_kit_interactively(self, self._context))
+                on_confirmed=lambda: publish_kit_interactively(self, self._context),
+            )
         else:
-            dialogs.show_info(self, self.tr(
-                "%n document(s) revoked. Verifiers see it once they import a trust bundle with your updated "
-                "status list: make one on the Trust page.", "", count))
+            dialogs.show_info(
+                self,
+                self.tr(
+                    "%n document(s) revoked. Verifiers see it once they import a trust bundle with your updated "
+                    "status list: make one on the Trust page.",
+                    "",
+                    count,
+                ),
+            )
 
     def _refresh_details(self) -> None:
         self.refresh()
@@ -294,9 +353,11 @@ class DocumentsPage(QWidget):
     # -- texts ---------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.title_label.setText(self.tr("Documents"))
-        self.intro_label.setText(self.tr(
-            "Every document you have issued. Print one again, export it, or revoke it so that verifiers "
-            "reject it."))
+        self.intro_label.setText(
+            self.tr(
+                "Every document you have issued. Print one again, export it, or revoke it so that verifiers reject it."
+            )
+        )
         self.model.retranslate()
         self._update_count()
 

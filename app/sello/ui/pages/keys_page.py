@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.keymanager import KeyRecord
-from sello.core.keystore import EncryptedFileStore, default_file_store_path
-from sello.core.sealedbox import DEFAULT_KDF, KdfParams
+from sello.core.keys.manager import KeyRecord
+from sello.core.keys.sealedbox import DEFAULT_KDF, KdfParams
+from sello.core.keys.store import EncryptedFileStore, default_file_store_path
 from sello.ui import theme
 from sello.ui.context import AppContext
 from sello.ui.detail_panels import DetailsSplitter, visible_rows_height
@@ -80,8 +80,11 @@ class KeysPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         for column in Column:
-            mode = QHeaderView.ResizeMode.Stretch if column == Column.IDENTIFIER else \
-                QHeaderView.ResizeMode.ResizeToContents
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == Column.IDENTIFIER
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
             header.setSectionResizeMode(column, mode)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -122,8 +125,14 @@ class KeysPage(QWidget):
         self.key_buttons = QWidget()
         buttons = QVBoxLayout(self.key_buttons)
         buttons.setContentsMargins(0, 8, 0, 0)
-        for action in (self.key_actions.rename, self.key_actions.backup, self.key_actions.export_did,
-                       self.key_actions.make_default, self.key_actions.rotate, self.key_actions.delete):
+        for action in (
+            self.key_actions.rename,
+            self.key_actions.backup,
+            self.key_actions.export_did,
+            self.key_actions.make_default,
+            self.key_actions.rotate,
+            self.key_actions.delete,
+        ):
             buttons.addWidget(self._tool_button(action, expand=True))
         buttons.addStretch(1)
         self.empty_label = QLabel()
@@ -192,7 +201,8 @@ class KeysPage(QWidget):
         if row >= 0:
             self.table.selectionModel().select(
                 self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.setCurrentIndex(self.model.index(row, 0))
         self._show_state(records)
         self._selection_changed()
@@ -213,8 +223,12 @@ class KeysPage(QWidget):
         has_profile = manager is not None
         self.setup_box.setVisible(not has_profile)
         file_exists = EncryptedFileStore.exists(default_file_store_path(self.context.data_dir))
-        locked = has_profile and manager.store.kind != "file" and file_exists and (
-            self.context.wants_file_store or any(r.store == "file" for r in records))
+        locked = (
+            has_profile
+            and manager.store.kind != "file"
+            and file_exists
+            and (self.context.wants_file_store or any(r.store == "file" for r in records))
+        )
         self.unlock_box.setVisible(bool(locked))
         self.splitter.setVisible(bool(records))
         self.empty_label.setVisible(has_profile and not records)
@@ -227,8 +241,7 @@ class KeysPage(QWidget):
             self.details.show_key(None)
         else:
             store = manager.store.describe() if manager.store.kind == "file" == record.store else ""
-            self.details.show_key(record, signed_count=manager.documents_signed_by(record.id),
-                                  store_description=store)
+            self.details.show_key(record, signed_count=manager.documents_signed_by(record.id), store_description=store)
         self.key_actions.update_enabled()
         self.splitter.fit_details()
 
@@ -242,8 +255,18 @@ class KeysPage(QWidget):
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         acts = self.key_actions
-        for action in (acts.copy_fingerprint, acts.copy_identifier, None, acts.rename, acts.backup, acts.export_did,
-                       acts.make_default, None, acts.rotate, acts.delete):
+        for action in (
+            acts.copy_fingerprint,
+            acts.copy_identifier,
+            None,
+            acts.rename,
+            acts.backup,
+            acts.export_did,
+            acts.make_default,
+            None,
+            acts.rotate,
+            acts.delete,
+        ):
             if action is None:
                 menu.addSeparator()
             else:
@@ -262,15 +285,22 @@ class KeysPage(QWidget):
     # -- texts ---------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.title_label.setText(self.tr("Keys"))
-        self.intro_label.setText(self.tr(
-            "Your company signs its documents with these keys. The private part of a key stays on this computer, "
-            "apart from the protected backups you make; verifiers check signatures with the public part."))
-        self.setup_label.setText(self.tr(
-            "Sello is not set up yet: enter your company\u2019s details and create its signing key first."))
+        self.intro_label.setText(
+            self.tr(
+                "Your company signs its documents with these keys. The private part of a key stays on this computer, "
+                "apart from the protected backups you make; verifiers check signatures with the public part."
+            )
+        )
+        self.setup_label.setText(
+            self.tr("Sello is not set up yet: enter your company\u2019s details and create its signing key first.")
+        )
         self.setup_button.setText(self.tr("&Set up Sello\u2026"))
-        self.unlock_label.setText(self.tr(
-            "Your private keys are kept in an encrypted file. Unlock it with its passphrase to sign, back up, "
-            "rotate or delete keys."))
+        self.unlock_label.setText(
+            self.tr(
+                "Your private keys are kept in an encrypted file. Unlock it with its passphrase to sign, back up, "
+                "rotate or delete keys."
+            )
+        )
         self.empty_label.setText(self.tr("No keys yet. Create one with \u201cNew key\u201d."))
         self.key_actions.retranslateUi()
         self.model.retranslate()

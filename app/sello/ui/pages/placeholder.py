@@ -34,8 +34,11 @@ class PlaceholderPage(QWidget):
     def retranslateUi(self) -> None:
         self.title_label.setText(QCoreApplication.translate(CONTEXT, self._title_source))
         self.description_label.setText(QCoreApplication.translate(CONTEXT, self._description_source))
-        self.coming_label.setText(QCoreApplication.translate(
-            "PlaceholderPage", "This page is being built; it comes in the next version of Sello."))
+        self.coming_label.setText(
+            QCoreApplication.translate(
+                "PlaceholderPage", "This page is being built; it comes in the next version of Sello."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -46,10 +49,12 @@ class PlaceholderPage(QWidget):
 def shipments_placeholder(context: AppContext, parent: QWidget | None = None) -> PlaceholderPage:
     return PlaceholderPage(
         QT_TRANSLATE_NOOP("PlaceholderPage", "Shipments"),
-        QT_TRANSLATE_NOOP("PlaceholderPage",
-                          "Here you will create a shipment and fill in its documents: Mill Test Report, "
-                          "Commercial Invoice, USMCA Certification of Origin, Packing List and Bill of "
-                          "Lading. Then you issue them, signed, and print them with their QR code."),
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage",
+            "Here you will create a shipment and fill in its documents: Mill Test Report, "
+            "Commercial Invoice, USMCA Certification of Origin, Packing List and Bill of "
+            "Lading. Then you issue them, signed, and print them with their QR code.",
+        ),
         parent,
     )
 
@@ -57,9 +62,11 @@ def shipments_placeholder(context: AppContext, parent: QWidget | None = None) ->
 def documents_placeholder(context: AppContext, parent: QWidget | None = None) -> PlaceholderPage:
     return PlaceholderPage(
         QT_TRANSLATE_NOOP("PlaceholderPage", "Documents"),
-        QT_TRANSLATE_NOOP("PlaceholderPage",
-                          "Here you will find every document you have issued: print it again, issue a "
-                          "corrected version, or revoke it so that verifiers reject it."),
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage",
+            "Here you will find every document you have issued: print it again, issue a "
+            "corrected version, or revoke it so that verifiers reject it.",
+        ),
         parent,
     )
 
@@ -67,9 +74,11 @@ def documents_placeholder(context: AppContext, parent: QWidget | None = None) ->
 def keys_placeholder(context: AppContext, parent: QWidget | None = None) -> PlaceholderPage:
     return PlaceholderPage(
         QT_TRANSLATE_NOOP("PlaceholderPage", "Keys"),
-        QT_TRANSLATE_NOOP("PlaceholderPage",
-                          "Here you will create your company's signing key, see its fingerprint, keep an "
-                          "encrypted backup of it and replace it when needed."),
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage",
+            "Here you will create your company's signing key, see its fingerprint, keep an "
+            "encrypted backup of it and replace it when needed.",
+        ),
         parent,
     )
 
@@ -77,9 +86,11 @@ def keys_placeholder(context: AppContext, parent: QWidget | None = None) -> Plac
 def verify_placeholder(context: AppContext, parent: QWidget | None = None) -> PlaceholderPage:
     return PlaceholderPage(
         QT_TRANSLATE_NOOP("PlaceholderPage", "Verify"),
-        QT_TRANSLATE_NOOP("PlaceholderPage",
-                          "Here you will check a printed document: scan its QR code with a webcam or a "
-                          "scanner, or open an image or a PDF, and see at once whether it is genuine, "
-                          "unaltered and still valid."),
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage",
+            "Here you will check a printed document: scan its QR code with a webcam or a "
+            "scanner, or open an image or a PDF, and see at once whether it is genuine, "
+            "unaltered and still valid.",
+        ),
         parent,
     )

@@ -133,8 +133,13 @@ class SettingsPage(QWidget):
         if not self._key_storage_requested:
             self._key_storage_requested = True
             # probing the keyring may wait on D-Bus / an unlock prompt: never on the GUI thread
-            run_task(self._context.key_storage, on_done=self._key_storage_found,
-                     on_error=error_handler(self), pool=serial_pool(), context=self)
+            run_task(
+                self._context.key_storage,
+                on_done=self._key_storage_found,
+                on_error=error_handler(self),
+                pool=serial_pool(),
+                context=self,
+            )
 
     def _key_storage_found(self, info: KeyStorageInfo) -> None:
         self._key_storage = info
@@ -151,8 +156,12 @@ class SettingsPage(QWidget):
 
     def open_data_folder(self) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._context.data_dir))):
-            dialogs.show_error(self, self.tr("The folder could not be opened. You can find it here: {path}")
-                               .format(path=self._context.data_dir))
+            dialogs.show_error(
+                self,
+                self.tr("The folder could not be opened. You can find it here: {path}").format(
+                    path=self._context.data_dir
+                ),
+            )
 
     # -- texts ---------------------------------------------------------------------------
     def retranslateUi(self) -> None:
@@ -171,9 +180,12 @@ class SettingsPage(QWidget):
 
         self.data_box.setTitle(self.tr("Data folder"))
         self.open_folder_button.setText(self.tr("&Open folder"))
-        self.data_note.setText(self.tr(
-            "Company profiles, issued documents and the activity log are kept here. "
-            "Private keys are not: they are in the key storage below."))
+        self.data_note.setText(
+            self.tr(
+                "Company profiles, issued documents and the activity log are kept here. "
+                "Private keys are not: they are in the key storage below."
+            )
+        )
 
         self.storage_box.setTitle(self.tr("Where private keys are kept"))
         self._show_key_storage()
@@ -186,8 +198,11 @@ class SettingsPage(QWidget):
         self.about_box.setTitle(self.tr("About"))
         from PySide6 import __version__ as qt_version
 
-        self.version_label.setText(self.tr("Sello {version} \u00b7 Qt for Python {qt} \u00b7 Python {python}").format(
-            version=__version__, qt=qt_version, python=platform.python_version()))
+        self.version_label.setText(
+            self.tr("Sello {version} \u00b7 Qt for Python {qt} \u00b7 Python {python}").format(
+                version=__version__, qt=qt_version, python=platform.python_version()
+            )
+        )
 
     def _show_key_storage(self) -> None:
         info = self._key_storage
@@ -196,14 +211,19 @@ class SettingsPage(QWidget):
             self.storage_note.setText("")
         elif info.kind == "keyring":
             self.storage_value.setText(self.tr("The operating system's keyring: {name}").format(name=info.description))
-            self.storage_note.setText(self.tr(
-                "Private keys are kept by the operating system (Windows Credential Manager, macOS "
-                "Keychain or the Secret Service on Linux), never in a plain file."))
+            self.storage_note.setText(
+                self.tr(
+                    "Private keys are kept by the operating system (Windows Credential Manager, macOS "
+                    "Keychain or the Secret Service on Linux), never in a plain file."
+                )
+            )
         else:
             self.storage_value.setText(self.tr("An encrypted file, protected by your passphrase"))
-            self.storage_note.setText(self.tr(
-                "Private keys are kept in the encrypted file {path}. Without its passphrase they "
-                "cannot be used.").format(path=info.description))
+            self.storage_note.setText(
+                self.tr(
+                    "Private keys are kept in the encrypted file {path}. Without its passphrase they cannot be used."
+                ).format(path=info.description)
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.cfdi import SUPPORTED_DOCTYPES as CFDI_DOCTYPES  # what a CFDI can prefill
-from sello.core.doctypes import DocType, get_doctype, load_doctypes
-from sello.core.drafts import AddressBook, DraftStore, DraftUiState, ShipmentDraft
+from sello.core.documents.cfdi import SUPPORTED_DOCTYPES as CFDI_DOCTYPES  # what a CFDI can prefill
+from sello.core.documents.doctypes import get_doctype, ordered_doctypes
+from sello.core.documents.drafts import AddressBook, DraftStore, DraftUiState, ShipmentDraft
+from sello.core.documents.issuance import IssuedDocument
+from sello.core.documents.validation import normalize_data
 from sello.core.errors import NotFoundError
-from sello.core.issuance import IssuedDocument
-from sello.core.validation import normalize_data
 from sello.ui import dialogs, theme
 from sello.ui.context import AppContext
 from sello.ui.errors import error_handler, report_error
@@ -40,18 +40,13 @@ from sello.ui.tasks import run_task, serial_pool
 
 LIST_WIDTH = 230  # the drafts list, beside the form (px, before the user moves the handle)
 LIST_MIN_WIDTH = 170
-DOCTYPE_ORDER = ("mill-test-report", "commercial-invoice", "packing-list", "bill-of-lading", "usmca-certification")
-
-
-def ordered_doctypes() -> list[DocType]:
-    known = load_doctypes()
-    ids = [d for d in DOCTYPE_ORDER if d in known] + sorted(d for d in known if d not in DOCTYPE_ORDER)
-    return [known[d] for d in ids]
 
 
 def copy_note(title: str) -> dict[str, str]:
-    return {"es": f"Copia de «{title}». Escriba el número del documento nuevo antes de emitirlo.",
-            "en": f"Copied from “{title}”. Type the new document's number before issuing it."}
+    return {
+        "es": f"Copia de «{title}». Escriba el número del documento nuevo antes de emitirlo.",
+        "en": f"Copied from “{title}”. Type the new document's number before issuing it.",
+    }
 
 
 class StartPanel(QWidget):
@@ -104,15 +99,22 @@ class StartPanel(QWidget):
     def retranslateUi(self) -> None:
         lang = ui_language()
         self.heading.setText(self.tr("Start a document"))
-        self.intro.setText(self.tr(
-            "Choose the kind of document. It is saved as a draft while you type, so you can close Sello "
-            "and continue later."))
+        self.intro.setText(
+            self.tr(
+                "Choose the kind of document. It is saved as a draft while you type, so you can close Sello "
+                "and continue later."
+            )
+        )
         for doctype_id, button in self.buttons.items():
             button.setText(local(get_doctype(doctype_id).title, lang))
         self.files_caption.setText(self.tr("Or start from a file:"))
         self.cfdi_button.setText(self.tr("From a CFDI invoice (XML)"))
-        self.cfdi_button.setToolTip(self.tr("Fill a document with the data of a stamped export invoice (CFDI 4.0 "
-                                            "with the Comercio Exterior complement)"))
+        self.cfdi_button.setToolTip(
+            self.tr(
+                "Fill a document with the data of a stamped export invoice (CFDI 4.0 "
+                "with the Comercio Exterior complement)"
+            )
+        )
         for doctype_id, action in self.cfdi_actions.items():
             action.setText(local(get_doctype(doctype_id).title, lang))
         self.batch_button.setText(self.tr("Many documents from a CSV file…"))
@@ -220,14 +222,23 @@ class ShipmentsPage(QWidget):
         self.refresh_list()
 
     # -- starting and opening drafts ---------------------------------------------------------------
-    def _create(self, doctype_id: str, data: dict[str, Any] | None = None,
-                notes: tuple[dict[str, str], ...] = ()) -> None:
+    def _create(
+        self, doctype_id: str, data: dict[str, Any] | None = None, notes: tuple[dict[str, str], ...] = ()
+    ) -> None:
         store = self.store
         if store is None:
             return
         state = DraftUiState(notes=notes)
-        run_task(store.create, doctype_id, copy.deepcopy(data) if data is not None else None, state,
-                 pool=serial_pool(), on_done=self._created, on_error=error_handler(self), context=self)
+        run_task(
+            store.create,
+            doctype_id,
+            copy.deepcopy(data) if data is not None else None,
+            state,
+            pool=serial_pool(),
+            on_done=self._created,
+            on_error=error_handler(self),
+            context=self,
+        )
 
     def _created(self, draft: ShipmentDraft) -> None:
         self.refresh_list()
@@ -282,7 +293,7 @@ class ShipmentsPage(QWidget):
         self.draft_closed.emit()
 
     def copy_draft(self, draft_id: int) -> None:
-        """"New from this one": a new draft with the same data, without the document number."""
+        """ "New from this one": a new draft with the same data, without the document number."""
         store = self.store
         if store is None:
             return
@@ -327,32 +338,50 @@ class ShipmentsPage(QWidget):
             if self.editor is not None and self.editor.draft_id == draft_id:
                 self.editor.autosaver.draft_id = None  # nothing more to save for it
                 self.close_draft()
-            run_task(store.delete, draft_id, pool=serial_pool(), on_done=lambda _r: self.refresh_list(),
-                     on_error=error_handler(self), context=self)
+            run_task(
+                store.delete,
+                draft_id,
+                pool=serial_pool(),
+                on_done=lambda _r: self.refresh_list(),
+                on_error=error_handler(self),
+                context=self,
+            )
 
         dialogs.confirm_destructive(
-            self, title=self.tr("Delete this draft?"),
-            message=self.tr("The draft and everything typed in it will be deleted. Issued documents are not "
-                            "affected."),
-            verb=self.tr("Delete draft"), affected=[f"{kind}: {name}"], on_confirmed=delete)
+            self,
+            title=self.tr("Delete this draft?"),
+            message=self.tr("The draft and everything typed in it will be deleted. Issued documents are not affected."),
+            verb=self.tr("Delete draft"),
+            affected=[f"{kind}: {name}"],
+            on_confirmed=delete,
+        )
 
     # -- files -------------------------------------------------------------------------------------
     def import_cfdi(self, doctype_id: str) -> None:
         """Prefill a new document from a stamped export CFDI (XML)."""
-        dialogs.choose_open_file(self, title=self.tr("Choose a CFDI invoice"),
-                                 name_filters=[self.tr("CFDI invoices (*.xml)"), self.tr("All files (*)")],
-                                 on_chosen=lambda path: self._read_cfdi(path, doctype_id))
+        dialogs.choose_open_file(
+            self,
+            title=self.tr("Choose a CFDI invoice"),
+            name_filters=[self.tr("CFDI invoices (*.xml)"), self.tr("All files (*)")],
+            on_chosen=lambda path: self._read_cfdi(path, doctype_id),
+        )
 
     def _read_cfdi(self, path: Path, doctype_id: str) -> None:
-        from sello.core.cfdi import import_cfdi_file
+        from sello.core.documents.cfdi import import_cfdi_file
 
         def imported(result: Any) -> None:
-            intro = {"es": f"Datos tomados del CFDI {path.name}. Revise y complete lo que falta.",
-                     "en": f"Data taken from the CFDI {path.name}. Check it and fill in what is missing."}
+            intro = {
+                "es": f"Datos tomados del CFDI {path.name}. Revise y complete lo que falta.",
+                "en": f"Data taken from the CFDI {path.name}. Check it and fill in what is missing.",
+            }
             self._create(result.doctype, result.data, (intro, *[dict(n) for n in result.notes]))
 
-        run_task(lambda: import_cfdi_file(path, doctype=doctype_id), on_done=imported, on_error=self._cfdi_failed,
-                 context=self)
+        run_task(
+            lambda: import_cfdi_file(path, doctype=doctype_id),
+            on_done=imported,
+            on_error=self._cfdi_failed,
+            context=self,
+        )
 
     def _cfdi_failed(self, exc: BaseException) -> None:
         messages = getattr(exc, "messages", None)
@@ -364,7 +393,7 @@ class ShipmentsPage(QWidget):
     def open_batch(self) -> None:
         from sello.ui.issue.batch_dialog import BatchDialog
 
-        doctype_id = self.editor.doctype.id if self.editor is not None else DOCTYPE_ORDER[0]
+        doctype_id = self.editor.doctype.id if self.editor is not None else ordered_doctypes()[0].id
         dialog = BatchDialog(self.context, doctype_id, parent=self)
         dialog.finished_batch.connect(lambda _result: self.refresh_list())
         self.batch_dialog = dialog
@@ -379,8 +408,10 @@ class ShipmentsPage(QWidget):
         if editor.check():
             return None
         if self.context.signing_key() is None:
-            dialogs.show_error(self, self.tr("This company has no signing key yet: create one on the Keys page, "
-                                             "then issue the document."))
+            dialogs.show_error(
+                self,
+                self.tr("This company has no signing key yet: create one on the Keys page, then issue the document."),
+            )
             return None
         from sello.ui.issue.issue_dialog import IssueDialog
 

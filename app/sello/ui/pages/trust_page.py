@@ -53,11 +53,15 @@ class TrustPage(QWidget):
 
     def retranslateUi(self) -> None:
         self.title_label.setText(self.tr("Trust"))
-        self.intro_label.setText(self.tr(
-            "A signature proves a document is unaltered; trust says who signed it. Publish your keys so "
-            "verifiers can check your documents, and choose whose trust lists this computer accepts."))
-        for index, text in enumerate((self.tr("&Publishing"), self.tr("Trust &lists"), self.tr("Lists I &operate"),
-                                      self.tr("Offline &bundles"))):
+        self.intro_label.setText(
+            self.tr(
+                "A signature proves a document is unaltered; trust says who signed it. Publish your keys so "
+                "verifiers can check your documents, and choose whose trust lists this computer accepts."
+            )
+        )
+        for index, text in enumerate(
+            (self.tr("&Publishing"), self.tr("Trust &lists"), self.tr("Lists I &operate"), self.tr("Offline &bundles"))
+        ):
             self.tabs.setTabText(index, text)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -12,8 +12,9 @@ from sello.ui.verifier.verifier_view import VerifierView
 
 
 class VerifyPage(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None, *, online: bool = True,
-                 start_camera: bool = True) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, online: bool = True, start_camera: bool = True
+    ) -> None:
         super().__init__(parent)
         self.title_label = theme.page_title()
         self.view = VerifierView(context, online=online, start_camera=start_camera)

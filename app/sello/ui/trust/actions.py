@@ -9,15 +9,15 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sello.core.bundle import BundleImport, import_bundle, make_company_bundle, write_bundle
-from sello.core.db import Database
 from sello.core.errors import InputError, UserFacingError
 from sello.core.paths import atomic_write
-from sello.core.trustlist import (
+from sello.core.storage.db import Database
+from sello.core.trust.bundle import BundleImport, import_bundle, make_company_bundle, write_bundle
+from sello.core.trust.lists import (
     MAX_LIST_CHARS,
     ImportedTrustList,
     TrustedIssuer,
@@ -30,7 +30,7 @@ from sello.core.trustlist import (
     with_issuer,
     without_issuer,
 )
-from sello.core.webresolve import iso
+from sello.core.trust.webresolve import iso
 
 
 class TrustFileError(UserFacingError):
@@ -41,8 +41,9 @@ def web_identifiers(db: Database, profile_id: str | None) -> list[str]:
     """The company's did:web identifiers: what it publishes on its website (no key store needed)."""
     if not profile_id:
         return []
-    rows = db.query("SELECT DISTINCT did FROM keys WHERE profile_id = ? AND did LIKE 'did:web:%' ORDER BY did",
-                    (profile_id,))
+    rows = db.query(
+        "SELECT DISTINCT did FROM keys WHERE profile_id = ? AND did LIKE 'did:web:%' ORDER BY did", (profile_id,)
+    )
     return [r["did"] for r in rows]
 
 
@@ -93,19 +94,27 @@ class SignedListFile:
     valid_until: str
 
 
-def sign_list_to_file(db: Database, key_manager: Any, list_id: str, months: int, path: Path,
-                      now: datetime | None = None) -> SignedListFile:
+def sign_list_to_file(
+    db: Database, key_manager: Any, list_id: str, months: int, path: Path, now: datetime | None = None
+) -> SignedListFile:
     """Sign an operated list with the company's default key, valid for `months`, and save it."""
     if not 1 <= months <= 60:
         raise InputError("A trust list is valid for 1 to 60 months.")
     key = key_manager.default_key()
     if key is None or key.retired_at or key.deleted_at:
         raise InputError("The company has no current signing key to sign the list with.")
-    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    now = (now or datetime.now(UTC)).replace(microsecond=0)
     until = now + timedelta(days=round(months * 365.25 / 12))
-    trust_list, token = sign_operated_list(db, key_manager.profile_id, list_id, key_manager.load_private(key.id),
-                                           key.kid, operator_name=key_manager.profile.legal_name,
-                                           valid_from=now, valid_until=until)
+    trust_list, token = sign_operated_list(
+        db,
+        key_manager.profile_id,
+        list_id,
+        key_manager.load_private(key.id),
+        key.kid,
+        operator_name=key_manager.profile.legal_name,
+        valid_from=now,
+        valid_until=until,
+    )
     try:
         atomic_write(path, token.encode("ascii"))
     except OSError as exc:
@@ -122,7 +131,7 @@ class MadeBundle:
 
 
 def make_bundle_file(db: Database, key_manager: Any, path: Path, now: datetime | None = None) -> MadeBundle:
-    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    now = (now or datetime.now(UTC)).replace(microsecond=0)
     data = make_company_bundle(db, key_manager, now=now)
     try:
         written = write_bundle(path, data)

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sello.core.bundle import SUFFIX, BundleImport
+from sello.core.trust.bundle import SUFFIX, BundleImport
 from sello.ui import dialogs, i18n, theme
 from sello.ui.context import AppContext
 from sello.ui.documents.files import user_documents_folder, with_suffix
@@ -97,12 +97,24 @@ class BundlePanel(QWidget):
         suggested = user_documents_folder() / f"{safe}-{date.today().isoformat()}{SUFFIX}"
 
         def chosen(path: Path) -> None:
-            run_task(make_bundle_file, self._context.db, manager, with_suffix(path, SUFFIX), on_done=self._made_one,
-                     on_error=error_handler(self), pool=serial_pool(), context=self)
+            run_task(
+                make_bundle_file,
+                self._context.db,
+                manager,
+                with_suffix(path, SUFFIX),
+                on_done=self._made_one,
+                on_error=error_handler(self),
+                pool=serial_pool(),
+                context=self,
+            )
 
-        dialogs.choose_save_file(self, title=self.tr("Save the trust bundle"),
-                                 name_filters=[self.tr("Sello trust bundles (*.sello-bundle)")], on_chosen=chosen,
-                                 suggested=suggested)
+        dialogs.choose_save_file(
+            self,
+            title=self.tr("Save the trust bundle"),
+            name_filters=[self.tr("Sello trust bundles (*.sello-bundle)")],
+            on_chosen=chosen,
+            suggested=suggested,
+        )
 
     def _made_one(self, made: MadeBundle) -> None:
         self._made = made
@@ -110,12 +122,22 @@ class BundlePanel(QWidget):
 
     def import_bundle(self) -> None:
         def chosen(path: Path) -> None:
-            run_task(import_bundle_file, self._context.db, path, on_done=self._imported_one,
-                     on_error=error_handler(self), pool=serial_pool(), context=self)
+            run_task(
+                import_bundle_file,
+                self._context.db,
+                path,
+                on_done=self._imported_one,
+                on_error=error_handler(self),
+                pool=serial_pool(),
+                context=self,
+            )
 
-        dialogs.choose_open_file(self, title=self.tr("Import a trust bundle"),
-                                 name_filters=[self.tr("Sello trust bundles (*.sello-bundle)"),
-                                               self.tr("All files (*)")], on_chosen=chosen)
+        dialogs.choose_open_file(
+            self,
+            title=self.tr("Import a trust bundle"),
+            name_filters=[self.tr("Sello trust bundles (*.sello-bundle)"), self.tr("All files (*)")],
+            on_chosen=chosen,
+        )
 
     def _imported_one(self, report: BundleImport) -> None:
         self._imported = report
@@ -127,13 +149,18 @@ class BundlePanel(QWidget):
         self.made_label.setVisible(made is not None)
         if made is None:
             return
-        self.made_label.setText(self.tr(
-            "Bundle of {date} saved to {path}. Trust lists: {lists}; DID documents: {dids}; "
-            "status lists: {statuses}.").format(
-            date=i18n.format_datetime(made.created), path=made.path,
-            lists=i18n.format_number(made.counts.get("trust-list", 0)),
-            dids=i18n.format_number(made.counts.get("did-document", 0)),
-            statuses=i18n.format_number(made.counts.get("status-list", 0))))
+        self.made_label.setText(
+            self.tr(
+                "Bundle of {date} saved to {path}. Trust lists: {lists}; DID documents: {dids}; "
+                "status lists: {statuses}."
+            ).format(
+                date=i18n.format_datetime(made.created),
+                path=made.path,
+                lists=i18n.format_number(made.counts.get("trust-list", 0)),
+                dids=i18n.format_number(made.counts.get("did-document", 0)),
+                statuses=i18n.format_number(made.counts.get("status-list", 0)),
+            )
+        )
 
     def _show_imported(self) -> None:
         report = self._imported
@@ -142,28 +169,42 @@ class BundlePanel(QWidget):
             return
         text = self.tr(
             "Bundle of {date} from {operator} imported. Trust lists: {lists}; DID documents: {dids}; "
-            "status lists: {statuses}. Its revocation data is as of {date}.").format(
-            date=i18n.format_datetime(report.created), operator=report.operator_name,
-            lists=i18n.format_number(len(report.trust_lists)), dids=i18n.format_number(len(report.did_documents)),
-            statuses=i18n.format_number(len(report.status_lists)))
+            "status lists: {statuses}. Its revocation data is as of {date}."
+        ).format(
+            date=i18n.format_datetime(report.created),
+            operator=report.operator_name,
+            lists=i18n.format_number(len(report.trust_lists)),
+            dids=i18n.format_number(len(report.did_documents)),
+            statuses=i18n.format_number(len(report.status_lists)),
+        )
         if report.refused:
-            text += "\n" + self.tr("Not imported:") + "\n" + "\n".join(
-                f"\u2022 {member}: {reason}" for member, reason in report.refused)
+            text += (
+                "\n"
+                + self.tr("Not imported:")
+                + "\n"
+                + "\n".join(f"\u2022 {member}: {reason}" for member, reason in report.refused)
+            )
         self.imported_label.setText(text)
         self.imported_frame.setStyleSheet(theme.verdict_style_sheet("amber" if report.refused else "green"))
 
     # -- texts -----------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.make_box.setTitle(self.tr("Make a bundle for offline desks"))
-        self.make_note.setText(self.tr(
-            "One signed file with the trust lists on this computer, your DID documents and your current "
-            "revocation status lists. Give it to border desks that work offline, or to verifiers of a "
-            "company without a website. It is signed with your company's key."))
+        self.make_note.setText(
+            self.tr(
+                "One signed file with the trust lists on this computer, your DID documents and your current "
+                "revocation status lists. Give it to border desks that work offline, or to verifiers of a "
+                "company without a website. It is signed with your company's key."
+            )
+        )
         self.make_button.setText(self.tr("&Make bundle\u2026"))
         self.import_box.setTitle(self.tr("Import a bundle"))
-        self.import_note.setText(self.tr(
-            "A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its "
-            "revocation data is as fresh as the bundle's date."))
+        self.import_note.setText(
+            self.tr(
+                "A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its "
+                "revocation data is as fresh as the bundle's date."
+            )
+        )
         self.import_button.setText(self.tr("&Import bundle\u2026"))
         self._show_made()
         self._show_imported()

@@ -4,7 +4,7 @@ when the issuers changed since the last signing)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.credentials import format_datetime
-from sello.core.trustlist import ROLES, TrustedIssuer, TrustList, operated_lists
+from sello.core.credentials.credential import format_datetime
+from sello.core.trust.lists import ROLES, TrustedIssuer, TrustList, operated_lists
 from sello.ui import dialogs, i18n, theme
 from sello.ui.context import AppContext
 from sello.ui.documents.files import user_documents_folder, with_suffix
@@ -99,10 +99,15 @@ class OperatedListsPanel(QWidget):
         until_row.addStretch(1)
         self.form = QFormLayout()
         self.form_labels = [QLabel() for _ in range(6)]
-        for label, field in zip(self.form_labels, (self.did_edit, self.name_edit, self.rfc_edit, country_row,
-                                                   roles_row, until_row)):
+        for label, field in zip(
+            self.form_labels,
+            (self.did_edit, self.name_edit, self.rfc_edit, country_row, roles_row, until_row),
+            strict=False,
+        ):
             self.form.addRow(label, field)
-        for label, buddy in zip(self.form_labels, (self.did_edit, self.name_edit, self.rfc_edit, self.country_edit)):
+        for label, buddy in zip(
+            self.form_labels, (self.did_edit, self.name_edit, self.rfc_edit, self.country_edit), strict=False
+        ):
             label.setBuddy(buddy)
         self.put_button = QPushButton()
         self.remove_button = QPushButton()
@@ -176,12 +181,16 @@ class OperatedListsPanel(QWidget):
         if self._current is None:
             self.issuers_box.setTitle(self.tr("Issuers"))
             return
-        self.issuers_box.setTitle(self.tr("Issuers on “{name}” (version {version})").format(
-            name=self._current.name, version=self._current.version))
+        self.issuers_box.setTitle(
+            self.tr("Issuers on “{name}” (version {version})").format(
+                name=self._current.name, version=self._current.version
+            )
+        )
         for entry in self._current.issuers:
             until = i18n.format_date(entry.valid_until) if entry.valid_until else "\u2014"
-            item = QTreeWidgetItem([entry.legal_name, entry.rfc or "\u2014", entry.country, roles_text(entry.roles),
-                                    until, entry.did])
+            item = QTreeWidgetItem(
+                [entry.legal_name, entry.rfc or "\u2014", entry.country, roles_text(entry.roles), until, entry.did]
+            )
             item.setData(0, DID_ROLE, entry.did)
             item.setToolTip(5, entry.did)
             self.issuers_tree.addTopLevelItem(item)
@@ -220,11 +229,16 @@ class OperatedListsPanel(QWidget):
         until = None
         if self.until_check.isChecked():
             day = self.until_edit.date()
-            end = datetime.combine(date(day.year(), day.month(), day.day()), time(23, 59, 59), timezone.utc)
+            end = datetime.combine(date(day.year(), day.month(), day.day()), time(23, 59, 59), UTC)
             until = format_datetime(end)
-        return TrustedIssuer(self.did_edit.text().strip(), self.name_edit.text(), self.rfc_edit.text(),
-                             self.country_edit.text(), tuple(r for r, c in self.role_checks.items() if c.isChecked()),
-                             valid_until=until)
+        return TrustedIssuer(
+            self.did_edit.text().strip(),
+            self.name_edit.text(),
+            self.rfc_edit.text(),
+            self.country_edit.text(),
+            tuple(r for r, c in self.role_checks.items() if c.isChecked()),
+            valid_until=until,
+        )
 
     # -- actions ---------------------------------------------------------------------------
     def create_list(self) -> None:
@@ -232,20 +246,40 @@ class OperatedListsPanel(QWidget):
         profile_id = self._context.profile_id
         if not name or not profile_id:
             return
-        run_task(create_operated_list, self._context.db, profile_id, name, on_done=self._created,
-                 on_error=error_handler(self), pool=serial_pool(), context=self)
+        run_task(
+            create_operated_list,
+            self._context.db,
+            profile_id,
+            name,
+            on_done=self._created,
+            on_error=error_handler(self),
+            pool=serial_pool(),
+            context=self,
+        )
 
     def _created(self, trust_list: TrustList) -> None:
         self.new_name_edit.clear()
         self.refresh(select_id=trust_list.id)
-        self.notice.show_notice(lambda: self.tr(
-            "Created “{name}”. Add the issuers it vouches for, then sign it.").format(name=trust_list.name))
+        self.notice.show_notice(
+            lambda: self.tr("Created “{name}”. Add the issuers it vouches for, then sign it.").format(
+                name=trust_list.name
+            )
+        )
 
     def put_issuer(self) -> None:
         if self._current is None or self._context.profile_id is None:
             return
-        run_task(put_issuer, self._context.db, self._context.profile_id, self._current.id, self.entry_from_form(),
-                 on_done=self._changed, on_error=error_handler(self), pool=serial_pool(), context=self)
+        run_task(
+            put_issuer,
+            self._context.db,
+            self._context.profile_id,
+            self._current.id,
+            self.entry_from_form(),
+            on_done=self._changed,
+            on_error=error_handler(self),
+            pool=serial_pool(),
+            context=self,
+        )
 
     def remove_issuer(self) -> None:
         entry = self._selected_entry()
@@ -253,13 +287,25 @@ class OperatedListsPanel(QWidget):
             return
         list_id, profile_id = self._current.id, self._context.profile_id
         dialogs.confirm_destructive(
-            self, title=self.tr("Remove issuer"),
-            message=self.tr("Remove {name} from “{list}”? Verifiers see the change when you sign and hand out "
-                            "the list again.").format(name=entry.legal_name, list=self._current.name),
-            verb=self.tr("Remove issuer"), affected=[f"{entry.legal_name} ({entry.did})"],
-            on_confirmed=lambda: run_task(drop_issuer, self._context.db, profile_id, list_id, entry.did,
-                                          on_done=self._changed, on_error=error_handler(self), pool=serial_pool(),
-                                          context=self))
+            self,
+            title=self.tr("Remove issuer"),
+            message=self.tr(
+                "Remove {name} from “{list}”? Verifiers see the change when you sign and hand out the list again."
+            ).format(name=entry.legal_name, list=self._current.name),
+            verb=self.tr("Remove issuer"),
+            affected=[f"{entry.legal_name} ({entry.did})"],
+            on_confirmed=lambda: run_task(
+                drop_issuer,
+                self._context.db,
+                profile_id,
+                list_id,
+                entry.did,
+                on_done=self._changed,
+                on_error=error_handler(self),
+                pool=serial_pool(),
+                context=self,
+            ),
+        )
 
     def _changed(self, trust_list: TrustList) -> None:
         self.refresh(select_id=trust_list.id)
@@ -273,30 +319,55 @@ class OperatedListsPanel(QWidget):
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in self._current.name).strip("-")[:60]
 
         def chosen(path: Path) -> None:
-            run_task(sign_list_to_file, self._context.db, manager, list_id, months, with_suffix(path, ".jwt"),
-                     on_done=self._signed, on_error=error_handler(self), pool=serial_pool(), context=self)
+            run_task(
+                sign_list_to_file,
+                self._context.db,
+                manager,
+                list_id,
+                months,
+                with_suffix(path, ".jwt"),
+                on_done=self._signed,
+                on_error=error_handler(self),
+                pool=serial_pool(),
+                context=self,
+            )
 
-        dialogs.choose_save_file(self, title=self.tr("Save the signed trust list"),
-                                 name_filters=[self.tr("Signed trust lists (*.jwt)")], on_chosen=chosen,
-                                 suggested=user_documents_folder() / f"{safe or 'trust-list'}.jwt")
+        dialogs.choose_save_file(
+            self,
+            title=self.tr("Save the signed trust list"),
+            name_filters=[self.tr("Signed trust lists (*.jwt)")],
+            on_chosen=chosen,
+            suggested=user_documents_folder() / f"{safe or 'trust-list'}.jwt",
+        )
 
     def _signed(self, signed: SignedListFile) -> None:
         self.refresh(select_id=signed.trust_list.id)
-        self.notice.show_notice(lambda: self.tr(
-            "Signed version {version}, valid until {date}, and saved to {path}.").format(
-            version=signed.trust_list.version, date=i18n.format_date(signed.valid_until), path=signed.path))
+        self.notice.show_notice(
+            lambda: self.tr("Signed version {version}, valid until {date}, and saved to {path}.").format(
+                version=signed.trust_list.version, date=i18n.format_date(signed.valid_until), path=signed.path
+            )
+        )
 
     # -- texts -----------------------------------------------------------------------------
     def retranslateUi(self) -> None:
-        self.note.setText(self.tr(
-            "If you run a trust list (for example, a chamber vouching for its member mills), create it here, "
-            "add the issuers and sign it with your company's key. Verifiers who trust you import the signed file."))
+        self.note.setText(
+            self.tr(
+                "If you run a trust list (for example, a chamber vouching for its member mills), create it here, "
+                "add the issuers and sign it with your company's key. Verifiers who trust you import the signed file."
+            )
+        )
         self.list_caption.setText(self.tr("Lis&t:"))
         self.new_name_edit.setPlaceholderText(self.tr("Name of a new list"))
         self.create_button.setText(self.tr("&Create list"))
-        labels = [self.tr("Identifier (DID):"), self.tr("Legal name:"), self.tr("Tax id (RFC):"),
-                  self.tr("Country:"), self.tr("Roles:"), self.tr("Listed until:")]
-        for label, text in zip(self.form_labels, labels):
+        labels = [
+            self.tr("Identifier (DID):"),
+            self.tr("Legal name:"),
+            self.tr("Tax id (RFC):"),
+            self.tr("Country:"),
+            self.tr("Roles:"),
+            self.tr("Listed until:"),
+        ]
+        for label, text in zip(self.form_labels, labels, strict=False):
             label.setText(text)
         self.did_edit.setPlaceholderText("did:web:acerosdelnorte.mx")
         for role, check in self.role_checks.items():
@@ -305,8 +376,16 @@ class OperatedListsPanel(QWidget):
         localize_date_edit(self.until_edit)
         self.put_button.setText(self.tr("&Add or update issuer"))
         self.remove_button.setText(self.tr("&Remove issuer\u2026"))
-        self.issuers_tree.setHeaderLabels([self.tr("Legal name"), self.tr("RFC"), self.tr("Country"),
-                                           self.tr("Roles"), self.tr("Listed until"), self.tr("Identifier (DID)")])
+        self.issuers_tree.setHeaderLabels(
+            [
+                self.tr("Legal name"),
+                self.tr("RFC"),
+                self.tr("Country"),
+                self.tr("Roles"),
+                self.tr("Listed until"),
+                self.tr("Identifier (DID)"),
+            ]
+        )
         self.months_caption.setText(self.tr("Vali&d for (months):"))
         self.sign_button.setText(self.tr("&Sign and save\u2026"))
         self._fill_issuers()
@@ -315,4 +394,3 @@ class OperatedListsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
-

@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sello.core.did import did_web_url
-from sello.core.publish import WebsiteDifference, check_website
-from sello.core.webresolve import iso, system_clock
+from sello.core.keys.did import did_web_url
+from sello.core.trust.publish import WebsiteDifference, check_website
+from sello.core.trust.webresolve import iso, system_clock
 from sello.ui import theme
 from sello.ui.context import AppContext
 from sello.ui.documents.notice import NoticeLabel
@@ -96,8 +96,9 @@ class PublishPanel(QWidget):
 
     def _published(self, folder: Path, files: list[Path]) -> None:
         shown = [str(p.relative_to(folder)) for p in files]
-        self.last_written.show_notice(lambda: self.tr("Written to {folder}: {files}").format(
-            folder=folder, files=", ".join(shown)))
+        self.last_written.show_notice(
+            lambda: self.tr("Written to {folder}: {files}").format(folder=folder, files=", ".join(shown))
+        )
 
     def check(self) -> None:
         manager = self._context.key_manager
@@ -123,16 +124,22 @@ class PublishPanel(QWidget):
 
     # -- texts -----------------------------------------------------------------------------
     def retranslateUi(self) -> None:
-        self.explanation.setText(self.tr(
-            "Verifiers find your public keys and your revocation status list on your website (did:web). "
-            "Write the publishing kit into a folder and upload it to your website; do it again after you "
-            "revoke a document or change your key. The kit includes instructions for your webmaster in "
-            "Spanish and English."))
+        self.explanation.setText(
+            self.tr(
+                "Verifiers find your public keys and your revocation status list on your website (did:web). "
+                "Write the publishing kit into a folder and upload it to your website; do it again after you "
+                "revoke a document or change your key. The kit includes instructions for your webmaster in "
+                "Spanish and English."
+            )
+        )
         self.identifiers_caption.setText(self.tr("Your identifier:"))
-        self.no_web_note.setText(self.tr(
-            "This company has no did:web identifier, so there is nothing to publish on a website. Its documents "
-            "verify on their own (did:key), and verifiers get its revocation status list in a trust bundle "
-            "(Offline bundles tab). Customs verifiers expect did:web: create a did:web key on the Keys page."))
+        self.no_web_note.setText(
+            self.tr(
+                "This company has no did:web identifier, so there is nothing to publish on a website. Its documents "
+                "verify on their own (did:key), and verifiers get its revocation status list in a trust bundle "
+                "(Offline bundles tab). Customs verifiers expect did:web: create a did:web key on the Keys page."
+            )
+        )
         self.publish_button.setText(self.tr("&Write publishing kit\u2026"))
         self.check_button.setText(self.tr("&Check my website"))
         self._show_identifiers()

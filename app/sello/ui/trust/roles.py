@@ -18,4 +18,3 @@ def role_name(role: str) -> str:
 
 def roles_text(roles: Iterable[str]) -> str:
     return ", ".join(role_name(r) for r in roles)
-

@@ -4,7 +4,7 @@ operators come first: trust one (its DID document is pinned), then import its li
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.trust import make_verifier_context
-from sello.core.trustlist import (
+from sello.core.trust.checkers import make_verifier_context
+from sello.core.trust.lists import (
     ImportedTrustList,
     TrustedOperator,
     distrust_operator,
@@ -149,15 +149,20 @@ class TrustListsPanel(QWidget):
     def _fill_lists(self) -> None:
         selected = self.selected_list()
         keep = selected.trust_list.id if selected else None
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         self.lists_tree.clear()
         for imported in self._lists:
             current = imported.current_at(now)
-            item = QTreeWidgetItem([
-                imported.trust_list.name, imported.operator_name, i18n.format_number(imported.trust_list.version),
-                i18n.format_number(len(imported.trust_list.issuers)),
-                (i18n.format_date(imported.valid_until) if imported.valid_until else "\u2014")
-                + ("" if current else " \u2014 " + self.tr("expired"))])
+            item = QTreeWidgetItem(
+                [
+                    imported.trust_list.name,
+                    imported.operator_name,
+                    i18n.format_number(imported.trust_list.version),
+                    i18n.format_number(len(imported.trust_list.issuers)),
+                    (i18n.format_date(imported.valid_until) if imported.valid_until else "\u2014")
+                    + ("" if current else " \u2014 " + self.tr("expired")),
+                ]
+            )
             item.setData(0, LIST_ID_ROLE, imported.trust_list.id)
             item.setToolTip(0, imported.trust_list.id)
             item.setToolTip(1, imported.operator)
@@ -197,8 +202,11 @@ class TrustListsPanel(QWidget):
                 item = QTreeWidgetItem([entry.legal_name, entry.rfc or "\u2014", roles_text(entry.roles), entry.did])
                 item.setToolTip(3, entry.did)
                 self.issuers_tree.addTopLevelItem(item)
-            self.issuers_caption.setText(self.tr("Issuers on “{name}” (valid from {start}):").format(
-                name=imported.trust_list.name, start=i18n.format_date(imported.valid_from)))
+            self.issuers_caption.setText(
+                self.tr("Issuers on “{name}” (valid from {start}):").format(
+                    name=imported.trust_list.name, start=i18n.format_date(imported.valid_from)
+                )
+            )
         else:
             self.issuers_caption.setText(self.tr("Issuers on the selected list:"))
         self._update_buttons()
@@ -206,39 +214,61 @@ class TrustListsPanel(QWidget):
     def _update_buttons(self) -> None:
         self.remove_list_button.setEnabled(self.selected_list() is not None)
         self.remove_operator_button.setEnabled(self.selected_operator() is not None)
-        self.add_operator_button.setEnabled(bool(self.operator_did_edit.text().strip())
-                                            and bool(self.operator_name_edit.text().strip()))
+        self.add_operator_button.setEnabled(
+            bool(self.operator_did_edit.text().strip()) and bool(self.operator_name_edit.text().strip())
+        )
 
     # -- actions -------------------------------------------------------------------------
     def import_list(self) -> None:
         def chosen(path: Path) -> None:
-            run_task(import_trust_list_file, self._context.db, path, on_done=self._imported,
-                     on_error=error_handler(self), pool=serial_pool(), context=self)
+            run_task(
+                import_trust_list_file,
+                self._context.db,
+                path,
+                on_done=self._imported,
+                on_error=error_handler(self),
+                pool=serial_pool(),
+                context=self,
+            )
 
-        dialogs.choose_open_file(self, title=self.tr("Import a signed trust list"),
-                                 name_filters=[self.tr("Signed trust lists (*.jwt *.txt)"), self.tr("All files (*)")],
-                                 on_chosen=chosen)
+        dialogs.choose_open_file(
+            self,
+            title=self.tr("Import a signed trust list"),
+            name_filters=[self.tr("Signed trust lists (*.jwt *.txt)"), self.tr("All files (*)")],
+            on_chosen=chosen,
+        )
 
     def _imported(self, imported: ImportedTrustList) -> None:
         self.refresh()
         count = len(imported.trust_list.issuers)
-        self.notice.show_notice(lambda: self.tr(
-            "Imported “{name}” (version {version}, %n issuer(s)) from {operator}.", "", count).format(
-            name=imported.trust_list.name, version=imported.trust_list.version, operator=imported.operator_name))
+        self.notice.show_notice(
+            lambda: self.tr("Imported “{name}” (version {version}, %n issuer(s)) from {operator}.", "", count).format(
+                name=imported.trust_list.name, version=imported.trust_list.version, operator=imported.operator_name
+            )
+        )
 
     def remove_selected_list(self) -> None:
         imported = self.selected_list()
         if imported is None:
             return
         dialogs.confirm_destructive(
-            self, title=self.tr("Remove trust list"),
-            message=self.tr("Remove “{name}”? Documents from the issuers on it will no longer show as trusted on "
-                            "this computer.").format(name=imported.trust_list.name),
+            self,
+            title=self.tr("Remove trust list"),
+            message=self.tr(
+                "Remove “{name}”? Documents from the issuers on it will no longer show as trusted on this computer."
+            ).format(name=imported.trust_list.name),
             verb=self.tr("Remove list"),
             affected=[f"{e.legal_name} ({e.did})" for e in imported.trust_list.issuers],
-            on_confirmed=lambda: run_task(remove_trust_list, self._context.db, imported.trust_list.id,
-                                          on_done=lambda _none: self._removed(imported.trust_list.name),
-                                          on_error=error_handler(self), pool=serial_pool(), context=self))
+            on_confirmed=lambda: run_task(
+                remove_trust_list,
+                self._context.db,
+                imported.trust_list.id,
+                on_done=lambda _none: self._removed(imported.trust_list.name),
+                on_error=error_handler(self),
+                pool=serial_pool(),
+                context=self,
+            ),
+        )
 
     def _removed(self, name: str) -> None:
         self.refresh()
@@ -250,8 +280,16 @@ class TrustListsPanel(QWidget):
         if not did or not name:
             return
         self.add_operator_button.setEnabled(False)
-        run_task(_add_operator, self._context.db, did, name, on_done=self._operator_added,
-                 on_error=self._operator_failed, pool=serial_pool(), context=self)
+        run_task(
+            _add_operator,
+            self._context.db,
+            did,
+            name,
+            on_done=self._operator_added,
+            on_error=self._operator_failed,
+            pool=serial_pool(),
+            context=self,
+        )
 
     def _operator_added(self, operator: TrustedOperator) -> None:
         self.operator_did_edit.clear()
@@ -269,32 +307,51 @@ class TrustListsPanel(QWidget):
             return
         their_lists = [lst.trust_list.name for lst in self._lists if lst.operator == operator.did]
         dialogs.confirm_destructive(
-            self, title=self.tr("Stop trusting an operator"),
+            self,
+            title=self.tr("Stop trusting an operator"),
             message=self.tr("Stop trusting {name}? Its trust lists are removed from this computer too.").format(
-                name=operator.name),
-            verb=self.tr("Stop trusting"), affected=[operator.did, *their_lists],
-            on_confirmed=lambda: run_task(distrust_operator, self._context.db, operator.did,
-                                          on_done=lambda _count: self._removed(operator.name),
-                                          on_error=error_handler(self), pool=serial_pool(), context=self))
+                name=operator.name
+            ),
+            verb=self.tr("Stop trusting"),
+            affected=[operator.did, *their_lists],
+            on_confirmed=lambda: run_task(
+                distrust_operator,
+                self._context.db,
+                operator.did,
+                on_done=lambda _count: self._removed(operator.name),
+                on_error=error_handler(self),
+                pool=serial_pool(),
+                context=self,
+            ),
+        )
 
     # -- texts ---------------------------------------------------------------------------
     def retranslateUi(self) -> None:
         self.lists_box.setTitle(self.tr("Trust lists on this computer"))
-        self.lists_note.setText(self.tr(
-            "A trust list names the mills and brokers an operator (a chamber of commerce, an authority) vouches "
-            "for. Verifying a document from an issuer on a current list shows who it is, in green."))
-        self.lists_tree.setHeaderLabels([self.tr("List"), self.tr("Operator"), self.tr("Version"),
-                                         self.tr("Issuers"), self.tr("Valid until")])
-        self.issuers_tree.setHeaderLabels([self.tr("Legal name"), self.tr("RFC"), self.tr("Roles"),
-                                           self.tr("Identifier (DID)")])
+        self.lists_note.setText(
+            self.tr(
+                "A trust list names the mills and brokers an operator (a chamber of commerce, an authority) vouches "
+                "for. Verifying a document from an issuer on a current list shows who it is, in green."
+            )
+        )
+        self.lists_tree.setHeaderLabels(
+            [self.tr("List"), self.tr("Operator"), self.tr("Version"), self.tr("Issuers"), self.tr("Valid until")]
+        )
+        self.issuers_tree.setHeaderLabels(
+            [self.tr("Legal name"), self.tr("RFC"), self.tr("Roles"), self.tr("Identifier (DID)")]
+        )
         self.import_button.setText(self.tr("&Import list\u2026"))
         self.remove_list_button.setText(self.tr("&Remove list\u2026"))
         self.operators_box.setTitle(self.tr("Operators you trust"))
-        self.operators_note.setText(self.tr(
-            "Lists are accepted only from operators you trust. Add one by its identifier (DID), as the "
-            "operator published it."))
-        self.operators_tree.setHeaderLabels([self.tr("Operator"), self.tr("Identifier (DID)"),
-                                             self.tr("Trusted since")])
+        self.operators_note.setText(
+            self.tr(
+                "Lists are accepted only from operators you trust. Add one by its identifier (DID), as the "
+                "operator published it."
+            )
+        )
+        self.operators_tree.setHeaderLabels(
+            [self.tr("Operator"), self.tr("Identifier (DID)"), self.tr("Trusted since")]
+        )
         self.operator_did_edit.setPlaceholderText(self.tr("Operator's DID (did:web:…, did:key:…)"))
         self.operator_name_edit.setPlaceholderText(self.tr("Operator's name"))
         self.add_operator_button.setText(self.tr("&Trust operator"))

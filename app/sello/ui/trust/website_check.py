@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from sello.core.publish import WebsiteDifference
+from sello.core.trust.publish import WebsiteDifference
 from sello.ui import i18n, theme
 
 
@@ -18,7 +18,7 @@ class WebsiteDifferenceTexts(QObject):
     """One sentence per kind of difference (a QObject so that plural forms translate:
     pyside6-lupdate finds numerus only in ``self.tr``)."""
 
-    def describe(self, difference: WebsiteDifference) -> str:  # noqa: PLR0911 - one sentence per kind
+    def describe(self, difference: WebsiteDifference) -> str:
         p, kind = difference.params, difference.kind
         reason, key = p.get("reason", ""), p.get("key", "")
         count = int(p.get("count", "0") or 0)
@@ -40,10 +40,12 @@ class WebsiteDifferenceTexts(QObject):
             return self.tr("Is not a valid status list: {reason}").format(reason=reason)
         if kind == "size_mismatch":
             return self.tr("Has {live} entries; this computer's list has {ours}.").format(
-                live=i18n.format_number(int(p.get("live", "0"))), ours=i18n.format_number(int(p.get("ours", "0"))))
+                live=i18n.format_number(int(p.get("live", "0"))), ours=i18n.format_number(int(p.get("ours", "0")))
+            )
         if kind == "revocations_not_published":
-            return self.tr("Is out of date: %n revocation(s) are not published yet. Upload the new status list.",
-                           "", count)
+            return self.tr(
+                "Is out of date: %n revocation(s) are not published yet. Upload the new status list.", "", count
+            )
         if kind == "extra_revocations":
             return self.tr("Marks %n document(s) revoked that this computer does not.", "", count)
         return difference.problem  # a kind this UI does not know yet: the core's English sentence
@@ -116,14 +118,21 @@ class WebsiteCheckView(QFrame):
         when = i18n.format_datetime(self._checked_at) if self._checked_at else ""
         self.setStyleSheet(theme.verdict_style_sheet("amber" if self._differences else "green"))
         if not self._differences:
-            self.headline.setText(self.tr("Your website serves exactly what this computer has ({when}).").format(
-                when=when))
+            self.headline.setText(
+                self.tr("Your website serves exactly what this computer has ({when}).").format(when=when)
+            )
             self.body.setVisible(False)
             return
-        self.headline.setText(self.tr("%n difference(s) found on your website ({when}). Write the publishing kit "
-                                      "again and upload it.", "", len(self._differences)).format(when=when))
-        items = "".join(f"<li><b>{html.escape(d.url)}</b><br>{html.escape(describe_difference(d))}</li>"
-                        for d in self._differences)
+        self.headline.setText(
+            self.tr(
+                "%n difference(s) found on your website ({when}). Write the publishing kit again and upload it.",
+                "",
+                len(self._differences),
+            ).format(when=when)
+        )
+        items = "".join(
+            f"<li><b>{html.escape(d.url)}</b><br>{html.escape(describe_difference(d))}</li>" for d in self._differences
+        )
         self.body.setText(f"<ul style='margin-left: -20px'>{items}</ul>")
         self.body.setToolTip("\n".join(str(d) for d in self._differences))
         self.body.setVisible(True)

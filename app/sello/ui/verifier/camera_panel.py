@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core import scan
+from sello.core.verification import scan
 from sello.ui.camera import CameraPreview, ScanPipeline
 
 
@@ -57,8 +57,9 @@ class CameraPanel(QWidget):
         self.unavailable.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unavailable.setMargin(24)
         self.unavailable.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.unavailable.setStyleSheet("QLabel#cameraUnavailable { border: 2px dashed palette(mid);"
-                                       " border-radius: 8px; }")
+        self.unavailable.setStyleSheet(
+            "QLabel#cameraUnavailable { border: 2px dashed palette(mid); border-radius: 8px; }"
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.preview)
         self.stack.addWidget(self.unavailable)
@@ -168,23 +169,26 @@ class CameraPanel(QWidget):
             scan.TILT_LESS: self.tr("Tilt less: hold the page flat, facing the camera."),
             scan.HOLD_STILL: self.tr("Hold still: the code is blurred."),
             scan.KEEP_IN_FRAME: self.tr("Move the page so the whole code is inside the picture."),
-            "Started over: this part belongs to another document.":
-                self.tr("Started over: this part belongs to another document."),
+            "Started over: this part belongs to another document.": self.tr(
+                "Started over: this part belongs to another document."
+            ),
         }
         from sys import modules
 
         sources = modules.get("sello.ui.camera.sources")
         if sources is not None:
             known[sources.NO_CAMERA] = self.tr(
-                "No camera found — you can still scan with a handheld scanner or open a file.")
+                "No camera found — you can still scan with a handheld scanner or open a file."
+            )
             known[sources.CAMERA_DENIED] = self.tr(
                 "Sello is not allowed to use the camera. Allow it in your system's privacy settings (Camera), "
-                "or scan with a handheld scanner or open a file.")
+                "or scan with a handheld scanner or open a file."
+            )
         if text in known:
             return known[text]
         prefix = "The camera stopped working: "
         if text.startswith(prefix):
-            return self.tr("The camera stopped working: {reason}").format(reason=text[len(prefix):])
+            return self.tr("The camera stopped working: {reason}").format(reason=text[len(prefix) :])
         return text
 
     def retranslateUi(self) -> None:

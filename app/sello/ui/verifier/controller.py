@@ -1,7 +1,7 @@
 """Run verifications off the GUI thread and keep the history.
 
 Every input (a camera code, a scanner's text, a file) goes through the core's one
-verifier front door (`sello.core.verifier`) on a worker thread; the verdict comes
+verifier front door (`sello.core.verification.inputs`) on a worker thread; the verdict comes
 back by signal, and is recorded in the history through the serial database pool.
 A newer input supersedes one still being verified (its result is dropped), so the
 window always shows the verdict of the last thing the officer scanned.
@@ -15,14 +15,14 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from sello.core.credentials.verdict import Verdict
 from sello.core.errors import UserFacingError
-from sello.core.verdict import Verdict
 from sello.ui.errors import report_error
 from sello.ui.tasks import TaskHandle, run_task, serial_pool
 
@@ -59,7 +59,7 @@ class VerificationController(QObject):
 
     def verifier_context(self) -> Any:
         if self._context is None:
-            from sello.core.verifier import verifier_context
+            from sello.core.verification.inputs import verifier_context
 
             self._context = verifier_context(self._db, online=self._online)
         return self._context
@@ -68,20 +68,20 @@ class VerificationController(QObject):
 
     def verify_code(self, text: str, source: str = "camera") -> None:
         """A whole code text (TD1, vc+jwt or JSON) read by the camera or typed by a scanner."""
-        from sello.core.verifier import verify_text
+        from sello.core.verification.inputs import verify_text
 
         context = self.verifier_context()
         self._start(lambda: verify_text(text, context=context), source, "")
 
     def verify_scanned(self, text: str) -> None:
         """A scanner's (already repaired) text: a whole code, or one part of a multi-part code."""
-        from sello.core import qrpayload
+        from sello.core.qr import parts as qrparts
 
-        if not qrpayload.is_td1_part(text):
+        if not qrparts.is_td1_part(text):
             self.verify_code(text, "scanner")
             return
         if self._collector is None:
-            self._collector = qrpayload.PartCollector()
+            self._collector = qrparts.PartCollector()
         try:
             self._collector.add(text)
         except UserFacingError as exc:
@@ -103,7 +103,7 @@ class VerificationController(QObject):
             self.verify_code(whole, "scanner")
 
     def verify_file(self, path: str | Path) -> None:
-        from sello.core.verifier import verify_path
+        from sello.core.verification.inputs import verify_path
 
         path = Path(path)
         context = self.verifier_context()
@@ -123,8 +123,9 @@ class VerificationController(QObject):
 
         def done(verdict: Verdict) -> None:
             self._running = None
-            outcome = VerificationOutcome(verdict, source, detail, datetime.now(timezone.utc),
-                                          (time.perf_counter() - started) * 1000)
+            outcome = VerificationOutcome(
+                verdict, source, detail, datetime.now(UTC), (time.perf_counter() - started) * 1000
+            )
             self.verified.emit(outcome)
             self._record(outcome)
 
@@ -139,8 +140,13 @@ class VerificationController(QObject):
         self._running = run_task(work, on_done=done, on_error=failed, context=self)
 
     def _record(self, outcome: VerificationOutcome) -> None:
-        from sello.core.history import record_verification
+        from sello.core.verification.history import record_verification
 
         db, verdict, source = self._db, outcome.verdict, outcome.source
-        run_task(lambda: record_verification(db, verdict, source=source), pool=serial_pool(), context=self,
-                 on_done=lambda _record: self.history_changed.emit(), on_error=report_error)
+        run_task(
+            lambda: record_verification(db, verdict, source=source),
+            pool=serial_pool(),
+            context=self,
+            on_done=lambda _record: self.history_changed.emit(),
+            on_error=report_error,
+        )

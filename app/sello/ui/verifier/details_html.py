@@ -1,6 +1,6 @@
 """The verdict's details as HTML for a QTextBrowser: the checks with their evidence, then
 the signed document field by field. Everything from the credential is escaped (it is
-whatever the document's author wrote). Built from `sello.core.verdict_view`, the same
+whatever the document's author wrote). Built from `sello.core.verification.view`, the same
 records the PDF report prints.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from sello.core.verdict_view import CheckView, DocumentContent
+from sello.core.verification.view import CheckView, DocumentContent
 
 OUTCOME_STYLE = {  # mark, colour
     "passed": ("✔", "#2e8b57"),
@@ -31,8 +31,9 @@ class DetailsHeadings:
     unconfirmed_note: str  # a red verdict: these values are what the code says, not what the issuer signed
 
 
-def details_html(checks: list[CheckView], document: DocumentContent | None, headings: DetailsHeadings, *,
-                 confirmed: bool = True) -> str:
+def details_html(
+    checks: list[CheckView], document: DocumentContent | None, headings: DetailsHeadings, *, confirmed: bool = True
+) -> str:
     parts = [f"<h3>{escape(headings.checks)}</h3>", _checks_table(checks)]
     if document is not None:
         parts.append(f"<h3>{escape(headings.document.format(doc=document.type_name))}</h3>")
@@ -40,8 +41,10 @@ def details_html(checks: list[CheckView], document: DocumentContent | None, head
             colour = OUTCOME_STYLE["failed"][1]
             parts.append(f'<p style="color:{colour}"><b>{escape(headings.unconfirmed_note)}</b></p>')
         if document.emphasized:
-            parts.append(f'<p><span style="background-color:{EMPHASIS_BACKGROUND}">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
-                         f"&nbsp;{escape(headings.emphasis_note)}</p>")
+            parts.append(
+                f'<p><span style="background-color:{EMPHASIS_BACKGROUND}">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
+                f"&nbsp;{escape(headings.emphasis_note)}</p>"
+            )
         parts.append(_document_table(document))
     return "".join(parts)
 
@@ -80,8 +83,10 @@ def _document_table(document: DocumentContent) -> str:
         rows.append(f'<tr><td colspan="2" style="padding-top:8px"><b>{escape(section.title)}</b></td></tr>')
         for row in section.rows:
             if row.emphasize:
-                rows.append(f'<tr bgcolor="{EMPHASIS_BACKGROUND}"><td width="42%">{escape(row.label)}</td>'
-                            f"<td><b>{escape(row.value)}</b></td></tr>")
+                rows.append(
+                    f'<tr bgcolor="{EMPHASIS_BACKGROUND}"><td width="42%">{escape(row.label)}</td>'
+                    f"<td><b>{escape(row.value)}</b></td></tr>"
+                )
             else:
                 rows.append(f'<tr><td width="42%">{escape(row.label)}</td><td>{escape(row.value)}</td></tr>')
     return f'<table width="100%" cellspacing="0" cellpadding="3">{"".join(rows)}</table>'

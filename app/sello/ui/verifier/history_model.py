@@ -1,4 +1,4 @@
-"""A table model over verification records (`sello.core.history`)."""
+"""A table model over verification records (`sello.core.verification.history`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from sello.core.history import VerificationRecord
+from sello.core.verification.history import VerificationRecord
 from sello.ui import i18n, theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,19 +54,24 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return record.summary if column in ("verdict", "title") else (
-                record.issuer if column == "issuer" else None)
+            return record.summary if column in ("verdict", "title") else (record.issuer if column == "issuer" else None)
         if role == Qt.ItemDataRole.ForegroundRole and column == "verdict":
-            return QColor(theme.VERDICT_COLOURS[record.verdict].border) if record.verdict in theme.VERDICT_COLOURS \
+            return (
+                QColor(theme.VERDICT_COLOURS[record.verdict].border)
+                if record.verdict in theme.VERDICT_COLOURS
                 else None
+            )
         return None
 
     def _display(self, record: VerificationRecord, column: str) -> str:
         if column == "at":
             return i18n.format_datetime(record.at)
         if column == "verdict":
-            return {"green": "● " + self.tr("Genuine"), "amber": "● " + self.tr("Genuine, with notes"),
-                    "red": "● " + self.tr("Do not accept")}.get(record.verdict, record.verdict)
+            return {
+                "green": "● " + self.tr("Genuine"),
+                "amber": "● " + self.tr("Genuine, with notes"),
+                "red": "● " + self.tr("Do not accept"),
+            }.get(record.verdict, record.verdict)
         if column == "title":
             return record.title or record.document_id
         if column == "doctype":
@@ -74,8 +79,12 @@ class HistoryModel(QAbstractTableModel):
         if column == "issuer":
             return record.issuer_name or record.issuer
         if column == "source":
-            return {"camera": self.tr("Camera"), "scanner": self.tr("Handheld scanner"), "file": self.tr("File"),
-                    "cli": self.tr("Command line")}.get(record.source, record.source)
+            return {
+                "camera": self.tr("Camera"),
+                "scanner": self.tr("Handheld scanner"),
+                "file": self.tr("File"),
+                "cli": self.tr("Command line"),
+            }.get(record.source, record.source)
         return ""
 
     def refresh_language(self) -> None:
@@ -85,7 +94,7 @@ class HistoryModel(QAbstractTableModel):
 
 
 def _doctype_title(doctype_id: str) -> str:
-    from sello.core.doctypes import load_doctypes
+    from sello.core.documents.doctypes import load_doctypes
     from sello.ui.verifier import current_language
 
     doctype = load_doctypes().get(doctype_id)

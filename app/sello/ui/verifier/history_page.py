@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.db import Database
-from sello.core.history import count_verifications, export_history_csv, search_verifications
+from sello.core.storage.db import Database
+from sello.core.verification.history import count_verifications, export_history_csv, search_verifications
 from sello.ui import dialogs, theme
 from sello.ui.errors import error_handler
 from sello.ui.tasks import run_task
@@ -91,19 +91,28 @@ class HistoryPage(QWidget):
         text, verdict, db = self.search.text(), self.verdict, self.db
 
         def chosen(path: Path) -> None:
-            run_task(lambda: export_history_csv(db, path, text, verdict=verdict), context=self,
-                     on_done=lambda count: self.exported.emit(path, count), on_error=error_handler(self))
+            run_task(
+                lambda: export_history_csv(db, path, text, verdict=verdict),
+                context=self,
+                on_done=lambda count: self.exported.emit(path, count),
+                on_error=error_handler(self),
+            )
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialogs.choose_save_file(self, title=self.tr("Export the verification history"),
-                                 name_filters=[self.tr("CSV files (*.csv)")], on_chosen=chosen,
-                                 suggested=Path(folder or Path.home()) / "sello-verifications.csv")
+        dialogs.choose_save_file(
+            self,
+            title=self.tr("Export the verification history"),
+            name_filters=[self.tr("CSV files (*.csv)")],
+            on_chosen=chosen,
+            suggested=Path(folder or Path.home()) / "sello-verifications.csv",
+        )
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         if self._total > shown:
-            self.count_label.setText(self.tr("Showing the newest {shown} of {total} verifications.").format(
-                shown=shown, total=self._total))
+            self.count_label.setText(
+                self.tr("Showing the newest {shown} of {total} verifications.").format(shown=shown, total=self._total)
+            )
         else:
             self.count_label.setText(self.tr("%n verification(s)", "", self._total))
 
@@ -113,8 +122,12 @@ class HistoryPage(QWidget):
         current = self.verdict_filter.currentIndex()
         self.verdict_filter.blockSignals(True)
         self.verdict_filter.clear()
-        for text, value in ((self.tr("All verdicts"), ""), (self.tr("Genuine"), "green"),
-                            (self.tr("Genuine, with notes"), "amber"), (self.tr("Do not accept"), "red")):
+        for text, value in (
+            (self.tr("All verdicts"), ""),
+            (self.tr("Genuine"), "green"),
+            (self.tr("Genuine, with notes"), "amber"),
+            (self.tr("Do not accept"), "red"),
+        ):
             self.verdict_filter.addItem(text, value)
         self.verdict_filter.setCurrentIndex(max(0, current))
         self.verdict_filter.blockSignals(False)
@@ -126,4 +139,3 @@ class HistoryPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
-

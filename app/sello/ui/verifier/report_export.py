@@ -15,9 +15,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from sello import __version__
+from sello.core.credentials.verdict import TypeNamer
 from sello.core.paths import atomic_write
-from sello.core.verdict import TypeNamer
-from sello.core.verdict_report import ReportInput, render_verdict_report, verdict_json
+from sello.core.verification.report import ReportInput, render_verdict_report, verdict_json
 from sello.ui import dialogs
 from sello.ui.errors import error_handler
 from sello.ui.tasks import run_task
@@ -54,16 +54,28 @@ class ReportExporter(QObject):
     def save_json(self, outcome: VerificationOutcome) -> None:
         def chosen(path: Path) -> None:
             text = verdict_json_text(outcome)
-            run_task(lambda: atomic_write(path, text.encode("utf-8")), context=self,
-                     on_done=lambda _r: self.exported.emit(path), on_error=error_handler(self._widget))
+            run_task(
+                lambda: atomic_write(path, text.encode("utf-8")),
+                context=self,
+                on_done=lambda _r: self.exported.emit(path),
+                on_error=error_handler(self._widget),
+            )
 
-        dialogs.choose_save_file(self._widget, title=self.tr("Save the verdict as JSON"),
-                                 name_filters=[self.tr("JSON files (*.json)")], on_chosen=chosen,
-                                 suggested=_default_folder() / suggested_name(outcome, "json"))
+        dialogs.choose_save_file(
+            self._widget,
+            title=self.tr("Save the verdict as JSON"),
+            name_filters=[self.tr("JSON files (*.json)")],
+            on_chosen=chosen,
+            suggested=_default_folder() / suggested_name(outcome, "json"),
+        )
 
     def save_pdf(self, outcome: VerificationOutcome, lang: str, type_namer: TypeNamer | None = None) -> None:
-        info = ReportInput(outcome.source, outcome.source_detail, outcome.verified_at,
-                           f"Sello {__version__} · {platform.node() or 'this computer'}")
+        info = ReportInput(
+            outcome.source,
+            outcome.source_detail,
+            outcome.verified_at,
+            f"Sello {__version__} · {platform.node() or 'this computer'}",
+        )
 
         def write(path: Path) -> Path:
             pdf = render_verdict_report(outcome.verdict, lang=lang, info=info, type_name=type_namer)
@@ -73,6 +85,10 @@ class ReportExporter(QObject):
         def chosen(path: Path) -> None:
             run_task(write, path, context=self, on_done=self.exported.emit, on_error=error_handler(self._widget))
 
-        dialogs.choose_save_file(self._widget, title=self.tr("Save the verification report (PDF)"),
-                                 name_filters=[self.tr("PDF documents (*.pdf)")], on_chosen=chosen,
-                                 suggested=_default_folder() / suggested_name(outcome, "pdf"))
+        dialogs.choose_save_file(
+            self._widget,
+            title=self.tr("Save the verification report (PDF)"),
+            name_filters=[self.tr("PDF documents (*.pdf)")],
+            on_chosen=chosen,
+            suggested=_default_folder() / suggested_name(outcome, "pdf"),
+        )

@@ -38,8 +38,11 @@ class ScanField(QPlainTextEdit):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.setPlaceholderText(self.tr(
-            "Click here, then scan the QR code with a handheld scanner (or paste the code's text and press Enter)."))
+        self.setPlaceholderText(
+            self.tr(
+                "Click here, then scan the QR code with a handheld scanner (or paste the code's text and press Enter)."
+            )
+        )
         self.setAccessibleName(self.tr("Scanner input"))
 
     def submit(self) -> None:

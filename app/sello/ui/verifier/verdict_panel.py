@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.verdict_view import check_views, document_content
+from sello.core.verification.view import check_views, document_content
 from sello.ui import theme
 from sello.ui.verifier import current_language
 from sello.ui.verifier.controller import VerificationOutcome
@@ -118,7 +118,7 @@ class VerdictPanel(QWidget):
 
     def save_pdf_report(self) -> None:
         if self.outcome is not None:
-            from sello.core.verifier import document_type_namer
+            from sello.core.verification.inputs import document_type_namer
 
             self.exporter.save_pdf(self.outcome, current_language(), document_type_namer())
 
@@ -136,38 +136,57 @@ class VerdictPanel(QWidget):
         self.banner.setStyleSheet(_NEUTRAL_STYLE)
         if self.state == "busy":
             self.headline.setText(self.tr("Verifying…"))
-            self.summary.setText(self.tr("Checking the signature, the issuer's key, the dates, the revocation "
-                                         "status and the trust lists."))
+            self.summary.setText(
+                self.tr(
+                    "Checking the signature, the issuer's key, the dates, the revocation status and the trust lists."
+                )
+            )
         elif self.state == "problem":
             self.headline.setText(self.tr("This input could not be verified"))
             self.summary.setText(self._problem or self.tr("Something went wrong; the details are in the log."))
         else:
             self.headline.setText(self.tr("Ready to verify"))
-            self.summary.setText(self.tr("Hold the document's QR code in front of the camera, scan it with a "
-                                         "handheld scanner, or open a photo, a PDF or a credential file."))
+            self.summary.setText(
+                self.tr(
+                    "Hold the document's QR code in front of the camera, scan it with a "
+                    "handheld scanner, or open a photo, a PDF or a credential file."
+                )
+            )
         if self.state in ("idle", "problem"):
-            self.details.setHtml(tips_html(self.tr("Tips"), [
-                self.tr("Hold the page flat, 15 to 30 cm from the camera, with the light behind you: the green "
-                        "frame shows when the code is found."),
-                self.tr("A code printed in several parts: show each part in turn, in any order."),
-                self.tr("A handheld scanner must type with the US keyboard layout; Sello says so when it does "
-                        "not."),
-                self.tr("Compare the highlighted values with the paper: heat numbers, countries, weights and "
-                        "HS codes."),
-            ]))
+            self.details.setHtml(
+                tips_html(
+                    self.tr("Tips"),
+                    [
+                        self.tr(
+                            "Hold the page flat, 15 to 30 cm from the camera, with the light behind you: the green "
+                            "frame shows when the code is found."
+                        ),
+                        self.tr("A code printed in several parts: show each part in turn, in any order."),
+                        self.tr(
+                            "A handheld scanner must type with the US keyboard layout; Sello says so when it does not."
+                        ),
+                        self.tr(
+                            "Compare the highlighted values with the paper: heat numbers, countries, weights and "
+                            "HS codes."
+                        ),
+                    ],
+                )
+            )
             return
         self.details.clear()
 
     def _render_verdict(self, outcome: VerificationOutcome, lang: str) -> None:
-        from sello.core.verifier import document_type_namer
+        from sello.core.verification.inputs import document_type_namer
 
         verdict = outcome.verdict
         self.banner.setStyleSheet(theme.verdict_style_sheet(verdict.color))
-        self.headline.setText({
-            "green": self.tr("Genuine"),
-            "amber": self.tr("Genuine — check the notes below"),
-            "red": self.tr("Do not accept"),
-        }[verdict.color])
+        self.headline.setText(
+            {
+                "green": self.tr("Genuine"),
+                "amber": self.tr("Genuine — check the notes below"),
+                "red": self.tr("Do not accept"),
+            }[verdict.color]
+        )
         namer = document_type_namer()
         self.summary.setText(verdict.summary(lang, namer))
         checks = check_views(verdict, lang, outcome.verified_at)
@@ -176,8 +195,10 @@ class VerdictPanel(QWidget):
             checks=self.tr("Checks"),
             document=self.tr("Document: {doc}"),
             emphasis_note=self.tr("Highlighted: the values to compare with the paper."),
-            unconfirmed_note=self.tr("Not confirmed: the signature does not vouch for these values. "
-                                     "They are shown only to compare with the paper."),
+            unconfirmed_note=self.tr(
+                "Not confirmed: the signature does not vouch for these values. "
+                "They are shown only to compare with the paper."
+            ),
         )
         confirmed = verdict.check("signature").outcome == "passed" if verdict.checks else False
         self.details.setHtml(details_html(checks, document, headings, confirmed=confirmed))

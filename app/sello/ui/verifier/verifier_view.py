@@ -43,8 +43,9 @@ FILE_FILTERS = ("*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.gif *.pdf *.jwt 
 
 
 class VerifierView(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None, *, online: bool = True,
-                 start_camera: bool = True) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, online: bool = True, start_camera: bool = True
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.setAcceptDrops(True)
@@ -131,10 +132,13 @@ class VerifierView(QWidget):
         self.controller.verify_file(Path(path))
 
     def choose_file(self) -> None:
-        filters = [self.tr("Photos, PDFs and credentials ({patterns})").format(patterns=FILE_FILTERS[0]),
-                   self.tr("All files (*)")]
-        dialogs.choose_open_file(self, title=self.tr("Open a document to verify"), name_filters=filters,
-                                 on_chosen=self.verify_file)
+        filters = [
+            self.tr("Photos, PDFs and credentials ({patterns})").format(patterns=FILE_FILTERS[0]),
+            self.tr("All files (*)"),
+        ]
+        dialogs.choose_open_file(
+            self, title=self.tr("Open a document to verify"), name_filters=filters, on_chosen=self.verify_file
+        )
 
     def scan_next(self) -> None:
         """Forget the last code and parts: ready for the next document."""
@@ -176,26 +180,34 @@ class VerifierView(QWidget):
     def _notice_text(self, scanned: ScannedText | None) -> str:
         if scanned is None:
             return ""
-        fix = self.tr("To fix it for good, set the scanner to the US keyboard layout (in the scanner's "
-                      "setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer's "
-                      "keyboard to English (US) while scanning.")
+        fix = self.tr(
+            "To fix it for good, set the scanner to the US keyboard layout (in the scanner's "
+            "setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer's "
+            "keyboard to English (US) while scanning."
+        )
         if scanned.bad_characters:
             layout = self._layout_name(scanned.suspected_layout)
-            first = self.tr("The scanner typed characters that a Sello QR code never contains ({chars}): "
-                            "its keyboard layout does not match this computer's{layout}.").format(
+            first = self.tr(
+                "The scanner typed characters that a Sello QR code never contains ({chars}): "
+                "its keyboard layout does not match this computer's{layout}."
+            ).format(
                 chars=describe_characters(scanned.bad_characters),
-                layout=self.tr(" (this computer uses a {name} layout)").format(name=layout) if layout else "")
+                layout=self.tr(" (this computer uses a {name} layout)").format(name=layout) if layout else "",
+            )
             again = self.tr("Then scan again.")
             return f"{first} {fix} {again}"
         if scanned.layout is not None:
             typed, meant = scanned.example or ("", "")
-            first = self.tr("The scanner typed with a {name} keyboard layout, so characters arrived changed "
-                            "(“{typed}” instead of “{meant}”). Sello undid this for this scan.").format(
-                name=self._layout_name(scanned.layout), typed=typed, meant=meant)
+            first = self.tr(
+                "The scanner typed with a {name} keyboard layout, so characters arrived changed "
+                "(“{typed}” instead of “{meant}”). Sello undid this for this scan."
+            ).format(name=self._layout_name(scanned.layout), typed=typed, meant=meant)
             return f"{first} {fix}"
         if scanned.upper_cased:
-            return self.tr("The scanner typed lower-case letters (is Caps Lock on?). Sello corrected them: "
-                           "a Sello code uses capitals only.")
+            return self.tr(
+                "The scanner typed lower-case letters (is Caps Lock on?). Sello corrected them: "
+                "a Sello code uses capitals only."
+            )
         return ""
 
     def _layout_name(self, layout: str | None) -> str:

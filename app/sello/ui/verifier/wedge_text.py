@@ -26,7 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sello.core.base45 import ALPHABET
+from sello.core.qr.base45 import ALPHABET
 
 _BASE45 = frozenset(ALPHABET)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
@@ -37,16 +37,63 @@ _TD1_START = ("TD1:", "TD1/")
 # vowel, hence the two-character values.)
 LAYOUT_REPAIRS: dict[str, dict[str, str]] = {
     "spanish": {  # Latin American (Mexico) and Spain
-        "Ñ": ":", "ñ": ":", "-": "/", "'": "-", "(": "*", "¡": "+", "¿": "+",
+        "Ñ": ":",
+        "ñ": ":",
+        "-": "/",
+        "'": "-",
+        "(": "*",
+        "¡": "+",
+        "¿": "+",
     },
     "german": {  # QWERTZ (Germany, Austria, Switzerland)
-        "Z": "Y", "Y": "Z", "z": "y", "y": "z", "Ö": ":", "ö": ":", "ß": "-", "-": "/", "(": "*",
-        "`": "+", "´": "+", "À": "+A", "È": "+E", "Ì": "+I", "Ò": "+O", "Ù": "+U",
+        "Z": "Y",
+        "Y": "Z",
+        "z": "y",
+        "y": "z",
+        "Ö": ":",
+        "ö": ":",
+        "ß": "-",
+        "-": "/",
+        "(": "*",
+        "`": "+",
+        "´": "+",
+        "À": "+A",
+        "È": "+E",
+        "Ì": "+I",
+        "Ò": "+O",
+        "Ù": "+U",
     },
     "french": {  # AZERTY (France, Belgium)
-        "&": "1", "é": "2", "É": "2", '"': "3", "'": "4", "(": "5", "-": "6", "è": "7", "È": "7", "_": "8",
-        "ç": "9", "Ç": "9", "à": "0", "À": "0", "A": "Q", "Q": "A", "a": "q", "q": "a", "Z": "W", "W": "Z",
-        "z": "w", "w": "z", "?": "M", "M": ":", "m": ":", "4": "$", "5": "%", "8": "*", ")": "-", ":": ".",
+        "&": "1",
+        "é": "2",
+        "É": "2",
+        '"': "3",
+        "'": "4",
+        "(": "5",
+        "-": "6",
+        "è": "7",
+        "È": "7",
+        "_": "8",
+        "ç": "9",
+        "Ç": "9",
+        "à": "0",
+        "À": "0",
+        "A": "Q",
+        "Q": "A",
+        "a": "q",
+        "q": "a",
+        "Z": "W",
+        "W": "Z",
+        "z": "w",
+        "w": "z",
+        "?": "M",
+        "M": ":",
+        "m": ":",
+        "4": "$",
+        "5": "%",
+        "8": "*",
+        ")": "-",
+        ":": ".",
         "!": "/",
     },
 }
@@ -94,13 +141,23 @@ def normalize_scan(raw: str) -> ScannedText:
             if not candidate.startswith("TD1/"):
                 candidate = candidate.rstrip()  # a whole TD1 text never ends in a space; a part may
             lower = any(c.islower() for c in mapped)
-            return ScannedText(candidate, raw, True, removed, lower, layout,
-                               _first_difference(cleaned, mapped) if layout else None)
+            return ScannedText(
+                candidate, raw, True, removed, lower, layout, _first_difference(cleaned, mapped) if layout else None
+            )
     upper = cleaned.upper()
     bad = "".join(dict.fromkeys(c for c in upper if c not in _BASE45))
     # no bad characters but no valid start either ("TD1" then junk): verification names the problem
-    return ScannedText(upper.strip(), raw, True, removed, any(c.islower() for c in cleaned), None, None,
-                       bad, _suspected_layout(cleaned) if bad else None)
+    return ScannedText(
+        upper.strip(),
+        raw,
+        True,
+        removed,
+        any(c.islower() for c in cleaned),
+        None,
+        None,
+        bad,
+        _suspected_layout(cleaned) if bad else None,
+    )
 
 
 def _maybe_td1(text: str) -> bool:
@@ -115,7 +172,7 @@ def _maybe_td1(text: str) -> bool:
 
 def _first_difference(typed: str, meant: str) -> tuple[str, str] | None:
     """The first character the layout changed (ignoring case-only changes)."""
-    for a, b in zip(typed, meant):
+    for a, b in zip(typed, meant, strict=False):
         if a.upper() != b.upper():
             return (a, b)
     return None

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget, QWizard
 
-from sello.core.sealedbox import KdfParams
+from sello.core.keys.sealedbox import KdfParams
 from sello.ui.context import AppContext
 from sello.ui.keys.operations import save_backup
 from sello.ui.keys.passphrase_fields import NewPassphraseFields
@@ -21,8 +21,9 @@ from sello.ui.wizard.flow import SetupChoices
 class BackupPage(SetupPage):
     step_id = flow.BACKUP
 
-    def __init__(self, choices: SetupChoices, context: AppContext, *, kdf: KdfParams,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choices: SetupChoices, context: AppContext, *, kdf: KdfParams, parent: QWidget | None = None
+    ) -> None:
         super().__init__(choices, parent)
         self.context = context
         self.kdf = kdf
@@ -56,8 +57,15 @@ class BackupPage(SetupPage):
             return
         self.saving = True
         self._update()
-        save_backup(self, manager, manager.get(self.choices.key_id), passphrase, kdf=self.kdf,
-                    on_saved=self._saved, on_failed=self._not_saved)
+        save_backup(
+            self,
+            manager,
+            manager.get(self.choices.key_id),
+            passphrase,
+            kdf=self.kdf,
+            on_saved=self._saved,
+            on_failed=self._not_saved,
+        )
 
     def _saved(self, path: Path) -> None:
         self.saving = False
@@ -75,17 +83,22 @@ class BackupPage(SetupPage):
         self.result_label.setText(self.tr("Backup saved: {path}").format(path=path) if path else "")
         self.result_label.setVisible(path is not None)
         # until a backup exists, "Next" says what it means
-        self.setButtonText(QWizard.WizardButton.NextButton,
-                           self.tr("&Next") if path else self.tr("&Skip for now"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next") if path else self.tr("&Skip for now"))
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Back up your key"))
         self.setSubTitle(self.tr("If this computer breaks or is lost, the backup lets you keep signing."))
-        self.why_label.setText(self.tr(
-            "Choose a passphrase to protect the backup file, then save it on a USB drive or another safe "
-            "place, not only on this computer."))
-        self.warning_label.setText(self.tr(
-            "The backup file contains your company\u2019s private key. Anyone who has the file and its "
-            "passphrase can sign documents in your company\u2019s name."))
+        self.why_label.setText(
+            self.tr(
+                "Choose a passphrase to protect the backup file, then save it on a USB drive or another safe "
+                "place, not only on this computer."
+            )
+        )
+        self.warning_label.setText(
+            self.tr(
+                "The backup file contains your company\u2019s private key. Anyone who has the file and its "
+                "passphrase can sign documents in your company\u2019s name."
+            )
+        )
         self.save_button.setText(self.tr("&Save backup file\u2026"))
         self._update()

@@ -1,6 +1,6 @@
 """Step 2: the company's legal identity: legal name, RFC, address and website domain.
 
-The RFC is checked as it is typed (shape and date, `sello.core.profiles.normalize_rfc`);
+The RFC is checked as it is typed (shape and date, `sello.core.keys.profiles.normalize_rfc`);
 it is required for a company in Mexico. The address uses schema.org PostalAddress
 field names, as the documents do.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from sello.core import refdata
+from sello.core.documents import refdata
 from sello.core.errors import InputError
-from sello.core.profiles import normalize_rfc
+from sello.core.keys.profiles import normalize_rfc
 from sello.ui import i18n
 from sello.ui.keys.key_options import domain_problem
 from sello.ui.keys.passphrase_fields import hint_note
@@ -63,9 +63,14 @@ class CompanyPage(SetupPage):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         rows: list[tuple[str, QWidget]] = [
-            ("name", self.name_edit), ("rfc", self.rfc_edit), ("rfc_error", self.rfc_error),
-            *[(name, edit) for name, edit in self.address_edits.items()], ("country", self.country_combo),
-            ("domain", self.domain_edit), ("domain_error", self.domain_error), ("domain_note", self.domain_note),
+            ("name", self.name_edit),
+            ("rfc", self.rfc_edit),
+            ("rfc_error", self.rfc_error),
+            *[(name, edit) for name, edit in self.address_edits.items()],
+            ("country", self.country_combo),
+            ("domain", self.domain_edit),
+            ("domain_error", self.domain_error),
+            ("domain_note", self.domain_note),
         ]
         for key, widget in rows:
             caption = QLabel()
@@ -111,17 +116,21 @@ class CompanyPage(SetupPage):
     def _update(self, *_args: object) -> None:
         rfc = self.rfc_edit.text().strip()
         if rfc and not rfc_is_valid(rfc):
-            self.rfc_error.setText(self.tr(
-                "An RFC has 12 characters for a company: 3 letters, the date of incorporation as YYMMDD and "
-                "a 3-character homoclave, like ADN980312AB1."))
+            self.rfc_error.setText(
+                self.tr(
+                    "An RFC has 12 characters for a company: 3 letters, the date of incorporation as YYMMDD and "
+                    "a 3-character homoclave, like ADN980312AB1."
+                )
+            )
         else:
             self.rfc_error.setText("")
         self.rfc_error.setVisible(bool(self.rfc_error.text()))
         self.captions["rfc_error"].setVisible(bool(self.rfc_error.text()))
         self.captions["rfc"].setText(self.tr("&RFC *:") if self.rfc_required() else self.tr("&RFC:"))
         domain_bad = not self._domain_ok()
-        self.domain_error.setText(self.tr("Type only the domain, like acerosdelnorte.mx (no https://, no page).")
-                                  if domain_bad else "")
+        self.domain_error.setText(
+            self.tr("Type only the domain, like acerosdelnorte.mx (no https://, no page).") if domain_bad else ""
+        )
         self.domain_error.setVisible(domain_bad)
         self.captions["domain_error"].setVisible(domain_bad)
         self.completeChanged.emit()
@@ -139,11 +148,16 @@ class CompanyPage(SetupPage):
         self.setTitle(self.tr("Your company"))
         self.setSubTitle(self.tr("As it appears on your invoices. Fields marked * are required."))
         captions = {
-            "name": self.tr("&Legal name *:"), "rfc_error": "",
-            "streetAddress": self.tr("&Street and number:"), "addressLocality": self.tr("&City:"),
-            "addressRegion": self.tr("S&tate:"), "postalCode": self.tr("&Postal code:"),
-            "country": self.tr("C&ountry:"), "domain": self.tr("&Website domain:"),
-            "domain_error": "", "domain_note": "",
+            "name": self.tr("&Legal name *:"),
+            "rfc_error": "",
+            "streetAddress": self.tr("&Street and number:"),
+            "addressLocality": self.tr("&City:"),
+            "addressRegion": self.tr("S&tate:"),
+            "postalCode": self.tr("&Postal code:"),
+            "country": self.tr("C&ountry:"),
+            "domain": self.tr("&Website domain:"),
+            "domain_error": "",
+            "domain_note": "",
         }
         for key, text in captions.items():
             self.captions[key].setText(text)

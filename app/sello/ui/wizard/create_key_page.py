@@ -17,12 +17,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from sello.core.db import Database
 from sello.core.errors import UserFacingError
-from sello.core.keymanager import KeyManager, KeyRecord
-from sello.core.keystore import EncryptedFileStore
-from sello.core.profiles import create_profile
-from sello.core.sealedbox import KdfParams
+from sello.core.keys.manager import KeyManager, KeyRecord
+from sello.core.keys.profiles import create_profile
+from sello.core.keys.sealedbox import KdfParams
+from sello.core.keys.store import EncryptedFileStore
+from sello.core.storage.db import Database
 from sello.ui.context import AppContext
 from sello.ui.errors import report_error
 from sello.ui.keys.texts import algorithm_name, key_error_text, monospace_font
@@ -43,8 +43,16 @@ def create_key(manager: KeyManager, alg: str, did_method: str, domain: str | Non
 class CreateKeyPage(SetupPage):
     step_id = flow.CREATE_KEY
 
-    def __init__(self, choices: SetupChoices, context: AppContext, *, store_path: Path, kdf: KdfParams,
-                 new_store_passphrase: Callable[[], str | None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choices: SetupChoices,
+        context: AppContext,
+        *,
+        store_path: Path,
+        kdf: KdfParams,
+        new_store_passphrase: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(choices, parent)
         self.context = context
         self.store_path = store_path
@@ -91,8 +99,15 @@ class CreateKeyPage(SetupPage):
         self.busy = True
         choices = self.choices
         if choices.profile_id is None:
-            self._run(save_company, self.context.db, choices.legal_name, choices.rfc, dict(choices.address),
-                      choices.web_domain, done=self._company_saved)
+            self._run(
+                save_company,
+                self.context.db,
+                choices.legal_name,
+                choices.rfc,
+                dict(choices.address),
+                choices.web_domain,
+                done=self._company_saved,
+            )
         elif choices.storage == flow.FILE and choices.file_store is None:
             passphrase = self.new_store_passphrase()
             if passphrase is None:  # cannot happen: the previous page was complete
@@ -104,8 +119,15 @@ class CreateKeyPage(SetupPage):
             self.context.set_profile(choices.profile_id)
             manager = self.context.key_manager
             label = self.tr("Signing key {year}").format(year=date.today().year)
-            self._run(create_key, manager, choices.algorithm, choices.did_method, choices.key_domain, label,
-                      done=self._key_created)
+            self._run(
+                create_key,
+                manager,
+                choices.algorithm,
+                choices.did_method,
+                choices.key_domain,
+                label,
+                done=self._key_created,
+            )
         self._show()
 
     def _run(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None], **kwargs: Any) -> None:
@@ -165,8 +187,11 @@ class CreateKeyPage(SetupPage):
         elif record is not None:
             self.status_label.setText(self.tr("Your signing key is ready. Its fingerprint:"))
             self.fingerprint_label.setText(record.fingerprint)
-            self.details_label.setText(self.tr("{algorithm} key, identifier {did}").format(
-                algorithm=algorithm_name(record.alg), did=record.did))
+            self.details_label.setText(
+                self.tr("{algorithm} key, identifier {did}").format(
+                    algorithm=algorithm_name(record.alg), did=record.did
+                )
+            )
         else:
             self.status_label.setText(self._stage_text())
 

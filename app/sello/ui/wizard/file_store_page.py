@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, QWizard
 
-from sello.core.keystore import EncryptedFileStore
 from sello.core.errors import UserFacingError
+from sello.core.keys.store import EncryptedFileStore
 from sello.ui.errors import report_error
 from sello.ui.keys.passphrase_fields import NewPassphraseFields, hint_note
 from sello.ui.keys.texts import key_error_text
@@ -26,8 +26,9 @@ from sello.ui.wizard.flow import SetupChoices
 class FileStorePage(SetupPage):
     step_id = flow.FILE_STORE
 
-    def __init__(self, choices: SetupChoices, store_path: Path, *, user_asked: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choices: SetupChoices, store_path: Path, *, user_asked: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(choices, parent)
         self.store_path = store_path
         self.user_asked = user_asked
@@ -102,8 +103,15 @@ class FileStorePage(SetupPage):
         self.unlock_button.setEnabled(False)
         self.unlock_status.setObjectName("")
         self.unlock_status.setText(self.tr("Checking the passphrase\u2026"))
-        run_task(EncryptedFileStore, self.store_path, passphrase, on_done=self._unlocked,
-                 on_error=self._unlock_failed, pool=serial_pool(), context=self)
+        run_task(
+            EncryptedFileStore,
+            self.store_path,
+            passphrase,
+            on_done=self._unlocked,
+            on_error=self._unlock_failed,
+            pool=serial_pool(),
+            context=self,
+        )
 
     def _unlocked(self, store: EncryptedFileStore) -> None:
         self._unlocking = False
@@ -130,22 +138,32 @@ class FileStorePage(SetupPage):
         self.setTitle(self.tr("Where to keep the private key"))
         if self.user_asked:
             self.setSubTitle(self.tr("You chose to keep private keys in an encrypted file."))
-            self.reason_label.setText(self.tr(
-                "Sello will keep the private key in a file protected by a passphrase, instead of the "
-                "operating system\u2019s keyring."))
+            self.reason_label.setText(
+                self.tr(
+                    "Sello will keep the private key in a file protected by a passphrase, instead of the "
+                    "operating system\u2019s keyring."
+                )
+            )
             self.detail_label.setText("")
         else:
             self.setSubTitle(self.tr("This computer has no keyring that Sello can use."))
-            self.reason_label.setText(self.tr(
-                "Sello normally keeps private keys in the operating system\u2019s keyring, but it does not work "
-                "here. Instead, Sello can keep the key in a file protected by a passphrase. You will type "
-                "that passphrase when you open Sello to sign."))
-            self.detail_label.setText(self.tr("Technical detail: {reason}").format(
-                reason=self.choices.storage_description))
+            self.reason_label.setText(
+                self.tr(
+                    "Sello normally keeps private keys in the operating system\u2019s keyring, but it does not work "
+                    "here. Instead, Sello can keep the key in a file protected by a passphrase. You will type "
+                    "that passphrase when you open Sello to sign."
+                )
+            )
+            self.detail_label.setText(
+                self.tr("Technical detail: {reason}").format(reason=self.choices.storage_description)
+            )
         self.detail_label.setVisible(bool(self.detail_label.text()))
         if self.existing():
-            self.path_label.setText(self.tr("This computer already has such a file: {path}. Type its "
-                                            "passphrase to use it.").format(path=self.store_path))
+            self.path_label.setText(
+                self.tr("This computer already has such a file: {path}. Type its passphrase to use it.").format(
+                    path=self.store_path
+                )
+            )
         else:
             self.path_label.setText(self.tr("The file will be: {path}").format(path=self.store_path))
         self.unlock_caption.setText(self.tr("&Passphrase:"))

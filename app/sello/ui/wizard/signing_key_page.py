@@ -53,18 +53,24 @@ class SigningKeyPage(SetupPage):
         if self.choices.storage is None:
             label.setText(self.tr("Checking where this computer can keep the private key\u2026"))
         elif self.choices.storage == flow.KEYRING:
-            label.setText(self.tr(
-                "The private key will be kept in this computer\u2019s keyring ({name}). It never leaves "
-                "it, except in the protected backup you make next.").format(name=self.choices.storage_description))
+            label.setText(
+                self.tr(
+                    "The private key will be kept in this computer\u2019s keyring ({name}). It never leaves "
+                    "it, except in the protected backup you make next."
+                ).format(name=self.choices.storage_description)
+            )
         else:
-            label.setText(self.tr(
-                "This computer has no keyring Sello can use; the next step offers a file protected by a "
-                "passphrase instead."))
+            label.setText(
+                self.tr(
+                    "This computer has no keyring Sello can use; the next step offers a file protected by a "
+                    "passphrase instead."
+                )
+            )
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Your signing key"))
-        self.setSubTitle(self.tr(
-            "Sello signs every document with this key. Verifiers use its public part to check the signature."))
+        self.setSubTitle(
+            self.tr("Sello signs every document with this key. Verifiers use its public part to check the signature.")
+        )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create key"))
         self._show_storage()
-

@@ -27,11 +27,17 @@ class WelcomePage(SetupPage):
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Welcome to Sello"))
         self.setSubTitle(self.tr("Let\u2019s prepare Sello for your company. It takes about two minutes."))
-        self.what_label.setText(self.tr(
-            "Sello signs your export documents, so anyone can check that they come from your company and "
-            "were not changed.\nIt prints them with a QR code that U.S. border staff can verify, even offline."))
-        self.steps_label.setText(self.tr(
-            "Next you will:\n"
-            "1. enter your company\u2019s details,\n"
-            "2. create its signing key, kept safe on this computer,\n"
-            "3. save a protected backup copy of that key."))
+        self.what_label.setText(
+            self.tr(
+                "Sello signs your export documents, so anyone can check that they come from your company and "
+                "were not changed.\nIt prints them with a QR code that U.S. border staff can verify, even offline."
+            )
+        )
+        self.steps_label.setText(
+            self.tr(
+                "Next you will:\n"
+                "1. enter your company\u2019s details,\n"
+                "2. create its signing key, kept safe on this computer,\n"
+                "3. save a protected backup copy of that key."
+            )
+        )

@@ -1,0 +1,229 @@
+"""W3C VC 2.0 credentials: build them, check their shape, sign them as `vc+jwt`.
+
+The `vc+jwt` payload is the RFC 8785 (JCS) form of the credential and the protected
+header is JCS too, so the exact signed bytes can be rebuilt from parsed JSON
+(DESIGN §2-3).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import rfc8785
+
+from sello.core.credentials.jsonld import TRACEABILITY, VC2
+from sello.core.credentials.verdict import CheckError
+from sello.core.encoding import b64url_encode
+from sello.core.errors import InputError
+from sello.core.keys.did import DidResolutionError, DidResolver, did_of
+from sello.core.keys.keypair import PrivateKey
+
+VC1 = "https://www.w3.org/2018/credentials/v1"
+BASE_TYPE = "VerifiableCredential"
+
+_DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+
+
+# -- dates -------------------------------------------------------------------------
+def format_datetime(moment: datetime) -> str:
+    """UTC, whole seconds, 'Z' (2026-11-02T16:05:00Z). Naive datetimes are refused."""
+    if moment.tzinfo is None:
+        raise ValueError("A credential date needs a time zone (use datetime.now(timezone.utc)).")
+    return moment.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_datetime(text: Any) -> datetime | None:
+    """An XML Schema dateTimeStamp (time zone required) as an aware datetime, else None."""
+    if not isinstance(text, str):
+        return None
+    match = _DATETIME_RE.match(text)
+    if not match:
+        return None
+    fraction = (match.group(7) or "")[:7]  # '.' + at most 6 digits
+    zone = match.group(8)
+    normal = (
+        text[: match.start(7) if match.group(7) else match.start(8)] + fraction + ("+00:00" if zone == "Z" else zone)
+    )
+    try:
+        return datetime.fromisoformat(normal)
+    except ValueError:
+        return None
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+# -- building ------------------------------------------------------------------------
+def new_credential_id() -> str:
+    return f"urn:uuid:{uuid.uuid4()}"
+
+
+def build_credential(
+    *,
+    types: Sequence[str],
+    subject: Mapping[str, Any],
+    issuer: Mapping[str, Any],
+    valid_from: datetime | None = None,
+    valid_until: datetime | None = None,
+    credential_id: str | None = None,
+    status: Mapping[str, Any] | None = None,
+    contexts: Sequence[str] = (VC2, TRACEABILITY),
+) -> dict[str, Any]:
+    """A VC 2.0 credential (unsigned). `issuer` is an object with at least `id` (a DID)."""
+    if isinstance(types, str):
+        types = [types]
+    if not contexts or contexts[0] != VC2:
+        raise InputError(f"A VC 2.0 credential's first context must be {VC2}.")
+    if not isinstance(issuer, Mapping) or not str(issuer.get("id", "")).startswith("did:"):
+        raise InputError("The issuer must be an object whose id is the company's DID.")
+    start = valid_from or now_utc()
+    if valid_until is not None and valid_until <= start:
+        raise InputError("The credential's end of validity must be after its start.")
+    credential: dict[str, Any] = {
+        "@context": list(dict.fromkeys(contexts)),
+        "id": credential_id or new_credential_id(),
+        "type": [BASE_TYPE, *[t for t in dict.fromkeys(types) if t != BASE_TYPE]],
+        "issuer": copy.deepcopy(dict(issuer)),
+        "validFrom": format_datetime(start),
+    }
+    if valid_until is not None:
+        credential["validUntil"] = format_datetime(valid_until)
+    credential["credentialSubject"] = copy.deepcopy(dict(subject))
+    if status is not None:
+        credential["credentialStatus"] = copy.deepcopy(dict(status))
+    return credential
+
+
+def prepare_for_signing(credential: Mapping[str, Any], did: str, issuer_name: str | None = None) -> dict[str, Any]:
+    """For `sello sign`: the credential with the key's DID as issuer (other issuer
+    fields kept; a string issuer becomes an object), plus `id` and `validFrom` when
+    missing. The input is not modified."""
+    out = copy.deepcopy(dict(credential))
+    issuer = out.get("issuer")
+    issuer_obj = dict(issuer) if isinstance(issuer, Mapping) else {}
+    issuer_obj["id"] = did
+    if issuer_name is not None:
+        issuer_obj["name"] = issuer_name
+    out["issuer"] = {"id": did, **{k: v for k, v in issuer_obj.items() if k != "id"}}
+    out.setdefault("id", new_credential_id())
+    out.setdefault("validFrom", format_datetime(now_utc()))
+    return out
+
+
+# -- shape ---------------------------------------------------------------------------
+def issuer_of(credential: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """(issuer id, issuer display name) as far as the credential says."""
+    issuer = credential.get("issuer")
+    if isinstance(issuer, str):
+        return issuer, None
+    if not isinstance(issuer, Mapping):
+        return None, None
+    issuer_id = issuer.get("id") if isinstance(issuer.get("id"), str) else None
+    return issuer_id, _plain_text(issuer.get("name"))
+
+
+def _plain_text(value: Any) -> str | None:
+    """A name as a string: plain, a JSON-LD value object, or the first of a list of them."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping) and isinstance(value.get("@value"), str):
+        return value["@value"]
+    if isinstance(value, list) and value:
+        return _plain_text(value[0])
+    return None
+
+
+def check_credential_shape(credential: Any) -> tuple[str, str | None]:
+    """The minimum a VC 2.0 credential must have; returns (issuer id, issuer name).
+
+    Raises `CheckError` ("format") naming the first thing missing.
+    """
+    if not isinstance(credential, dict):
+        raise CheckError("format", "format.not_object", part={"en": "credential", "es": "credencial"})
+    if "@context" not in credential and "vc" in credential:
+        raise CheckError("format", "format.legacy_vc_jwt")
+    contexts = credential.get("@context")
+    first = contexts[0] if isinstance(contexts, list) and contexts else contexts
+    if first == VC1:
+        raise CheckError("format", "format.vc1")
+    if first != VC2:
+        raise CheckError("format", "format.not_vc2")
+    types = credential.get("type")
+    types = [types] if isinstance(types, str) else types
+    if not isinstance(types, list) or BASE_TYPE not in types:
+        raise CheckError("format", "format.not_credential")
+    issuer_id, name = issuer_of(credential)
+    if not issuer_id:
+        raise CheckError("format", "format.no_issuer")
+    if "credentialSubject" not in credential:
+        raise CheckError("format", "format.no_subject")
+    return issuer_id, name
+
+
+# -- signing -------------------------------------------------------------------------
+@functools.cache
+def _signing_registry(alg: str) -> Any:
+    """joserfc registry for exactly one algorithm, without joserfc's RFC 9864 warning
+    for "EdDSA": Sello signs "EdDSA" on purpose (DESIGN §2: existing verifiers know
+    it), and the warning would fire on every signature."""
+    from joserfc.errors import UnsupportedAlgorithmError
+    from joserfc.jws import JWSRegistry
+
+    class QuietRegistry(JWSRegistry):
+        def get_alg(self, name: str) -> Any:
+            if not self.allowed or name not in self.allowed or name not in self.algorithms:
+                raise UnsupportedAlgorithmError(f"Algorithm of '{name}' is not allowed")
+            return self.algorithms[name]
+
+    return QuietRegistry(algorithms=[alg])
+
+
+def vc_jwt_header(alg: str, kid: str) -> dict[str, str]:
+    # keys in JCS (sorted) order: joserfc's compact JSON then equals RFC 8785 bytes
+    return {"alg": alg, "cty": "vc", "kid": kid, "typ": "vc+jwt"}
+
+
+def sign_vc_jwt(credential: Mapping[str, Any], key: PrivateKey, kid: str) -> str:
+    """Compact JWS `vc+jwt`: header {alg, typ: vc+jwt, cty: vc, kid}, payload = JCS(credential).
+
+    Refuses a credential that is not VC 2.0, has no validFrom, or whose issuer is not
+    the DID of `kid`; for did:key / did:jwk also checks that `kid` names this key.
+    """
+    try:
+        issuer_id, _ = check_credential_shape(dict(credential))
+    except CheckError as exc:
+        raise InputError(f"Cannot sign: {exc.message}") from None
+    if parse_datetime(credential.get("validFrom")) is None:
+        raise InputError("Cannot sign: the credential needs a validFrom date with a time zone.")
+    if not isinstance(kid, str) or not kid.isascii() or "#" not in kid:
+        raise InputError(f"Cannot sign: {kid!r} is not a DID URL naming a key (did:…#fragment).")
+    if did_of(kid) != issuer_id:
+        raise InputError(
+            f"Cannot sign: the credential's issuer is {issuer_id}, but the key {kid} belongs to {did_of(kid)}."
+        )
+    if kid.startswith(("did:key:", "did:jwk:")):
+        try:
+            method, _ = DidResolver().resolve_assertion_key(kid, issuer_id)
+        except (DidResolutionError, InputError) as exc:
+            raise InputError(f"Cannot sign: {exc.message}") from None
+        if method.public_key.jwk != key.public.jwk:
+            raise InputError(f"Cannot sign: {kid} names a different key than the one given.")
+    try:
+        payload = rfc8785.dumps(dict(credential))
+    except rfc8785.CanonicalizationError as exc:
+        raise InputError(f"Cannot sign: the credential has a value JSON cannot carry exactly ({exc}).") from None
+    header = vc_jwt_header(key.alg.value, kid)
+    from joserfc import jws as joserfc_jws  # imported on first use (start-up time)
+
+    registry = _signing_registry(header["alg"])
+    token = joserfc_jws.serialize_compact(header, payload, key.joserfc_key(), registry=registry)
+    if not token.startswith(b64url_encode(rfc8785.dumps(header)) + "."):  # pragma: no cover - ASCII kid checked
+        raise AssertionError("joserfc serialized the protected header differently from RFC 8785")
+    return token

@@ -1,0 +1,153 @@
+"""Strict parsing of compact JWS and of the `vc+jwt` protected header (VC-JOSE).
+
+Everything here is about the bytes of the token; which key signs and whether the
+signature holds is the verification pipeline's business. Each rejection is a
+`CheckError` naming the check ("format" or "signature") and a message code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sello.core.credentials.verdict import CheckError
+from sello.core.encoding import b64url_decode
+from sello.core.errors import InputError
+
+MAX_TOKEN_CHARS = 512 * 1024
+
+# JOSE algorithms a vc+jwt may use; RFC 9864 "Ed25519" is the new name of EdDSA-on-Ed25519.
+SUPPORTED_ALGS = frozenset({"ES256", "ES384", "EdDSA", "Ed25519"})
+VC_JWT_TYP = "vc+jwt"
+VC_CTY = frozenset({"vc", "vc+ld+json"})  # "vc+ld+json": VC-JOSE-COSE drafts before 2024
+
+_PART_NAMES = {
+    "header": {"en": "header", "es": "encabezado"},
+    "payload": {"en": "payload", "es": "contenido"},
+    "signature": {"en": "signature", "es": "firma"},
+    "document": {"en": "document", "es": "documento"},
+}
+
+
+def part_name(part: str) -> dict[str, str]:
+    return _PART_NAMES.get(part, {"en": part, "es": part})
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_json_strict(data: bytes | str, part: str = "document") -> Any:
+    """JSON as RFC 8259 means it: UTF-8, no duplicate member names, no NaN/Infinity.
+
+    A duplicate member is how two readers of one signed text can see different
+    values, so it is rejected rather than last-one-wins.
+    """
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in out:
+                raise CheckError("format", "format.duplicate_member", part=part_name(part), member=key[:60])
+            out[key] = value
+        return out
+
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=_reject_constant)
+    except CheckError:
+        raise
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise CheckError("format", "format.bad_json", part=part_name(part)) from None
+
+
+@dataclass(frozen=True)
+class CompactJws:
+    header: dict[str, Any]
+    payload: bytes
+    signature: bytes
+    signing_input: bytes
+
+    @property
+    def alg(self) -> str:
+        return str(self.header.get("alg", ""))
+
+
+def looks_like_compact_jws(text: str) -> bool:
+    """Three dot-separated runs of base64url characters (the first non-empty)."""
+    parts = text.split(".")
+    return (
+        len(parts) == 3
+        and bool(parts[0])
+        and all(all(c.isalnum() and c.isascii() or c in "-_" for c in p) for p in parts)
+    )
+
+
+def parse_compact_jws(token: str) -> CompactJws:
+    if not isinstance(token, str):
+        raise CheckError("format", "format.not_compact_jws")
+    if len(token) > MAX_TOKEN_CHARS:
+        raise CheckError("format", "format.too_large", size=len(token), limit=MAX_TOKEN_CHARS)
+    parts = token.split(".")
+    if len(parts) != 3:
+        code = "format.jwe" if len(parts) == 5 else "format.not_compact_jws"
+        raise CheckError("format", code, evidence={"parts": len(parts)})
+    decoded = []
+    for name, segment in zip(("header", "payload", "signature"), parts, strict=False):
+        try:
+            decoded.append(b64url_decode(segment))
+        except InputError:
+            raise CheckError("format", "format.bad_base64", part=part_name(name)) from None
+    header = parse_json_strict(decoded[0], "header")
+    if not isinstance(header, dict):
+        raise CheckError("format", "format.not_object", part=part_name("header"))
+    if not decoded[1]:
+        raise CheckError("format", "format.detached_payload")
+    return CompactJws(header, decoded[1], decoded[2], f"{parts[0]}.{parts[1]}".encode("ascii"))
+
+
+def _media_type(value: Any) -> str | None:
+    """RFC 7515 §4.1.9: "application/" may be left out, and media types ignore case."""
+    if not isinstance(value, str):
+        return None
+    lower = value.lower()
+    return lower.removeprefix("application/")
+
+
+def check_vc_jwt_header(header: dict[str, Any]) -> None:
+    """The `vc+jwt` header profile; raises `CheckError` ("format") on the first problem.
+
+    Decisions: `typ` is required (explicit typing, RFC 8725 §3.11: a JWT for another
+    purpose signed by the same key must not pass as a credential); `cty` may be
+    absent, "vc", or the legacy "vc+ld+json"; no `crit` extension is understood, so
+    any `crit` is rejected (RFC 7515 §4.1.11), as is unencoded payload (`b64`).
+    """
+    if "alg" not in header:
+        raise CheckError("format", "format.no_alg")
+    typ = header.get("typ")
+    if typ is None:
+        raise CheckError("format", "format.typ_missing")
+    if _media_type(typ) != VC_JWT_TYP:
+        raise CheckError("format", "format.typ", typ=str(typ)[:60])
+    if "cty" in header and _media_type(header["cty"]) not in VC_CTY:
+        raise CheckError("format", "format.cty", cty=str(header["cty"])[:60])
+    if "crit" in header:
+        crit = header["crit"]
+        names = ", ".join(str(c)[:40] for c in crit) if isinstance(crit, list) else str(crit)[:60]
+        raise CheckError("format", "format.crit", names=names or "[]")
+    if "b64" in header and header["b64"] is not True:
+        raise CheckError("format", "format.b64")
+
+
+def check_alg_allowed(alg: Any) -> str:
+    """The `alg` if Sello verifies it at all; raises `CheckError` ("signature")."""
+    if not isinstance(alg, str):
+        raise CheckError("signature", "signature.alg_unsupported", alg=str(alg)[:40])
+    if alg.lower() == "none":
+        raise CheckError("signature", "signature.alg_none")
+    if alg.upper().startswith("HS"):
+        raise CheckError("signature", "signature.alg_symmetric", alg=alg[:40])
+    if alg not in SUPPORTED_ALGS:
+        raise CheckError("signature", "signature.alg_unsupported", alg=alg[:40])
+    return alg

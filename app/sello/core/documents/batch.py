@@ -1,0 +1,335 @@
+"""Batch issuance: one document per record of a CSV or JSON file.
+
+CSV columns are the field paths of the document type with 1-based row numbers for
+repeatable groups: `certificate.number`, `heats.1.heat_number`, `heats.2.chemistry.c`.
+Blank cells are absent values. A bad row never stops the batch: the good rows are
+issued and every bad row is reported with its row number, column and reason.
+
+Signing and recording run in this process (the private key never leaves it); PDF
+rendering, the slow part, runs in worker processes so both cores are used.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sello.core.documents.doctypes import DocType, get_doctype
+from sello.core.errors import InputError, UserFacingError, one_line
+
+MAX_BATCH_BYTES = 50_000_000
+_INDEX = re.compile(r"^\d+$")
+
+
+@dataclass(frozen=True)
+class BatchRecord:
+    row: int  # 1-based data row (CSV: the header is row 0); JSON: position in the list
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    column: str
+    reason: str
+
+    def text(self) -> str:
+        return f"row {self.row}, {self.column or 'record'}: {self.reason}"
+
+
+@dataclass
+class BatchResult:
+    issued: list[Any] = field(default_factory=list)  # IssuedDocument
+    problems: list[RowProblem] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def bad_rows(self) -> list[int]:
+        return sorted({p.row for p in self.problems})
+
+    def report_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["row", "column", "reason"])
+        for p in self.problems:
+            writer.writerow([p.row, p.column, p.reason])
+        return out.getvalue()
+
+
+# -- reading ----------------------------------------------------------------------
+def read_records(data: bytes, doctype: DocType, *, name: str = "input") -> tuple[list[BatchRecord], list[RowProblem]]:
+    """Records from CSV or JSON bytes; structural problems per row, not exceptions."""
+    if len(data) > MAX_BATCH_BYTES:
+        raise InputError(f"{name} is larger than {MAX_BATCH_BYTES // 1_000_000} MB.")
+    text = _decode_text(data, name)
+    stripped = text.lstrip()
+    if stripped.startswith(("{", "[")):
+        return _json_records(stripped, name), []
+    return _csv_records(text, doctype, name)
+
+
+def _decode_text(data: bytes, name: str) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode Text"
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name} starts like UTF-16 text but is not.") from None
+    for encoding in ("utf-8-sig", "cp1252"):  # Excel on Windows saves CSV as cp1252
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{name} is not a text file (CSV or JSON).")  # pragma: no cover - cp1252 decodes most
+
+
+def _json_records(text: str, name: str) -> list[BatchRecord]:
+    try:
+        parsed = json.loads(text)
+    except ValueError as exc:
+        raise InputError(f"{name} is not valid JSON: {exc}.") from None
+    except RecursionError:
+        raise InputError(f"{name} is JSON nested too deeply to be a batch of documents.") from None
+    items = parsed if isinstance(parsed, list) else [parsed]
+    records = []
+    for i, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise InputError(f"{name}: record {i} is not a JSON object.")
+        records.append(BatchRecord(i, item))
+    if not records:
+        raise InputError(f"{name} has no records.")
+    return records
+
+
+def _csv_records(text: str, doctype: DocType, name: str) -> tuple[list[BatchRecord], list[RowProblem]]:
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        return _csv_rows(reader, doctype, name)
+    except csv.Error as exc:  # a cell over csv.field_size_limit(), a quote left open...
+        raise InputError(f"{name}: line {reader.line_num} cannot be read as CSV ({exc}).") from None
+
+
+def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple[list[BatchRecord], list[RowProblem]]:
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"{name} is empty.") from None
+    known = {ref.pattern for ref in doctype.fields()}
+    columns: list[tuple[str, list[str | int] | None]] = []
+    unknown = []
+    for column in header:
+        column = column.strip()
+        path = _column_path(column)
+        pattern = ".".join("[]" if isinstance(p, int) else p for p in path).replace(".[]", "[]")
+        if pattern not in known:
+            unknown.append(column)
+            columns.append((column, None))
+        else:
+            columns.append((column, path))
+    if unknown:
+        raise InputError(
+            f"{name}: unknown column(s) for {doctype.title.get('en')}: "
+            f"{', '.join(_shown(column) for column in unknown[:5])}"
+            + (" …" if len(unknown) > 5 else "")
+            + ". Columns are field paths like "
+            + ", ".join(sorted(known)[:3])
+            + "."
+        )
+    records, problems = [], []
+    for row_number, row in enumerate(reader, start=1):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(columns):
+            problems.append(RowProblem(row_number, "", f"{len(row)} cells but the header has {len(columns)}"))
+            continue
+        data: dict[str, Any] = {}
+        for (_column, field_path), cell in zip(columns, row, strict=False):
+            if cell.strip() and field_path is not None:
+                _put(data, field_path, cell.strip())
+        records.append(BatchRecord(row_number, _lists(data)))
+    return records, problems
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """A cell of the file as quoted in a message: one line, at most `limit` characters."""
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _column_path(column: str) -> list[str | int]:
+    return [int(p) - 1 if _INDEX.match(p) else p for p in column.split(".")]
+
+
+def _put(target: dict[str, Any], path: list[str | int], value: str) -> None:
+    node: Any = target
+    for part, following in zip(path, path[1:], strict=False):
+        key = ("#", part) if isinstance(part, int) else part
+        node = node.setdefault(key, {})
+        del following
+    last = path[-1]
+    node[("#", last) if isinstance(last, int) else last] = value
+
+
+def _lists(node: Any) -> Any:
+    """Turn {("#", 0): ..., ("#", 1): ...} maps into lists, in index order."""
+    if not isinstance(node, dict):
+        return node
+    if node and all(isinstance(k, tuple) for k in node):
+        return [_lists(node[k]) for k in sorted(node, key=lambda k: k[1])]
+    return {k: _lists(v) for k, v in node.items()}
+
+
+def flatten_record(data: Any, prefix: str = "") -> dict[str, str]:
+    """Form data as CSV columns (the inverse of reading a CSV row): `heats.2.chemistry.c`."""
+    out: dict[str, str] = {}
+    if isinstance(data, dict):
+        for key, value in data.items():
+            out.update(flatten_record(value, f"{prefix}{key}."))
+    elif isinstance(data, list):
+        for i, value in enumerate(data, start=1):
+            out.update(flatten_record(value, f"{prefix}{i}."))
+    elif data is not None:
+        out[prefix[:-1]] = str(data)
+    return out
+
+
+def csv_template(doctype: DocType, rows: int = 1) -> str:
+    """A header row for a CSV batch file of this type (repeatable groups with `rows` rows)."""
+    columns: list[str] = []
+    for ref in doctype.fields():
+        if "[]" in ref.pattern:
+            columns.extend(ref.pattern.replace("[]", f".{i}", 1) for i in range(1, rows + 1))
+        else:
+            columns.append(ref.pattern)
+    return ",".join(columns) + "\n"
+
+
+# -- issuing ----------------------------------------------------------------------
+def _end_with_parent() -> None:
+    """Worker initializer: end this rendering process when the process that started it
+    dies. A killed app (SIGKILL, a crash) never tells its pool to stop, and the workers
+    would otherwise wait for work forever."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
+def _render_in_worker(doctype_id: str, credential: dict[str, Any], vc_jwt: str, td1: str, issuer: Any) -> bytes:
+    from sello.core.documents.pdf.render import render_document_pdf
+
+    return render_document_pdf(get_doctype(doctype_id), credential, vc_jwt, issuer=issuer, td1_text=td1)
+
+
+def issue_batch(
+    issuer: Any,
+    doctype: DocType | str,
+    records: list[BatchRecord],
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BatchResult:
+    """Issue every valid record with `issuer` (a DocumentIssuer); collect the bad ones."""
+    from sello.core.documents.validation import InvalidDocumentError
+
+    doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
+    result = BatchResult()
+    total = len(records)
+    workers = workers if workers is not None else max(1, min(2, os.cpu_count() or 1))
+    done = 0
+
+    def signed_records() -> Iterator[tuple[BatchRecord, Any]]:
+        for record in records:
+            if cancelled and cancelled():
+                result.cancelled = True
+                return
+            try:
+                yield record, issuer.sign(doctype, record.data)
+            except InvalidDocumentError as exc:
+                result.problems.extend(RowProblem(record.row, e.path, e.message["en"]) for e in exc.errors)
+                _tick()
+            except UserFacingError as exc:
+                result.problems.append(RowProblem(record.row, "", str(exc)))
+                _tick()
+
+    def _tick() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, total)
+
+    def record_one(record: BatchRecord, signed: Any, pdf: bytes) -> None:
+        try:
+            result.issued.append(issuer.record(signed, pdf))
+        except UserFacingError as exc:
+            result.problems.append(RowProblem(record.row, "", str(exc)))
+        _tick()
+
+    if workers <= 1 or total < 4:
+        for record, signed in signed_records():
+            record_one(record, signed, issuer.render(signed))
+        return result
+
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # no fork: the app may have threads (Qt)
+    window = workers * 4
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with_parent) as pool:
+        pending: list[tuple[BatchRecord, Any, Future[bytes]]] = []
+        for record, signed in signed_records():
+            pending.append(
+                (
+                    record,
+                    signed,
+                    pool.submit(
+                        _render_in_worker,
+                        signed.doctype.id,
+                        signed.credential,
+                        signed.vc_jwt,
+                        signed.td1,
+                        issuer.issuer,
+                    ),
+                )
+            )
+            while len(pending) >= window:
+                first = pending.pop(0)
+                record_one(first[0], first[1], first[2].result())
+        for record, signed, future in pending:
+            if result.cancelled:
+                future.cancel()
+                continue
+            record_one(record, signed, future.result())
+    return result
+
+
+def read_batch_file(path: str | Path, doctype: DocType | str) -> tuple[list[BatchRecord], list[RowProblem]]:
+    doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+    return read_records(data, doctype, name=path.name)

@@ -1,0 +1,258 @@
+"""Issue a trade document: validate the form, build the credential, sign, print, record.
+
+`DocumentIssuer` holds one company profile's signing key for a session (a batch
+loads the key once). Order of work, so a crash never records a document without its
+PDF: allocate the revocation index → sign → render → note the PDF about to be written
+(`pending`) → in one transaction holding the write lock: write the PDF atomically,
+record the document and its audit entry, drop the note (the PDF is removed if that
+fails). A crash in that transaction leaves a PDF without a record and the note
+naming it: `reconcile_documents` (run when an issuer opens and when the app opens its
+data folder) removes it. See `document_files`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sello.core.credentials.credential import build_credential, format_datetime, now_utc, sign_vc_jwt
+from sello.core.documents.doctypes import DocType, get_doctype
+from sello.core.documents.files import PDF_WRITE, documents_folder, reconcile_documents
+from sello.core.documents.mapping import build_subject, credential_types, summary_of
+from sello.core.documents.pdf.model import IssuerBlock
+from sello.core.documents.validation import normalize_data
+from sello.core.errors import InputError
+from sello.core.paths import atomic_write
+from sello.core.storage import pending
+from sello.core.storage.db import Database, utc_now
+from sello.core.storage.documents import NewDocument, document_exists, document_token, find_document, insert_document
+
+
+@dataclass(frozen=True)
+class SignedDocument:
+    """A signed credential ready to print (no file, no record yet)."""
+
+    doctype: DocType
+    credential: dict[str, Any]
+    vc_jwt: str
+    td1: str
+    title: str
+    counterparty: str
+    status_list: str
+    status_index: int
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    id: str
+    doctype: str
+    title: str
+    counterparty: str
+    vc_jwt: str
+    td1: str
+    pdf_path: Path
+    status_list: str
+    status_index: int
+    issued_at: str
+
+
+def pdf_filename(doctype: DocType, title: str, credential_id: str) -> str:
+    """`MTR-MTR-2024-031187-1a2b3c4d.pdf`: type, number (file-safe), the id's first 8 hex digits."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", title).strip("-.")[:60] or "document"
+    return f"{doctype.short_code}-{safe}-{credential_id.rsplit(':', 1)[-1][:8]}.pdf"
+
+
+def issuer_block(profile: Any, key: Any) -> IssuerBlock:
+    address = profile.address or {}
+    lines = [
+        ", ".join(p for p in (address.get("street"), address.get("city")) if p),
+        ", ".join(p for p in (address.get("region"), address.get("postal_code"), address.get("country")) if p),
+    ]
+    return IssuerBlock(
+        legal_name=profile.legal_name,
+        rfc=profile.rfc,
+        address=tuple(line for line in lines if line),
+        did=key.did,
+        key_fingerprint=key.id,
+    )
+
+
+class DocumentIssuer:
+    """Issues documents for one company profile with its default (or a chosen) key."""
+
+    def __init__(
+        self,
+        db: Database,
+        key_manager: Any,
+        *,
+        key_id: str | None = None,
+        out_dir: str | Path | None = None,
+        data_dir: Path | None = None,
+    ) -> None:
+        from sello.core.keys.profiles import get_profile
+
+        self.db = db
+        self.key_manager = key_manager
+        self.profile = get_profile(db, key_manager.profile_id)
+        record = key_manager.get(key_id) if key_id else key_manager.default_key()
+        if record is None:
+            raise InputError("This company has no signing key yet: create one first.")
+        if record.retired_at:
+            raise InputError(f"Key {record.short_id} is retired; documents are signed with the current key.")
+        self.key = record
+        self._private = key_manager.load_private(record.id)
+        base = data_dir if data_dir is not None else db.path.parent
+        own_folder = documents_folder(base, self.profile.id)
+        self.out_dir = Path(out_dir) if out_dir else own_folder
+        self.issuer = issuer_block(self.profile, record)
+        reconcile_documents(db, own_folder)  # what an interrupted issue left, before issuing more
+
+    # -- steps ----------------------------------------------------------------------
+    def sign(self, doctype: DocType | str, data: Mapping[str, Any], *, now: datetime | None = None) -> SignedDocument:
+        """Validate (every error at once, `InvalidDocumentError`), build and sign."""
+        from sello.core.qr.payload import encode_td1
+        from sello.core.trust.statuslist import allocate_status
+
+        doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
+        canonical = normalize_data(doctype, dict(data))
+        subject = build_subject(doctype, canonical)
+        summary = summary_of(doctype, canonical)
+        allocation = allocate_status(self.db, self.profile.id, self.key.did)
+        credential = build_credential(
+            types=credential_types(doctype),
+            subject=subject,
+            issuer={"id": self.key.did, "name": self.profile.legal_name},
+            valid_from=now or now_utc(),
+            status=allocation.entry,
+        )
+        vc_jwt = sign_vc_jwt(credential, self._private, self.key.kid)
+        return SignedDocument(
+            doctype,
+            credential,
+            vc_jwt,
+            encode_td1(vc_jwt),
+            summary.title,
+            summary.counterparty or "",
+            allocation.list_id,
+            allocation.index,
+        )
+
+    def render(self, signed: SignedDocument) -> bytes:
+        from sello.core.documents.pdf.render import render_document_pdf
+
+        return render_document_pdf(
+            signed.doctype, signed.credential, signed.vc_jwt, issuer=self.issuer, td1_text=signed.td1
+        )
+
+    def record(self, signed: SignedDocument, pdf: bytes) -> IssuedDocument:
+        """Write the PDF atomically and record the document; never one without the other
+        (after a crash, `reconcile_documents` removes a PDF whose record was not committed)."""
+        credential_id = signed.credential["id"]
+        path = self.out_dir / pdf_filename(signed.doctype, signed.title, credential_id)
+        issued_at = signed.credential.get("validFrom") or format_datetime(now_utc())
+        pending.note(self.db, PDF_WRITE, credential_id, {"path": str(path.absolute())})
+        try:
+            with self.db.transaction() as conn:  # holds the write lock while the PDF is written
+                atomic_write(path, pdf)
+                insert_document(
+                    conn,
+                    NewDocument(
+                        credential_id,
+                        self.profile.id,
+                        signed.doctype.id,
+                        self.key.id,
+                        signed.title,
+                        signed.counterparty,
+                        signed.vc_jwt,
+                        str(path),
+                        signed.status_list,
+                        signed.status_index,
+                        issued_at,
+                    ),
+                )
+                conn.execute(
+                    "UPDATE status_allocations SET document_id = ? WHERE list_id = ? AND idx = ?",
+                    (credential_id, signed.status_list, signed.status_index),
+                )
+                self.db.audit(
+                    "issue",
+                    credential_id,
+                    {"doctype": signed.doctype.id, "title": signed.title, "key": self.key.id, "pdf": path.name},
+                    profile_id=self.profile.id,
+                )
+                pending.clear(conn, PDF_WRITE, credential_id)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return IssuedDocument(
+            credential_id,
+            signed.doctype.id,
+            signed.title,
+            signed.counterparty,
+            signed.vc_jwt,
+            signed.td1,
+            path,
+            signed.status_list,
+            signed.status_index,
+            issued_at,
+        )
+
+    # -- the whole job ----------------------------------------------------------------
+    def issue(self, doctype: DocType | str, data: Mapping[str, Any], *, now: datetime | None = None) -> IssuedDocument:
+        signed = self.sign(doctype, data, now=now)
+        return self.record(signed, self.render(signed))
+
+
+def issue_document(
+    doctype: DocType | str,
+    data: Mapping[str, Any],
+    key_manager: Any,
+    *,
+    key_id: str | None = None,
+    out_dir: str | Path | None = None,
+) -> IssuedDocument:
+    """Validate, build, sign, render and record one document (the one-call form)."""
+    issuer = DocumentIssuer(key_manager.db, key_manager, key_id=key_id, out_dir=out_dir)
+    return issuer.issue(doctype, data)
+
+
+# -- credentials issued without a printed PDF (the Traceability API, sello.core.exchange) ---
+def record_unprinted(
+    db: Database,
+    *,
+    credential_id: str,
+    profile_id: str,
+    doctype: str,
+    key_id: str,
+    title: str,
+    vc_jwt: str,
+    status_list: str,
+    status_index: int,
+    detail: Mapping[str, Any],
+) -> bool:
+    """Record a credential signed without a PDF, with its audit entry; False if the id exists."""
+    with db.transaction() as conn:
+        if document_exists(conn, credential_id):
+            return False
+        new = NewDocument(
+            credential_id, profile_id, doctype, key_id, title, "", vc_jwt, None, status_list, status_index, utc_now()
+        )
+        insert_document(conn, new)
+        db.audit("issue", credential_id, dict(detail), profile_id=profile_id)
+    return True
+
+
+def issued_record(db: Database, profile_id: str, credential_id: str) -> tuple[str, str | None] | None:
+    """(vc_jwt, revoked_at) of a credential this profile issued, or None."""
+    record = find_document(db, credential_id)
+    if record is None or record.profile_id != profile_id:
+        return None
+    return document_token(db, credential_id), record.revoked_at
+
+
+def is_issued(db: Database, credential_id: str) -> bool:
+    return document_exists(db, credential_id)

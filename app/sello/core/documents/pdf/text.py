@@ -1,0 +1,84 @@
+"""A one-line text flowable: the fast path for the many short labels and values of a form.
+
+reportlab's `Paragraph` parses markup and breaks lines for every piece of text, which
+dominates render time when a page has a hundred small boxes. `TextLine` draws text
+made of a few styled segments with `drawString` when it fits the width it is given,
+and only otherwise falls back to a wrapping `Paragraph` with the same look.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from sello.core.documents.pdf.styles import esc
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    font: str
+    color: Color
+
+
+def _hex(color: Color) -> str:
+    return "#" + color.hexval()[2:]
+
+
+class TextLine(Flowable):
+    """Styled segments on one line, or a wrapping paragraph when they do not fit.
+
+    `style` gives size, leading and alignment (and the paragraph's defaults)."""
+
+    _DESCENT = 0.24  # DejaVu's descender as a fraction of the font size
+
+    def __init__(self, segments: list[Segment], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.segments = [segment for segment in segments if segment.text]
+        self.style = style
+        self._size = style.fontSize
+        self._text_width = sum(stringWidth(s.text, s.font, self._size) for s in self.segments)
+        self._paragraph: Paragraph | None = None
+
+    @classmethod
+    def plain(cls, text: str, style: ParagraphStyle) -> TextLine:
+        return cls([Segment(text, style.fontName, style.textColor)], style)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._text_width <= available_width + 0.01:
+            self._paragraph = None
+            self.width, self.height = available_width, self.style.leading
+            return self.width, self.height
+        if self._paragraph is None:
+            markup = "".join(
+                f"<font name='{s.font}' color='{_hex(s.color)}'>{esc(s.text)}</font>" for s in self.segments
+            )
+            self._paragraph = Paragraph(markup, self.style)
+        self.width, self.height = self._paragraph.wrap(available_width, available_height)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return [] if self._paragraph is None else self._paragraph.split(available_width, available_height)
+
+    def draw(self) -> None:
+        if self._paragraph is not None:
+            self._paragraph.drawOn(self.canv, 0, 0)
+            return
+        canvas = self.canv
+        x = 0.0
+        if self.style.alignment == TA_RIGHT:
+            x = self.width - self._text_width
+        elif self.style.alignment == TA_CENTER:
+            x = (self.width - self._text_width) / 2
+        y = (self.style.leading - self._size) / 2 + self._DESCENT * self._size
+        text = canvas.beginText(x, y)
+        for segment in self.segments:
+            text.setFont(segment.font, self._size)
+            text.setFillColor(segment.color)
+            text.textOut(segment.text)
+        canvas.drawText(text)

@@ -1,0 +1,116 @@
+"""The shipped document types as the TD1 codec sees them: term tables and templates.
+
+`install()` hands them to `sello.core.qr.installed` (called when `sello.core.documents`
+is imported), so the codec knows the document types without importing them: the
+dependency points from documents to the codec, never back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import rfc8785
+
+from sello.core.documents import mapping
+from sello.core.documents.doctypes import DocType, load_doctypes
+from sello.core.qr import installed
+from sello.core.qr.schema import Td1Schema
+from sello.core.qr.template import (
+    FINGERPRINT_BYTES,
+    FINGERPRINT_LABEL,
+    KIND_DATE,
+    KIND_DECIMAL,
+    KIND_ENUM,
+    KIND_INTEGER,
+    KIND_TEXT,
+    Td1Template,
+    TemplateField,
+    TemplateSection,
+)
+
+# How each field type's value travels in template mode.
+KIND_OF_FIELD_TYPE = {
+    "integer": KIND_INTEGER,
+    "decimal": KIND_DECIMAL,
+    "percent": KIND_DECIMAL,
+    "date": KIND_DATE,
+    "enum": KIND_ENUM,
+}
+
+
+def td1_schemas() -> list[Td1Schema]:
+    """The QR codec's per-type term tables, ordered by code."""
+    return [
+        Td1Schema(code=d.td1.code, credential_type=d.credential_type, terms=d.td1.terms)
+        for d in sorted(load_doctypes().values(), key=lambda d: d.td1.code)
+    ]
+
+
+def template_for_doctype(doctype: DocType) -> Td1Template:
+    """The template of a document type; its subject is rebuilt with `sello.core.documents.mapping`."""
+
+    def section(raw: Any) -> TemplateSection:
+        fields = tuple(
+            TemplateField(
+                f.id,
+                KIND_OF_FIELD_TYPE.get(f.type, KIND_TEXT),
+                bool(f.required),
+                tuple(o.value for o in f.validation.options) if f.type == "enum" else (),
+            )
+            for f in raw.fields
+        )
+        return TemplateSection(raw.id, bool(raw.repeatable), fields, tuple(section(s) for s in raw.sections))
+
+    return Td1Template(
+        code=doctype.td1.code,
+        credential_type=doctype.credential_type,
+        title=doctype.title.en,
+        fingerprint=doctype_fingerprint(doctype),
+        sections=tuple(section(s) for s in doctype.sections),
+        build_subject=lambda data: mapping.fill_subject(doctype, data),
+        subject_to_data=lambda subject: mapping.subject_to_data(doctype, subject),
+    )
+
+
+def doctype_fingerprint(doctype: DocType) -> bytes:
+    """First 4 bytes of SHA-256 over the RFC 8785 JSON of what the rebuild depends on:
+    the credential and subject types, the statement, and every section and field in
+    order with its id, type, requiredness, JSON-LD path and enum options."""
+
+    def section(raw: Any) -> list[Any]:
+        fields = [
+            [f.id, f.type, bool(f.required), f.jsonld, [o.value for o in f.validation.options]] for f in raw.fields
+        ]
+        return [raw.id, bool(raw.repeatable), raw.jsonld, fields, [section(s) for s in raw.sections]]
+
+    statement = doctype.statement.en if doctype.statement else None
+    description = [
+        FINGERPRINT_LABEL,
+        doctype.credential_type,
+        list(doctype.subject_types),
+        doctype.statement_jsonld,
+        statement,
+        [section(s) for s in doctype.sections],
+    ]
+    return hashlib.sha256(rfc8785.dumps(description)).digest()[:FINGERPRINT_BYTES]
+
+
+_templates_by_doctype: dict[int, tuple[Any, Td1Template]] = {}
+
+
+def installed_templates() -> dict[int, Td1Template]:
+    """The shipped document types' templates by code (built once per loaded definition)."""
+    out: dict[int, Td1Template] = {}
+    for doctype in load_doctypes().values():  # a broken definition raises: a packaging bug
+        cached = _templates_by_doctype.get(id(doctype))
+        if cached is None or cached[0] is not doctype:
+            cached = (doctype, template_for_doctype(doctype))
+            _templates_by_doctype[id(doctype)] = cached
+        out[cached[1].code] = cached[1]
+    return out
+
+
+def install() -> None:
+    """Make the shipped document types the TD1 codec's defaults."""
+    installed.install(schemas=td1_schemas, templates=lambda: list(installed_templates().values()))

@@ -1,0 +1,1 @@
+"""Signing keys, the stores that hold their secrets, DIDs, and company profiles."""

@@ -1,0 +1,327 @@
+"""Decentralized identifiers: did:key, did:jwk (self-contained) and did:web.
+
+`did:web` is the production issuer identifier; resolving it over HTTPS is the trust
+module's job, plugged in through `DidResolver(web_resolver=...)`. Everything here is
+offline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.parse
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sello.core.encoding import (
+    b64url_decode,
+    b64url_encode,
+    base58btc_decode,
+    base58btc_encode,
+    varint_decode,
+    varint_encode,
+)
+from sello.core.errors import InputError, UserFacingError, quoted
+from sello.core.keys.keypair import PublicKey
+
+DID_CONTEXT = "https://www.w3.org/ns/did/v1"
+JWK_CONTEXT = "https://w3id.org/security/jwk/v1"
+MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1"
+
+# multicodec codes for public keys (https://github.com/multiformats/multicodec)
+_MULTICODEC = {"Ed25519": 0xED, "P-256": 0x1200, "P-384": 0x1201}
+_MULTICODEC_CURVE = {v: k for k, v in _MULTICODEC.items()}
+_POINT_SIZES = {"P-256": 33, "P-384": 49, "Ed25519": 32}
+
+
+class DidResolutionError(UserFacingError):
+    """The DID (or key within it) cannot be resolved or does not fit the credential.
+
+    `code` names the reason for the verification pipeline: "unresolved" (the DID
+    document cannot be had), "no_kid", "kid_not_issuer", "unknown_key",
+    "not_assertion_method".
+    """
+
+    def __init__(self, message: str, *, code: str = "unresolved", hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class VerificationMethod:
+    id: str  # absolute DID URL
+    controller: str
+    public_key: PublicKey
+    type: str = "JsonWebKey"
+
+
+@dataclass(frozen=True)
+class ResolvedDid:
+    did: str
+    document: dict[str, Any]
+    methods: dict[str, VerificationMethod]
+    assertion_method_ids: frozenset[str]
+    source: str  # "self-contained", "web", "cache", "bundle", "local"
+    fetched_at: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+
+# -- did:key -----------------------------------------------------------------------
+def multikey_encode(public: PublicKey) -> str:
+    """Multibase (base58btc, 'z') of multicodec-prefixed public key bytes."""
+    return "z" + base58btc_encode(varint_encode(_MULTICODEC[public.curve]) + public.raw_public_bytes())
+
+
+def multikey_decode(multibase: str) -> PublicKey:
+    if not multibase.startswith("z"):
+        raise DidResolutionError("Multikey value must be base58btc multibase (start with 'z').")
+    raw = base58btc_decode(multibase[1:])
+    code, used = varint_decode(raw)
+    curve = _MULTICODEC_CURVE.get(code)
+    if curve is None:
+        raise DidResolutionError(f"Unsupported multicodec key type 0x{code:x}.")
+    key_bytes = raw[used:]
+    if len(key_bytes) != _POINT_SIZES[curve]:
+        raise DidResolutionError(f"{curve} multikey has the wrong length ({len(key_bytes)} bytes).")
+    if curve == "Ed25519":
+        return PublicKey.from_jwk({"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(key_bytes)})
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    ec_curve = ec.SECP256R1() if curve == "P-256" else ec.SECP384R1()
+    try:
+        point = ec.EllipticCurvePublicKey.from_encoded_point(ec_curve, key_bytes)
+    except ValueError:
+        raise DidResolutionError(f"{curve} multikey is not a valid curve point.") from None
+    size = (ec_curve.key_size + 7) // 8
+    numbers = point.public_numbers()
+    return PublicKey.from_jwk(
+        {
+            "kty": "EC",
+            "crv": curve,
+            "x": b64url_encode(numbers.x.to_bytes(size, "big")),
+            "y": b64url_encode(numbers.y.to_bytes(size, "big")),
+        }
+    )
+
+
+def did_key_for(public: PublicKey) -> str:
+    return "did:key:" + multikey_encode(public)
+
+
+def _resolve_did_key(did: str) -> ResolvedDid:
+    fragment = did[len("did:key:") :]
+    public = multikey_decode(fragment)
+    vm_id = f"{did}#{fragment}"
+    document = {
+        "@context": [DID_CONTEXT, MULTIKEY_CONTEXT],
+        "id": did,
+        "verificationMethod": [{"id": vm_id, "type": "Multikey", "controller": did, "publicKeyMultibase": fragment}],
+        "authentication": [vm_id],
+        "assertionMethod": [vm_id],
+    }
+    method = VerificationMethod(vm_id, did, public, "Multikey")
+    return ResolvedDid(did, document, {vm_id: method}, frozenset({vm_id}), "self-contained")
+
+
+# -- did:jwk -----------------------------------------------------------------------
+def did_jwk_for(public: PublicKey) -> str:
+    encoded = json.dumps(public.jwk, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    return "did:jwk:" + b64url_encode(encoded)
+
+
+def _resolve_did_jwk(did: str) -> ResolvedDid:
+    try:
+        jwk = json.loads(b64url_decode(did[len("did:jwk:") :]))
+    except (InputError, ValueError, UnicodeDecodeError):
+        raise DidResolutionError("did:jwk identifier does not contain a valid JWK.") from None
+    if not isinstance(jwk, dict) or "d" in jwk:
+        raise DidResolutionError("did:jwk must contain a public JWK object.")
+    public = PublicKey.from_jwk(jwk)
+    vm_id = f"{did}#0"
+    document = {
+        "@context": [DID_CONTEXT, JWK_CONTEXT],
+        "id": did,
+        "verificationMethod": [{"id": vm_id, "type": "JsonWebKey", "controller": did, "publicKeyJwk": public.jwk}],
+        "assertionMethod": [vm_id],
+        "authentication": [vm_id],
+    }
+    method = VerificationMethod(vm_id, did, public, "JsonWebKey")
+    return ResolvedDid(did, document, {vm_id: method}, frozenset({vm_id}), "self-contained")
+
+
+# -- did:web -----------------------------------------------------------------------
+_DOMAIN_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
+
+
+def did_web_for(domain: str, path: Iterable[str] = ()) -> str:
+    """`did:web` for a domain (optionally `host:port`) and optional path segments."""
+    host = domain.strip().lower().removeprefix("https://").rstrip("/")
+    port = None
+    if ":" in host:
+        host, port = host.rsplit(":", 1)
+        if not port.isdigit():
+            raise InputError(f"Port {port!r} in {domain!r} is not a number.")
+    if not _DOMAIN_RE.match(host):
+        raise InputError(f"{domain!r} is not a valid web domain (like acerosdelnorte.mx).")
+    ident = host + (f"%3A{port}" if port else "")
+    segments = [urllib.parse.quote(s, safe="") for s in path if s]
+    return ":".join(["did:web", ident, *segments])
+
+
+def did_web_url(did: str) -> str:
+    """The HTTPS URL of the DID document, per the did:web method spec."""
+    if not did.startswith("did:web:"):
+        raise DidResolutionError(f"{did!r} is not a did:web identifier.")
+    parts = did[len("did:web:") :].split(":")
+    host = urllib.parse.unquote(parts[0])
+    if not parts[0] or "/" in host or "@" in host:
+        raise DidResolutionError(f"{did!r} has an invalid domain part.")
+    path_parts = [urllib.parse.unquote(p) for p in parts[1:]]
+    if any(not p or "/" in p or p in (".", "..") for p in path_parts):
+        raise DidResolutionError(f"{did!r} has an invalid path part.")
+    path = "/".join(path_parts) + "/did.json" if path_parts else ".well-known/did.json"
+    return f"https://{host}/{path}"
+
+
+def web_method_id(did: str, public: PublicKey) -> str:
+    """Our verification method ids under did:web: the JWK thumbprint as fragment."""
+    return f"{did}#{public.key_id}"
+
+
+def did_web_document(did: str, keys: Iterable[PublicKey]) -> dict[str, Any]:
+    """The `did.json` to publish: every current and rotated key, JsonWebKey under assertionMethod."""
+    methods = []
+    for public in keys:
+        methods.append(
+            {"id": web_method_id(did, public), "type": "JsonWebKey", "controller": did, "publicKeyJwk": public.jwk}
+        )
+    ids = [m["id"] for m in methods]
+    return {
+        "@context": [DID_CONTEXT, JWK_CONTEXT],
+        "id": did,
+        "verificationMethod": methods,
+        "assertionMethod": ids,
+        "authentication": ids,
+    }
+
+
+def parse_did_document(did: str, document: Any, *, source: str, fetched_at: str | None = None) -> ResolvedDid:
+    """Validate a DID document (from the web, a cache or a bundle) and index its keys."""
+    if not isinstance(document, dict):
+        raise DidResolutionError(f"The DID document for {did} is not a JSON object.")
+    if document.get("id") != did:
+        raise DidResolutionError(f"The DID document's id {quoted(document.get('id'), 80)} is not {did}.")
+    methods: dict[str, VerificationMethod] = {}
+    raw_methods = document.get("verificationMethod", [])
+    if not isinstance(raw_methods, list):
+        raise DidResolutionError("verificationMethod must be a list.")
+    embedded: list[dict[str, Any]] = [m for m in raw_methods if isinstance(m, dict)]
+    assertion_refs = document.get("assertionMethod") or []
+    if not isinstance(assertion_refs, list):
+        raise DidResolutionError("assertionMethod must be a list.")
+    assertion: set[str] = set()
+    for ref in assertion_refs:
+        if isinstance(ref, str):
+            assertion.add(_absolute(did, ref))
+        elif isinstance(ref, dict):
+            embedded.append(ref)
+            if isinstance(ref.get("id"), str):
+                assertion.add(_absolute(did, ref["id"]))
+    for entry in embedded:
+        vm_id = entry.get("id")
+        if not isinstance(vm_id, str):
+            continue
+        vm_id = _absolute(did, vm_id)
+        controller = entry.get("controller", did)
+        try:
+            if isinstance(entry.get("publicKeyJwk"), dict):
+                if "d" in entry["publicKeyJwk"]:
+                    raise DidResolutionError("The DID document publishes a private key; refusing it.")
+                public = PublicKey.from_jwk(entry["publicKeyJwk"])
+            elif isinstance(entry.get("publicKeyMultibase"), str):
+                public = multikey_decode(entry["publicKeyMultibase"])
+            else:
+                continue
+        except InputError as exc:
+            raise DidResolutionError(f"Key {vm_id} in the DID document is invalid: {exc}") from None
+        methods[vm_id] = VerificationMethod(vm_id, str(controller), public, str(entry.get("type", "")))
+    return ResolvedDid(did, document, methods, frozenset(assertion), source, fetched_at)
+
+
+def _absolute(did: str, ref: str) -> str:
+    return did + ref if ref.startswith("#") else ref
+
+
+# -- resolution --------------------------------------------------------------------
+WebResolver = Callable[[str], ResolvedDid]
+
+
+def did_of(did_url: str) -> str:
+    return did_url.split("#", 1)[0].split("?", 1)[0]
+
+
+class DidResolver:
+    """Resolves DIDs offline (did:key, did:jwk) and did:web through a pluggable seam.
+
+    `web_resolver` is called with the did:web DID and returns a `ResolvedDid`; it may
+    use the network, a cache, a trust bundle or the user's own key records. Without
+    one, did:web fails with a message saying that the issuer's key could not be found.
+    """
+
+    def __init__(self, web_resolver: WebResolver | None = None) -> None:
+        self.web_resolver = web_resolver
+
+    def resolve(self, did: str) -> ResolvedDid:
+        if not isinstance(did, str) or not did.startswith("did:"):
+            raise DidResolutionError(f"{did!r} is not a DID.")
+        if did.startswith("did:key:"):
+            return _resolve_did_key(did)
+        if did.startswith("did:jwk:"):
+            return _resolve_did_jwk(did)
+        if did.startswith("did:web:"):
+            if self.web_resolver is None:
+                raise DidResolutionError(
+                    f"The issuer {did} publishes its keys on its website, and this computer has "
+                    "neither a connection nor a trust bundle with that document."
+                )
+            return self.web_resolver(did)
+        method = did.split(":")[1] if did.count(":") >= 2 else did
+        raise DidResolutionError(f"DID method {method!r} is not supported (use did:web, did:key or did:jwk).")
+
+    def resolve_assertion_key(self, kid: str, issuer: str) -> tuple[VerificationMethod, ResolvedDid]:
+        """The key named by a JWS `kid` / proof `verificationMethod`, checked to belong to
+        the issuer DID and to be authorised for assertions (signing credentials)."""
+        if not isinstance(kid, str) or not kid:
+            raise DidResolutionError("The signature does not name its key (no kid).", code="no_kid")
+        absolute = _absolute(issuer, kid)
+        if did_of(absolute) != issuer:
+            raise DidResolutionError(
+                f"The signing key {absolute} does not belong to the issuer {issuer}.", code="kid_not_issuer"
+            )
+        resolved = self.resolve(issuer)
+        method = resolved.methods.get(absolute)
+        if method is None:
+            raise DidResolutionError(f"The issuer's DID document has no key {absolute}.", code="unknown_key")
+        if absolute not in resolved.assertion_method_ids:
+            raise DidResolutionError(
+                f"Key {absolute} is not authorised to sign credentials (not an assertionMethod).",
+                code="not_assertion_method",
+            )
+        return method, resolved
+
+
+def identifiers_for_key(public: PublicKey, method: str, domain: str | None = None) -> tuple[str, str]:
+    """(DID, kid) for a key under the chosen DID method: "key", "jwk" or "web" (needs domain)."""
+    if method == "key":
+        did = did_key_for(public)
+        return did, f"{did}#{did[len('did:key:') :]}"
+    if method == "jwk":
+        did = did_jwk_for(public)
+        return did, f"{did}#0"
+    if method == "web":
+        if not domain:
+            raise InputError("did:web needs the company's website domain (like acerosdelnorte.mx).")
+        did = did_web_for(domain)
+        return did, web_method_id(did, public)
+    raise InputError(f"Unknown DID method {method!r}: use key, jwk or web:DOMAIN.")

@@ -1,0 +1,592 @@
+"""The company's signing keys: create, list, rotate, delete, back up, restore.
+
+Private keys live only in a `KeyStore` (OS keyring or encrypted file); the database
+keeps the public part, the DID and kid, and every event goes to the audit log.
+Retired keys stay on record so documents they signed keep verifying: a did:web DID
+document lists every current and rotated key of that DID.
+
+A private key is put in the store before its row is committed (a keyring may ask to
+be unlocked: the database is not held meanwhile). A note (`pending`, kind
+"key-secret") committed before the put and dropped in the row's transaction lets the
+next `KeyManager` on that store remove a secret whose row never came (the app was
+killed in between, e.g. mid-rotation), so the store and the keys table agree.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+import urllib.parse
+from dataclasses import dataclass
+from typing import Any
+
+from sello.core.errors import InputError, KeyStoreError, NotFoundError
+from sello.core.keys.did import (
+    DidResolutionError,
+    DidResolver,
+    ResolvedDid,
+    WebResolver,
+    did_web_document,
+    identifiers_for_key,
+    parse_did_document,
+)
+from sello.core.keys.keypair import Algorithm, PrivateKey, PublicKey, generate_key, private_key_from_jwk
+from sello.core.keys.profiles import Profile, get_profile, set_default_key
+from sello.core.keys.sealedbox import DEFAULT_KDF, PURPOSE_KEY_BACKUP, KdfParams, SealedFileDamaged, open_sealed, seal
+from sello.core.keys.store import KeyStore, SecretNotFound
+from sello.core.storage import pending
+from sello.core.storage.db import Database, utc_now
+from sello.core.storage.documents import count_signed_by_key
+
+log = logging.getLogger(__name__)
+
+BACKUP_SUFFIX = ".sello-key"
+_BACKUP_FORMAT = "sello-key-backup"
+_DID_METHODS = ("key", "jwk", "web")
+_STORE_NAMES = {"keyring": "the OS keyring", "file": "the encrypted-file store"}
+SECRET_WRITE = "key-secret"  # pending-note kind: detail {"profile": ..., "store": "keyring" | "file"}
+
+
+def fingerprint_groups(key_id: str) -> tuple[str, ...]:
+    """The thumbprint in blocks of 4 characters, for display (Kleopatra style)."""
+    return tuple(key_id[i : i + 4] for i in range(0, len(key_id), 4))
+
+
+@dataclass(frozen=True)
+class KeyRecord:
+    """One signing key of a company profile (public data only)."""
+
+    id: str  # RFC 7638 thumbprint
+    profile_id: str
+    alg: Algorithm
+    did: str
+    kid: str
+    label: str
+    store: str  # "keyring" | "file"
+    created_at: str
+    retired_at: str | None
+    public_jwk: dict[str, Any]
+    fingerprint_groups: tuple[str, ...]
+    is_default: bool = False
+    deleted_at: str | None = None  # private part destroyed; kept to verify old documents
+
+    @property
+    def short_id(self) -> str:
+        return self.id[:8]
+
+    @property
+    def fingerprint(self) -> str:
+        return " ".join(self.fingerprint_groups)
+
+    @property
+    def did_method(self) -> str:
+        return self.did.split(":")[1]
+
+    @property
+    def web_domain(self) -> str | None:
+        """The host (and port) of a did:web key."""
+        if self.did_method != "web":
+            return None
+        return urllib.parse.unquote(self.did.split(":")[2])
+
+    @property
+    def is_retired(self) -> bool:
+        return self.retired_at is not None
+
+    @property
+    def status(self) -> str:
+        return "deleted" if self.deleted_at else "retired" if self.retired_at else "active"
+
+    @property
+    def public_key(self) -> PublicKey:
+        return PublicKey.from_jwk(self.public_jwk)
+
+    @property
+    def display_name(self) -> str:
+        return f"“{self.label}” ({self.short_id})" if self.label else self.short_id
+
+
+def backup_filename(profile: Profile, key: KeyRecord) -> str:
+    """`Company_KEYID_SECRET.sello-key`, safe on every file system."""
+    ascii_name = unicodedata.normalize("NFKD", profile.legal_name).encode("ascii", "ignore").decode("ascii")
+    words = re.findall(r"[A-Za-z0-9]+", ascii_name.replace(".", ""))
+    company = "_".join(words)[:60].rstrip("_") or profile.id
+    return f"{company}_{key.short_id}_SECRET{BACKUP_SUFFIX}"
+
+
+def _clean_label(label: str) -> str:
+    text = " ".join((label or "").split())
+    if len(text) > 100:
+        raise InputError("A key label can have at most 100 characters.")
+    return text
+
+
+def _parse_did_method(did_method: str, domain: str | None) -> tuple[str, str | None]:
+    method = (did_method or "key").strip().lower()
+    if method.startswith("web:"):
+        method, domain = "web", method[len("web:") :]
+    if method.startswith("did:"):
+        method = method[len("did:") :]
+    if method not in _DID_METHODS:
+        raise InputError(f"Unknown DID method {did_method!r}: use key, jwk or web.")
+    return method, domain
+
+
+class KeyManager:
+    """Signing keys of one company profile, with their private parts in `store`."""
+
+    def __init__(self, db: Database, profile_id: str, store: KeyStore) -> None:
+        self.db = db
+        self.store = store
+        self.profile_id = get_profile(db, profile_id).id
+        if store is not None:
+            self._finish_interrupted_writes()
+
+    def __repr__(self) -> str:
+        return f"<KeyManager {self.profile_id} {self.store!r}>"
+
+    @property
+    def profile(self) -> Profile:
+        return get_profile(self.db, self.profile_id)
+
+    # -- reading ------------------------------------------------------------------
+    def _record(self, row: Any, default_key: str | None) -> KeyRecord:
+        return KeyRecord(
+            id=row["id"],
+            profile_id=row["profile_id"],
+            alg=Algorithm(row["alg"]),
+            did=row["did"],
+            kid=row["kid"],
+            label=row["label"],
+            store=row["store"],
+            created_at=row["created_at"],
+            retired_at=row["retired_at"],
+            public_jwk=json.loads(row["public_jwk"]),
+            fingerprint_groups=fingerprint_groups(row["id"]),
+            is_default=row["id"] == default_key,
+            deleted_at=row["deleted_at"],
+        )
+
+    def list_keys(self, include_retired: bool = True) -> list[KeyRecord]:
+        """Active keys first (newest first), then retired ones."""
+        sql = "SELECT * FROM keys WHERE profile_id = ?"
+        if not include_retired:
+            sql += " AND retired_at IS NULL"
+        rows = self.db.query(sql + " ORDER BY retired_at IS NOT NULL, created_at DESC, rowid DESC", (self.profile_id,))
+        default = self.profile.default_key
+        return [self._record(r, default) for r in rows]
+
+    def get(self, key_id: str) -> KeyRecord:
+        """A key by id, unambiguous id prefix, fingerprint (spaces ignored) or kid (DID URL)."""
+        text = "".join((key_id or "").split())
+        if not text:
+            raise InputError("Name a key by its id (the first characters are enough).")
+        if text.startswith("did:"):
+            rows = self.db.query("SELECT * FROM keys WHERE profile_id = ? AND kid = ?", (self.profile_id, text))
+        else:
+            rows = self.db.query(
+                "SELECT * FROM keys WHERE profile_id = ? AND substr(id, 1, ?) = ?", (self.profile_id, len(text), text)
+            )
+            exact = [r for r in rows if r["id"] == text]
+            rows = exact or rows
+        if not rows:
+            raise NotFoundError(f"The company profile {self.profile_id!r} has no key {text!r}.")
+        if len(rows) > 1:
+            shown = ", ".join(sorted(r["id"][: len(text) + 4] for r in rows))
+            raise InputError(f"{text!r} matches {len(rows)} keys ({shown}); type more characters of the key id.")
+        return self._record(rows[0], self.profile.default_key)
+
+    def default_key(self) -> KeyRecord | None:
+        default = self.profile.default_key
+        return self.get(default) if default else None
+
+    def web_dids(self) -> list[str]:
+        """The did:web DIDs of this profile (each needs its did.json published)."""
+        rows = self.db.query(
+            "SELECT DISTINCT did FROM keys WHERE profile_id = ? AND did LIKE 'did:web:%' ORDER BY did",
+            (self.profile_id,),
+        )
+        return [r["did"] for r in rows]
+
+    def documents_signed_by(self, key_id: str) -> int:
+        return count_signed_by_key(self.db, key_id)
+
+    # -- private keys -------------------------------------------------------------
+    def _require_store(self, record: KeyRecord) -> None:
+        if record.store != self.store.kind:
+            raise KeyStoreError(
+                f"Key {record.display_name} is kept in {_STORE_NAMES.get(record.store, record.store)}, "
+                f"but Sello has {self.store.describe()} open.",
+                hint=f"Open {_STORE_NAMES.get(record.store, record.store)} to use this key.",
+            )
+
+    def load_private(self, key_id: str) -> PrivateKey:
+        record = self.get(key_id)
+        if record.deleted_at:
+            raise KeyStoreError(
+                f"The private key of {record.display_name} was deleted on "
+                f"{record.deleted_at[:10]}; it can no longer sign."
+            )
+        self._require_store(record)
+        try:
+            secret = self.store.get(record.id)
+        except SecretNotFound:
+            raise KeyStoreError(
+                f"The private key of {record.display_name} is missing from {self.store.describe()}.",
+                hint=f"Restore it from its backup file ({backup_filename(self.profile, record)}) with “Import backup”.",
+            ) from None
+        try:
+            private = private_key_from_jwk(json.loads(secret))
+        except (ValueError, InputError):
+            raise KeyStoreError(
+                f"The private key of {record.display_name} in {self.store.describe()} is unreadable."
+            ) from None
+        if private.key_id != record.id:
+            raise KeyStoreError(
+                f"{self.store.describe()} holds a different key under {record.display_name}; "
+                "it was changed outside Sello."
+            )
+        return private
+
+    @staticmethod
+    def _secret_bytes(private: PrivateKey) -> bytes:
+        return json.dumps(private.private_jwk(), sort_keys=True, separators=(",", ":")).encode("ascii")
+
+    # -- secrets written before their rows (see the module notes) ----------------------
+    def _put_secret(self, private: PrivateKey) -> None:
+        pending.note(self.db, SECRET_WRITE, private.key_id, {"profile": self.profile_id, "store": self.store.kind})
+        self.store.put(private.key_id, self._secret_bytes(private))
+
+    def _confirm_secret(self, conn: Any, key_id: str) -> None:
+        """In the transaction recording the key: drop its note. Gone means another Sello
+        window took the put for an interrupted one and removed the secret: refuse."""
+        if not pending.clear(conn, SECRET_WRITE, key_id):
+            raise KeyStoreError(
+                f"Another Sello window interfered while key {key_id[:8]} was being saved; it was not saved. Try again."
+            )
+
+    def _undo_secret(self, key_id: str) -> None:
+        """After a failed record: remove the secret and its note (kept if the store fails)."""
+        try:
+            self.store.delete(key_id)
+        except KeyStoreError:  # keep the original error; the note retries at the next start
+            log.warning("could not remove the private key %s after a failed insert", key_id[:8])
+            return
+        pending.clear(self.db, SECRET_WRITE, key_id)
+
+    def _finish_interrupted_writes(self) -> None:
+        """Remove secrets this store received for keys whose rows were never committed."""
+        for note in pending.pending_writes(self.db, SECRET_WRITE):
+            if note.detail.get("profile") != self.profile_id or note.detail.get("store") != self.store.kind:
+                continue
+            try:
+                with self.db.transaction() as conn:
+                    if not pending.is_noted(conn, SECRET_WRITE, note.subject):
+                        continue  # finished meanwhile
+                    row = conn.execute("SELECT store, deleted_at FROM keys WHERE id = ?", (note.subject,)).fetchone()
+                    if row is None or row["deleted_at"] or row["store"] != self.store.kind:
+                        self.store.delete(note.subject)
+                        log.warning(
+                            "removed private key %s left without a record by an interrupted write", note.subject[:8]
+                        )
+                    pending.clear(conn, SECRET_WRITE, note.subject)
+            except KeyStoreError as exc:  # e.g. keyring locked: try again next time
+                log.warning("could not finish an interrupted key write (%s): %s", note.subject[:8], exc)
+
+    # -- adding keys --------------------------------------------------------------
+    def _add_key(
+        self,
+        private: PrivateKey,
+        did_method: str,
+        domain: str | None,
+        label: str,
+        *,
+        action: str,
+        detail: dict[str, Any],
+        created_at: str | None = None,
+        retired_at: str | None = None,
+        make_default: bool = False,
+        retire: KeyRecord | None = None,
+    ) -> KeyRecord:
+        method, domain = _parse_did_method(did_method, domain)
+        if method == "web" and not domain:
+            domain = self.profile.web_domain or None
+        did, kid = identifiers_for_key(private.public, method, domain)
+        label = _clean_label(label)
+        owner = self.db.query_one("SELECT profile_id FROM keys WHERE id = ?", (private.key_id,))
+        if owner is not None:
+            where = "this company profile" if owner[0] == self.profile_id else f"the company profile {owner[0]!r}"
+            raise InputError(f"Key {private.key_id[:8]} is already in {where}.")
+        self._put_secret(private)
+        try:
+            with self.db.transaction() as conn:
+                self._confirm_secret(conn, private.key_id)
+                now = utc_now()
+                conn.execute(
+                    "INSERT INTO keys (id, profile_id, alg, public_jwk, did, kid, label, store, created_at, retired_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        private.key_id,
+                        self.profile_id,
+                        private.alg.value,
+                        json.dumps(private.public_jwk, sort_keys=True),
+                        did,
+                        kid,
+                        label,
+                        self.store.kind,
+                        created_at or now,
+                        retired_at,
+                    ),
+                )
+                if retire is not None:
+                    conn.execute("UPDATE keys SET retired_at = ? WHERE id = ?", (now, retire.id))
+                if retired_at is None and (make_default or self.profile.default_key is None):
+                    set_default_key(self.db, self.profile_id, private.key_id)
+                self.db.audit(
+                    action,
+                    private.key_id,
+                    {
+                        "alg": private.alg.value,
+                        "did": did,
+                        "kid": kid,
+                        "label": label,
+                        "store": self.store.kind,
+                        **detail,
+                    },
+                    profile_id=self.profile_id,
+                )
+                if retire is not None:
+                    self.db.audit(
+                        "key.rotate",
+                        retire.id,
+                        {"new_key": private.key_id, "did": retire.did},
+                        profile_id=self.profile_id,
+                    )
+        except BaseException:
+            self._undo_secret(private.key_id)
+            raise
+        record = self.get(private.key_id)
+        log.info(
+            "%s: %s key %s (%s) in %s", action, record.alg, record.short_id, record.did_method, self.store.describe()
+        )
+        return record
+
+    def create_key(
+        self,
+        alg: Algorithm | str = Algorithm.ES384,
+        did_method: str = "key",
+        domain: str | None = None,
+        label: str = "",
+    ) -> KeyRecord:
+        """Generate a key, keep its private part in the store; the first key becomes the default.
+
+        did_method: "key", "jwk" or "web" (domain defaults to the profile's web domain).
+        """
+        alg = alg if isinstance(alg, Algorithm) else Algorithm.parse(alg)
+        return self._add_key(generate_key(alg), did_method, domain, label, action="key.create", detail={})
+
+    def import_private_jwk(
+        self, jwk: dict[str, Any] | str | bytes, *, did_method: str = "key", domain: str | None = None, label: str = ""
+    ) -> KeyRecord:
+        """Adopt an existing private JWK (P-384 or Ed25519)."""
+        if isinstance(jwk, (str, bytes)):
+            try:
+                jwk = json.loads(jwk)
+            except ValueError:
+                raise InputError("The key file is not JSON (expected a private JWK).") from None
+        private = private_key_from_jwk(jwk)  # type: ignore[arg-type]
+        return self._add_key(private, did_method, domain, label, action="key.import", detail={"source": "jwk"})
+
+    # -- changing keys ------------------------------------------------------------
+    def rename(self, key_id: str, label: str) -> KeyRecord:
+        record = self.get(key_id)
+        label = _clean_label(label)
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE keys SET label = ? WHERE id = ?", (label, record.id))
+            self.db.audit("key.rename", record.id, {"old": record.label, "new": label}, profile_id=self.profile_id)
+        return self.get(record.id)
+
+    def set_default(self, key_id: str) -> KeyRecord:
+        record = self.get(key_id)
+        if record.retired_at:
+            raise InputError(f"Key {record.display_name} is retired; only an active key can sign new documents.")
+        with self.db.transaction():
+            set_default_key(self.db, self.profile_id, record.id)
+            self.db.audit("key.default", record.id, {}, profile_id=self.profile_id)
+        return self.get(record.id)
+
+    def rotate(self, key_id: str) -> KeyRecord:
+        """Replace a key with a new one of the same algorithm and DID method.
+
+        The new key becomes the default; the old one is retired but kept, so documents
+        it signed still verify (for did:web both keys stay in the DID document).
+        """
+        old = self.get(key_id)
+        if old.retired_at:
+            raise InputError(f"Key {old.display_name} is already retired; rotate the current key instead.")
+        return self._add_key(
+            generate_key(old.alg),
+            old.did_method,
+            old.web_domain,
+            old.label,
+            action="key.create",
+            detail={"rotates": old.id},
+            make_default=True,
+            retire=old,
+        )
+
+    def delete(self, key_id: str, *, force: bool = False) -> None:
+        """Destroy a key's private part.
+
+        A key that signed no documents disappears entirely. One that signed documents
+        is refused unless `force`; then its public part stays (retired, marked deleted)
+        so those documents keep verifying and the register still names their key.
+        """
+        record = self.get(key_id)
+        if record.deleted_at:
+            raise InputError(f"The private key of {record.display_name} was already deleted.")
+        self._require_store(record)
+        signed = self.documents_signed_by(record.id)
+        if signed and not force:
+            raise InputError(
+                f"Key {record.display_name} signed {signed} document(s). Deleting its private key cannot be "
+                "undone, and its public part must stay on record so those documents keep verifying.",
+                hint="Rotate the key instead, or confirm the deletion to destroy only its private part.",
+            )
+        with self.db.transaction() as conn:
+            now = utc_now()
+            if signed:
+                conn.execute(
+                    "UPDATE keys SET retired_at = COALESCE(retired_at, ?), deleted_at = ? WHERE id = ?",
+                    (now, now, record.id),
+                )
+            else:
+                conn.execute("DELETE FROM keys WHERE id = ?", (record.id,))
+            if record.is_default:
+                row = conn.execute(
+                    "SELECT id FROM keys WHERE profile_id = ? AND retired_at IS NULL"
+                    " ORDER BY created_at DESC, rowid DESC LIMIT 1",
+                    (self.profile_id,),
+                ).fetchone()
+                set_default_key(self.db, self.profile_id, row[0] if row else None)
+            self.db.audit(
+                "key.delete",
+                record.id,
+                {"documents": signed, "forced": bool(force and signed), "kept_public_part": bool(signed)},
+                profile_id=self.profile_id,
+            )
+            self.store.delete(record.id)  # inside the transaction: a store failure rolls the row back
+        log.info("key.delete: %s (%d documents)", record.short_id, signed)
+
+    # -- backups ------------------------------------------------------------------
+    def export_backup(self, key_id: str, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> bytes:
+        """The key sealed with a passphrase, to save as `backup_filename(...)`."""
+        record = self.get(key_id)
+        private = self.load_private(record.id)
+        payload = {
+            "format": _BACKUP_FORMAT,
+            "version": 1,
+            "private_jwk": private.private_jwk(),
+            "alg": record.alg.value,
+            "did_method": record.did_method,
+            "did": record.did,
+            "kid": record.kid,
+            "label": record.label,
+            "created_at": record.created_at,
+            "retired_at": record.retired_at,
+            "profile": {"id": self.profile_id, "legal_name": self.profile.legal_name},
+            "exported_at": utc_now(),
+        }
+        blob = seal(
+            json.dumps(payload, sort_keys=True).encode("utf-8"), passphrase, purpose=PURPOSE_KEY_BACKUP, kdf=kdf
+        )
+        self.db.audit(
+            "key.backup",
+            record.id,
+            {"kdf_opslimit": kdf.opslimit, "kdf_memlimit": kdf.memlimit},
+            profile_id=self.profile_id,
+        )
+        return blob
+
+    def import_backup(self, blob: bytes, passphrase: str) -> KeyRecord:
+        """Restore a key from a backup: a new key for this profile, or the missing private
+        part of a key already on record."""
+        plaintext = open_sealed(blob, passphrase, purpose=PURPOSE_KEY_BACKUP)
+        try:
+            payload = json.loads(plaintext)
+            if payload["format"] != _BACKUP_FORMAT or payload["version"] != 1:
+                raise ValueError("unknown backup format")
+            private = private_key_from_jwk(payload["private_jwk"])
+            method, did, kid = payload["did_method"], payload["did"], payload["kid"]
+            domain = urllib.parse.unquote(did.split(":")[2]) if method == "web" else None
+            consistent = (
+                identifiers_for_key(private.public, method, domain) == (did, kid)
+                and private.alg.value == payload["alg"]
+                and all(isinstance(payload.get(f), (str, type(None))) for f in ("label", "created_at", "retired_at"))
+            )
+        except (KeyError, TypeError, ValueError, IndexError, InputError):
+            consistent = False
+        if not consistent:
+            raise SealedFileDamaged(
+                "The key backup's contents are inconsistent; the file was altered or made by other software."
+            )
+        existing = self.db.query_one("SELECT * FROM keys WHERE id = ?", (private.key_id,))
+        if existing is None:
+            return self._add_key(
+                private,
+                method,
+                domain,
+                payload.get("label") or "",
+                action="key.import",
+                detail={"source": "backup"},
+                created_at=payload.get("created_at"),
+                retired_at=payload.get("retired_at"),
+            )
+        if existing["profile_id"] != self.profile_id:
+            raise InputError(
+                f"This key belongs to the company profile {existing['profile_id']!r}; "
+                "switch to that profile to restore it."
+            )
+        self._put_secret(private)
+        with self.db.transaction() as conn:
+            self._confirm_secret(conn, private.key_id)
+            conn.execute("UPDATE keys SET store = ?, deleted_at = NULL WHERE id = ?", (self.store.kind, private.key_id))
+            self.db.audit(
+                "key.import",
+                private.key_id,
+                {"source": "backup", "restored": True, "store": self.store.kind},
+                profile_id=self.profile_id,
+            )
+        return self.get(private.key_id)
+
+    # -- DIDs ---------------------------------------------------------------------
+    def did_document(self, did: str) -> dict[str, Any]:
+        """The DID document of one of this profile's DIDs; for did:web it lists every
+        current and rotated key (active keys first), ready to publish as did.json."""
+        rows = self.db.query(
+            "SELECT public_jwk FROM keys WHERE profile_id = ? AND did = ?"
+            " ORDER BY retired_at IS NOT NULL, created_at DESC, rowid DESC",
+            (self.profile_id, did),
+        )
+        if not rows:
+            raise NotFoundError(f"{did} is not an identifier of the company profile {self.profile_id!r}.")
+        if did.startswith("did:web:"):
+            return did_web_document(did, [PublicKey.from_jwk(json.loads(r["public_jwk"])) for r in rows])
+        return DidResolver().resolve(did).document
+
+    def own_key_resolver(self, fallback: WebResolver | None = None) -> WebResolver:
+        """A `DidResolver(web_resolver=...)` seam that resolves this profile's own did:web
+        DIDs offline (source "local"); other DIDs go to `fallback`, if any."""
+
+        def resolve(did: str) -> ResolvedDid:
+            if self.db.query_one("SELECT 1 FROM keys WHERE profile_id = ? AND did = ?", (self.profile_id, did)):
+                return parse_did_document(did, self.did_document(did), source="local")
+            if fallback is not None:
+                return fallback(did)
+            raise DidResolutionError(
+                f"{did} is not one of this company's own identifiers, and its DID document is not available offline."
+            )
+
+        return resolve

@@ -1,0 +1,219 @@
+"""TD1: the whole signed credential (a compact JWS) as QR alphanumeric text.
+
+``TD1:`` + base45(compressed form). The compressed form (docs/td1-format.md):
+
+    byte 0      format version (1)
+    byte 1      mode: 0 generic, 1 schema-aware, 2 template (sello.core.qr.template)
+    [mode 1]    varint schema code (0 = base term table only)
+    varint      signature length, then the signature bytes
+    rest        one raw DEFLATE stream (preset dictionary), ending exactly at the end
+
+Inflated, generic mode holds ``varint(len(header)) + header + payload`` (the JWS
+segments' bytes); schema-aware mode holds CBOR ``[header, credential]`` where the
+credential tree has its known keys and terms replaced by integers and the payload is
+rebuilt with RFC 8785 (JCS). Template mode carries a known document type's form values
+and rebuilds the subject with the document type's mapping (`sello.core.qr.template`).
+`encode_td1` checks its own output by decoding it, so a code is only ever printed if
+it rebuilds the identical JWS string.
+
+Decoding is strict and bounded: every rejection is a `Td1Error` whose `reason` is a
+stable code and whose message is a sentence for the person scanning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from sello.core.qr.base45 import Base45Error, Base45LowercaseError, b45decode, b45encode
+from sello.core.qr.schema import (
+    NOT_JCS,
+    Td1Schema,
+    TermCodec,
+    jcs_credential,
+    read_schema_body,
+    schema_table,
+    try_schema_form,
+)
+from sello.core.qr.template import Td1Template, template_table
+from sello.core.qr.template_read import read_template_form
+from sello.core.qr.template_write import encode_template_form
+from sello.core.qr.wire import (
+    FORMAT_VERSION,
+    MAX_INFLATED_BYTES,
+    MAX_SIGNATURE_BYTES,
+    MAX_TEXT_CHARS,
+    MODE_GENERIC,
+    MODE_SCHEMA,
+    MODE_TEMPLATE,
+    MODES,
+    PART_PREFIX,
+    PREFIX,
+    Reader,
+    Td1Error,
+    b64url,
+    deflate,
+    inflate,
+    split_jws,
+    varint,
+)
+
+# CBOR tags inside the schema-aware tree (private to TD1: the stream never leaves it).
+
+
+# --- public API ------------------------------------------------------------------
+
+
+def encode_td1(
+    jws: str,
+    *,
+    schemas: Sequence[Td1Schema] | None = None,
+    templates: Sequence[Td1Template] | None = None,
+    mode: Literal["auto", "generic", "schema", "template"] = "auto",
+) -> str:
+    """Make the TD1 text for a compact JWS; `decode_td1` of it returns `jws` exactly.
+
+    "auto" tries the template, schema-aware and generic modes and keeps the shortest;
+    "template" and "schema" prefer that mode (then template, schema, generic). Either
+    way a form is used only if it decodes back to the identical string, and the generic
+    mode is the fallback. `mode` is for tests and measurements; callers leave it at
+    "auto". `schemas` / `templates` default to the installed document types'.
+    """
+    header, payload, signature = split_jws(jws)
+    if len(signature) > MAX_SIGNATURE_BYTES:
+        raise Td1Error(
+            "too_large", f"The signature is {len(signature)} bytes; TD1 carries at most {MAX_SIGNATURE_BYTES}."
+        )
+    table = schema_table(schemas) if mode != "generic" else {}
+    template_list = _template_list(templates) if mode != "generic" else []
+    credential = jcs_credential(payload) if mode != "generic" else NOT_JCS
+    candidates: list[bytes] = []
+    if credential is not NOT_JCS:
+        forms = {
+            "template": _try_template_form(header, credential, signature, template_list),
+            "schema": try_schema_form(header, credential, signature, table),
+        }
+        order = ("schema", "template") if mode == "schema" else ("template", "schema")
+        candidates.extend(form for name in order if (form := forms[name]) is not None)
+    too_large: Td1Error | None = None
+    try:
+        candidates.append(_generic_form(header, payload, signature))
+    except Td1Error as error:  # over the inflated-size cap: only a compact form can carry it
+        too_large = error
+    if mode == "auto":
+        candidates.sort(key=len)
+    for form in candidates:
+        text = PREFIX + b45encode(form)
+        try:
+            if decode_td1(text, schemas=list(table.values()), templates=template_list) == jws:
+                return text
+        except Td1Error:
+            pass
+    if too_large is not None:
+        raise too_large
+    raise RuntimeError("TD1 generic form did not decode back to the JWS")  # a bug, never input
+
+
+def decode_td1(
+    text: str, *, schemas: Sequence[Td1Schema] | None = None, templates: Sequence[Td1Template] | None = None
+) -> str:
+    """Rebuild the exact compact JWS from a TD1 text; raises `Td1Error` for anything wrong."""
+    if not isinstance(text, str):
+        raise Td1Error("prefix", "The code content is not text.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise Td1Error("too_large", f"The code text is {len(text)} characters long, more than a TD1 code can be.")
+    _check_prefix(text)
+    try:
+        raw = b45decode(text[len(PREFIX) :])
+    except Base45LowercaseError as error:
+        raise Td1Error("lowercase", error.message) from error
+    except Base45Error as error:
+        raise Td1Error("base45", f"The TD1 code text is damaged: {error.message}") from error
+    reader = Reader(raw)
+    version = reader.byte()
+    if version != FORMAT_VERSION:
+        newer = " It was made by a newer Sello; update Sello to read it." if version > FORMAT_VERSION else ""
+        raise Td1Error(
+            "version", f"This TD1 code uses format version {version}; this Sello reads version {FORMAT_VERSION}.{newer}"
+        )
+    mode = reader.byte()
+    if mode not in MODES:
+        raise Td1Error(
+            "mode",
+            f"This TD1 code uses compression mode {mode}, which this Sello does not know; "
+            "it was probably made by a newer Sello: update Sello to read it.",
+        )
+    if mode == MODE_TEMPLATE:
+        header, payload, signature = read_template_form(reader, templates)
+        return ".".join(b64url(part) for part in (header, payload, signature))
+    schema_code = reader.varint() if mode == MODE_SCHEMA else 0
+    signature_length = reader.varint()
+    if signature_length > MAX_SIGNATURE_BYTES:
+        raise Td1Error(
+            "too_large",
+            f"The TD1 code announces a {signature_length}-byte signature; at most {MAX_SIGNATURE_BYTES} are allowed.",
+        )
+    signature = reader.take(signature_length)
+    inflated = inflate(reader.rest(), mode)
+    if mode == MODE_GENERIC:
+        header, payload = _read_generic_body(inflated)
+    else:
+        table = schema_table(schemas, needed=schema_code)
+        header, payload = read_schema_body(inflated, TermCodec(table.get(schema_code)))
+    return ".".join(b64url(part) for part in (header, payload, signature))
+
+
+# --- the JWS string ------------------------------------------------------------------
+
+
+# --- container pieces ---------------------------------------------------------------
+
+
+# --- generic mode -------------------------------------------------------------------
+
+
+def _generic_form(header: bytes, payload: bytes, signature: bytes) -> bytes:
+    body = varint(len(header)) + header + payload
+    if len(body) > MAX_INFLATED_BYTES:
+        raise Td1Error(
+            "too_large",
+            f"This credential is {len(body) // 1024} KiB; a TD1 code carries at most "
+            f"{MAX_INFLATED_BYTES // 1024} KiB, so it cannot be printed as a QR code.",
+        )
+    return bytes([FORMAT_VERSION, MODE_GENERIC]) + varint(len(signature)) + signature + deflate(body, MODE_GENERIC)
+
+
+def _read_generic_body(body: bytes) -> tuple[bytes, bytes]:
+    reader = Reader(body)
+    header_length = reader.varint()
+    header = reader.take(header_length)
+    return header, reader.rest()
+
+
+def _template_list(templates: Sequence[Td1Template] | None) -> list[Td1Template]:
+    return list(template_table(templates).values())
+
+
+def _try_template_form(header: bytes, credential: Any, signature: bytes, templates: list[Td1Template]) -> bytes | None:
+    if not templates:
+        return None
+    return encode_template_form(header, credential, signature, {t.code: t for t in templates})
+
+
+# --- the text prefix ------------------------------------------------------------------
+
+
+def _check_prefix(text: str) -> None:
+    if text.startswith(PREFIX):
+        return
+    if text.startswith(PART_PREFIX):
+        raise Td1Error("part", "This code is one part of a multi-part TD1 code; scan all its parts.")
+    if text[: len(PREFIX)].upper() == PREFIX:
+        raise Td1Error(
+            "lowercase",
+            f"The code text starts with {text[: len(PREFIX)]!r} in lower case; "
+            "upper-casing it repairs this (Caps Lock?).",
+        )
+    shown = text[:12] + ("…" if len(text) > 12 else "")
+    found = f"starts with {shown!r}" if text else "is empty"
+    raise Td1Error("prefix", f"This is not a Sello (TD1) code: its text {found} instead of 'TD1:'.")

@@ -1,0 +1,1 @@
+"""The per-user SQLite database: connection, schema and migrations, crash notes."""

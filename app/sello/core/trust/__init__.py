@@ -1,0 +1,1 @@
+"""Revocation status, trust lists, trust bundles, the website kit, and did:web over HTTPS."""

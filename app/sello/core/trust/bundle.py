@@ -1,0 +1,333 @@
+"""Trust bundles: one signed file with everything an offline border desk needs.
+
+Format (decision): a JSON file (`.sello-bundle`)
+    {"format": "sello-trust-bundle", "version": 1,
+     "manifest": "<vc+jwt>",
+     "members": [{"kind", "key", "fetchedAt", "content"}, ...]}
+The manifest is a `TrustBundleCredential` signed (vc+jwt) by a list operator; its
+subject lists every member's kind ("trust-list", "did-document", "status-list"),
+key (list id, DID or status list URL), fetch time and SHA-384 digest (`digestSRI`)
+of its content. Members stay in their own signed form where they have one (trust
+lists and status lists are vc+jwt signed by their operator or issuer; a DID
+document is plain JSON vouched for by the manifest). So a tampered member is named
+precisely, and each member is still checked by its own rules when used.
+
+Importing requires the bundle's signer to be a trusted operator; the bundle is
+refused whole if anything fails the manifest. Trust lists inside are imported only
+when their own operator is trusted too; that refusal is reported per list.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sello.core.credentials.credential import build_credential, issuer_of, new_credential_id, sign_vc_jwt
+from sello.core.credentials.jws import parse_compact_jws
+from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
+from sello.core.credentials.verdict import CheckError
+from sello.core.errors import InputError, UserFacingError
+from sello.core.keys.did import DidResolutionError, did_of, parse_did_document
+from sello.core.keys.keypair import PrivateKey
+from sello.core.paths import atomic_write
+from sello.core.storage.db import Database
+from sello.core.trust.checkers import store_status_list
+from sello.core.trust.lists import TrustListError, import_trust_list, trusted_operator
+from sello.core.trust.statuslist import sign_status_list, status_lists_of
+from sello.core.trust.webresolve import iso, store_did_document
+
+FORMAT = "sello-trust-bundle"
+VERSION = 1
+SUFFIX = ".sello-bundle"
+BUNDLE_TYPE = "TrustBundleCredential"
+SUBJECT_TYPE = "TrustBundle"
+KINDS = ("trust-list", "did-document", "status-list")
+MAX_BUNDLE_BYTES = 32 * 1024 * 1024
+VC2 = "https://www.w3.org/ns/credentials/v2"
+
+
+class BundleError(UserFacingError):
+    """The trust bundle cannot be made or is refused."""
+
+
+@dataclass(frozen=True)
+class BundleMember:
+    kind: str
+    key: str
+    fetched_at: str
+    content: str
+
+    @property
+    def digest(self) -> str:
+        return "sha384-" + base64.b64encode(hashlib.sha384(self.content.encode("utf-8")).digest()).decode("ascii")
+
+    def describe(self) -> str:
+        return {"trust-list": "trust list", "did-document": "DID document", "status-list": "status list"}[
+            self.kind
+        ] + f" {self.key}"
+
+
+@dataclass
+class BundleContents:
+    members: list[BundleMember] = field(default_factory=list)
+
+    def add_trust_list(self, list_id: str, vc_jwt: str, fetched_at: str) -> None:
+        self._add(BundleMember("trust-list", list_id, fetched_at, vc_jwt.strip()))
+
+    def add_did_document(self, did: str, document: dict[str, Any], fetched_at: str) -> None:
+        self._add(
+            BundleMember(
+                "did-document",
+                did,
+                fetched_at,
+                json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":")),
+            )
+        )
+
+    def add_status_list(self, url: str, vc_jwt: str, fetched_at: str) -> None:
+        self._add(BundleMember("status-list", url, fetched_at, vc_jwt.strip()))
+
+    def _add(self, member: BundleMember) -> None:
+        """One member per (kind, key): the newest copy wins."""
+        for i, old in enumerate(self.members):
+            if (old.kind, old.key) == (member.kind, member.key):
+                if member.fetched_at >= old.fetched_at:
+                    self.members[i] = member
+                return
+        self.members.append(member)
+
+
+def collect_cached_contents(db: Database) -> BundleContents:
+    """Everything this computer has imported or fetched: trust lists, DID documents, status lists."""
+    contents = BundleContents()
+    for row in db.query("SELECT id, vc_jwt, imported_at FROM trust_lists ORDER BY id"):
+        contents.add_trust_list(row["id"], row["vc_jwt"], row["imported_at"])
+    for row in db.query("SELECT did, document, fetched_at FROM did_cache ORDER BY did"):
+        contents.add_did_document(row["did"], json.loads(row["document"]), row["fetched_at"])
+    for row in db.query("SELECT url, vc_jwt, fetched_at FROM status_cache ORDER BY url"):
+        contents.add_status_list(row["url"], row["vc_jwt"], row["fetched_at"])
+    return contents
+
+
+def add_own_issuer_data(
+    contents: BundleContents, db: Database, profile_id: str, key_manager: Any, now: datetime | None = None
+) -> BundleContents:
+    """Add a company's own DID documents and freshly signed status lists (for issuers
+    without a website, a bundle is how verifiers get them)."""
+
+    now = now or datetime.now(UTC)
+    stamp = iso(now)
+    dids = {r["did"] for r in db.query("SELECT DISTINCT did FROM keys WHERE profile_id = ?", (profile_id,))}
+    for did in sorted(dids):
+        if did.startswith("did:web:"):
+            contents.add_did_document(did, key_manager.did_document(did), stamp)
+    for record in status_lists_of(db, profile_id):
+        contents.add_status_list(record.id, sign_status_list(db, record.id, key_manager, now), stamp)
+    return contents
+
+
+def make_bundle(
+    contents: BundleContents, *, key: PrivateKey, kid: str, operator_name: str, now: datetime | None = None
+) -> bytes:
+    """The signed bundle file's bytes."""
+
+    if not contents.members:
+        raise BundleError(
+            "There is nothing to put in a trust bundle yet (no trust lists, DID documents or status lists)."
+        )
+    now = now or datetime.now(UTC)
+    manifest = build_credential(
+        types=[BUNDLE_TYPE],
+        issuer={"id": did_of(kid), "name": operator_name},
+        valid_from=now,
+        credential_id=new_credential_id(),
+        contexts=(VC2,),
+        subject={
+            "type": SUBJECT_TYPE,
+            "created": iso(now),
+            "members": [
+                {"kind": m.kind, "key": m.key, "fetchedAt": m.fetched_at, "digestSRI": m.digest}
+                for m in contents.members
+            ],
+        },
+    )
+    body = {
+        "format": FORMAT,
+        "version": VERSION,
+        "manifest": sign_vc_jwt(manifest, key, kid),
+        "members": [
+            {"kind": m.kind, "key": m.key, "fetchedAt": m.fetched_at, "content": m.content} for m in contents.members
+        ],
+    }
+    return json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def make_company_bundle(
+    db: Database, key_manager: Any, *, key_id: str | None = None, now: datetime | None = None
+) -> bytes:
+    """A bundle of everything this computer holds (`collect_cached_contents`) plus the
+    company's own DID documents and freshly signed status lists, signed by the company's
+    default key (or `key_id`) as its operator. The app and `sello bundle make` share it."""
+    now = now or datetime.now(UTC)
+    contents = add_own_issuer_data(collect_cached_contents(db), db, key_manager.profile_id, key_manager, now)
+    key = key_manager.get(key_id) if key_id else key_manager.default_key()
+    if key is None or key.retired_at or key.deleted_at:
+        raise InputError("The company has no current signing key to sign the trust bundle with.")
+    return make_bundle(
+        contents,
+        key=key_manager.load_private(key.id),
+        kid=key.kid,
+        operator_name=key_manager.profile.legal_name,
+        now=now,
+    )
+
+
+def write_bundle(path: str | Path, data: bytes) -> Path:
+    target = Path(path)
+    if target.suffix != SUFFIX:
+        target = target.with_name(target.name + SUFFIX)
+    return atomic_write(target, data)
+
+
+# -- importing -----------------------------------------------------------------------
+@dataclass
+class BundleImport:
+    operator: str
+    operator_name: str
+    created: str
+    trust_lists: list[str] = field(default_factory=list)
+    did_documents: list[str] = field(default_factory=list)
+    status_lists: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (member, reason)
+
+
+@dataclass(frozen=True)
+class OpenedBundle:
+    operator: str
+    operator_name: str
+    created: str
+    members: list[BundleMember]
+
+
+def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
+    """Check a bundle's signature and every member against its manifest."""
+
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise BundleError(f"The file is larger than {MAX_BUNDLE_BYTES // (1024 * 1024)} MiB; it is not a trust bundle.")
+    try:
+        body = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise BundleError("The file is not a trust bundle (not JSON).") from None
+    if not isinstance(body, dict) or body.get("format") != FORMAT:
+        raise BundleError("The file is not a Sello trust bundle.")
+    if body.get("version") != VERSION:
+        raise BundleError(
+            f"This trust bundle has format version {body.get('version')!r}; this Sello reads version {VERSION}."
+        )
+    token = body.get("manifest")
+    try:
+        if not isinstance(token, str):
+            raise TypeError("the manifest is not a text")
+        claimed, _ = issuer_of(json.loads(parse_compact_jws(token).payload))
+    except (CheckError, ValueError, AttributeError, TypeError):
+        raise BundleError("The trust bundle's manifest is not a readable signed vc+jwt.") from None
+    operator = trusted_operator(db, str(claimed)) if claimed else None
+    if operator is None:
+        raise BundleError(
+            f"The trust bundle is signed by {claimed}, which is not an operator you trust; "
+            "add the operator first if you know who it is."
+        )
+    try:
+        signed = verify_signed_credential(token, PinnedResolver(operator.resolved()), now, what="The trust bundle")
+    except SignedCredentialError as exc:
+        raise BundleError(exc.message) from None
+    subject = signed.credential.get("credentialSubject")
+    if (
+        BUNDLE_TYPE not in signed.credential.get("type", [])
+        or not isinstance(subject, dict)
+        or not isinstance(subject.get("members"), list)
+    ):
+        raise BundleError("The trust bundle's manifest is not a TrustBundle credential.")
+    listed = subject["members"]
+    present = body.get("members")
+    if not isinstance(present, list):
+        raise BundleError("The trust bundle has no members list.")
+    if len(present) != len(listed):
+        raise BundleError(
+            f"The trust bundle holds {len(present)} members but its signed manifest lists "
+            f"{len(listed)}; it was altered after signing."
+        )
+    members: list[BundleMember] = []
+    for number, (entry, item) in enumerate(zip(listed, present, strict=False), start=1):
+        try:
+            member = BundleMember(str(item["kind"]), str(item["key"]), str(item["fetchedAt"]), item["content"])
+            if not isinstance(item["content"], str):
+                raise TypeError
+        except (KeyError, TypeError):
+            raise BundleError(f"Member {number} of the trust bundle is malformed.") from None
+        if member.kind not in KINDS:
+            raise BundleError(f"Member {number} of the trust bundle is of an unknown kind {member.kind!r}.")
+        if (
+            not isinstance(entry, dict)
+            or (entry.get("kind"), entry.get("key"), entry.get("fetchedAt"))
+            != (member.kind, member.key, member.fetched_at)
+            or entry.get("digestSRI") != member.digest
+        ):
+            raise BundleError(
+                f"The {member.describe()} in the trust bundle was altered after the bundle was "
+                "signed; the whole bundle is refused."
+            )
+        members.append(member)
+    return OpenedBundle(
+        signed.issuer, operator.name, str(subject.get("created", signed.credential["validFrom"])), members
+    )
+
+
+def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -> BundleImport:
+    """Verify a trust bundle and load its members into this computer's caches."""
+    now = now or datetime.now(UTC)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"The trust bundle {Path(path).name} cannot be read: {exc.strerror or exc}.") from None
+    opened = open_bundle(db, data, now)
+    report = BundleImport(opened.operator, opened.operator_name, opened.created)
+    with db.transaction():
+        for member in opened.members:
+            if member.kind == "did-document":
+                try:
+                    document = json.loads(member.content)
+                    parse_did_document(member.key, document, source="bundle", fetched_at=member.fetched_at)
+                except (ValueError, DidResolutionError) as exc:
+                    report.refused.append((member.describe(), getattr(exc, "message", "not valid JSON")))
+                    continue
+                store_did_document(db, member.key, document, source="bundle", fetched_at=member.fetched_at)
+                report.did_documents.append(member.key)
+            elif member.kind == "status-list":
+                store_status_list(db, member.key, member.content, source="bundle", fetched_at=member.fetched_at)
+                report.status_lists.append(member.key)
+        for member in opened.members:  # lists after the DID documents they may need
+            if member.kind == "trust-list":
+                try:
+                    imported = import_trust_list(db, member.content, now)
+                except TrustListError as exc:
+                    report.refused.append((member.describe(), exc.message))
+                    continue
+                report.trust_lists.append(imported.trust_list.name)
+        db.audit(
+            "trust.bundle.import",
+            opened.operator,
+            {
+                "created": opened.created,
+                "trust_lists": len(report.trust_lists),
+                "did_documents": len(report.did_documents),
+                "status_lists": len(report.status_lists),
+                "refused": [m for m, _ in report.refused],
+            },
+        )
+    return report

@@ -1,0 +1,429 @@
+"""The verifier's trust sources: revocation status, trust lists, and their wiring.
+
+`BitstringStatusChecker` and `TrustListChecker` implement the pipeline's
+`StatusChecker` / `TrustChecker`; `make_verifier_context(db, online)` gives the
+resolver, status and trust checkers the CLI and the verifier window use.
+
+Status rules (each a `Check` named "status"):
+- no `credentialStatus`            -> passed  "status.none" (the issuer cannot revoke it)
+- bit set, purpose revocation      -> failed  "status.revoked" (whatever the data's age:
+  revocation is irreversible per the spec, so an old list that says revoked is still right)
+- bit set, purpose suspension      -> failed  "status.suspended"
+- bit clear, data at most `max_age` old -> passed "status.valid" (live) or
+  "status.valid_as_of" (saved copy, trust bundle or this computer's own list: the date shown)
+- bit clear, data older than `max_age`  -> warning "status.stale" ("as of <date>")
+- no data (offline, unreachable, never fetched) -> warning "status.unavailable"
+- list not signed by the credential's issuer, wrong purpose, too short, index out of
+  range, undecodable -> warning "status.list_invalid" with the reason (the document's
+  own signature is fine; its revocation state is unknown, so never green)
+- an entry type, purpose or size Sello does not check -> warning "status.unsupported"
+Trust rules ("trust"): on a current entry of a current imported list -> passed
+"trust.listed" (legal name, RFC, roles, operator, list date as evidence); only on
+expired lists or entries -> warning "trust.expired"; on none -> warning "trust.not_listed".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
+from sello.core.credentials.verdict import Check, make_check
+from sello.core.errors import UserFacingError
+from sello.core.i18n import LANGUAGES, register
+from sello.core.keys.did import DidResolver, ResolvedDid, did_web_document, parse_did_document
+from sello.core.keys.keypair import PublicKey
+from sello.core.storage.db import Database
+from sello.core.trust.lists import imported_trust_lists
+from sello.core.trust.statuslist import (
+    ENTRY_TYPE,
+    LIST_CREDENTIAL_TYPE,
+    LIST_SUBJECT_TYPE,
+    MIN_LIST_BITS,
+    StatusListError,
+    bit_is_set,
+    decode_encoded_list,
+)
+from sello.core.trust.webresolve import (
+    Clock,
+    HttpsFetcher,
+    WebDidResolver,
+    WebFetchError,
+    describe_age,
+    iso,
+    parse_iso,
+    system_clock,
+)
+
+DEFAULT_MAX_AGE = timedelta(hours=24)
+DEFAULT_REFRESH_AFTER = timedelta(minutes=5)
+CHECKED_PURPOSES = ("revocation", "suspension")
+
+
+class StatusUnavailable(UserFacingError):
+    """No status list data to check against."""
+
+
+class StatusListInvalid(UserFacingError):
+    """The status list exists but cannot be relied on."""
+
+
+# -- the status list cache ---------------------------------------------------------------
+@dataclass(frozen=True)
+class CachedStatusList:
+    url: str
+    vc_jwt: str
+    source: str  # web, bundle
+    fetched_at: str
+
+
+def cached_status_list(db: Database, url: str) -> CachedStatusList | None:
+    row = db.query_one("SELECT * FROM status_cache WHERE url = ?", (url,))
+    return CachedStatusList(row["url"], row["vc_jwt"], row["source"], row["fetched_at"]) if row else None
+
+
+def store_status_list(db: Database, url: str, vc_jwt: str, *, source: str, fetched_at: str) -> None:
+    db.execute(
+        "INSERT INTO status_cache (url, vc_jwt, source, fetched_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(url) DO UPDATE SET vc_jwt = excluded.vc_jwt, source = excluded.source,"
+        " fetched_at = excluded.fetched_at WHERE excluded.fetched_at >= status_cache.fetched_at",
+        (url, vc_jwt, source, fetched_at),
+    )
+
+
+@dataclass(frozen=True)
+class StatusData:
+    """The bits of one list and where they came from."""
+
+    url: str
+    bits: bytes
+    purpose: str
+    source: str  # web, cache, bundle, local
+    as_of: str
+    note: str = ""
+
+
+def read_status_list(token: str, *, url: str, issuer: ResolvedDid, purpose: str, now: datetime) -> tuple[bytes, str]:
+    """Check a status list credential against the credential's issuer; its bits and validFrom."""
+    try:
+        signed = verify_signed_credential(token, PinnedResolver(issuer), now, what="The status list")
+    except SignedCredentialError as exc:
+        raise StatusListInvalid(exc.message) from None
+    credential = signed.credential
+    if signed.issuer != issuer.did:
+        raise StatusListInvalid(
+            f"The status list is signed by {signed.issuer}, not by the document's issuer {issuer.did}."
+        )
+    if "id" in credential and credential["id"] != url:
+        raise StatusListInvalid(f"The status list says it is {credential['id']}, not {url}.")
+    types = credential.get("type", [])
+    subject = credential.get("credentialSubject")
+    if LIST_CREDENTIAL_TYPE not in types or not isinstance(subject, dict) or subject.get("type") != LIST_SUBJECT_TYPE:
+        raise StatusListInvalid("The file at the status list address is not a Bitstring Status List credential.")
+    if subject.get("statusPurpose") != purpose:
+        raise StatusListInvalid(f"The status list is for “{subject.get('statusPurpose')}”, not “{purpose}”.")
+    try:
+        bits = decode_encoded_list(subject.get("encodedList"))
+    except StatusListError as exc:
+        raise StatusListInvalid(exc.message) from None
+    if len(bits) * 8 < MIN_LIST_BITS:
+        raise StatusListInvalid(
+            f"The status list has only {len(bits) * 8:,} entries; at least {MIN_LIST_BITS:,} "
+            "are required, so it is refused."
+        )
+    return bits, str(credential.get("validFrom", ""))
+
+
+class BitstringStatusChecker:
+    """Checks `credentialStatus` entries of type BitstringStatusListEntry."""
+
+    def __init__(
+        self,
+        db: Database,
+        fetcher: HttpsFetcher | None,
+        *,
+        max_age: timedelta = DEFAULT_MAX_AGE,
+        refresh_after: timedelta = DEFAULT_REFRESH_AFTER,
+        clock: Clock = system_clock,
+    ) -> None:
+        self.db = db
+        self.fetcher = fetcher
+        self.max_age = max_age
+        self.refresh_after = refresh_after
+        self.clock = clock
+
+    # -- the check ------------------------------------------------------------------
+    def check(self, credential: dict[str, Any], resolved_issuer: ResolvedDid, now: datetime) -> Check:
+        status = credential.get("credentialStatus")
+        if status is None:
+            return make_check("status", "passed", "status.none")
+        entries = status if isinstance(status, list) else [status]
+        results = [self._check_entry(entry, resolved_issuer, now) for entry in entries]
+        for outcome in ("failed", "warning", "passed"):
+            for result in results:
+                if result.outcome == outcome:
+                    return result
+        return make_check("status", "warning", "status.unsupported", {}, what="(empty)")
+
+    def _check_entry(self, entry: Any, issuer: ResolvedDid, now: datetime) -> Check:
+        if not isinstance(entry, Mapping) or entry.get("type") != ENTRY_TYPE:
+            kind = entry.get("type") if isinstance(entry, Mapping) else type(entry).__name__
+            return make_check(
+                "status", "warning", "status.unsupported", {"entry": _jsonable(entry)}, what=str(kind)[:80]
+            )
+        purpose, url = entry.get("statusPurpose"), entry.get("statusListCredential")
+        raw_index = entry.get("statusListIndex")
+        evidence: dict[str, Any] = {"statusListCredential": url, "statusListIndex": raw_index, "statusPurpose": purpose}
+        if purpose not in CHECKED_PURPOSES:
+            return make_check("status", "warning", "status.unsupported", evidence, what=f"purpose {str(purpose)[:40]}")
+        if entry.get("statusSize", 1) not in (1, "1"):
+            return make_check(
+                "status",
+                "warning",
+                "status.unsupported",
+                evidence,
+                what=f"statusSize {str(entry.get('statusSize'))[:10]}",
+            )
+        index = _parse_index(raw_index)
+        if index is None or not isinstance(url, str) or not url:
+            return make_check(
+                "status", "warning", "status.list_invalid", evidence, reason="The document's status entry is malformed."
+            )
+        try:
+            data = self._status_data(url, issuer, str(purpose), now)
+            revoked = bit_is_set(data.bits, index)
+        except StatusUnavailable as exc:
+            return make_check(
+                "status", "warning", "status.unavailable", {**evidence, "reason": exc.message}, reason=exc.message
+            )
+        except (StatusListInvalid, StatusListError) as exc:
+            return make_check(
+                "status", "warning", "status.list_invalid", {**evidence, "reason": exc.message}, reason=exc.message
+            )
+        evidence.update({"source": data.source, "as_of": data.as_of, "list_entries": len(data.bits) * 8})
+        if data.note:
+            evidence["note"] = data.note
+        date = data.as_of[:16].replace("T", " ") + " UTC"
+        if revoked:
+            code = "status.revoked" if purpose == "revocation" else "status.suspended"
+            return make_check("status", "failed", code, evidence, date=date)
+        if now - parse_iso(data.as_of) > self.max_age:
+            return make_check(
+                "status",
+                "warning",
+                "status.stale",
+                evidence,
+                date=date,
+                age={lang: describe_age(data.as_of, now, lang) for lang in LANGUAGES},
+                source=_SOURCE_TEXT[data.source],
+            )
+        if data.source == "web":
+            return make_check("status", "passed", "status.valid", evidence, date=date)
+        return make_check(
+            "status", "passed", "status.valid_as_of", evidence, date=date, source=_SOURCE_TEXT[data.source]
+        )
+
+    # -- where the bits come from ------------------------------------------------------
+    def _status_data(self, url: str, issuer: ResolvedDid, purpose: str, now: datetime) -> StatusData:
+        own = self.db.query_one("SELECT bits, updated_at, purpose, issuer_did FROM status_lists WHERE id = ?", (url,))
+        if own is not None and own["issuer_did"] == issuer.did and own["purpose"] == purpose:
+            return StatusData(url, bytes(own["bits"]), purpose, "local", iso(self.clock()))
+        cached = cached_status_list(self.db, url)
+        problem = ""
+        fresh_enough = (
+            cached is not None
+            and cached.source == "web"
+            and (self.clock() - parse_iso(cached.fetched_at) <= self.refresh_after)
+        )
+        if self.fetcher is not None and url.startswith("https://") and not fresh_enough:
+            try:
+                fetched = self.fetcher.fetch(url)
+                token = fetched.body.decode("ascii").strip()
+            except WebFetchError as exc:
+                problem = exc.message
+            except UnicodeDecodeError:
+                raise StatusListInvalid(f"The status list at {url} is not a vc+jwt.") from None
+            else:
+                bits, _ = read_status_list(token, url=url, issuer=issuer, purpose=purpose, now=now)
+                store_status_list(self.db, url, token, source="web", fetched_at=fetched.fetched_at)
+                return StatusData(url, bits, purpose, "web", fetched.fetched_at)
+        elif self.fetcher is None:
+            problem = "this computer is working offline"
+        elif not url.startswith("https://"):
+            problem = "the list is not published on a website (only a trust bundle carries it)"
+        if cached is None:
+            raise StatusUnavailable(f"no copy of the status list {url} is available ({problem}).")
+        bits, _ = read_status_list(cached.vc_jwt, url=url, issuer=issuer, purpose=purpose, now=now)
+        source = "bundle" if cached.source == "bundle" else ("web" if fresh_enough else "cache")
+        return StatusData(url, bits, purpose, source, cached.fetched_at, problem)
+
+
+_SOURCE_TEXT = {
+    "web": {"en": "fetched from the issuer's website", "es": "consultada en el sitio del emisor"},
+    "cache": {"en": "saved copy", "es": "copia guardada"},
+    "bundle": {"en": "trust bundle", "es": "paquete de confianza"},
+    "local": {"en": "this computer's own list", "es": "lista propia de esta computadora"},
+}
+
+
+def _parse_index(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value >= 0 else None
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 12:
+        return int(value)
+    return None
+
+
+def _jsonable(value: Any) -> Any:
+    try:
+        json.dumps(value)
+        return value
+    except (TypeError, ValueError):
+        return repr(value)[:200]
+
+
+# -- trust lists --------------------------------------------------------------------------
+class TrustListChecker:
+    """Is the issuer on an imported, current trust list?"""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def check(self, issuer_did: str, issuer_name: str | None, now: datetime) -> Check:
+        expired: list[dict[str, Any]] = []
+        for imported in imported_trust_lists(self.db):
+            entry = imported.trust_list.entry_for(issuer_did)
+            if entry is None:
+                continue
+            evidence = {
+                "legal_name": entry.legal_name,
+                "rfc": entry.rfc,
+                "country": entry.country,
+                "roles": list(entry.roles),
+                "entry_valid_from": entry.valid_from,
+                "entry_valid_until": entry.valid_until,
+                "list_id": imported.trust_list.id,
+                "list_name": imported.trust_list.name,
+                "list_version": imported.trust_list.version,
+                "list_valid_from": imported.valid_from,
+                "list_valid_until": imported.valid_until,
+                "operator": imported.operator,
+                "operator_name": imported.operator_name,
+                "issuer_name_in_document": issuer_name,
+            }
+            if imported.current_at(now) and entry.current_at(now):
+                return make_check(
+                    "trust",
+                    "passed",
+                    "trust.listed",
+                    evidence,
+                    name=entry.legal_name,
+                    rfc=entry.rfc or "—",
+                    roles=", ".join(entry.roles),
+                    list=imported.trust_list.name,
+                    operator=imported.operator_name,
+                    date=imported.valid_from[:10],
+                )
+            expired.append(evidence)
+        if expired:
+            first = expired[0]
+            return make_check(
+                "trust",
+                "warning",
+                "trust.expired",
+                {"listings": expired},
+                list=first["list_name"],
+                operator=first["operator_name"],
+            )
+        return make_check("trust", "warning", "trust.not_listed", {"issuer": issuer_did})
+
+
+# -- wiring ----------------------------------------------------------------------------
+def own_keys_document(db: Database, did: str) -> ResolvedDid | None:
+    """This computer's own DIDs (every current and rotated key), resolved offline."""
+
+    rows = db.query(
+        "SELECT public_jwk FROM keys WHERE did = ? ORDER BY retired_at IS NOT NULL, created_at DESC", (did,)
+    )
+    if not rows:
+        return None
+    document = did_web_document(did, [PublicKey.from_jwk(json.loads(r["public_jwk"])) for r in rows])
+    return parse_did_document(did, document, source="local")
+
+
+class LocalThenWebResolver:
+    """did:web seam: this computer's own keys first, then the website (or its cache)."""
+
+    def __init__(self, db: Database, web: WebDidResolver) -> None:
+        self.db = db
+        self.web = web
+
+    def __call__(self, did: str) -> ResolvedDid:
+        own = own_keys_document(self.db, did)
+        return own if own is not None else self.web(did)
+
+
+def make_verifier_context(
+    db: Database,
+    online: bool = True,
+    *,
+    fetcher: HttpsFetcher | None = None,
+    max_age: timedelta = DEFAULT_MAX_AGE,
+    clock: Clock = system_clock,
+) -> tuple[DidResolver, BitstringStatusChecker, TrustListChecker]:
+    """(resolver, status checker, trust checker) for this computer. Online, did:web
+    documents and status lists are fetched over HTTPS with the system's trusted CAs
+    (`fetcher` replaces that, e.g. in tests); offline, only saved copies and trust
+    bundles are used."""
+    active = (fetcher or HttpsFetcher(clock=clock)) if online else None
+    resolver = DidResolver(web_resolver=LocalThenWebResolver(db, WebDidResolver(db, active, clock=clock)))
+    status = BitstringStatusChecker(db, active, max_age=max_age, clock=clock)
+    return resolver, status, TrustListChecker(db)
+
+
+register(
+    {
+        "status.none": {
+            "en": "The document has no revocation entry (its issuer cannot revoke it).",
+            "es": "El documento no tiene registro de revocación (su emisor no puede revocarlo).",
+        },
+        "status.valid": {
+            "en": "Not revoked: the issuer's status list was checked just now ({date}).",
+            "es": "No revocado: se consultó la lista de estado del emisor ahora mismo ({date}).",
+        },
+        "status.valid_as_of": {"en": "Not revoked as of {date} ({source}).", "es": "No revocado al {date} ({source})."},
+        "status.stale": {
+            "en": "Revocation data is {age} old: not revoked as of {date} ({source}).",
+            "es": "Los datos de revocación tienen {age} de antigüedad: no revocado al {date} ({source}).",
+        },
+        "status.revoked": {
+            "en": "The issuer revoked this document (status list as of {date}).",
+            "es": "El emisor revocó este documento (lista de estado al {date}).",
+        },
+        "status.suspended": {
+            "en": "The issuer suspended this document (status list as of {date}).",
+            "es": "El emisor suspendió este documento (lista de estado al {date}).",
+        },
+        "status.list_invalid": {
+            "en": "The revocation status cannot be relied on. {reason}",
+            "es": "No se puede confiar en el estado de revocación. {reason}",
+        },
+        "status.unsupported": {
+            "en": "The document's status entry ({what}) is of a kind Sello does not check.",
+            "es": "El registro de estado del documento ({what}) es de un tipo que Sello no comprueba.",
+        },
+        "trust.listed": {
+            "en": "Listed as {name} (RFC {rfc}; {roles}) on “{list}” by {operator}, list dated {date}.",
+            "es": "Registrado como {name} (RFC {rfc}; {roles}) en «{list}» de {operator}, lista del {date}.",
+        },
+        "trust.expired": {
+            "en": "The issuer was on “{list}” by {operator}, but that listing is no longer current.",
+            "es": "El emisor estaba en «{list}» de {operator}, pero ese registro ya no está vigente.",
+        },
+    }
+)

@@ -1,0 +1,494 @@
+"""Trust lists: signed lists of trusted issuers (mills, brokers, carriers).
+
+A list operator (a steel chamber, a customs authority...) signs a `vc+jwt` whose
+subject lists issuers by DID with their legal name, tax id (RFC), country, roles
+and validity. A verifier imports lists only from operators it has explicitly chosen
+to trust; the operator's DID document is pinned when it is trusted, so an offline
+border desk can check lists without the network and a changed operator key is
+noticed rather than silently accepted.
+
+The list credential: type `TrustedIssuerListCredential`; `credentialSubject` has
+`type: "TrustedIssuerList"`, `name`, `version` and `issuers`, each issuer
+`{"id", "legalName", "taxId", "country", "roles", "validFrom", "validUntil"}`.
+Re-importing a list with the same `id` replaces it only with a newer version.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from sello.core.credentials.credential import (
+    build_credential,
+    issuer_of,
+    new_credential_id,
+    parse_datetime,
+    sign_vc_jwt,
+)
+from sello.core.credentials.jws import parse_compact_jws
+from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
+from sello.core.credentials.verdict import CheckError
+from sello.core.errors import InputError, NotFoundError, UserFacingError
+from sello.core.keys.did import DidResolutionError, DidResolver, ResolvedDid, did_of, did_web_url, parse_did_document
+from sello.core.keys.keypair import PrivateKey
+from sello.core.keys.profiles import normalize_rfc
+from sello.core.storage.db import Database, utc_now
+
+LIST_TYPE = "TrustedIssuerListCredential"
+SUBJECT_TYPE = "TrustedIssuerList"
+ROLES = ("mill", "broker", "carrier")
+VC2 = "https://www.w3.org/ns/credentials/v2"
+MAX_LIST_CHARS = 4 * 1024 * 1024
+_COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
+
+
+class TrustListError(UserFacingError):
+    """A trust list (or an operator) cannot be used; the message says why."""
+
+
+# -- the data -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TrustedIssuer:
+    did: str
+    legal_name: str
+    rfc: str = ""
+    country: str = "MX"
+    roles: tuple[str, ...] = ("mill",)
+    valid_from: str | None = None
+    valid_until: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.did,
+            "legalName": self.legal_name,
+            "taxId": self.rfc,
+            "country": self.country,
+            "roles": list(self.roles),
+        }
+        if self.valid_from:
+            out["validFrom"] = self.valid_from
+        if self.valid_until:
+            out["validUntil"] = self.valid_until
+        return out
+
+    @classmethod
+    def from_json(cls, data: Any) -> TrustedIssuer:
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not data["id"].startswith("did:"):
+            raise TrustListError("A trust-list entry lacks the issuer's DID.")
+        roles = data.get("roles", [])
+        return cls(
+            data["id"],
+            str(data.get("legalName", "")),
+            str(data.get("taxId", "")),
+            str(data.get("country", "")),
+            tuple(str(r) for r in roles if isinstance(r, str)),
+            _opt_str(data.get("validFrom")),
+            _opt_str(data.get("validUntil")),
+        )
+
+    def current_at(self, now: datetime) -> bool:
+
+        start = parse_datetime(self.valid_from) if self.valid_from else None
+        end = parse_datetime(self.valid_until) if self.valid_until else None
+        return (start is None or start <= now) and (end is None or now <= end)
+
+
+def _opt_str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+@dataclass(frozen=True)
+class TrustList:
+    id: str  # urn:uuid:..., stable across versions
+    name: str
+    version: int = 1
+    issuers: tuple[TrustedIssuer, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "version": self.version,
+            "issuers": [i.to_json() for i in self.issuers],
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> TrustList:
+        if not isinstance(data, dict):
+            raise TrustListError("A trust list must be a JSON object.")
+        issuers = data.get("issuers", [])
+        if not isinstance(issuers, list):
+            raise TrustListError("The trust list's issuers must be a list.")
+        version = data.get("version", 1)
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise TrustListError("The trust list's version must be a whole number from 1.")
+        return cls(
+            str(data.get("id", "")),
+            str(data.get("name", "")),
+            version,
+            tuple(TrustedIssuer.from_json(i) for i in issuers),
+        )
+
+    def entry_for(self, did: str) -> TrustedIssuer | None:
+        return next((i for i in self.issuers if i.did == did), None)
+
+
+def validate_issuer(entry: TrustedIssuer) -> TrustedIssuer:
+    """Normalise and check one entry before it goes into a list (the operator's side)."""
+
+    if not entry.did.startswith(("did:web:", "did:key:", "did:jwk:")):
+        raise InputError(f"{entry.did!r} is not a DID Sello can check (did:web, did:key or did:jwk).")
+    try:  # a malformed identifier fails here, not at the border
+        did_web_url(entry.did) if entry.did.startswith("did:web:") else DidResolver().resolve(entry.did)
+    except (DidResolutionError, InputError) as exc:
+        raise InputError(f"{entry.did[:80]!r} is not a valid DID: {exc.message}") from None
+    name = " ".join(entry.legal_name.split())
+    if not name:
+        raise InputError(f"The legal name of {entry.did} is required.")
+    country = entry.country.strip().upper()
+    if not _COUNTRY_RE.match(country):
+        raise InputError(f"{entry.country!r} is not an ISO 3166-1 alpha-2 country code (like MX or US).")
+    rfc = normalize_rfc(entry.rfc) if country == "MX" else entry.rfc.strip()
+    roles = tuple(dict.fromkeys(r.strip().lower() for r in entry.roles if r.strip()))
+    unknown = [r for r in roles if r not in ROLES]
+    if not roles or unknown:
+        raise InputError(f"Roles must be among {', '.join(ROLES)} (got {', '.join(unknown) or 'none'}).")
+    for label, value in (("validFrom", entry.valid_from), ("validUntil", entry.valid_until)):
+        if value and parse_datetime(value) is None:
+            raise InputError(f"The {label} of {entry.did} ({value!r}) is not a date and time with a time zone.")
+    start, end = parse_datetime(entry.valid_from), parse_datetime(entry.valid_until)
+    if start is not None and end is not None and end <= start:
+        raise InputError(f"The validity of {entry.did} ends before it starts.")
+    return replace(entry, legal_name=name, country=country, rfc=rfc, roles=roles)
+
+
+# -- the operator's side: create, edit, sign --------------------------------------------
+def new_trust_list(name: str) -> TrustList:
+
+    name = " ".join((name or "").split())
+    if not name:
+        raise InputError("A trust list needs a name (like “Acero mexicano confiable 2026”).")
+    return TrustList(new_credential_id(), name)
+
+
+def with_issuer(trust_list: TrustList, entry: TrustedIssuer) -> TrustList:
+    """The list with `entry` added, or replacing the entry of the same DID."""
+    entry = validate_issuer(entry)
+    others = tuple(i for i in trust_list.issuers if i.did != entry.did)
+    return replace(trust_list, issuers=(*others, entry))
+
+
+def without_issuer(trust_list: TrustList, did: str) -> TrustList:
+    if trust_list.entry_for(did) is None:
+        raise NotFoundError(f"{did} is not on the trust list “{trust_list.name}”.")
+    return replace(trust_list, issuers=tuple(i for i in trust_list.issuers if i.did != did))
+
+
+def build_trust_list_credential(
+    trust_list: TrustList, operator: dict[str, Any], valid_from: datetime, valid_until: datetime
+) -> dict[str, Any]:
+
+    if not trust_list.issuers:
+        raise InputError("The trust list has no issuers yet.")
+    return build_credential(
+        types=[LIST_TYPE],
+        subject={"type": SUBJECT_TYPE, **trust_list.to_json(), "id": trust_list.id},
+        issuer=operator,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        credential_id=f"{trust_list.id}#v{trust_list.version}",
+        contexts=(VC2,),
+    )
+
+
+def sign_trust_list(
+    trust_list: TrustList, key: PrivateKey, kid: str, *, operator_name: str, valid_from: datetime, valid_until: datetime
+) -> str:
+
+    credential = build_trust_list_credential(
+        trust_list, {"id": did_of(kid), "name": operator_name}, valid_from, valid_until
+    )
+    return sign_vc_jwt(credential, key, kid)
+
+
+def save_operated_list(db: Database, profile_id: str, trust_list: TrustList, vc_jwt: str | None = None) -> None:
+    """Keep the operator's working copy (and what was last signed) in the database."""
+    db.execute(
+        "INSERT INTO operated_trust_lists (id, profile_id, data_json, vc_jwt, updated_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET data_json = excluded.data_json,"
+        " vc_jwt = COALESCE(excluded.vc_jwt, operated_trust_lists.vc_jwt), updated_at = excluded.updated_at",
+        (trust_list.id, profile_id, json.dumps(trust_list.to_json(), ensure_ascii=False), vc_jwt, utc_now()),
+    )
+
+
+def operated_lists(db: Database, profile_id: str) -> list[TrustList]:
+    rows = db.query(
+        "SELECT data_json FROM operated_trust_lists WHERE profile_id = ? ORDER BY updated_at", (profile_id,)
+    )
+    return [TrustList.from_json(json.loads(r["data_json"])) for r in rows]
+
+
+def operated_list(db: Database, profile_id: str, list_id: str) -> tuple[TrustList, str | None]:
+    """One list this company operates (by id or an unambiguous start of it) and its last signed token."""
+    text = (list_id or "").strip()
+    rows = (
+        db.query(
+            "SELECT data_json, vc_jwt FROM operated_trust_lists WHERE profile_id = ?"
+            " AND (id = ? OR id LIKE ? OR id LIKE ?) ORDER BY updated_at",
+            (profile_id, text, f"{text}%", f"urn:uuid:{text}%"),
+        )
+        if text
+        else []
+    )
+    exact = [r for r in rows if json.loads(r["data_json"]).get("id") == text]
+    rows = exact or rows
+    if not rows:
+        raise NotFoundError(f"This company operates no trust list {text!r}.")
+    if len(rows) > 1:
+        raise InputError(f"{text!r} matches {len(rows)} trust lists; give more characters of the id.")
+    return TrustList.from_json(json.loads(rows[0]["data_json"])), rows[0]["vc_jwt"]
+
+
+def sign_operated_list(
+    db: Database,
+    profile_id: str,
+    list_id: str,
+    key: PrivateKey,
+    kid: str,
+    *,
+    operator_name: str,
+    valid_from: datetime,
+    valid_until: datetime,
+) -> tuple[TrustList, str]:
+    """Sign an operated list and keep the token. The version goes up when the issuers
+    changed since the last signing, so verifiers replace their older copy."""
+    trust_list, previous = operated_list(db, profile_id, list_id)
+    if previous is not None:
+        signed = json.loads(parse_compact_jws(previous).payload).get("credentialSubject", {})
+        last = TrustList.from_json(signed)
+        if last.issuers != trust_list.issuers and trust_list.version <= last.version:
+            trust_list = replace(trust_list, version=last.version + 1)
+    token = sign_trust_list(
+        trust_list, key, kid, operator_name=operator_name, valid_from=valid_from, valid_until=valid_until
+    )
+    with db.transaction():
+        save_operated_list(db, profile_id, trust_list, token)
+        db.audit(
+            "trust.list.sign",
+            trust_list.id,
+            {"version": trust_list.version, "issuers": len(trust_list.issuers)},
+            profile_id=profile_id,
+        )
+    return trust_list, token
+
+
+# -- trusted operators ------------------------------------------------------------------
+@dataclass(frozen=True)
+class TrustedOperator:
+    did: str
+    name: str
+    document: dict[str, Any]
+    added_at: str
+
+    def resolved(self) -> ResolvedDid:
+        return parse_did_document(self.did, self.document, source="local", fetched_at=self.added_at)
+
+
+def trust_operator(db: Database, did: str, name: str, resolver: DidResolver) -> TrustedOperator:
+    """Trust `did` as a list operator; its DID document (resolved now) is pinned."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise InputError("Name the operator you trust (like “Cámara Nacional del Hierro y del Acero”).")
+    try:
+        resolved = resolver.resolve(did)
+    except DidResolutionError as exc:
+        raise TrustListError(f"The operator's DID document could not be obtained: {exc.message}") from None
+    if not resolved.assertion_method_ids:
+        raise TrustListError(f"The DID document of {did} has no key for signing lists (assertionMethod).")
+    now = utc_now()
+    with db.transaction():
+        db.execute(
+            "INSERT INTO trusted_operators (did, name, document, added_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(did) DO UPDATE SET name = excluded.name, document = excluded.document,"
+            " added_at = excluded.added_at",
+            (did, name, json.dumps(resolved.document, sort_keys=True), now),
+        )
+        db.audit("trust.operator.add", did, {"name": name})
+    return TrustedOperator(did, name, resolved.document, now)
+
+
+def trusted_operators(db: Database) -> list[TrustedOperator]:
+    return [
+        TrustedOperator(r["did"], r["name"], json.loads(r["document"]), r["added_at"])
+        for r in db.query("SELECT * FROM trusted_operators ORDER BY name")
+    ]
+
+
+def trusted_operator(db: Database, did: str) -> TrustedOperator | None:
+    row = db.query_one("SELECT * FROM trusted_operators WHERE did = ?", (did,))
+    return TrustedOperator(row["did"], row["name"], json.loads(row["document"]), row["added_at"]) if row else None
+
+
+def distrust_operator(db: Database, did: str) -> int:
+    """Stop trusting an operator; its imported lists are removed too. Returns how many."""
+    with db.transaction():
+        if db.query_one("SELECT 1 FROM trusted_operators WHERE did = ?", (did,)) is None:
+            raise NotFoundError(f"{did} is not a trusted list operator.")
+        removed = db.execute("DELETE FROM trust_lists WHERE operator = ?", (did,)).rowcount
+        db.execute("DELETE FROM trusted_operators WHERE did = ?", (did,))
+        db.audit("trust.operator.remove", did, {"lists_removed": removed})
+    return removed
+
+
+def operators_resolver(db: Database) -> PinnedResolver:
+    return PinnedResolver(*(op.resolved() for op in trusted_operators(db)))
+
+
+# -- the verifier's side: import, show, remove ----------------------------------------
+@dataclass(frozen=True)
+class ImportedTrustList:
+    trust_list: TrustList
+    operator: str
+    operator_name: str
+    valid_from: str
+    valid_until: str | None
+    imported_at: str
+    vc_jwt: str = field(repr=False)
+
+    def current_at(self, now: datetime) -> bool:
+
+        start, end = parse_datetime(self.valid_from), parse_datetime(self.valid_until)
+        return (start is None or start <= now) and (end is None or now <= end)
+
+
+def read_trust_list(token: Any, db: Database, now: datetime) -> ImportedTrustList:
+    """Verify a signed trust list against the trusted operators; refuse it with the reason."""
+
+    if not isinstance(token, str) or len(token) > MAX_LIST_CHARS:
+        raise TrustListError("The file is not a signed trust list.")
+    token = token.strip()
+    try:  # who claims to sign it, to say so when the operator is unknown
+        claimed, _ = issuer_of(json.loads(parse_compact_jws(token).payload))
+    except (CheckError, ValueError, AttributeError):
+        raise TrustListError("The file is not a signed trust list (not a readable vc+jwt).") from None
+    operator = trusted_operator(db, str(claimed)) if claimed else None
+    if operator is None:
+        raise TrustListError(
+            f"The trust list is signed by {claimed}, which is not an operator you trust; "
+            "add the operator first if you know who it is."
+        )
+    try:
+        signed = verify_signed_credential(token, PinnedResolver(operator.resolved()), now, what="The trust list")
+    except SignedCredentialError as exc:
+        raise TrustListError(exc.message) from None
+    types = signed.credential.get("type", [])
+    subject = signed.credential.get("credentialSubject")
+    if LIST_TYPE not in types or not isinstance(subject, dict) or subject.get("type") != SUBJECT_TYPE:
+        raise TrustListError("The signed file is not a trust list (wrong credential type).")
+    trust_list = TrustList.from_json(subject)
+    if not trust_list.id:
+        raise TrustListError("The trust list has no id.")
+    if "validUntil" not in signed.credential:
+        raise TrustListError("The trust list has no end of validity (validUntil); lists must expire.")
+    return ImportedTrustList(
+        trust_list,
+        signed.issuer,
+        operator.name,
+        str(signed.credential["validFrom"]),
+        signed.credential.get("validUntil"),
+        utc_now(),
+        token,
+    )
+
+
+def import_trust_list(db: Database, token: str, now: datetime | None = None) -> ImportedTrustList:
+    """Verify and store a trust list; a newer version replaces an older one."""
+
+    now = now or datetime.now(UTC)
+    imported = read_trust_list(token, db, now)
+    with db.transaction():
+        existing = db.query_one("SELECT vc_jwt FROM trust_lists WHERE id = ?", (imported.trust_list.id,))
+        if existing is not None:
+            old = _stored(db, imported.trust_list.id)
+            if old.operator != imported.operator:
+                raise TrustListError(
+                    f"A list with this id was imported from {old.operator_name}; "
+                    f"refusing a list with the same id from {imported.operator_name}."
+                )
+            newer = (imported.trust_list.version, parse_datetime(imported.valid_from)) > (
+                old.trust_list.version,
+                parse_datetime(old.valid_from),
+            )
+            if not newer and imported.vc_jwt != old.vc_jwt:
+                raise TrustListError(
+                    f"The imported copy of “{old.trust_list.name}” (version "
+                    f"{old.trust_list.version}, {old.valid_from[:10]}) is newer than this one; "
+                    "keeping it."
+                )
+        db.execute(
+            "INSERT INTO trust_lists (id, operator, name, vc_jwt, valid_until, imported_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET operator = excluded.operator,"
+            " name = excluded.name, vc_jwt = excluded.vc_jwt, valid_until = excluded.valid_until,"
+            " imported_at = excluded.imported_at",
+            (
+                imported.trust_list.id,
+                imported.operator,
+                imported.trust_list.name,
+                imported.vc_jwt,
+                imported.valid_until,
+                imported.imported_at,
+            ),
+        )
+        db.audit(
+            "trust.list.import",
+            imported.trust_list.id,
+            {
+                "operator": imported.operator,
+                "version": imported.trust_list.version,
+                "issuers": len(imported.trust_list.issuers),
+            },
+        )
+    return imported
+
+
+def _stored(db: Database, list_id: str) -> ImportedTrustList:
+    row = db.query_one("SELECT * FROM trust_lists WHERE id = ?", (list_id,))
+    if row is None:
+        raise NotFoundError(f"There is no imported trust list {list_id}.")
+    return _from_row(db, row)
+
+
+def _from_row(db: Database, row: Any) -> ImportedTrustList:
+
+    payload = json.loads(parse_compact_jws(row["vc_jwt"]).payload)
+    operator = trusted_operator(db, row["operator"])
+    return ImportedTrustList(
+        TrustList.from_json(payload["credentialSubject"]),
+        row["operator"],
+        operator.name if operator else row["operator"],
+        str(payload.get("validFrom", "")),
+        payload.get("validUntil"),
+        row["imported_at"],
+        row["vc_jwt"],
+    )
+
+
+def imported_trust_lists(db: Database) -> list[ImportedTrustList]:
+    """The imported lists (verified when imported), for display and for the trust check."""
+    return [_from_row(db, r) for r in db.query("SELECT * FROM trust_lists ORDER BY name, id")]
+
+
+def remove_trust_list(db: Database, list_id: str) -> None:
+    with db.transaction():
+        if db.execute("DELETE FROM trust_lists WHERE id = ?", (list_id,)).rowcount == 0:
+            raise NotFoundError(f"There is no imported trust list {list_id}.")
+        db.audit("trust.list.remove", list_id, {})
+
+
+def listings_of(db: Database, did: str) -> Sequence[tuple[ImportedTrustList, TrustedIssuer]]:
+    """Every imported list that names `did`, with its entry."""
+    return [(lst, entry) for lst in imported_trust_lists(db) if (entry := lst.trust_list.entry_for(did)) is not None]

@@ -1,0 +1,226 @@
+"""The verifier's front door: any input (text, .jwt, JSON, photo, PDF) to one Verdict.
+
+The CLI (`sello verify`), the verifier window and the tests all come through here,
+so a PDF or a photo is judged the same way everywhere. The checks themselves live
+in `sello.core.credentials.checks`; this module only finds what to verify in an input and
+chooses the resolver, status and trust sources.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sello.core.errors import InputError
+from sello.core.verification.pipeline import verify_input
+
+log = logging.getLogger(__name__)
+
+_PDF_MAGIC = b"%PDF-"
+_IMAGE_MAGICS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*", b"RIFF")
+MAX_TEXT_INPUT = 1_000_000  # a credential bigger than this is not a trade document
+
+
+@dataclass(frozen=True)
+class Payload:
+    """One thing found in an input that can be verified."""
+
+    text: str
+    source: str  # "text", "qr", "pdf-qr", "pdf-attachment", "image-qr"
+
+
+@dataclass
+class VerifierContext:
+    """Where keys, revocation status and trust come from for one verification."""
+
+    resolver: Any
+    status: Any = None
+    trust: Any = None
+    type_namer: Callable[[Sequence[str], str], str | None] | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def document_type_namer() -> Callable[[Sequence[str], str], str | None] | None:
+    """Display names of document types, from the document-type definitions."""
+    try:
+        from sello.core.documents.doctypes import load_doctypes
+    except ImportError:  # pragma: no cover - doctypes always ship
+        return None
+    by_type = {d.credential_type: d for d in load_doctypes().values()}
+
+    def name(types: Sequence[str], lang: str) -> str | None:
+        for t in types:
+            if t in by_type:
+                return by_type[t].title.get(lang) or by_type[t].title.get("en")
+        return None
+
+    return name
+
+
+def verifier_context(db: Any | None = None, *, online: bool = True) -> VerifierContext:
+    """Resolver/status/trust for this machine: the trust module's sources when a database
+    is given (cache, bundles, trust lists, own keys), else self-contained DIDs only."""
+    from sello.core.keys.did import DidResolver
+
+    if db is not None:
+        from sello.core.trust.checkers import make_verifier_context
+
+        resolver, status, trust = make_verifier_context(db, online=online)
+        return VerifierContext(resolver, status, trust, document_type_namer())
+    return VerifierContext(DidResolver(), type_namer=document_type_namer())
+
+
+# -- finding payloads --------------------------------------------------------------
+def payloads_from_bytes(data: bytes, *, name: str | None = None) -> list[Payload]:
+    """Everything verifiable in a file's bytes: QR codes of a photo or PDF, a PDF's
+    embedded vc+jwt, or the text of a .jwt / JSON / TD1 file."""
+    if data.startswith(_PDF_MAGIC):
+        return _pdf_payloads(data, name)
+    if data.startswith(_IMAGE_MAGICS):
+        return _image_payloads(data, name)
+    if len(data) > MAX_TEXT_INPUT:
+        raise InputError(f"{name or 'The input'} is too large to be a credential ({len(data):,} bytes).")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{name or 'The input'} is neither text, an image nor a PDF.") from None
+    if not text.strip():
+        raise InputError(f"{name or 'The input'} is empty.")
+    return [Payload(text.strip(), "text")]
+
+
+def _image_payloads(data: bytes, name: str | None) -> list[Payload]:
+    from sello.core.verification.scan import open_image, scan_image
+
+    texts = [r.text for r in scan_image(open_image(data, name=name)) if r.text]
+    if not texts:
+        raise InputError(f"No QR code could be read in the image {name or ''}".rstrip() + ".")
+    return _merge_parts(texts, "image-qr")
+
+
+def _pdf_payloads(data: bytes, name: str | None) -> list[Payload]:
+    from sello.core.verification.scan import scan_pdf
+
+    found: list[Payload] = []
+    found.extend(Payload(text, "pdf-attachment") for text in pdf_attachment_tokens(data))
+    try:
+        texts = [r.text for r in scan_pdf(data) if r.text]
+    except InputError:
+        if not found:
+            raise
+        texts = []
+    found.extend(_merge_parts(texts, "pdf-qr") if texts else [])
+    if not found:
+        raise InputError(f"{name or 'The PDF'} has neither a readable QR code nor an embedded credential.")
+    return found
+
+
+def pdf_attachment_tokens(data: bytes) -> list[str]:
+    """The vc+jwt files embedded in a PDF (Sello embeds `<id>.jwt`)."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"The PDF cannot be opened: {str(exc).rstrip('.')}.") from None
+    tokens = []
+    try:
+        for index in range(pdf.count_attachments()):
+            try:
+                attachment = pdf.get_attachment(index)
+            except pdfium.PdfiumError:
+                continue  # a damaged entry without even a name; the printed QR is still read
+            if attachment.get_name().lower().endswith(".jwt"):
+                try:
+                    tokens.append(bytes(attachment.get_data()).decode("ascii").strip())
+                except (UnicodeDecodeError, pdfium.PdfiumError):
+                    tokens.append("")  # present but unreadable: verification will say so
+    finally:
+        pdf.close()
+    return tokens
+
+
+def _merge_parts(texts: list[str], source: str) -> list[Payload]:
+    """Whole TD1 texts as they are; numbered parts collected into one."""
+    from sello.core.qr import parts as qrparts
+
+    whole: list[str] = []
+    parts: list[str] = []
+    for text in dict.fromkeys(texts):
+        (parts if qrparts.is_td1_part(text) else whole).append(text)
+    payloads = [Payload(t, source) for t in whole]
+    if parts:
+        collector = qrparts.PartCollector()
+        for part in parts:
+            collector.add(part)
+        if not collector.complete:
+            have, total = collector.progress
+            raise InputError(f"Only {have} of {total} parts of the QR code could be read.")
+        payloads.append(Payload(collector.assemble(), source))
+    return payloads
+
+
+# -- verifying -------------------------------------------------------------------
+def verify_payloads(payloads: list[Payload], context: VerifierContext, *, now: Any = None) -> Any:
+    """Verify each payload; a PDF whose attachment and QR disagree is red."""
+    from sello.core.credentials.verdict import make_check
+
+    verdicts = [
+        (p, verify_input(p.text, resolver=context.resolver, now=now, status=context.status, trust=context.trust))
+        for p in payloads
+    ]
+    # the printed QR is what the officer holds; prefer it, then the attachment
+    verdicts.sort(key=lambda pv: 0 if pv[0].source.endswith("qr") or pv[0].source == "text" else 1)
+    primary_payload, primary = verdicts[0]
+    tokens = {v.vc_jwt for _, v in verdicts if v.vc_jwt}
+    red = [(p, v) for p, v in verdicts if v.color == "red"]
+    if len(tokens) > 1:
+        check = make_check("format", "failed", "input.pdf_mismatch", {"sources": [p.source for p, _ in verdicts]})
+        return replace(primary, color="red", checks=[check, *primary.checks])
+    if red:
+        return red[0][1]
+    return primary
+
+
+def verify_bytes(
+    data: bytes, *, name: str | None = None, context: VerifierContext | None = None, now: Any = None
+) -> Any:
+    context = context or verifier_context()
+    return verify_payloads(payloads_from_bytes(data, name=name), context, now=now)
+
+
+def verify_path(path: str | Path, *, context: VerifierContext | None = None, now: Any = None) -> Any:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"File not found: {path}") from None
+    except (IsADirectoryError, PermissionError) as exc:
+        raise InputError(f"{path} cannot be read: {exc.strerror}.") from None
+    return verify_bytes(data, name=path.name, context=context, now=now)
+
+
+def verify_text(text: str, *, context: VerifierContext | None = None, now: Any = None) -> Any:
+    context = context or verifier_context()
+    return verify_payloads([Payload(text.strip(), "text")], context, now=now)
+
+
+def _register_messages() -> None:
+    from sello.core.i18n import register
+
+    register(
+        {
+            "input.pdf_mismatch": {
+                "en": "The credential embedded in the PDF differs from the one in its printed QR code: "
+                "the file was altered.",
+                "es": "La credencial incrustada en el PDF no coincide con la de su código QR impreso: el archivo fue "
+                "alterado.",
+            },
+        }
+    )
+
+
+_register_messages()

@@ -1,0 +1,90 @@
+"""The one verification pipeline's front: any text a desk receives to one `Verdict`.
+
+A compact JWS, TD1 QR text, a JSON credential with a Data Integrity proof, or
+`{"vc_jwt": "..."}`: each is recognised here and handed to the credential checks of
+`sello.core.credentials.checks` (signature, issuer key, dates, status, trust). Files,
+photos and PDFs reach this through `sello.core.verification.inputs`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sello.core.credentials.checks import StatusChecker, TrustChecker, verify_data_integrity, verify_vc_jwt
+from sello.core.credentials.jsonld import OfflineDocumentLoader
+from sello.core.credentials.jws import looks_like_compact_jws, parse_json_strict
+from sello.core.credentials.verdict import CheckError, Verdict
+from sello.core.documents import td1 as document_tables
+from sello.core.errors import InputError
+from sello.core.keys.did import DidResolver
+from sello.core.qr.payload import decode_td1
+
+MAX_INPUT_BYTES = 1024 * 1024
+
+document_tables.install()  # TD1 codes of the shipped document types decode here (sello.core.qr.installed)
+
+
+def verify_input(
+    data: str | bytes,
+    *,
+    resolver: DidResolver,
+    now: datetime | None = None,
+    status: StatusChecker | None = None,
+    trust: TrustChecker | None = None,
+    loader: OfflineDocumentLoader | None = None,
+) -> Verdict:
+    """Verify whatever was scanned, pasted or opened: a compact JWS, TD1 QR text, a
+    JSON credential with a Data Integrity proof, or `{"vc_jwt": "..."}`.
+
+    Input that is none of these raises `InputError` with one clear sentence.
+    """
+    text = _as_text(data)
+    common: dict[str, Any] = {"resolver": resolver, "now": now, "status": status, "trust": trust}
+    if text[:4].upper() == "TD1:":
+        return verify_vc_jwt(decode_td1(text), input_kind="td1", **common)
+    if text.startswith("{"):
+        try:
+            obj = parse_json_strict(text)
+        except CheckError as exc:
+            raise InputError(f"The input looks like JSON but cannot be read: {exc.message}") from None
+        if not isinstance(obj, dict):  # pragma: no cover - starts with "{"
+            raise InputError("The JSON input is not an object.")
+        if "vc_jwt" in obj:
+            if not isinstance(obj["vc_jwt"], str):
+                raise InputError("The JSON's vc_jwt member is not a text.")
+            return verify_vc_jwt(obj["vc_jwt"].strip(), input_kind="json", **common)
+        if "proof" in obj:
+            return verify_data_integrity(obj, loader=loader, **common)
+        if "credentialSubject" in obj or "@context" in obj:
+            raise InputError(
+                "This is an unsigned credential: it carries neither a proof nor a vc+jwt, "
+                "so there is nothing to verify."
+            )
+        raise InputError("The JSON is neither a signed credential nor an object with a vc_jwt member.")
+    if looks_like_compact_jws(text):
+        return verify_vc_jwt(text, **common)
+    if text.count(".") == 4:
+        raise InputError("This is an encrypted JWE, not a signed credential.")
+    raise InputError("The input is not a credential: expected a vc+jwt, a TD1 QR text or a JSON credential.")
+
+
+def _as_text(data: str | bytes) -> str:
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        if len(raw) > MAX_INPUT_BYTES:
+            raise InputError(f"The input is {len(raw):,} bytes; a credential is at most {MAX_INPUT_BYTES:,}.")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError("The input is not UTF-8 text.") from None
+    elif isinstance(data, str):
+        text = data
+    else:
+        raise InputError(f"Cannot verify a {type(data).__name__}; give text or bytes.")
+    text = text.strip().lstrip("\ufeff").strip()
+    if not text:
+        raise InputError("The input is empty.")
+    if len(text) > MAX_INPUT_BYTES:
+        raise InputError(f"The input is {len(text):,} characters; a credential is at most {MAX_INPUT_BYTES:,}.")
+    return text
