@@ -56,7 +56,7 @@ def _pyinstaller_differences(a: bytes, b: bytes) -> list[str]:
             paths.append(str(target))
         try:
             ra, rb = CArchiveReader(paths[0]), CArchiveReader(paths[1])
-        except Exception as exc:  # noqa: BLE001 (not a PyInstaller executable: say so, go on)
+        except Exception as exc:  # not a PyInstaller executable: say so, go on
             return [f"(not a PyInstaller archive: {exc})"]
         notes = [f"PKG only in A: {n}" for n in sorted(set(ra.toc) - set(rb.toc))]
         notes += [f"PKG only in B: {n}" for n in sorted(set(rb.toc) - set(ra.toc))]
@@ -87,21 +87,29 @@ def compare(path_a: Path, path_b: Path) -> list[str]:
         lines.append("same members in a different order")
     for name in sorted(set(a) & set(b)):
         (ia, da), (ib, db) = a[name], b[name]
-        meta = [field for field in ("mode", "uid", "gid", "uname", "gname", "mtime", "linkname", "type")
-                if getattr(ia, field) != getattr(ib, field)]
+        meta = [
+            field
+            for field in ("mode", "uid", "gid", "uname", "gname", "mtime", "linkname", "type")
+            if getattr(ia, field) != getattr(ib, field)
+        ]
         if meta:
             lines.append(f"metadata differs ({', '.join(meta)}): {name}")
         if da != db and da is not None and db is not None:
-            lines.append(f"content differs: {name}  ({hashlib.sha256(da).hexdigest()[:16]} vs "
-                         f"{hashlib.sha256(db).hexdigest()[:16]})")
+            lines.append(
+                f"content differs: {name}  ({hashlib.sha256(da).hexdigest()[:16]} vs "
+                f"{hashlib.sha256(db).hexdigest()[:16]})"
+            )
             if name.endswith(".zip"):
                 lines += [f"  {note}" for note in _zip_differences(da, db)]
             elif da[:4] == b"\x7fELF" and b"MEI\014\013\012\013\016" in da[-4096:]:
                 lines += [f"  {note}" for note in _pyinstaller_differences(da, db)]
     if not lines:
         tar_equal = gzip.decompress(path_a.read_bytes()) == gzip.decompress(path_b.read_bytes())
-        lines.append("the tar streams are equal; the gzip headers differ (stored name or time: use gzip -n)"
-                     if tar_equal else "the tar streams differ in headers or padding only")
+        lines.append(
+            "the tar streams are equal; the gzip headers differ (stored name or time: use gzip -n)"
+            if tar_equal
+            else "the tar streams differ in headers or padding only"
+        )
     return lines
 
 

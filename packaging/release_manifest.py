@@ -95,8 +95,9 @@ def write_sums(dist: Path, files: list[Path]) -> Path:
     return target
 
 
-def sign_manifest(dist: Path, files: list[Path], *, version: str, commit: str, build_date: str,
-                  key: Ed25519PrivateKey | None) -> tuple[Path, bool]:
+def sign_manifest(
+    dist: Path, files: list[Path], *, version: str, commit: str, build_date: str, key: Ed25519PrivateKey | None
+) -> tuple[Path, bool]:
     """Write SHA256SUMS and the manifest; return the manifest's path and whether it is a release signature."""
     sums = write_sums(dist, files)
     ephemeral = key is None
@@ -108,14 +109,19 @@ def sign_manifest(dist: Path, files: list[Path], *, version: str, commit: str, b
         "version": version,
         "commit": commit,
         "build_date": build_date,
-        "files": [{"name": f.relative_to(dist).as_posix(), "sha256": sha256_file(f), "size": f.stat().st_size}
-                  for f in files],
+        "files": [
+            {"name": f.relative_to(dist).as_posix(), "sha256": sha256_file(f), "size": f.stat().st_size} for f in files
+        ],
         "sha256sums_sha256": sha256_file(sums),
         "key_fingerprint": key_fingerprint,
         "release": release,
-        "signed_with": ("the published release key (packaging/release-public-key.pem)" if release else
-                        "a throwaway test key: NOT a release signature" if ephemeral else
-                        "a key that is not the published release key: NOT a release signature"),
+        "signed_with": (
+            "the published release key (packaging/release-public-key.pem)"
+            if release
+            else "a throwaway test key: NOT a release signature"
+            if ephemeral
+            else "a key that is not the published release key: NOT a release signature"
+        ),
     }
     header = {"alg": "Ed25519", "kid": key_fingerprint, "typ": MANIFEST_TYPE}
     signing_input = f"{b64url(_padded_json(header))}.{b64url(_padded_json(payload))}"
@@ -124,8 +130,11 @@ def sign_manifest(dist: Path, files: list[Path], *, version: str, commit: str, b
     manifest.write_text(f"{signing_input}.{b64url(signature)}\n", encoding="ascii")
     test_key = dist / TEST_KEY_NAME
     if ephemeral:
-        test_key.write_bytes(signing_key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+        test_key.write_bytes(
+            signing_key.public_key().public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
+        )
     elif test_key.exists():
         test_key.unlink()
     return manifest, release
@@ -179,14 +188,20 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     dist = args.dist.resolve()
     files = [f.resolve() for f in args.files]
-    manifest, release = sign_manifest(dist, files, version=args.version, commit=args.commit,
-                                      build_date=args.build_date, key=load_release_key())
-    print(f"{manifest.relative_to(dist)}: " + (
-        "signed with the published release key" if release else
-        "UNSIGNED FOR RELEASE: signed with a throwaway test key (public half in "
-        f"{TEST_KEY_NAME}); set SELLO_RELEASE_KEY_FILE to the release key to sign a release"
-        if not os.environ.get("SELLO_RELEASE_KEY_FILE") and not os.environ.get("SELLO_RELEASE_KEY") else
-        "UNSIGNED FOR RELEASE: the key given is not the one published in packaging/release-public-key.pem"))
+    manifest, release = sign_manifest(
+        dist, files, version=args.version, commit=args.commit, build_date=args.build_date, key=load_release_key()
+    )
+    print(
+        f"{manifest.relative_to(dist)}: "
+        + (
+            "signed with the published release key"
+            if release
+            else "UNSIGNED FOR RELEASE: signed with a throwaway test key (public half in "
+            f"{TEST_KEY_NAME}); set SELLO_RELEASE_KEY_FILE to the release key to sign a release"
+            if not os.environ.get("SELLO_RELEASE_KEY_FILE") and not os.environ.get("SELLO_RELEASE_KEY")
+            else "UNSIGNED FOR RELEASE: the key given is not the one published in packaging/release-public-key.pem"
+        )
+    )
     return 0
 
 

@@ -50,9 +50,11 @@ SBOM_NAME = "sbom.cdx.json"
 BUILD_INFO_NAME = "build-info.json"
 SPEC_VERSION = "1.6"
 CONTENTS = "_internal"  # PyInstaller 6's contents directory inside the one-folder bundle
-HASH_NOTE = ("SHA-256 over the sorted 'path,sha256=...' lines of the distribution's RECORD (each line the "
-             "hash of one file it installs; installer-written lines and scripts outside the package left "
-             "out); recompute from the wheel with: python packaging/sbom.py record-digest WHEEL")
+HASH_NOTE = (
+    "SHA-256 over the sorted 'path,sha256=...' lines of the distribution's RECORD (each line the "
+    "hash of one file it installs; installer-written lines and scripts outside the package left "
+    "out); recompute from the wheel with: python packaging/sbom.py record-digest WHEEL"
+)
 
 _NATIVE_MAGIC = (b"\x7fELF", b"MZ", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe")
 
@@ -188,22 +190,35 @@ class NativeFacts:
         """name, version, licence expression and a note for one native file (what is known)."""
         name = path.name
         if name.startswith(("libQt6", "Qt6")) or "/Qt/plugins/" in path.as_posix():
-            return {"group": "Qt", "version": self.qt_version(),
-                    "license": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"}
+            return {
+                "group": "Qt",
+                "version": self.qt_version(),
+                "license": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
+            }
         if re.match(r"lib(avcodec|avformat|avutil|swscale|swresample|avfilter|avdevice)\.so", name):
             version, configuration = self.ffmpeg()
             gpl = configuration is not None and ("--enable-gpl" in configuration or "--enable-nonfree" in configuration)
-            facts: dict[str, Any] = {"group": "FFmpeg", "version": version,
-                                     "license": "GPL-2.0-or-later" if gpl else "LGPL-2.1-or-later"}
+            facts: dict[str, Any] = {
+                "group": "FFmpeg",
+                "version": version,
+                "license": "GPL-2.0-or-later" if gpl else "LGPL-2.1-or-later",
+            }
             if configuration:
                 facts["properties"] = {"sello:ffmpeg-configuration": configuration}
             return facts
         if match := re.match(r"libicu\w+\.so\.(\d+)", name):
-            return {"group": "ICU", "version": match.group(1), "license": "Unicode-DFS-2016",
-                    "properties": {"sello:version-source": "soname (major version only)"}}
+            return {
+                "group": "ICU",
+                "version": match.group(1),
+                "license": "Unicode-DFS-2016",
+                "properties": {"sello:version-source": "soname (major version only)"},
+            }
         if re.match(r"lib(crypto|ssl)\.so\.3", name):
-            return {"group": "OpenSSL", "version": _search(path, rb"OpenSSL (\d+\.\d+\.\d+[a-z]?) "),
-                    "license": "Apache-2.0"}
+            return {
+                "group": "OpenSSL",
+                "version": _search(path, rb"OpenSSL (\d+\.\d+\.\d+[a-z]?) "),
+                "license": "Apache-2.0",
+            }
         if name.startswith("libsqlite3"):
             return {"group": "SQLite", "version": _search(path, rb"\x00(3\.\d+\.\d+)\x00"), "license": "blessing"}
         if name in ("libpdfium.so", "pdfium.dll", "libpdfium.dylib"):
@@ -224,8 +239,12 @@ def _debian_package(source: str) -> dict[str, str] | None:
             return None
         if found.returncode == 0 and ":" in found.stdout:
             package = found.stdout.split(":", 1)[0].split(",")[0].strip()
-            query = subprocess.run(["dpkg-query", "-W", "-f", "${Version}\t${Architecture}", package],
-                                   capture_output=True, text=True, timeout=30)
+            query = subprocess.run(
+                ["dpkg-query", "-W", "-f", "${Version}\t${Architecture}", package],
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
             if query.returncode == 0 and "\t" in query.stdout:
                 version, arch = query.stdout.strip().split("\t", 1)
                 return {"package": package, "version": version, "arch": arch}
@@ -244,16 +263,35 @@ def _properties(values: dict[str, str]) -> list[dict[str, str]]:
 def _generator_bom(python: str, pyproject: Path) -> dict[str, Any]:
     """`cyclonedx-py environment` of the build environment (the bundle takes a subset)."""
     result = subprocess.run(
-        [python, "-m", "cyclonedx_py", "environment", "--output-reproducible", "--sv", SPEC_VERSION,
-         "--of", "JSON", "--pyproject", str(pyproject), "-o", "-", python],
-        capture_output=True, text=True, timeout=600, check=False)
+        [
+            python,
+            "-m",
+            "cyclonedx_py",
+            "environment",
+            "--output-reproducible",
+            "--sv",
+            SPEC_VERSION,
+            "--of",
+            "JSON",
+            "--pyproject",
+            str(pyproject),
+            "-o",
+            "-",
+            python,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     if result.returncode != 0:
         raise SystemExit(f"cyclonedx-py failed:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-def _collected(toc: Iterable[tuple[str, str, str]], origins: Origins
-               ) -> tuple[dict[str, metadata.Distribution], dict[str, str], bool]:
+def _collected(
+    toc: Iterable[tuple[str, str, str]], origins: Origins
+) -> tuple[dict[str, metadata.Distribution], dict[str, str], bool]:
     """Which distributions have a file in the bundle, where each bundled file came from,
     and whether CPython's standard library is in it."""
     bundled: dict[str, metadata.Distribution] = {}
@@ -280,7 +318,10 @@ def copy_licence_texts(bundle: Path, toc: Iterable[tuple[str, str, str]], source
     licence files each bundled distribution ships in its .dist-info."""
     target = bundle / "licenses"
     target.mkdir(exist_ok=True)
-    for text in [source_root / "packaging" / "LICENSES.md", *sorted((source_root / "packaging" / "licenses").glob("*"))]:
+    for text in [
+        source_root / "packaging" / "LICENSES.md",
+        *sorted((source_root / "packaging" / "licenses").glob("*")),
+    ]:
         (target / text.name).write_bytes(text.read_bytes())
     bundled, _sources, _python = _collected(toc, Origins(source_root))
     for distribution in bundled.values():
@@ -290,7 +331,7 @@ def copy_licence_texts(bundle: Path, toc: Iterable[tuple[str, str, str]], source
             inside = next((i for i, part in enumerate(parts) if part.endswith(".dist-info")), None)
             if inside is None or len(parts) == inside + 1:
                 continue
-            relative = parts[inside + 1:]
+            relative = parts[inside + 1 :]
             if relative[0] == "licenses" or (len(relative) == 1 and _LICENCE_NAME.match(relative[0])):
                 destination = folder.joinpath(*relative)
                 destination.parent.mkdir(parents=True, exist_ok=True)
@@ -298,8 +339,14 @@ def copy_licence_texts(bundle: Path, toc: Iterable[tuple[str, str, str]], source
     return target
 
 
-def build_sbom(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: Path, *,
-               python: str = sys.executable, generator_bom: dict[str, Any] | None = None) -> dict[str, Any]:
+def build_sbom(
+    bundle: Path,
+    toc: Iterable[tuple[str, str, str]],
+    source_root: Path,
+    *,
+    python: str = sys.executable,
+    generator_bom: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """The SBOM of `bundle` (a one-folder bundle), from PyInstaller's table of contents
     `toc` (dest name, source path, type) of what it collected."""
     contents = bundle / CONTENTS
@@ -313,9 +360,13 @@ def build_sbom(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: P
     for name, distribution in sorted(bundled.items()):
         component = components.get(name)
         if component is None:  # cyclonedx-py did not see it (should not happen): minimal entry
-            component = {"type": "library", "bom-ref": f"{distribution.metadata['Name']}=={distribution.version}",
-                         "name": distribution.metadata["Name"], "version": distribution.version,
-                         "purl": f"pkg:pypi/{name}@{distribution.version}"}
+            component = {
+                "type": "library",
+                "bom-ref": f"{distribution.metadata['Name']}=={distribution.version}",
+                "name": distribution.metadata["Name"],
+                "version": distribution.version,
+                "purl": f"pkg:pypi/{name}@{distribution.version}",
+            }
         digest = record_digest(distribution)
         if digest:
             component["hashes"] = [{"alg": "SHA-256", "content": digest}]
@@ -323,9 +374,10 @@ def build_sbom(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: P
         kept[name] = component
 
     python_component = {
-        "type": "application", "bom-ref": f"CPython=={sys.version_info.major}.{sys.version_info.minor}."
-                                          f"{sys.version_info.micro}",
-        "name": "CPython", "version": ".".join(map(str, sys.version_info[:3])),
+        "type": "application",
+        "bom-ref": f"CPython=={sys.version_info.major}.{sys.version_info.minor}.{sys.version_info.micro}",
+        "name": "CPython",
+        "version": ".".join(map(str, sys.version_info[:3])),
         "purl": f"pkg:generic/cpython@{'.'.join(map(str, sys.version_info[:3]))}",
         "licenses": _licenses("PSF-2.0"),
         "description": "The Python interpreter and the parts of its standard library PyInstaller collected",
@@ -339,7 +391,9 @@ def build_sbom(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: P
             continue
         described = facts.describe(path)
         component: dict[str, Any] = {
-            "type": "library", "bom-ref": f"file:{relative}", "name": path.name,
+            "type": "library",
+            "bom-ref": f"file:{relative}",
+            "name": path.name,
             "hashes": [{"alg": "SHA-256", "content": sha256_file(path)}],
         }
         properties = {"sello:bundle-path": relative, **described.get("properties", {})}
@@ -354,9 +408,13 @@ def build_sbom(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: P
         if path.parent == bundle:  # the executable: PyInstaller's bootloader + archive
             import PyInstaller
 
-            component.update(type="application", group="PyInstaller", version=PyInstaller.__version__,
-                             licenses=_licenses("GPL-2.0-or-later WITH Bootloader-exception"),
-                             description="PyInstaller's bootloader with the app's compressed archive appended")
+            component.update(
+                type="application",
+                group="PyInstaller",
+                version=PyInstaller.__version__,
+                licenses=_licenses("GPL-2.0-or-later WITH Bootloader-exception"),
+                description="PyInstaller's bootloader with the app's compressed archive appended",
+            )
         elif source is not None:
             where, distribution = origins.of(source)
             if distribution is not None:
@@ -367,8 +425,9 @@ def build_sbom(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: P
                 package = _debian_package(source)
                 if package:
                     properties["sello:debian-package"] = f"{package['package']} {package['version']}"
-                    component["purl"] = (f"pkg:deb/debian/{package['package']}@{package['version']}"
-                                         f"?arch={package['arch']}")
+                    component["purl"] = (
+                        f"pkg:deb/debian/{package['package']}@{package['version']}?arch={package['arch']}"
+                    )
                     component.setdefault("version", package["version"])
                 properties["sello:copied-from"] = "the build machine's system libraries"
         if parent is None and source is not None and origins.of(source)[0] == "python":
@@ -398,7 +457,9 @@ def build_sbom(bundle: Path, toc: Iterable[tuple[str, str, str]], source_root: P
 
     document: dict[str, Any] = {
         "$schema": f"http://cyclonedx.org/schema/bom-{SPEC_VERSION}.schema.json",
-        "bomFormat": "CycloneDX", "specVersion": SPEC_VERSION, "version": 1,
+        "bomFormat": "CycloneDX",
+        "specVersion": SPEC_VERSION,
+        "version": 1,
         "metadata": {**bom.get("metadata", {}), "component": root},
         "components": top_level,
         "dependencies": dependencies,
@@ -419,7 +480,8 @@ def validation_error(text: str | bytes) -> str | None:
     from cyclonedx.validation.json import JsonStrictValidator
 
     error = JsonStrictValidator(SchemaVersion.V1_6).validate_str(
-        text.decode("utf-8") if isinstance(text, bytes) else text)
+        text.decode("utf-8") if isinstance(text, bytes) else text
+    )
     return None if error is None else str(error)
 
 
@@ -429,10 +491,16 @@ def source_commit(root: Path) -> str:
     if commit:
         return commit
     try:
-        head = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True,
-                              timeout=30, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
-                               capture_output=True, text=True, timeout=60, check=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=30, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return f"{head}-dirty" if dirty else head
@@ -443,8 +511,15 @@ def source_date_epoch(root: Path) -> int:
     if os.environ.get("SOURCE_DATE_EPOCH"):
         return int(os.environ["SOURCE_DATE_EPOCH"])
     try:
-        epoch = int(subprocess.run(["git", "-C", str(root), "log", "-1", "--format=%ct"], capture_output=True,
-                                   text=True, timeout=30, check=True).stdout.strip())
+        epoch = int(
+            subprocess.run(
+                ["git", "-C", str(root), "log", "-1", "--format=%ct"],
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=True,
+            ).stdout.strip()
+        )
     except (OSError, subprocess.SubprocessError, ValueError):
         epoch = 0
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch)

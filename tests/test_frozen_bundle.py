@@ -16,6 +16,7 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -182,7 +183,8 @@ def test_frozen_bundle_starts_and_reports_size_and_start_up(frozen_app: Path) ->
     )
 
 
-def _load_packaging_module(name: str):  # noqa: ANN202 (a module from packaging/, not a package)
+def _load_packaging_module(name: str) -> ModuleType:
+    """A module from packaging/ (not a package)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(f"packaging_{name}", ROOT / "packaging" / f"{name}.py")
@@ -229,8 +231,13 @@ def test_frozen_bundle_has_a_valid_complete_sbom_and_names_it_in_about(frozen_ap
     for text in ("LICENSES.md", "LGPL-3.0.txt", "GPL-3.0.txt", "LGPL-2.1.txt"):
         assert (bundle / "licenses" / text).is_file(), text
 
-    result = subprocess.run([str(frozen_app), "--about"], capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": ""})
+    result = subprocess.run(
+        [str(frozen_app), "--about"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": ""},
+    )
     assert result.returncode == 0, result.stderr
     info = json.loads((bundle / "_internal" / "sello" / "build-info.json").read_text(encoding="utf-8"))
     assert f"SBOM SHA-256: {hashlib.sha256(data).hexdigest()}" in result.stdout
@@ -246,8 +253,14 @@ def test_two_clean_builds_give_the_same_tarball() -> None:
     if sys.platform != "linux" or not (ROOT / ".git").exists():
         pytest.skip("needs the Linux build and a git checkout (it builds the committed HEAD)")
     env = {**os.environ, "SELLO_SKIP_INSTALL": "1", "SELLO_VENV": sys.prefix}
-    result = subprocess.run(["sh", str(ROOT / "packaging" / "build.sh"), "--check-reproducible"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=1800, env=env)
+    result = subprocess.run(
+        ["sh", str(ROOT / "packaging" / "build.sh"), "--check-reproducible"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=1800,
+        env=env,
+    )
     print("\n" + result.stdout[-4000:])
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-3000:]
     assert "REPRODUCIBLE: both builds" in result.stdout

@@ -65,12 +65,20 @@ def small_bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[t
     shutil.copy(sys.executable, bundle / "sello")
     sodium = Path(metadata.distribution("PyNaCl").locate_file("nacl/_sodium.abi3.so"))  # type: ignore[arg-type]
     shutil.copy(sodium, contents / "nacl" / sodium.name)
-    system_lib = next((p for p in (Path("/usr/lib/x86_64-linux-gnu/libffi.so.8"), Path("/lib/x86_64-linux-gnu/libffi.so.8"))
-                       if p.exists()), None)
-    toc = [("nacl/_sodium.abi3.so", str(sodium), "EXTENSION"),
-           ("", str(Path(metadata.distribution("cbor2").locate_file("cbor2/__init__.py"))), "PYMODULE"),  # type: ignore[arg-type]
-           ("", str(Path(json.__file__)), "PYMODULE"),
-           ("", str(ROOT / "app" / "sello" / "__init__.py"), "PYMODULE")]
+    system_lib = next(
+        (
+            p
+            for p in (Path("/usr/lib/x86_64-linux-gnu/libffi.so.8"), Path("/lib/x86_64-linux-gnu/libffi.so.8"))
+            if p.exists()
+        ),
+        None,
+    )
+    toc = [
+        ("nacl/_sodium.abi3.so", str(sodium), "EXTENSION"),
+        ("", str(Path(metadata.distribution("cbor2").locate_file("cbor2/__init__.py"))), "PYMODULE"),  # type: ignore[arg-type]
+        ("", str(Path(json.__file__)), "PYMODULE"),
+        ("", str(ROOT / "app" / "sello" / "__init__.py"), "PYMODULE"),
+    ]
     if system_lib is not None:
         shutil.copy(system_lib, contents / system_lib.name)
         toc.append((system_lib.name, str(system_lib), "BINARY"))
@@ -136,13 +144,20 @@ def test_licence_texts_are_copied_into_the_bundle(small_bundle) -> None:
 
 
 def test_schema_validation_rejects_a_broken_sbom() -> None:
-    good = {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
-            "components": [{"type": "library", "name": "x", "bom-ref": "x",
-                            "hashes": [{"alg": "SHA-256", "content": "ab" * 32}]}]}
+    good = {
+        "bomFormat": "CycloneDX",
+        "specVersion": "1.6",
+        "version": 1,
+        "components": [
+            {"type": "library", "name": "x", "bom-ref": "x", "hashes": [{"alg": "SHA-256", "content": "ab" * 32}]}
+        ],
+    }
     assert sbom.validation_error(json.dumps(good)) is None
-    for broken in ({**good, "components": [{"name": "no type"}]},
-                   {**good, "components": [{**good["components"][0], "hashes": [{"alg": "SHA-256", "content": "zz"}]}]},
-                   {**good, "unknownField": True}):
+    for broken in (
+        {**good, "components": [{"name": "no type"}]},
+        {**good, "components": [{**good["components"][0], "hashes": [{"alg": "SHA-256", "content": "zz"}]}]},
+        {**good, "unknownField": True},
+    ):
         assert sbom.validation_error(json.dumps(broken)) is not None
 
 
@@ -162,27 +177,42 @@ def test_record_digest_is_what_the_wheel_gives(tmp_path: Path) -> None:
             digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
             record_lines.append([name, f"sha256={digest}", str(len(data))])
         buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerows(record_lines + [[f"qrcode-{distribution.version}.dist-info/RECORD", "", ""]])
+        csv.writer(buffer, lineterminator="\n").writerows(
+            record_lines + [[f"qrcode-{distribution.version}.dist-info/RECORD", "", ""]]
+        )
         archive.writestr(f"qrcode-{distribution.version}.dist-info/RECORD", buffer.getvalue())
     assert sbom.wheel_record_digest(wheel) == sbom.record_digest(distribution)
-    result = subprocess.run([sys.executable, str(PACKAGING / "sbom.py"), "record-digest", str(wheel)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, str(PACKAGING / "sbom.py"), "record-digest", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.stdout.strip() == sbom.record_digest(distribution)
 
 
 # -- build information: `sello --about` ---------------------------------------------------------
 def test_build_info_from_the_bundle_file(tmp_path: Path) -> None:
     path = tmp_path / "build-info.json"
-    path.write_text(json.dumps({"version": "1.2.3", "commit": "a" * 40, "build_date": "2026-11-22T15:20:45Z",
-                                "sbom_sha256": "b" * 64}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"version": "1.2.3", "commit": "a" * 40, "build_date": "2026-11-22T15:20:45Z", "sbom_sha256": "b" * 64}
+        ),
+        encoding="utf-8",
+    )
     info = buildinfo.read_build_info(path)
     assert info == buildinfo.BuildInfo("1.2.3", "a" * 40, "2026-11-22T15:20:45Z", "b" * 64, source_checkout=False)
     assert buildinfo.about_lines(info, "en") == [
-        "Version: 1.2.3", f"Commit: {'a' * 40}", "Build date: 2026-11-22T15:20:45Z", f"SBOM SHA-256: {'b' * 64}"]
+        "Version: 1.2.3",
+        f"Commit: {'a' * 40}",
+        "Build date: 2026-11-22T15:20:45Z",
+        f"SBOM SHA-256: {'b' * 64}",
+    ]
 
 
 def test_build_info_of_a_source_checkout_and_of_a_frozen_app_without_it(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from sello import __version__
 
     (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
@@ -191,23 +221,31 @@ def test_build_info_of_a_source_checkout_and_of_a_frozen_app_without_it(
     if (ROOT / ".git").exists() and shutil.which("git"):
         head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True).stdout
         assert info.commit == head.strip()
-    assert buildinfo.about_lines(info, "es")[2:] == ["Fecha de compilación: copia del código fuente",
-                                                     "SHA-256 del SBOM: copia del código fuente"]
+    assert buildinfo.about_lines(info, "es")[2:] == [
+        "Fecha de compilación: copia del código fuente",
+        "SHA-256 del SBOM: copia del código fuente",
+    ]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     frozen = buildinfo.read_build_info(tmp_path / "missing.json")
     assert not frozen.source_checkout and frozen.commit is None
-    assert buildinfo.about_lines(frozen, "en")[1:] == ["Commit: unknown", "Build date: unknown", "SBOM SHA-256: unknown"]
+    assert buildinfo.about_lines(frozen, "en")[1:] == [
+        "Commit: unknown",
+        "Build date: unknown",
+        "SBOM SHA-256: unknown",
+    ]
 
 
 def test_sello_about_prints_the_lines_and_exits_0() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "app"), "LC_ALL": "", "LC_MESSAGES": "", "LANG": "es_MX.UTF-8"}
-    result = subprocess.run([sys.executable, "-m", "sello", "--about"], capture_output=True, text=True,
-                            env=env, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "sello", "--about"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "Sello" and lines[1].startswith("Versión: ") and lines[4].startswith("SHA-256 del SBOM: ")
-    help_text = subprocess.run([sys.executable, "-m", "sello", "--help"], capture_output=True, text=True,
-                               env=env, cwd=ROOT, timeout=60).stdout
+    help_text = subprocess.run(
+        [sys.executable, "-m", "sello", "--help"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    ).stdout
     assert "--about" in help_text
 
 
@@ -232,8 +270,9 @@ def release_files(tmp_path: Path) -> Path:
 
 def _write_key(path: Path) -> Ed25519PrivateKey:
     key = Ed25519PrivateKey.generate()
-    path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                       serialization.NoEncryption()))
+    path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     return key
 
 
@@ -245,25 +284,31 @@ def _sign(dist: Path, monkeypatch: pytest.MonkeyPatch, key_file: Path | None) ->
     monkeypatch.delenv("SELLO_RELEASE_KEY", raising=False)
     files = sorted(dist.glob("sello-*"), key=lambda p: not p.name.endswith(".tar.gz"))
     manifest, _release = release_manifest.sign_manifest(
-        dist, files, version="9.9.9", commit="c" * 40, build_date="2026-11-22T15:20:45Z",
-        key=release_manifest.load_release_key())
+        dist,
+        files,
+        version="9.9.9",
+        commit="c" * 40,
+        build_date="2026-11-22T15:20:45Z",
+        key=release_manifest.load_release_key(),
+    )
     return manifest  # type: ignore[no-any-return]
 
 
 def _run_readme_check(dist: Path, public_pem: bytes) -> subprocess.CompletedProcess[str]:
     (dist / "release-public-key.pem").write_bytes(public_pem)
-    return subprocess.run(["sh", "-ec", _readme_check_commands()], cwd=dist, capture_output=True, text=True,
-                          timeout=60)
+    return subprocess.run(["sh", "-ec", _readme_check_commands()], cwd=dist, capture_output=True, text=True, timeout=60)
 
 
 def test_readme_commands_verify_a_manifest_signed_with_a_test_key(
-        release_files: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    release_files: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     if not shutil.which("openssl"):
         pytest.fail("openssl is needed (it is in every Debian/Ubuntu base image)")
     key = _write_key(tmp_path / "test-release-key.pem")
     manifest = _sign(release_files, monkeypatch, tmp_path / "test-release-key.pem")
-    public_pem = key.public_key().public_bytes(serialization.Encoding.PEM,
-                                               serialization.PublicFormat.SubjectPublicKeyInfo)
+    public_pem = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
     result = _run_readme_check(release_files, public_pem)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "sello-9.9.9-linux-x86_64.tar.gz: OK" in result.stdout
@@ -271,8 +316,10 @@ def test_readme_commands_verify_a_manifest_signed_with_a_test_key(
     assert "\nSHA256SUMS is the signed one" in result.stdout
     payload = json.loads((release_files / "manifest.json").read_text(encoding="utf-8"))
     assert payload["version"] == "9.9.9" and payload["commit"] == "c" * 40
-    assert [f["name"] for f in payload["files"]] == ["sello-9.9.9-linux-x86_64.tar.gz",
-                                                     "sello-9.9.9-linux-x86_64.cdx.json"]
+    assert [f["name"] for f in payload["files"]] == [
+        "sello-9.9.9-linux-x86_64.tar.gz",
+        "sello-9.9.9-linux-x86_64.cdx.json",
+    ]
     assert payload["release"] is False  # a test key is not the published release key
     assert not (release_files / release_manifest.TEST_KEY_NAME).exists()
 
@@ -289,15 +336,20 @@ def test_readme_commands_verify_a_manifest_signed_with_a_test_key(
 
 
 def test_readme_commands_fail_on_a_changed_file_or_manifest_or_another_key(
-        release_files: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    release_files: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     key = _write_key(tmp_path / "k.pem")
     manifest = _sign(release_files, monkeypatch, tmp_path / "k.pem")
-    public_pem = key.public_key().public_bytes(serialization.Encoding.PEM,
-                                               serialization.PublicFormat.SubjectPublicKeyInfo)
+    public_pem = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
     assert _run_readme_check(release_files, public_pem).returncode == 0
 
-    other = Ed25519PrivateKey.generate().public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    other = (
+        Ed25519PrivateKey.generate()
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
     wrong_key = _run_readme_check(release_files, other)
     assert wrong_key.returncode != 0 and "Signature Verified Successfully" not in wrong_key.stdout
 
@@ -315,7 +367,8 @@ def test_readme_commands_fail_on_a_changed_file_or_manifest_or_another_key(
 
 
 def test_without_a_release_key_the_manifest_says_it_is_unsigned_for_release(
-        release_files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    release_files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     manifest = _sign(release_files, monkeypatch, None)
     test_key = release_files / release_manifest.TEST_KEY_NAME
     payload = release_manifest.verify_manifest(manifest, test_key)
@@ -323,11 +376,25 @@ def test_without_a_release_key_the_manifest_says_it_is_unsigned_for_release(
     with pytest.raises(ValueError, match="does not verify"):
         release_manifest.verify_manifest(manifest, release_manifest.PUBLISHED_KEY)
     result = subprocess.run(
-        [sys.executable, str(PACKAGING / "release_manifest.py"), "sign", "--dist", str(release_files),
-         "--version", "9.9.9", "--commit", "c" * 40, "--build-date", "2026-11-22T15:20:45Z",
-         str(release_files / "sello-9.9.9-linux-x86_64.tar.gz")],
-        capture_output=True, text=True, timeout=60,
-        env={k: v for k, v in os.environ.items() if not k.startswith("SELLO_RELEASE_KEY")})
+        [
+            sys.executable,
+            str(PACKAGING / "release_manifest.py"),
+            "sign",
+            "--dist",
+            str(release_files),
+            "--version",
+            "9.9.9",
+            "--commit",
+            "c" * 40,
+            "--build-date",
+            "2026-11-22T15:20:45Z",
+            str(release_files / "sello-9.9.9-linux-x86_64.tar.gz"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={k: v for k, v in os.environ.items() if not k.startswith("SELLO_RELEASE_KEY")},
+    )
     assert result.returncode == 0 and "UNSIGNED FOR RELEASE" in result.stdout
 
 
@@ -337,11 +404,16 @@ def test_the_published_release_key_and_its_fingerprint_in_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert fingerprint in readme.replace(" ", "")
     assert release_manifest.PUBLISHED_KEY.read_text(encoding="ascii").strip().splitlines()[1] in readme
-    openssl = subprocess.run(["openssl", "pkey", "-pubin", "-in", str(release_manifest.PUBLISHED_KEY),
-                              "-outform", "DER"], capture_output=True, timeout=30, check=True).stdout
+    openssl = subprocess.run(
+        ["openssl", "pkey", "-pubin", "-in", str(release_manifest.PUBLISHED_KEY), "-outform", "DER"],
+        capture_output=True,
+        timeout=30,
+        check=True,
+    ).stdout
     assert hashlib.sha256(openssl).hexdigest() == fingerprint  # README's fingerprint command agrees
     assert not list(ROOT.glob("packaging/*private*")) and b"PRIVATE KEY" not in b"".join(
-        p.read_bytes() for p in PACKAGING.rglob("*.pem"))
+        p.read_bytes() for p in PACKAGING.rglob("*.pem")
+    )
 
 
 # -- comparing two builds ------------------------------------------------------------------------
@@ -367,10 +439,14 @@ def test_compare_builds_names_the_differing_files(tmp_path: Path) -> None:
     a = _tarball(tmp_path / "a.tar.gz", same)
     b = _tarball(tmp_path / "b.tar.gz", same)
     assert compare_builds.compare(a, b) == [  # Python's gzip stores the file name
-        "the tar streams are equal; the gzip headers differ (stored name or time: use gzip -n)"]
+        "the tar streams are equal; the gzip headers differ (stored name or time: use gzip -n)"
+    ]
     assert compare_builds.compare(a, a) == []
-    reordered = {"sello/a.txt": b"two", "sello/_internal/base_library.zip": _zip([("y.pyc", b"2"), ("x.pyc", b"1")]),
-                 "sello/new.txt": b""}
+    reordered = {
+        "sello/a.txt": b"two",
+        "sello/_internal/base_library.zip": _zip([("y.pyc", b"2"), ("x.pyc", b"1")]),
+        "sello/new.txt": b"",
+    }
     c = _tarball(tmp_path / "c.tar.gz", reordered, mtime=5)
     lines = compare_builds.compare(a, c)
     assert "only in B: sello/new.txt" in lines

@@ -187,16 +187,21 @@ def test_about_names_the_version(window: MainWindow) -> None:
     assert dialogs.history[-1].text == f"Sello {__version__}"
 
 
-def test_about_shows_the_build_information(qtbot, window: MainWindow, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_about_shows_the_build_information(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The About dialog shows what `sello --about` prints: the bundle's build-info.json."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from sello.core import buildinfo
 
     info = tmp_path / "build-info.json"
-    info.write_text(json.dumps({"version": "9.8.7", "commit": "ab" * 20, "build_date": "2026-01-02T03:04:05Z",
-                                "sbom_sha256": "cd" * 32}), encoding="utf-8")
+    info.write_text(
+        json.dumps(
+            {"version": "9.8.7", "commit": "ab" * 20, "build_date": "2026-01-02T03:04:05Z", "sbom_sha256": "cd" * 32}
+        ),
+        encoding="utf-8",
+    )
     monkeypatch.setattr(buildinfo, "build_info_path", lambda: info)
     with language("es"):
         window.about_action.trigger()

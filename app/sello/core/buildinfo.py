@@ -40,8 +40,9 @@ def _git_commit(checkout: Path) -> str | None:
     if not (checkout / ".git").exists():
         return None
     try:
-        result = subprocess.run(["git", "-C", str(checkout), "rev-parse", "HEAD"], capture_output=True,
-                                text=True, timeout=10, check=False)
+        result = subprocess.run(
+            ["git", "-C", str(checkout), "rev-parse", "HEAD"], capture_output=True, text=True, timeout=10, check=False
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     commit = result.stdout.strip()
@@ -73,18 +74,25 @@ def read_build_info(path: Path | None = None) -> BuildInfo:
         return found
     frozen = bool(getattr(sys, "frozen", False))
     checkout = Path(sello.__file__).resolve().parent.parent.parent  # app/sello -> the repository
-    return BuildInfo(version=sello.__version__, commit=None if frozen else _git_commit(checkout),
-                     build_date=None, sbom_sha256=None, source_checkout=not frozen)
+    return BuildInfo(
+        version=sello.__version__,
+        commit=None if frozen else _git_commit(checkout),
+        build_date=None,
+        sbom_sha256=None,
+        source_checkout=not frozen,
+    )
 
 
-i18n.register({
-    "about.version": {"en": "Version: {value}", "es": "Versión: {value}"},
-    "about.commit": {"en": "Commit: {value}", "es": "Revisión (commit): {value}"},
-    "about.build_date": {"en": "Build date: {value}", "es": "Fecha de compilación: {value}"},
-    "about.sbom": {"en": "SBOM SHA-256: {value}", "es": "SHA-256 del SBOM: {value}"},
-    "about.source_checkout": {"en": "source checkout", "es": "copia del código fuente"},
-    "about.unknown": {"en": "unknown", "es": "desconocido"},
-})
+i18n.register(
+    {
+        "about.version": {"en": "Version: {value}", "es": "Versión: {value}"},
+        "about.commit": {"en": "Commit: {value}", "es": "Revisión (commit): {value}"},
+        "about.build_date": {"en": "Build date: {value}", "es": "Fecha de compilación: {value}"},
+        "about.sbom": {"en": "SBOM SHA-256: {value}", "es": "SHA-256 del SBOM: {value}"},
+        "about.source_checkout": {"en": "source checkout", "es": "copia del código fuente"},
+        "about.unknown": {"en": "unknown", "es": "desconocido"},
+    }
+)
 
 
 def about_lines(info: BuildInfo, lang: str = "en") -> list[str]:
