@@ -12,6 +12,7 @@ data folder) removes it. See `document_files`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,8 +25,10 @@ from sello.core.documents.doctypes import DocType, get_doctype
 from sello.core.documents.files import PDF_WRITE, documents_folder, reconcile_documents
 from sello.core.documents.mapping import build_subject, credential_types, summary_of
 from sello.core.documents.pdf.model import IssuerBlock
+from sello.core.documents.spec_checks import OutOfGradeError, SpecReport, check_spec
 from sello.core.documents.validation import normalize_data
 from sello.core.errors import InputError
+from sello.core.keys.profiles import address_part, get_profile
 from sello.core.paths import atomic_write
 from sello.core.storage import pending
 from sello.core.storage.db import Database
@@ -43,6 +46,8 @@ class SignedDocument:
     counterparty: str
     status_list: str
     status_index: int
+    spec: SpecReport | None = None  # the comparison with the named grade (Mill Test Reports)
+    out_of_grade_confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,16 +65,22 @@ class IssuedDocument:
 
 
 def pdf_filename(doctype: DocType, title: str, credential_id: str) -> str:
-    """`MTR-MTR-2024-031187-1a2b3c4d.pdf`: type, number (file-safe), the id's first 8 hex digits."""
+    """`MTR-2024-031187-1a2b3c4d.pdf`: type, number (file-safe), the id's first 8 hex digits;
+    the type is not repeated when the number already starts with it ("MTR-2024-…")."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "-", title).strip("-.")[:60] or "document"
-    return f"{doctype.short_code}-{safe}-{credential_id.rsplit(':', 1)[-1][:8]}.pdf"
+    prefix = doctype.short_code
+    if safe.upper() == prefix.upper() or safe.upper().startswith(prefix.upper() + "-"):
+        prefix = ""
+    stem = f"{prefix}-{safe}" if prefix else safe
+    return f"{stem}-{credential_id.rsplit(':', 1)[-1][:8]}.pdf"
 
 
 def issuer_block(profile: Any, key: Any) -> IssuerBlock:
     address = profile.address or {}
+    part = functools.partial(address_part, address)
     lines = [
-        ", ".join(p for p in (address.get("street"), address.get("city")) if p),
-        ", ".join(p for p in (address.get("region"), address.get("postal_code"), address.get("country")) if p),
+        ", ".join(p for p in (part("street"), part("city")) if p),
+        ", ".join(p for p in (part("region"), part("postal_code"), part("country")) if p),
     ]
     return IssuerBlock(
         legal_name=profile.legal_name,
@@ -92,8 +103,6 @@ class DocumentIssuer:
         out_dir: str | Path | None = None,
         data_dir: Path | None = None,
     ) -> None:
-        from sello.core.keys.profiles import get_profile
-
         self.db = db
         self.key_manager = key_manager
         self.profile = get_profile(db, key_manager.profile_id)
@@ -111,13 +120,24 @@ class DocumentIssuer:
         reconcile_documents(db, own_folder)  # what an interrupted issue left, before issuing more
 
     # -- steps ----------------------------------------------------------------------
-    def sign(self, doctype: DocType | str, data: Mapping[str, Any], *, now: datetime | None = None) -> SignedDocument:
-        """Validate (every error at once, `InvalidDocumentError`), build and sign."""
+    def sign(
+        self,
+        doctype: DocType | str,
+        data: Mapping[str, Any],
+        *,
+        now: datetime | None = None,
+        confirm_out_of_grade: bool = False,
+    ) -> SignedDocument:
+        """Validate (every error at once, `InvalidDocumentError`), compare with the named
+        grade (`OutOfGradeError` unless `confirm_out_of_grade`), build and sign."""
         from sello.core.qr.payload import encode_td1
         from sello.core.trust.statuslist import allocate_status
 
         doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
         canonical = normalize_data(doctype, dict(data))
+        spec = check_spec(doctype, canonical)
+        if spec is not None and spec.deviations and not confirm_out_of_grade:
+            raise OutOfGradeError(spec)
         subject = build_subject(doctype, canonical)
         summary = summary_of(doctype, canonical)
         allocation = allocate_status(self.db, self.profile.id, self.key.did)
@@ -138,6 +158,8 @@ class DocumentIssuer:
             summary.counterparty or "",
             allocation.list_id,
             allocation.index,
+            spec,
+            bool(spec and spec.deviations),
         )
 
     def render(self, signed: SignedDocument) -> bytes:
@@ -178,12 +200,22 @@ class DocumentIssuer:
                     "UPDATE status_allocations SET document_id = ? WHERE list_id = ? AND idx = ?",
                     (credential_id, signed.status_list, signed.status_index),
                 )
-                self.db.audit(
-                    "issue",
-                    credential_id,
-                    {"doctype": signed.doctype.id, "title": signed.title, "key": self.key.id, "pdf": path.name},
-                    profile_id=self.profile.id,
-                )
+                detail: dict[str, Any] = {
+                    "doctype": signed.doctype.id,
+                    "title": signed.title,
+                    "key": self.key.id,
+                    "pdf": path.name,
+                }
+                if signed.spec is not None:
+                    detail["spec"] = signed.spec.summary()
+                if signed.out_of_grade_confirmed and signed.spec is not None:
+                    self.db.audit(
+                        "confirm-out-of-grade",
+                        credential_id,
+                        {"title": signed.title, **signed.spec.summary()},
+                        profile_id=self.profile.id,
+                    )
+                self.db.audit("issue", credential_id, detail, profile_id=self.profile.id)
                 pending.clear(conn, PDF_WRITE, credential_id)
         except BaseException:
             path.unlink(missing_ok=True)
@@ -202,8 +234,15 @@ class DocumentIssuer:
         )
 
     # -- the whole job ----------------------------------------------------------------
-    def issue(self, doctype: DocType | str, data: Mapping[str, Any], *, now: datetime | None = None) -> IssuedDocument:
-        signed = self.sign(doctype, data, now=now)
+    def issue(
+        self,
+        doctype: DocType | str,
+        data: Mapping[str, Any],
+        *,
+        now: datetime | None = None,
+        confirm_out_of_grade: bool = False,
+    ) -> IssuedDocument:
+        signed = self.sign(doctype, data, now=now, confirm_out_of_grade=confirm_out_of_grade)
         return self.record(signed, self.render(signed))
 
 
@@ -214,7 +253,8 @@ def issue_document(
     *,
     key_id: str | None = None,
     out_dir: str | Path | None = None,
+    confirm_out_of_grade: bool = False,
 ) -> IssuedDocument:
     """Validate, build, sign, render and record one document (the one-call form)."""
     issuer = DocumentIssuer(key_manager.db, key_manager, key_id=key_id, out_dir=out_dir)
-    return issuer.issue(doctype, data)
+    return issuer.issue(doctype, data, confirm_out_of_grade=confirm_out_of_grade)

@@ -27,6 +27,7 @@ from sello.core.documents.field_values import (
     validate_field,
 )
 from sello.core.documents.form_errors import ErrorCollector, FieldError, InvalidDocumentError, row_label
+from sello.core.documents.spec_checks import plausibility_errors
 from sello.core.documents.validation_messages import (
     BAD_FORMAT,
     REQUIRED,
@@ -130,6 +131,7 @@ def check(doctype: DocType, data: Any) -> tuple[dict, list[FieldError]]:
     canonical = _check_sections(doctype.sections, data, "", [], walk, top=True)
     for rule in doctype.rules:
         check_rule(doctype, rule, canonical, walk)
+    walk.errors.extend(plausibility_errors(doctype, canonical))  # values no steel can have
     return canonical, walk.errors
 
 

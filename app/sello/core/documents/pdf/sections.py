@@ -42,7 +42,7 @@ def _grouped(fingerprint: str) -> str:
 
 def title_bar(st: Styles, view: DocumentView, width: float) -> Table:
     left: list[Flowable] = [TextLine.plain(view.title.es, st.title_es)]
-    if view.title.en != view.title.es:
+    if not view.title.en_repeats_es:
         left.append(TextLine.plain(view.title.en, st.title_en))
     right = [TextLine.plain(view.number_label.joined(), st.number_label), TextLine.plain(view.number, st.number)]
     table = Table([[left, right]], colWidths=[width * 0.6, width * 0.4])
@@ -187,6 +187,27 @@ def statement_box(st: Styles, view: DocumentView, width: float) -> list[Flowable
         )
     )
     return [Spacer(1, GAP + 1), KeepTogether([table])]
+
+
+def conformity_line(st: Styles, view: DocumentView, width: float) -> list[Flowable]:
+    """ "Conforme a ASTM A572/A572M Gr 50 …" in both languages, under the tables it speaks of."""
+    if view.conformity is None:
+        return []
+    content: list[Flowable] = [Paragraph(esc(view.conformity.es), st.statement)]
+    if view.conformity.en != view.conformity.es:
+        content.append(Paragraph(esc(view.conformity.en), st.statement_en))
+    table = Table([[content]], colWidths=[width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return [Spacer(1, GAP), KeepTogether([table])]
 
 
 def qr_parts_section(st: Styles, qr: QrPrint, width: float) -> list[Flowable]:
