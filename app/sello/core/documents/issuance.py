@@ -32,6 +32,7 @@ from sello.core.keys.profiles import address_part, get_profile
 from sello.core.paths import atomic_write
 from sello.core.storage import pending
 from sello.core.storage.db import Database
+from sello.core.storage.documents import NewDocument, insert_document
 
 
 @dataclass(frozen=True)
@@ -179,10 +180,9 @@ class DocumentIssuer:
         try:
             with self.db.transaction() as conn:  # holds the write lock while the PDF is written
                 atomic_write(path, pdf)
-                conn.execute(
-                    "INSERT INTO documents (id, profile_id, doctype, key_id, title, counterparty, vc_jwt, pdf_path,"
-                    " status_list, status_index, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
+                insert_document(
+                    conn,
+                    NewDocument(
                         credential_id,
                         self.profile.id,
                         signed.doctype.id,

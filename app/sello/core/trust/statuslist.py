@@ -25,6 +25,7 @@ from __future__ import annotations
 import gzip
 import json
 import secrets
+import sqlite3
 import uuid
 import zlib
 from collections.abc import Mapping
@@ -37,7 +38,9 @@ from sello.core.encoding import b64url_decode, b64url_encode
 from sello.core.errors import InputError, NotFoundError, UserFacingError
 from sello.core.keys.did import did_web_url
 from sello.core.keys.profiles import get_profile
+from sello.core.storage import documents as documents_table
 from sello.core.storage.db import Database, utc_now
+from sello.core.storage.documents import DocumentRecord
 
 LIST_SIZE = 131_072  # entries (bits) per list Sello creates
 MIN_LIST_BITS = 131_072  # the spec's minimum a verifier accepts
@@ -260,11 +263,12 @@ class Revocation:
     reason: str
 
 
-def _status_of_document(row: Any) -> tuple[str, int] | None:
-    if row["status_list"] and row["status_index"] is not None:
-        return row["status_list"], int(row["status_index"])
+def _status_of_document(conn: sqlite3.Connection, document: DocumentRecord) -> tuple[str, int] | None:
+    if document.status_list and document.status_index is not None:
+        return document.status_list, int(document.status_index)
     try:  # documents stored without the columns: read the signed credential itself
-        payload = json.loads(b64url_decode(row["vc_jwt"].split(".")[1]))
+        token = documents_table.document_token(conn, document.id)
+        payload = json.loads(b64url_decode(token.split(".")[1]))
         status = payload.get("credentialStatus")
         entries = status if isinstance(status, list) else [status]
         for entry in entries:
@@ -285,12 +289,10 @@ def revoke(db: Database, document_id: str, reason: str) -> Revocation:
     if not reason:
         raise InputError("Say why the document is revoked (it is kept in the record).")
     with db.transaction() as conn:
-        row = conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
-        if row is None:
-            raise NotFoundError(f"There is no issued document {document_id}.")
-        if row["revoked_at"]:
-            raise InputError(f"Document {document_id} was already revoked on {row['revoked_at'][:10]}.")
-        found = _status_of_document(row)
+        document = documents_table.get_document(conn, document_id)
+        if document.revoked_at:
+            raise InputError(f"Document {document_id} was already revoked on {document.revoked_at[:10]}.")
+        found = _status_of_document(conn, document)
         if found is None:
             raise InputError(f"Document {document_id} was issued without a revocation entry, so it cannot be revoked.")
         list_id, index = found
@@ -302,12 +304,12 @@ def revoke(db: Database, document_id: str, reason: str) -> Revocation:
             "UPDATE status_lists SET bits = ?, updated_at = ? WHERE id = ?",
             (with_bit(bytes(record["bits"]), index), now, list_id),
         )
-        conn.execute("UPDATE documents SET revoked_at = ?, revoke_reason = ? WHERE id = ?", (now, reason, document_id))
+        documents_table.mark_revoked(conn, document_id, now, reason)
         db.audit(
             "revoke",
             document_id,
             {"status_list": list_id, "index": index, "reason": reason},
-            profile_id=row["profile_id"],
+            profile_id=document.profile_id,
         )
     return Revocation(document_id, list_id, index, now, reason)
 
