@@ -973,6 +973,14 @@
         <source>Click a line to go to the field.</source>
         <translation>Click a line to go to the field.</translation>
     </message>
+    <message>
+        <source>All correct: nothing is missing or wrong.</source>
+        <translation>All correct: nothing is missing or wrong.</translation>
+    </message>
+    <message>
+        <source>The document is ready to issue.</source>
+        <translation>The document is ready to issue.</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -2556,6 +2564,29 @@ Qt for Python {qt}</translation>
     <message>
         <source>&amp;Create key</source>
         <translation>&amp;Create key</translation>
+    </message>
+</context>
+<context>
+    <name>SpecPanel</name>
+    <message>
+        <source>Values outside %s</source>
+        <translation>Values outside %s</translation>
+    </message>
+    <message>
+        <source>Compare them with the laboratory's results. If they are right, confirm below: the confirmation is kept in the audit log.</source>
+        <translation>Compare them with the laboratory's results. If they are right, confirm below: the confirmation is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>They are right: issue anyway</source>
+        <translation>They are right: issue anyway</translation>
+    </message>
+    <message>
+        <source>Product specification</source>
+        <translation>Product specification</translation>
+    </message>
+    <message>
+        <source>The PDF will say: %s</source>
+        <translation>The PDF will say: %s</translation>
     </message>
 </context>
 <context>

@@ -973,6 +973,14 @@
         <source>Click a line to go to the field.</source>
         <translation>Haga clic en una línea para ir al campo.</translation>
     </message>
+    <message>
+        <source>All correct: nothing is missing or wrong.</source>
+        <translation>Todo correcto: no falta nada ni hay errores.</translation>
+    </message>
+    <message>
+        <source>The document is ready to issue.</source>
+        <translation>El documento está listo para emitirse.</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -2556,6 +2564,29 @@ Qt for Python {qt}</translation>
     <message>
         <source>&amp;Create key</source>
         <translation>&amp;Crear llave</translation>
+    </message>
+</context>
+<context>
+    <name>SpecPanel</name>
+    <message>
+        <source>Values outside %s</source>
+        <translation>Valores fuera de %s</translation>
+    </message>
+    <message>
+        <source>Compare them with the laboratory&apos;s results. If they are right, confirm below: the confirmation is kept in the audit log.</source>
+        <translation>Compárelos con los resultados del laboratorio. Si son correctos, confírmelo abajo: la confirmación queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>They are right: issue anyway</source>
+        <translation>Son correctos: emitir de todos modos</translation>
+    </message>
+    <message>
+        <source>Product specification</source>
+        <translation>Especificación del producto</translation>
+    </message>
+    <message>
+        <source>The PDF will say: %s</source>
+        <translation>El PDF dirá: %s</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,9 @@ class FieldEditor(QWidget):
 
     def set_invalid(self, invalid: bool) -> None:
         """Mark the input (a red frame) while its value has a problem."""
+        if invalid and self.input.minimumHeight() == 0:
+            # the red frame is a style sheet, which draws the input 2 px lower: keep its height
+            self.input.setMinimumHeight(self.input.sizeHint().height())
         self.input.setProperty("invalid", invalid)
         self.input.setStyleSheet(_INVALID_STYLE if invalid else "")
 

@@ -114,6 +114,15 @@ class FormView(QWidget):
         self.signals.structure_changed.connect(self._on_structure_changed)
         self.signals.focused.connect(self._on_focused)
         self.retranslateUi()
+        self.apply_tab_order()
+
+    def apply_tab_order(self) -> None:
+        """Tab follows the reading order: Qt's default is the order widgets were made in,
+        which puts a section's tool button after its fields and "Add heat" before a new
+        heat's fields. Re-applied whenever rows are added, moved or removed."""
+        chain = [w for box in self.sections.values() for w in box.tab_chain()]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     # -- data ------------------------------------------------------------------------------
     def data(self) -> dict[str, Any]:
@@ -134,6 +143,7 @@ class FormView(QWidget):
         finally:
             self._loading = False
         self.summary.clear()
+        self.apply_tab_order()
 
     # -- validation -------------------------------------------------------------------------
     def check(self) -> list[FieldError]:
@@ -285,6 +295,7 @@ class FormView(QWidget):
         self.changed.emit()
 
     def _on_structure_changed(self) -> None:
+        self.apply_tab_order()
         if self._loading:
             return
         if self.summary.isVisible():

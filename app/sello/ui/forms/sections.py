@@ -149,6 +149,13 @@ class SectionBody(QWidget):
             out += box.field_rows()
         return out
 
+    def tab_chain(self) -> list[QWidget]:
+        """What Tab visits here, in reading order (the grid fills row by row in field order)."""
+        out: list[QWidget] = [row.editor.input for row in self.rows.values()]
+        for box in self.subsections.values():
+            out += box.tab_chain()
+        return out
+
     def retranslate(self, lang: str) -> None:
         for row in self.rows.values():
             row.retranslate(lang)
@@ -174,14 +181,17 @@ class SectionBox(QGroupBox):
         self.body = SectionBody(section, path, signals, tools)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        extra = tools(section, self.body) if tools else None
-        if extra is not None:
+        self.extra = tools(section, self.body) if tools else None
+        if self.extra is not None:
             header = QHBoxLayout()
             header.addStretch(1)
-            header.addWidget(extra)
+            header.addWidget(self.extra)
             layout.addLayout(header)
         layout.addWidget(self.body)
         self.retranslate(ui_language())
+
+    def tab_chain(self) -> list[QWidget]:
+        return ([self.extra] if self.extra is not None else []) + self.body.tab_chain()
 
     def data(self) -> dict[str, Any]:
         return self.body.data()
@@ -229,9 +239,9 @@ class RowBox(QFrame):
         header = QHBoxLayout()
         header.setSpacing(6)
         header.addWidget(self.title, 1)
-        extra = tools(section, self.body) if tools else None
-        if extra is not None:
-            header.addWidget(extra)
+        self.extra = tools(section, self.body) if tools else None
+        if self.extra is not None:
+            header.addWidget(self.extra)
         for button in (self.up_button, self.down_button, self.duplicate_button, self.delete_button):
             header.addWidget(button)
         layout = QVBoxLayout(self)
@@ -243,6 +253,12 @@ class RowBox(QFrame):
         if title_field is not None:
             self.body.rows[title_field.id].edited.connect(lambda _path: self.update_title())
         self.retranslate(ui_language())
+
+    def tab_chain(self) -> list[QWidget]:
+        """The header's buttons (left to right), then the row's fields."""
+        header = [self.extra] if self.extra is not None else []
+        header += [self.up_button, self.down_button, self.duplicate_button, self.delete_button]
+        return header + self.body.tab_chain()
 
     @staticmethod
     def _tool_button(text: str, slot: Callable[[], None]) -> QToolButton:
@@ -442,6 +458,13 @@ class RepeatableSection(QGroupBox):
         for row in self.rows:
             out += row.body.field_rows()
         return out
+
+    def tab_chain(self) -> list[QWidget]:
+        """Every row in order, then "Add …" (which sits below them)."""
+        out: list[QWidget] = []
+        for row in self.rows:
+            out += row.tab_chain()
+        return [*out, self.add_button]
 
     def set_section_message(self, message: dict[str, str] | None) -> None:
         self._message = message

@@ -72,10 +72,12 @@ class SpecPanel(QFrame):
         if self.report.deviations:
             self.heading.setText(self.tr("Values outside %s") % self.report.name)
             lines = [f"• {d.text(lang)}" for d in self.report.deviations]
-            self.body.setText("\n".join([*lines, "", self.report.notice()[lang]]))
-            self.confirm.setText(
-                self.tr("I have checked these values and they are right: issue anyway (kept in the audit log)")
+            advice = self.tr(
+                "Compare them with the laboratory's results. If they are right, confirm below: "
+                "the confirmation is kept in the audit log."
             )
+            self.body.setText("\n".join([*lines, "", advice]))
+            self.confirm.setText(self.tr("They are right: issue anyway"))
         else:
             self.heading.setText(self.tr("Product specification"))
             conformity = self.report.conformity()
