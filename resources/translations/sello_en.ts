@@ -366,6 +366,73 @@
     </message>
 </context>
 <context>
+    <name>CompanyBox</name>
+    <message>
+        <source>The legal name is required.</source>
+        <translation>The legal name is required.</translation>
+    </message>
+    <message>
+        <source>This is not a valid RFC (12 characters for a company, like ADN980312AB1).</source>
+        <translation>This is not a valid RFC (12 characters for a company, like ADN980312AB1).</translation>
+    </message>
+    <message>
+        <source>A company in Mexico needs its RFC.</source>
+        <translation>A company in Mexico needs its RFC.</translation>
+    </message>
+    <message>
+        <source>Type only the domain, like acerosdelnorte.mx (no https://, no page).</source>
+        <translation>Type only the domain, like acerosdelnorte.mx (no https://, no page).</translation>
+    </message>
+    <message>
+        <source>Saved. New documents use these details; issued ones keep theirs.</source>
+        <translation>Saved. New documents use these details; issued ones keep theirs.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Legal name *:</source>
+        <translation>Legal name *:</translation>
+    </message>
+    <message>
+        <source>RFC:</source>
+        <translation>RFC:</translation>
+    </message>
+    <message>
+        <source>Street and number:</source>
+        <translation>Street and number:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Postal code:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Website domain:</source>
+        <translation>Website domain:</translation>
+    </message>
+    <message>
+        <source>Save company details</source>
+        <translation>Save company details</translation>
+    </message>
+    <message>
+        <source>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</source>
+        <translation>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
         <source>An RFC has 12 characters for a company: 3 letters, the date of incorporation as YYMMDD and a 3-character homoclave, like ADN980312AB1.</source>

@@ -366,6 +366,73 @@
     </message>
 </context>
 <context>
+    <name>CompanyBox</name>
+    <message>
+        <source>The legal name is required.</source>
+        <translation>La razón social es obligatoria.</translation>
+    </message>
+    <message>
+        <source>This is not a valid RFC (12 characters for a company, like ADN980312AB1).</source>
+        <translation>No es un RFC válido (12 caracteres para una empresa, como ADN980312AB1).</translation>
+    </message>
+    <message>
+        <source>A company in Mexico needs its RFC.</source>
+        <translation>Una empresa en México necesita su RFC.</translation>
+    </message>
+    <message>
+        <source>Type only the domain, like acerosdelnorte.mx (no https://, no page).</source>
+        <translation>Escriba solo el dominio, como acerosdelnorte.mx (sin https:// ni página).</translation>
+    </message>
+    <message>
+        <source>Saved. New documents use these details; issued ones keep theirs.</source>
+        <translation>Guardado. Los documentos nuevos usan estos datos; los ya emitidos conservan los suyos.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Legal name *:</source>
+        <translation>Razón social *:</translation>
+    </message>
+    <message>
+        <source>RFC:</source>
+        <translation>RFC:</translation>
+    </message>
+    <message>
+        <source>Street and number:</source>
+        <translation>Calle y número:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Website domain:</source>
+        <translation>Dominio del sitio web:</translation>
+    </message>
+    <message>
+        <source>Save company details</source>
+        <translation>Guardar datos de la empresa</translation>
+    </message>
+    <message>
+        <source>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</source>
+        <translation>El bloque del emisor de cada documento nuevo imprime estos datos. Los documentos ya emitidos conservan los datos con que se firmaron. Las llaves ya creadas para un sitio web llevan su dominio en su identificador: si cambia el dominio, cree una llave nueva en la página Llaves.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
         <source>An RFC has 12 characters for a company: 3 letters, the date of incorporation as YYMMDD and a 3-character homoclave, like ADN980312AB1.</source>
