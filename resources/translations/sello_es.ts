@@ -3139,6 +3139,13 @@ Emisor: {did}</translation>
         <translation>Su sitio web publica exactamente lo que tiene esta computadora ({when}).</translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) could not be downloaded from your website ({when}). Check that the publishing kit is uploaded and that this computer is online, then check again.</source>
+        <translation>
+            <numerusform>No se pudo descargar %n archivo de su sitio web ({when}). Revise que el paquete de publicación esté subido y que esta computadora tenga conexión, y vuelva a revisar.</numerusform>
+            <numerusform>No se pudieron descargar %n archivos de su sitio web ({when}). Revise que el paquete de publicación esté subido y que esta computadora tenga conexión, y vuelva a revisar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n difference(s) found on your website ({when}). Write the publishing kit again and upload it.</source>
         <translation>
             <numerusform>Se encontró %n diferencia en su sitio web ({when}). Genere de nuevo los archivos de publicación y súbalos.</numerusform>
@@ -3149,8 +3156,8 @@ Emisor: {did}</translation>
 <context>
     <name>WebsiteDifferenceTexts</name>
     <message>
-        <source>Cannot be fetched: {reason}</source>
-        <translation>No se puede descargar: {reason}</translation>
+        <source>Could not be downloaded: {reason}</source>
+        <translation>No se pudo descargar: {reason}</translation>
     </message>
     <message>
         <source>Is not a valid DID document: {reason}</source>
