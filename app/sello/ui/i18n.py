@@ -71,6 +71,7 @@ def locale_for(language: str) -> QLocale:
 # -- compiled translations --------------------------------------------------------------
 QT_MEXICAN = "qt_{language}_MX"  # resources/translations/qt_es_MX.ts (tools/qt_spanish_mx.py)
 
+
 def translations_dir() -> Path:
     return resource_path("translations")
 

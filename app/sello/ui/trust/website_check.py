@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from sello.core.trust.publish import WebsiteDifference
 from sello.ui import i18n, theme
 
-
 NOT_DOWNLOADED = {"unreachable", "unchecked"}  # the file did not arrive (or depends on one that did not)
 
 
