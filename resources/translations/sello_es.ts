@@ -977,8 +977,16 @@
         <translation>Doble clic para continuar este borrador</translation>
     </message>
     <message>
+        <source>REVOKED · {details}</source>
+        <translation>REVOCADO · {details}</translation>
+    </message>
+    <message>
         <source>Double-click to start a new document from this one</source>
         <translation>Doble clic para empezar un documento nuevo a partir de este</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}: verifiers reject it.</source>
+        <translation>Revocado el {date}: los verificadores lo rechazan.</translation>
     </message>
     <message numerus="yes">
         <source>Drafts (%n)</source>
