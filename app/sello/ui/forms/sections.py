@@ -30,6 +30,7 @@ WIDE_COLUMNS = 3  # at most, fields per line in an ordinary section
 COMPACT_COLUMNS = 5  # at most, in a section of short numeric fields (chemistry)
 WIDE_COLUMN_CHARS = 24  # the narrowest column, in average characters (fewer columns when narrower)
 COMPACT_COLUMN_CHARS = 12
+LONG_CHOICE_CHARS = 32  # a choice longer than this does not fit one column at 1366 x 768
 TITLE_CHARS = 48  # a row's header ("Heat 2 — A24-11874"), shortened beyond this
 
 
@@ -55,6 +56,15 @@ def section_defaults(section: Section) -> dict[str, Any]:
             if inner:
                 out[sub.id] = inner
     return out
+
+
+def has_long_choices(field: FieldDef) -> bool:
+    """A drop-down whose choices would be cut in one column ("2.1 — Declaración de
+    conformidad con el pedido"): it takes the whole line."""
+    if field.type != "enum":
+        return False
+    longest = max((len(text) for o in field.validation.options for text in (o.label.es, o.label.en)), default=0)
+    return longest > LONG_CHOICE_CHARS
 
 
 def is_compact(section: Section) -> bool:
@@ -95,7 +105,7 @@ class SectionBody(QWidget):
             row.edited.connect(signals.edited)
             row.focused.connect(signals.focused)
             self.rows[field.id] = row
-            grid.addWidget(row, full_row=field.type == "multiline")
+            grid.addWidget(row, full_row=field.type == "multiline" or has_long_choices(field))
         layout.addLayout(grid)
         for sub in section.sections:
             path = join_path(prefix, sub.id)
