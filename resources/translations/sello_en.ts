@@ -28,6 +28,10 @@
         <translation>Address book</translation>
     </message>
     <message>
+        <source>Saved products</source>
+        <translation>Saved products</translation>
+    </message>
+    <message>
         <source>Fill in this company from the ones used in earlier documents</source>
         <translation>Fill in this company from the ones used in earlier documents</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>Libreta de direcciones</translation>
     </message>
     <message>
+        <source>Saved products</source>
+        <translation>Productos guardados</translation>
+    </message>
+    <message>
         <source>Fill in this company from the ones used in earlier documents</source>
         <translation>Llenar esta empresa con una usada en documentos anteriores</translation>
     </message>

@@ -84,6 +84,9 @@ def test_a572_50_within_grade_prints_the_conformity_line_in_both_languages(compa
     )
     assert [e.action for e in company.db.audit_entries(subject=issued.id)] == ["issue"]
     assert issued.pdf_path.name.startswith("MTR-2024-031187-")  # no doubled "MTR-MTR-" prefix
+    # the title says "Mill Test Report" once, on page 1 and in page 2's running header
+    assert "(Mill Test Report) Mill Test Report" not in text and "(Mill Test Report) / Mill Test Report" not in text
+    assert "Certificado de calidad (Mill Test Report) — Número de certificado MTR-2024-031187" in text
 
 
 def test_issuer_block_prints_the_address_in_either_spelling(company):
