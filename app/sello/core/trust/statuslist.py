@@ -47,6 +47,7 @@ MIN_LIST_BITS = 131_072  # the spec's minimum a verifier accepts
 MAX_LIST_BYTES = 2 * 1024 * 1024  # decompression cap for lists from others (16 M entries)
 CLOSE_AT_FRACTION = 0.5
 PURPOSE_REVOCATION = "revocation"
+PURPOSE_SUSPENSION = "suspension"  # reversible; used for credentials issued over the Traceability API
 ENTRY_TYPE = "BitstringStatusListEntry"
 LIST_CREDENTIAL_TYPE = "BitstringStatusListCredential"
 LIST_SUBJECT_TYPE = "BitstringStatusList"
@@ -199,13 +200,13 @@ def status_lists_of(db: Database, profile_id: str, issuer_did: str | None = None
     return [_record(db, r) for r in db.query(sql + " ORDER BY rowid", tuple(params))]
 
 
-def _open_list(conn: Any, profile_id: str, issuer_did: str) -> tuple[str, int]:
+def _open_list(conn: Any, profile_id: str, issuer_did: str, purpose: str = PURPOSE_REVOCATION) -> tuple[str, int]:
     """The list to allocate from (id, size), opening a new one when the last is half full."""
     row = conn.execute(
         "SELECT l.id, l.size, (SELECT COUNT(*) FROM status_allocations a WHERE a.list_id = l.id) AS used"
         " FROM status_lists l WHERE l.profile_id = ? AND l.issuer_did = ? AND l.purpose = ?"
         " ORDER BY l.rowid DESC LIMIT 1",
-        (profile_id, issuer_did, PURPOSE_REVOCATION),
+        (profile_id, issuer_did, purpose),
     ).fetchone()
     if row is not None and row["used"] < int(row["size"] * CLOSE_AT_FRACTION):
         return row["id"], int(row["size"])
@@ -219,19 +220,23 @@ def _open_list(conn: Any, profile_id: str, issuer_did: str) -> tuple[str, int]:
     conn.execute(
         "INSERT INTO status_lists (id, profile_id, purpose, size, next_index, bits, updated_at, issuer_did)"
         " VALUES (?, ?, ?, ?, 0, ?, ?, ?)",
-        (list_id, profile_id, PURPOSE_REVOCATION, LIST_SIZE, bytes(LIST_SIZE // 8), utc_now(), issuer_did),
+        (list_id, profile_id, purpose, LIST_SIZE, bytes(LIST_SIZE // 8), utc_now(), issuer_did),
     )
     return list_id, LIST_SIZE
 
 
-def allocate_status(db: Database, profile_id: str, issuer_did: str, document_id: str | None = None) -> StatusAllocation:
+def allocate_status(
+    db: Database, profile_id: str, issuer_did: str, document_id: str | None = None, purpose: str = PURPOSE_REVOCATION
+) -> StatusAllocation:
     """Reserve a random unused index for a credential about to be issued by `issuer_did`.
 
     Returns the `credentialStatus` entry to put in the credential; record the list and
     index on the document row (`documents.status_list`, `status_index`) when storing it.
     """
+    if purpose not in (PURPOSE_REVOCATION, PURPOSE_SUSPENSION):
+        raise ValueError(f"unknown status purpose {purpose!r}")
     with db.transaction() as conn:
-        list_id, size = _open_list(conn, profile_id, issuer_did)
+        list_id, size = _open_list(conn, profile_id, issuer_did, purpose)
         while True:  # at most half full: each draw hits a free index with probability >= 1/2
             index = secrets.randbelow(size)
             if not conn.execute(
@@ -243,14 +248,21 @@ def allocate_status(db: Database, profile_id: str, issuer_did: str, document_id:
             (list_id, index, document_id, utc_now()),
         )
         conn.execute("UPDATE status_lists SET next_index = next_index + 1 WHERE id = ?", (list_id,))
-    return StatusAllocation(list_id, index, status_entry(list_id, index))
+    return StatusAllocation(list_id, index, status_entry(list_id, index, purpose))
 
 
-def attach_document(db: Database, list_id: str, index: int, document_id: str) -> None:
-    """Name the document an allocation was made for (when it was not known yet)."""
+def attach_document(db: Database | sqlite3.Connection, list_id: str, index: int, document_id: str) -> None:
+    """Name the document an allocation was made for (when it was not known yet); inside the
+    caller's transaction when given its connection."""
     db.execute(
         "UPDATE status_allocations SET document_id = ? WHERE list_id = ? AND idx = ?", (document_id, list_id, index)
     )
+
+
+def own_list_bits(db: Database, list_id: str) -> tuple[bytes, str, str] | None:
+    """(bits, purpose, issuer DID) of a status list this computer keeps, or None."""
+    row = db.query_one("SELECT bits, purpose, issuer_did FROM status_lists WHERE id = ?", (list_id,))
+    return None if row is None else (bytes(row["bits"]), str(row["purpose"]), str(row["issuer_did"]))
 
 
 # -- revoking -------------------------------------------------------------------------
@@ -312,6 +324,29 @@ def revoke(db: Database, document_id: str, reason: str) -> Revocation:
             profile_id=document.profile_id,
         )
     return Revocation(document_id, list_id, index, now, reason)
+
+
+def set_suspended(db: Database, list_id: str, index: int, suspended: bool, *, subject: str, reason: str) -> bool:
+    """Set or clear a suspension bit (suspension, unlike revocation, can be lifted); audited.
+    Returns whether the bit changed."""
+    with db.transaction() as conn:
+        record = conn.execute("SELECT * FROM status_lists WHERE id = ?", (list_id,)).fetchone()
+        if record is None or record["purpose"] != PURPOSE_SUSPENSION:
+            raise NotFoundError(f"There is no suspension list {list_id} on this computer.")
+        bits = bytes(record["bits"])
+        if bit_is_set(bits, index) == suspended:
+            return False
+        conn.execute(
+            "UPDATE status_lists SET bits = ?, updated_at = ? WHERE id = ?",
+            (with_bit(bits, index, suspended), utc_now(), list_id),
+        )
+        db.audit(
+            "suspend" if suspended else "unsuspend",
+            subject,
+            {"status_list": list_id, "index": index, "reason": reason},
+            profile_id=record["profile_id"],
+        )
+    return True
 
 
 # -- signing the list credential ----------------------------------------------------
