@@ -615,6 +615,10 @@
         <translation>Revoked</translation>
     </message>
     <message>
+        <source>Out-of-grade values confirmed</source>
+        <translation>Out-of-grade values confirmed</translation>
+    </message>
+    <message>
         <source>Signed with key {key}</source>
         <translation>Signed with key {key}</translation>
     </message>
@@ -633,6 +637,10 @@
     <message>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>{spec}: {values}</source>
+        <translation>{spec}: {values}</translation>
     </message>
     <message>
         <source>Checking the activity log…</source>

@@ -615,6 +615,10 @@
         <translation>Revocado</translation>
     </message>
     <message>
+        <source>Out-of-grade values confirmed</source>
+        <translation>Valores fuera del grado confirmados</translation>
+    </message>
+    <message>
         <source>Signed with key {key}</source>
         <translation>Firmado con la llave {key}</translation>
     </message>
@@ -633,6 +637,10 @@
     <message>
         <source>Reason: {reason}</source>
         <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>{spec}: {values}</source>
+        <translation>{spec}: {values}</translation>
     </message>
     <message>
         <source>Checking the activity log…</source>

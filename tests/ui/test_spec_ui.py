@@ -93,3 +93,24 @@ def test_out_of_grade_value_must_be_confirmed_before_signing(qtbot, page, compan
     actions = [e.action for e in company_context.db.audit_entries(subject=document.id)]
     assert actions == ["confirm-out-of-grade", "issue"]
     dialog.accept()
+
+
+def test_the_documents_activity_names_the_confirmation_in_both_languages(qtbot, company_context) -> None:
+    from sello.core.documents.issuance import DocumentIssuer
+    from sello.ui.documents.audit_view import action_detail, action_name
+    from tests.e2e.conftest import example
+
+    data = example("mill-test-report")
+    data["product"]["standard"], data["product"]["grade"] = "ASTM A36/A36M-19", "A36"
+    data["heats"][0]["chemistry"]["mn"] = "1.45"
+    issued = DocumentIssuer(company_context.db, company_context.key_manager).issue(
+        "mill-test-report", data, confirm_out_of_grade=True
+    )
+    entry = company_context.db.audit_entries(subject=issued.id)[0]
+    assert action_name(entry.action) == "Out-of-grade values confirmed"
+    assert action_detail(entry) == "ASTM A36/A36M: Heat 1 › Mn: 1.45 % is outside ASTM A36/A36M (at most 1.35 %)"
+    with language("es"):
+        assert action_name(entry.action) == "Valores fuera del grado confirmados"
+        assert (
+            action_detail(entry) == "ASTM A36/A36M: Colada 1 › Mn: 1.45 % está fuera de ASTM A36/A36M (máximo 1.35 %)"
+        )

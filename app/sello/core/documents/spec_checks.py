@@ -242,6 +242,7 @@ class SpecReport:
             "status": self.status,
             "heats": self.heats,
             "deviations": [d.text("en") for d in self.deviations],
+            "deviations_es": [d.text("es") for d in self.deviations],
             "conformity_printed": self.conformity() is not None,
         }
 
