@@ -432,8 +432,39 @@
         <translation>Save company details</translation>
     </message>
     <message>
+        <source>Logo (optional):</source>
+        <translation>Logo (optional):</translation>
+    </message>
+    <message>
         <source>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</source>
         <translation>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyLogoRow</name>
+    <message>
+        <source>Choose the company's logo</source>
+        <translation>Choose the company's logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>That file is not an image Sello can use: choose a PNG or JPEG.</source>
+        <translation>That file is not an image Sello can use: choose a PNG or JPEG.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>

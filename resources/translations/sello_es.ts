@@ -432,8 +432,39 @@
         <translation>Guardar datos de la empresa</translation>
     </message>
     <message>
+        <source>Logo (optional):</source>
+        <translation>Logotipo (opcional):</translation>
+    </message>
+    <message>
         <source>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</source>
         <translation>El bloque del emisor de cada documento nuevo imprime estos datos. Los documentos ya emitidos conservan los datos con que se firmaron. Las llaves ya creadas para un sitio web llevan su dominio en su identificador: si cambia el dominio, cree una llave nueva en la página Llaves.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyLogoRow</name>
+    <message>
+        <source>Choose the company&apos;s logo</source>
+        <translation>Elija el logotipo de la empresa</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>That file is not an image Sello can use: choose a PNG or JPEG.</source>
+        <translation>Ese archivo no es una imagen que Sello pueda usar: elija un PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Elegir imagen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,26 @@ import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+from PIL import Image
 from PySide6.QtCore import Qt
 
 from sello.core.documents.issuance import DocumentIssuer
 from sello.core.keys.profiles import get_profile
+from sello.ui import dialogs
 from sello.ui.pages.settings_page import SettingsPage
 from tests.e2e.conftest import example
 from tests.ui.fixtures import app_context, language, sello_app  # noqa: F401
 from tests.ui.shipment_helpers import company_context, settle, shot  # noqa: F401
+
+
+def pdf_images(path: Path) -> int:
+    """Image objects on page 1 (the QR is drawn as vectors: only a logo is an image)."""
+    document = pdfium.PdfDocument(path)
+    try:
+        return sum(1 for obj in document[0].get_objects() if obj.type == pdfium_raw.FPDF_PAGEOBJ_IMAGE)
+    finally:
+        document.close()
 
 
 def pdf_text(path: Path) -> str:
@@ -66,8 +78,22 @@ def test_company_details_are_edited_audited_and_printed_on_new_documents_only(
     text = pdf_text(after.pdf_path)
     assert "Av. Constitución 405 Pte., Monterrey" in text and "N.L., 64010, MX" in text
 
+    assert pdf_images(before.pdf_path) == 0 and pdf_images(after.pdf_path) == 0
+
+    # a logo (optional): chosen, previewed, printed on new documents only
+    Image.new("RGB", (900, 300), (10, 70, 140)).save(tmp_path / "logo.jpg", "JPEG")
+    dialogs.set_next_answer(tmp_path / "logo.jpg")
+    with qtbot.waitSignal(box.logo.logo_changed, timeout=5000):
+        qtbot.mouseClick(box.logo.logo_choose, Qt.MouseButton.LeftButton)
+    assert not box.logo.logo_preview.pixmap().isNull() and box.logo.logo_remove.isEnabled()
+    with_logo = DocumentIssuer(context.db, context.key_manager).issue("packing-list", example("packing-list"))
+    assert pdf_images(with_logo.pdf_path) == 1 and pdf_images(after.pdf_path) == 0
+    assert context.db.audit_entries(subject=context.profile_id)[-1].action == "profile.logo"
+
     with language("es"):
         assert box.title() == "Empresa"
+        assert box.captions["logo"].text() == "Logotipo (opcional):"
+        assert box.logo.logo_choose.text() == "Elegir imagen…"
         assert box.save_button.text() == "Guardar datos de la empresa"
         assert box.captions["name"].text() == "Razón social *:"
         assert box.status.text().startswith("Guardado. Los documentos nuevos usan estos datos")

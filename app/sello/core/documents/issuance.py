@@ -28,6 +28,7 @@ from sello.core.documents.pdf.model import IssuerBlock
 from sello.core.documents.spec_checks import OutOfGradeError, SpecReport, check_spec
 from sello.core.documents.validation import normalize_data
 from sello.core.errors import InputError
+from sello.core.keys.logo import read_logo
 from sello.core.keys.profiles import address_part, get_profile
 from sello.core.paths import atomic_write
 from sello.core.storage import pending
@@ -77,7 +78,7 @@ def pdf_filename(doctype: DocType, title: str, credential_id: str) -> str:
     return f"{stem}-{credential_id.rsplit(':', 1)[-1][:8]}.pdf"
 
 
-def issuer_block(profile: Any, key: Any) -> IssuerBlock:
+def issuer_block(profile: Any, key: Any, *, logo: bytes | None = None) -> IssuerBlock:
     address = profile.address or {}
     part = functools.partial(address_part, address)
     lines = [
@@ -90,6 +91,7 @@ def issuer_block(profile: Any, key: Any) -> IssuerBlock:
         address=tuple(line for line in lines if line),
         did=key.did,
         key_fingerprint=key.id,
+        logo=logo,
     )
 
 
@@ -118,7 +120,7 @@ class DocumentIssuer:
         base = data_dir if data_dir is not None else db.path.parent
         own_folder = documents_folder(base, self.profile.id)
         self.out_dir = Path(out_dir) if out_dir else own_folder
-        self.issuer = issuer_block(self.profile, record)
+        self.issuer = issuer_block(self.profile, record, logo=read_logo(base, self.profile.id))
         reconcile_documents(db, own_folder)  # what an interrupted issue left, before issuing more
 
     # -- steps ----------------------------------------------------------------------

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from sello.core.documents.doctypes import DocType
 from sello.core.documents.issuance import DocumentIssuer, IssuedDocument, issuer_block
 from sello.core.errors import InputError
+from sello.core.keys.logo import read_logo
 from sello.core.paths import atomic_write
 from sello.ui import dialogs, theme
 from sello.ui.context import AppContext
@@ -206,7 +207,7 @@ class IssueDialog(QDialog):
                 _render_preview,
                 self.doctype,
                 copy.deepcopy(self.data),
-                issuer_block(profile, key),
+                issuer_block(profile, key, logo=read_logo(self.context.data_dir, profile.id)),
                 key.did,
                 key.kid,
                 key.alg.value,

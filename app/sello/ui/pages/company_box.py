@@ -1,5 +1,5 @@
-"""Settings → Company: the active company's legal name, RFC, address and website domain,
-editable after setup. Saving goes through `sello.core.keys.profiles.update_profile`
+"""Settings → Company: the active company's legal name, RFC, address, website domain and
+(optional) logo, editable after setup. Saving goes through `sello.core.keys.profiles.update_profile`
 (audited with the values before and after); documents already issued keep what they
 were signed with: their credential and their PDF are not touched."""
 
@@ -16,6 +16,7 @@ from sello.core.keys.profiles import Profile, address_part, normalize_domain, no
 from sello.ui import i18n
 from sello.ui.context import AppContext
 from sello.ui.errors import error_handler
+from sello.ui.pages.company_logo import CompanyLogoRow
 from sello.ui.tasks import run_task, serial_pool
 
 HOME_COUNTRY = "MX"
@@ -64,6 +65,7 @@ class CompanyBox(QGroupBox):
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveCompanyButton")
         self.save_button.clicked.connect(self.save)
+        self.logo = CompanyLogoRow(context)
 
         self.captions: dict[str, QLabel] = {}
         form = QFormLayout(self)
@@ -79,6 +81,8 @@ class CompanyBox(QGroupBox):
             caption.setBuddy(widget)
             self.captions[key] = caption
             form.addRow(caption, widget)
+        self.captions["logo"] = QLabel()
+        form.addRow(self.captions["logo"], self.logo)
         form.addRow(self.problem_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -108,6 +112,7 @@ class CompanyBox(QGroupBox):
         for widget in (self.name_edit, self.rfc_edit, self.domain_edit, *self.part_edits.values()):
             widget.blockSignals(False)
         self._fill_countries(values["country"])
+        self.logo.show_logo()
         self._update()
 
     @staticmethod
@@ -217,6 +222,7 @@ class CompanyBox(QGroupBox):
         for key, text in captions.items():
             self.captions[key].setText(text)
         self.save_button.setText(self.tr("Save company details"))
+        self.captions["logo"].setText(self.tr("Logo (optional):"))
         self.note.setText(
             self.tr(
                 "The issuer block of every new document prints these details. Documents already issued keep "

@@ -41,6 +41,7 @@ class IssuerBlock:
     address: tuple[str, ...]
     did: str
     key_fingerprint: str
+    logo: bytes | None = None  # PNG (sello.core.keys.logo), printed above the name
 
 
 @dataclass(frozen=True)
