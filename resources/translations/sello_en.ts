@@ -251,6 +251,10 @@
         <translation>Save list of problems…</translation>
     </message>
     <message>
+        <source>Also issue lines with values outside their grade (each confirmation is kept in the audit log)</source>
+        <translation>Also issue lines with values outside their grade (each confirmation is kept in the audit log)</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>

@@ -251,6 +251,10 @@
         <translation>Guardar lista de problemas…</translation>
     </message>
     <message>
+        <source>Also issue lines with values outside their grade (each confirmation is kept in the audit log)</source>
+        <translation>Emitir también las líneas con valores fuera de su grado (cada confirmación queda en el registro de auditoría)</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>

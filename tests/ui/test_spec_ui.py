@@ -114,3 +114,37 @@ def test_the_documents_activity_names_the_confirmation_in_both_languages(qtbot, 
         assert (
             action_detail(entry) == "ASTM A36/A36M: Colada 1 › Mn: 1.45 % está fuera de ASTM A36/A36M (máximo 1.35 %)"
         )
+
+
+def test_batch_dialog_names_impossible_and_out_of_grade_lines_and_can_confirm(
+    qtbot, page, company_context, tmp_path: Path
+) -> None:
+    from tests.ui.test_issue_flow import mtr_csv, open_batch
+
+    a36 = {"product.standard": "ASTM A36/A36M-19", "product.grade": "A36", "heats.1.chemistry.mn": "1.45"}
+    text = mtr_csv(3, bad={2: {"heats.1.chemistry.mn": "85"}, 3: a36})
+    dialog = open_batch(qtbot, page, text, tmp_path)
+    assert dialog.confirm_box.isVisible() and not dialog.confirm_box.isChecked()
+    with qtbot.waitSignal(dialog.finished_batch, timeout=30_000) as finished:
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert len(finished.args[0].issued) == 1
+    assert dialog.line_results() == {1: "issued", 2: "bad", 3: "bad"}
+    lines = {int(dialog.results.topLevelItem(i).text(0)): dialog.results.topLevelItem(i) for i in range(3)}
+    assert lines[2].text(2) == (
+        "heats.1.chemistry.mn — Heat 1 › Mn: 85 % Mn is impossible in a steel (physical range of Mn: 0 to 30 %)"
+    )
+    assert lines[3].text(2) == "heats.1.chemistry.mn — Heat 1 › Mn: 1.45 % is outside ASTM A36/A36M (at most 1.35 %)"
+    with language("es"):
+        lines = {int(dialog.results.topLevelItem(i).text(0)): dialog.results.topLevelItem(i) for i in range(3)}
+        assert "85 % de Mn es imposible en un acero (intervalo físico de Mn: 0 a 30 %)" in lines[2].text(2)
+        assert lines[3].text(2).endswith("Colada 1 › Mn: 1.45 % está fuera de ASTM A36/A36M (máximo 1.35 %)")
+        assert dialog.confirm_box.text().startswith("Emitir también las líneas con valores fuera de su grado")
+        shot(dialog, "specs_batch_reasons", "es", tmp_path)
+
+    again = open_batch(qtbot, page, mtr_csv(1, bad={1: a36}), tmp_path)  # the same line, confirmed
+    again.confirm_box.setChecked(True)
+    with qtbot.waitSignal(again.finished_batch, timeout=30_000) as finished:
+        qtbot.mouseClick(again.start_button, Qt.MouseButton.LeftButton)
+    [document] = finished.args[0].issued
+    actions = [e.action for e in company_context.db.audit_entries(subject=document.id)]
+    assert actions == ["confirm-out-of-grade", "issue"]
