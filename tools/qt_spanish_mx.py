@@ -45,6 +45,7 @@ FIXED = {  # wrong, clipped or awkward in Qt's Spanish
     ("QFileDialog", "Change to list view mode"): "Cambiar a vista de lista",
     ("QFileDialog", "Look in:"): "Buscar en:",
     ("QFileDialog", "Files of type:"): "Archivos de tipo:",
+    ("QFileSystemModel", "Computer"): "Computadora",
     ("QFileDialog", "File &name:"): "&Nombre del archivo:",
 }
 
@@ -53,6 +54,13 @@ ADDED = {  # texts Qt 6 shows that its Spanish catalogue lacks (their mnemonics 
     ("QFileDialog", "&Look in:"): "&Buscar en:",
     ("QFileDialog", "Files of &type:"): "Archivos de &tipo:",
     ("QFileDialog", "&File name:"): "&Nombre del archivo:",
+    # Qt 6 moved the file types' names to QAbstractFileIconProvider (QtGui)
+    ("QAbstractFileIconProvider", "Folder"): "Carpeta",
+    ("QAbstractFileIconProvider", "File Folder"): "Carpeta de archivos",
+    ("QAbstractFileIconProvider", "Drive"): "Unidad",
+    ("QAbstractFileIconProvider", "Alias"): "Alias",
+    ("QAbstractFileIconProvider", "Shortcut"): "Acceso directo",
+    ("QAbstractFileIconProvider", "%1 File"): "Archivo %1",
 }
 
 

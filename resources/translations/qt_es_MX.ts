@@ -4,6 +4,33 @@
 <!-- Qt's own dialogs in Mexican Spanish (archivo, carpeta), made by tools/qt_spanish_mx.py
      from Qt's qtbase_es translation (LGPL-3.0). Loaded after Qt's, so these texts win. -->
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>%1 File</source>
+        <translation>Archivo %1</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Carpeta de archivos</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Acceso directo</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -422,7 +449,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Computer</source>
-        <translation>Equipo</translation>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>Date Modified</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushBu
 from sello.ui import dialogs
 from sello.ui.i18n import QT_MEXICAN, qm_file_for
 from tests.ui.fixtures import language, sello_app  # noqa: F401
+from tests.ui.screenshots import save_screenshot
 
 
 def visible_texts(dialog: QFileDialog) -> list[str]:
@@ -34,12 +35,15 @@ def test_sellos_file_dialog_is_in_mexican_spanish(qtbot, sello_app, tmp_path: Pa
         assert QCoreApplication.translate("QFileDialog", "Look in:") == "Buscar en:"
         assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Archivos de tipo:"
         assert QCoreApplication.translate("QFileDialog", "All Files (*)") == "Todos los archivos (*)"
+        assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Carpeta"  # the Type column
+        assert QCoreApplication.translate("QFileSystemModel", "Computer") == "Computadora"
         dialog = dialogs.choose_open_file(
             None, title="Abrir", name_filters=["Documentos PDF (*.pdf)"], on_chosen=lambda _p: None, directory=tmp_path
         )
         assert isinstance(dialog, QFileDialog)
         qtbot.addWidget(dialog)
         texts = visible_texts(dialog)
+        save_screenshot(dialog, "specs_file_dialog", "es", tmp_path)
         dialog.reject()
     joined = " | ".join(texts)
     assert "&Buscar en:" in texts and "Archivos de &tipo:" in texts, joined
