@@ -3260,6 +3260,26 @@ Issuer: {did}</translation>
             <numerusform>Marks %n documents revoked that this computer does not.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the website answered “not found” (HTTP 404): the file is not uploaded there yet.</source>
+        <translation>the website answered “not found” (HTTP 404): the file is not uploaded there yet.</translation>
+    </message>
+    <message>
+        <source>the website answered with an error (HTTP {status}).</source>
+        <translation>the website answered with an error (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the website did not answer in time.</source>
+        <translation>the website did not answer in time.</translation>
+    </message>
+    <message>
+        <source>no connection to the website ({reason})</source>
+        <translation>no connection to the website ({reason})</translation>
+    </message>
+    <message>
+        <source>the website's certificate could not be verified; Sello does not trust it.</source>
+        <translation>the website's certificate could not be verified; Sello does not trust it.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

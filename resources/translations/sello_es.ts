@@ -3260,6 +3260,26 @@ Emisor: {did}</translation>
             <numerusform>Marca como revocados %n documentos que esta computadora no tiene revocados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the website answered “not found” (HTTP 404): the file is not uploaded there yet.</source>
+        <translation>el sitio web respondió “no encontrado” (HTTP 404): el archivo aún no está subido ahí.</translation>
+    </message>
+    <message>
+        <source>the website answered with an error (HTTP {status}).</source>
+        <translation>el sitio web respondió con un error (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the website did not answer in time.</source>
+        <translation>el sitio web no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>no connection to the website ({reason})</source>
+        <translation>no hay conexión con el sitio web ({reason})</translation>
+    </message>
+    <message>
+        <source>the website&apos;s certificate could not be verified; Sello does not trust it.</source>
+        <translation>no se pudo verificar el certificado del sitio web; Sello no confía en él.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

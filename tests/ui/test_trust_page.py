@@ -125,6 +125,7 @@ def test_check_my_website_before_and_after_upload(
         assert view.headline.text().startswith("No se pudieron descargar 2 archivos de su sitio web (")
         assert "diferencia" not in view.headline.text()
         assert "No se pudo descargar:" in view.body.text()
+        assert "el sitio web respondió “no encontrado” (HTTP 404)" in view.body.text()  # the reason, in Spanish
         save_screenshot(page, "trust_page_website_differences", "es", tmp_path)
 
     dialogs.set_next_answer(https_server.docroot, dialogs.Answer.OK)

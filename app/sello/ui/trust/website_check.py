@@ -26,7 +26,7 @@ class WebsiteDifferenceTexts(QObject):
         reason, key = p.get("reason", ""), p.get("key", "")
         count = int(p.get("count", "0") or 0)
         if kind == "unreachable":
-            return self.tr("Could not be downloaded: {reason}").format(reason=reason)
+            return self.tr("Could not be downloaded: {reason}").format(reason=self.download_reason(p))
         if kind == "invalid_did_document":
             return self.tr("Is not a valid DID document: {reason}").format(reason=reason)
         if kind == "unknown_key":
@@ -52,6 +52,21 @@ class WebsiteDifferenceTexts(QObject):
         if kind == "extra_revocations":
             return self.tr("Marks %n document(s) revoked that this computer does not.", "", count)
         return difference.problem  # a kind this UI does not know yet: the core's English sentence
+
+    def download_reason(self, p: dict[str, str]) -> str:
+        """Why a download failed, in the UI language (the core's English sentence otherwise)."""
+        cause, status = p.get("cause", ""), p.get("status", "")
+        if cause == "http" and status == "404":
+            return self.tr("the website answered “not found” (HTTP 404): the file is not uploaded there yet.")
+        if cause == "http":
+            return self.tr("the website answered with an error (HTTP {status}).").format(status=status)
+        if cause == "timeout":
+            return self.tr("the website did not answer in time.")
+        if cause == "network":
+            return self.tr("no connection to the website ({reason})").format(reason=p.get("reason", ""))
+        if cause == "certificate":
+            return self.tr("the website's certificate could not be verified; Sello does not trust it.")
+        return p.get("reason", "")
 
 
 _texts: WebsiteDifferenceTexts | None = None
