@@ -23,6 +23,7 @@ from typing import Any
 
 from sello.core.documents import refdata
 from sello.core.documents.doctypes import DocType, FieldDef, Rule, Section, Text
+from sello.core.documents.field_type_extensions import FIELD_TYPE_EXTENSIONS, FieldValueError
 from sello.core.errors import InputError
 
 Message = dict[str, str]
@@ -297,6 +298,11 @@ def _canonical(field: FieldDef, value: Any) -> Any:
         if rules.max_decimals is not None and places > rules.max_decimals:
             raise _Invalid(decimals_message(rules.max_decimals))
         return text
+    if kind in FIELD_TYPE_EXTENSIONS:  # types defined in their own modules (pedimento)
+        try:
+            return FIELD_TYPE_EXTENSIONS[kind].canonical(_as_text(value))
+        except FieldValueError as problem:
+            raise _Invalid(problem.message) from None
     code = _as_text(value).strip().upper()
     if kind == "country":
         if not refdata.is_country(code):

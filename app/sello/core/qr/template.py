@@ -28,7 +28,7 @@ from typing import Any
 
 import rfc8785
 
-from sello.core.qr.installed import installed_templates
+from sello.core.qr.installed import installed_released_templates, installed_templates
 from sello.core.qr.tables import HEADER_ALGS, HEADER_LAYOUTS
 from sello.core.qr.wire import (
     FORMAT_VERSION,
@@ -160,6 +160,14 @@ def template_table(templates: Sequence[Td1Template] | None) -> dict[int, Td1Temp
             raise ValueError(f"two TD1 templates share code {template.code}")
         table[template.code] = template
     return table
+
+
+def _released_template(code: int, fingerprint: bytes) -> Td1Template | None:
+    """The kept earlier definition of document type ``code`` with this fingerprint."""
+    for template in installed_released_templates():
+        if template.code == code and template.fingerprint == fingerprint:
+            return template
+    return None
 
 
 # --- encoding ----------------------------------------------------------------------------
@@ -595,6 +603,8 @@ def read_template_form(reader: Reader, templates: Sequence[Td1Template] | None) 
     code = reader.varint()
     fingerprint = reader.take(FINGERPRINT_BYTES)
     template = template_table(templates).get(code)
+    if template is not None and fingerprint != template.fingerprint and templates is None:
+        template = _released_template(code, fingerprint) or template
     if template is None:
         raise Td1Error(
             "schema_unknown",
