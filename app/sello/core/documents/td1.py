@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from pathlib import Path
 from typing import Any
 
 import rfc8785
@@ -120,12 +121,16 @@ RELEASED_FOLDER = ("doctypes", "released")
 
 @functools.cache
 def released_doctypes() -> tuple[tuple[bytes, DocType], ...]:
-    """Every kept definition printed by a release: ``released/<fingerprint>/<id>.json``
-    (docs/td1-format.md §5). A kept file whose fingerprint differs from its folder's name
-    was altered: that is a packaging bug and raises DocTypeError."""
+    """Every kept definition printed by a release (docs/td1-format.md §5)."""
+    return load_released_doctypes(resource_path(*RELEASED_FOLDER))
+
+
+def load_released_doctypes(folder: Path) -> tuple[tuple[bytes, DocType], ...]:
+    """The definitions in ``folder/<fingerprint>/<id>.json``. A kept file whose fingerprint
+    differs from its folder's name was altered: a packaging bug, raises DocTypeError."""
     vocab = traceability_vocabulary()
     out: list[tuple[bytes, DocType]] = []
-    for path in sorted(resource_path(*RELEASED_FOLDER).glob("*/*.json")):
+    for path in sorted(folder.glob("*/*.json")):
         doctype = load_file(path, vocab)
         fingerprint = doctype_fingerprint(doctype)
         if fingerprint.hex() != path.parent.name:
