@@ -48,13 +48,15 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     docs = sub.add_parser("documents", help="list issued documents")
     docs.set_defaults(func=cmd_documents)
 
-    cfdi = sub.add_parser("import-cfdi", help="prefill a document from a CFDI 4.0 export invoice (XML)")
+    cfdi = sub.add_parser(
+        "import-cfdi", help="prefill a document from a CFDI 4.0 export invoice or Carta Porte 3.1 (XML)"
+    )
     cfdi.add_argument("file", metavar="FILE.xml", help="CFDI XML, or - for standard input")
     cfdi.add_argument(
         "--type",
         dest="doctype",
         default="commercial-invoice",
-        help="commercial-invoice (default), packing-list or usmca-certification",
+        help="commercial-invoice (default), packing-list, usmca-certification (a CFDI with Comercio Exterior) or bill-of-lading (a CFDI with Carta Porte 3.1)",
     )
     cfdi.add_argument(
         "--usd",

@@ -1,5 +1,6 @@
 """Prefill Sello's forms from a Mexican export invoice (CFDI 4.0 with the Comercio
-Exterior complement): a commercial invoice, a packing list or a USMCA certification.
+Exterior complement): a commercial invoice, a packing list or a USMCA certification; and
+the bill of lading from a CFDI with the Carta Porte 3.1 complement (``cartaporte``).
 
 ``import_cfdi`` reads the XML with ``sello.core.documents.cfdi_reader`` and maps SAT's terms to the
 document types' fields, converting codes (c_Pais alpha-3 to alpha-2, c_ClaveUnidad and
@@ -14,6 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sello.core.documents.cartaporte import bill_of_lading_from_trip
+from sello.core.documents.cartaporte_reader import read_carta_porte
 from sello.core.documents.cfdi_forms import BUILDERS
 from sello.core.documents.cfdi_lines import Notes
 from sello.core.documents.cfdi_reader import read_cfdi
@@ -34,7 +37,7 @@ __all__ = [
     "read_cfdi",
 ]
 
-SUPPORTED_DOCTYPES = ("commercial-invoice", "packing-list", "usmca-certification")
+SUPPORTED_DOCTYPES = ("commercial-invoice", "packing-list", "usmca-certification", "bill-of-lading")
 
 
 @dataclass(frozen=True)
@@ -76,12 +79,15 @@ def _source(inv: ExportInvoice) -> dict[str, Any]:
 
 
 def import_cfdi(xml: bytes, *, doctype: str = "commercial-invoice", in_usd: bool = False) -> CfdiImport:
-    """Form data for ``doctype`` prefilled from the export CFDI in ``xml``.
+    """Form data for ``doctype`` prefilled from the export CFDI in ``xml``; for the bill of
+    lading, from a CFDI with the Carta Porte 3.1 complement.
 
     ``in_usd`` takes the line values from the Comercio Exterior complement (customs
     quantity and unit, ValorUnitarioAduana, ValorDolares, TotalUSD) instead of the
     invoice's own prices and currency. Raises CfdiError.
     """
+    if doctype == "bill-of-lading":  # a CFDI with the Carta Porte complement
+        return _import_carta_porte(xml)
     if doctype not in BUILDERS:
         names = ", ".join(SUPPORTED_DOCTYPES)
         raise CfdiError(
@@ -104,6 +110,28 @@ def import_cfdi(xml: bytes, *, doctype: str = "commercial-invoice", in_usd: bool
         )
     data = BUILDERS[doctype](invoice, get_doctype(doctype), notes, in_usd)
     return CfdiImport(doctype=doctype, data=data, notes=notes.items, source=_source(invoice))
+
+
+def _import_carta_porte(xml: bytes) -> CfdiImport:
+    trip = read_carta_porte(xml)
+    notes = Notes()
+    data = bill_of_lading_from_trip(trip, get_doctype("bill-of-lading"), notes)
+    source = {
+        "uuid": trip.uuid,
+        "serie": trip.serie,
+        "folio": trip.folio,
+        "fecha": trip.fecha,
+        "version": "4.0",
+        "carta_porte_version": "3.1",
+        "id_ccp": trip.id_ccp,
+        "transp_internac": "Sí" if trip.international else "No",
+        "entrada_salida_merc": trip.entrada_salida,
+        "pais_origen_destino": trip.pais_origen_destino,
+        "regimenes_aduaneros": list(trip.regimenes),
+        "rfc_emisor": trip.emisor.tax_id,
+        "pedimentos": [p for good in trip.goods for p in good.pedimentos],
+    }
+    return CfdiImport(doctype="bill-of-lading", data=data, notes=notes.items, source=source)
 
 
 def import_cfdi_file(path: str | Path, *, doctype: str = "commercial-invoice", in_usd: bool = False) -> CfdiImport:

@@ -119,6 +119,12 @@ def _is_fecha(fecha: str) -> bool:
 
 
 def _check_comprobante(root: ET.Element) -> None:
+    check_cfdi40(root)
+    _check_export(root)
+
+
+def check_cfdi40(root: ET.Element) -> None:
+    """The root is a CFDI 4.0 cfdi:Comprobante of kind ingreso (I) or traslado (T)."""
     ns, _, local = root.tag[1:].partition("}") if root.tag.startswith("{") else ("", "", root.tag)
     if local == "Comprobante" and ns in _CFDI_OLD_NS:
         old_version = root.get("Version") or root.get("version") or _CFDI_OLD_NS[ns]
@@ -149,9 +155,14 @@ def _check_comprobante(root: ET.Element) -> None:
         en = "has no TipoDeComprobante" if kind is None else f"is of TipoDeComprobante “{show(kind)}”"
         raise CfdiError(
             "kind",
-            f"El CFDI {es}; solo los de ingreso (I) o traslado (T) llevan el complemento de Comercio Exterior.",
-            f"The CFDI {en}; only ingreso (I) or traslado (T) CFDIs carry the Comercio Exterior complement.",
+            f"El CFDI {es}; solo los de ingreso (I) o traslado (T) llevan el complemento de Comercio "
+            "Exterior o de Carta Porte.",
+            f"The CFDI {en}; only ingreso (I) or traslado (T) CFDIs carry the Comercio Exterior or "
+            "Carta Porte complement.",
         )
+
+
+def _check_export(root: ET.Element) -> None:
     exportacion = attr(root, "Exportacion")
     if exportacion != "02":
         es = "no tiene el atributo Exportacion" if exportacion is None else f"tiene Exportacion «{show(exportacion)}»"

@@ -58,9 +58,14 @@ class Pedimento:
 
 
 @functools.cache
+def aduanas_rows() -> dict[str, dict[str, str]]:
+    """The catalogue's rows by two-digit key (``name``; ``us_port`` for border aduanas)."""
+    return {row["code"]: row for row in load_json_resource("data", "aduanas.json")["aduanas"]}
+
+
 def aduanas() -> dict[str, str]:
     """SAT's customs offices: two-digit key -> name."""
-    return {row["code"]: row["name"] for row in load_json_resource("data", "aduanas.json")["aduanas"]}
+    return {code: row["name"] for code, row in aduanas_rows().items()}
 
 
 def aduana_name(code: str) -> str | None:
