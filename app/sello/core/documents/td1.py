@@ -19,7 +19,7 @@ from sello.core.documents.doctype_loader import load_file
 from sello.core.documents.doctypes import DocType, DocTypeError, load_doctypes
 from sello.core.documents.vocabulary import traceability_vocabulary
 from sello.core.qr import installed
-from sello.core.qr.payload import Td1Schema
+from sello.core.qr.schema import Td1Schema
 from sello.core.qr.template import (
     FINGERPRINT_BYTES,
     FINGERPRINT_LABEL,
