@@ -669,8 +669,8 @@
 <context>
     <name>DocumentFilterBar</name>
     <message>
-        <source>Search by number, customer, type or id</source>
-        <translation>Buscar por número, cliente, tipo o id.</translation>
+        <source>Search by number, customer, type, id or pedimento</source>
+        <translation>Buscar por número, cliente, tipo, id o pedimento</translation>
     </message>
     <message>
         <source>Search documents</source>
@@ -983,6 +983,10 @@
     <message>
         <source>e.g. 7208.51.0060</source>
         <translation>p. ej. 7208.51.0060</translation>
+    </message>
+    <message>
+        <source>e.g. 26 24 3420 6001234</source>
+        <translation>p. ej. 26 24 3420 6001234</translation>
     </message>
     <message>
         <source>e.g. ADN050101AB1</source>

@@ -21,6 +21,7 @@ from typing import Any
 
 from sello.core.credentials.credential import build_credential, format_datetime, now_utc, sign_vc_jwt
 from sello.core.documents.doctypes import DocType, get_doctype
+from sello.core.documents.export_refs import export_references
 from sello.core.documents.files import PDF_WRITE, documents_folder, reconcile_documents
 from sello.core.documents.mapping import build_subject, credential_types, summary_of
 from sello.core.documents.pdf.model import IssuerBlock
@@ -172,6 +173,7 @@ class DocumentIssuer:
                         signed.status_list,
                         signed.status_index,
                         issued_at,
+                        export_references(signed.credential.get("credentialSubject")),
                     ),
                 )
                 conn.execute(

@@ -35,6 +35,8 @@ def _placeholder(field: FieldDef) -> str:
         return QCoreApplication.translate("FieldEditor", "YYYY-MM-DD")
     if kind == "hs_code":
         return QCoreApplication.translate("FieldEditor", "e.g. 7208.51.0060")
+    if kind == "pedimento":
+        return QCoreApplication.translate("FieldEditor", "e.g. 26 24 3420 6001234")
     if kind == "rfc":
         return QCoreApplication.translate("FieldEditor", "e.g. ADN050101AB1")
     if kind == "email":
