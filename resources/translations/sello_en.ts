@@ -2581,8 +2581,8 @@ Qt for Python {qt}</translation>
         <translation>From a CFDI invoice (XML)</translation>
     </message>
     <message>
-        <source>Fill a document with the data of a stamped export invoice (CFDI 4.0 with the Comercio Exterior complement)</source>
-        <translation>Fill a document with the data of a stamped export invoice (CFDI 4.0 with the Comercio Exterior complement)</translation>
+        <source>Fill a document with the data of a stamped CFDI 4.0: an export invoice (Comercio Exterior complement) or, for the bill of lading, a Carta Porte 3.1</source>
+        <translation>Fill a document with the data of a stamped CFDI 4.0: an export invoice (Comercio Exterior complement) or, for the bill of lading, a Carta Porte 3.1</translation>
     </message>
     <message>
         <source>Many documents from a CSV file…</source>

@@ -2581,8 +2581,8 @@ Qt for Python {qt}</translation>
         <translation>Desde una factura CFDI (XML)</translation>
     </message>
     <message>
-        <source>Fill a document with the data of a stamped export invoice (CFDI 4.0 with the Comercio Exterior complement)</source>
-        <translation>Llenar un documento con los datos de una factura de exportación timbrada (CFDI 4.0 con complemento de Comercio Exterior)</translation>
+        <source>Fill a document with the data of a stamped CFDI 4.0: an export invoice (Comercio Exterior complement) or, for the bill of lading, a Carta Porte 3.1</source>
+        <translation>Llenar un documento con los datos de un CFDI 4.0 timbrado: una factura de exportación (complemento de Comercio Exterior) o, para la carta de porte, un CFDI con Carta Porte 3.1</translation>
     </message>
     <message>
         <source>Many documents from a CSV file…</source>

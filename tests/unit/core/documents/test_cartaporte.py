@@ -9,6 +9,8 @@ import copy
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sello.core.documents.cfdi import CfdiError, import_cfdi
 from sello.core.documents.doctypes import get_doctype
@@ -162,3 +164,28 @@ def test_same_safety_as_the_invoice_reader_no_entities() -> None:
     with pytest.raises(CfdiError) as info:
         _import(deep)
     assert info.value.reason == "too_deep"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_a_damaged_carta_porte_is_imported_or_refused_with_a_cfdi_error(data: st.DataObject) -> None:
+    """Any element or attribute removed or given another value: a bill of lading or a
+    CfdiError with both languages, never another exception."""
+    root = build_tree(steel_trip())
+    elements = list(root.iter())
+    element = data.draw(st.sampled_from(elements[1:]))
+    parent = next(p for p in elements if element in list(p))
+    if element.attrib and data.draw(st.booleans()):
+        name = data.draw(st.sampled_from(sorted(element.attrib)))
+        if data.draw(st.booleans()):
+            del element.attrib[name]
+        else:
+            element.set(name, data.draw(st.text(max_size=20)))
+    else:
+        parent.remove(element)
+    try:
+        imported = import_cfdi(to_bytes(root), doctype="bill-of-lading")
+    except CfdiError as error:
+        assert error.messages["es"] and error.messages["en"]
+    else:
+        assert all(note["es"] and note["en"] for note in imported.notes)
