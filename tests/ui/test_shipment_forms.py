@@ -204,7 +204,7 @@ def test_a_carta_porte_starts_a_prefilled_bill_of_lading(qtbot, page, tmp_path: 
     editor = page.editor
     assert editor.doctype.id == "bill-of-lading"
     assert editor.form.field_row("mx_export.carta_porte_id").value() == "CCCB7C2A-0A4E-4B5D-9E26-2C35D3F1A9B0"
-    assert editor.form.field_row("cargo[0].pedimento").value() == "242434204001234"
+    assert editor.form.field_row("cargo[0].pedimento").value() == "24  24  3420  4001234"  # spaced, as on paper
     assert "Border crossing USLRD taken from the pedimento's aduana" in editor.notes_label.text()
 
 

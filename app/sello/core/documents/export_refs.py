@@ -8,7 +8,11 @@ an ``identifier``. The Documents page searches them (``storage.documents``).
 
 from __future__ import annotations
 
+import json
 from typing import Any
+
+from sello.core.encoding import b64url_decode
+from sello.core.errors import InputError
 
 _VALUE_KEYS = ("entryNumber", "identifier")
 
@@ -29,3 +33,12 @@ def export_references(subject: Any) -> str:
                     found += [v for k in _VALUE_KEYS if isinstance(v := target.get(k), str) and v.strip()]
             stack.extend(reversed([v for k, v in node.items() if k != "relatedLink"]))
     return " ".join(dict.fromkeys(v.strip() for v in found))
+
+
+def export_references_of_token(vc_jwt: str) -> str:
+    """``export_references`` of the subject in a vc+jwt this Sello signed ("" if unreadable)."""
+    try:
+        payload = json.loads(b64url_decode(vc_jwt.split(".")[1]))
+    except (IndexError, ValueError, InputError):
+        return ""
+    return export_references(payload.get("credentialSubject") if isinstance(payload, dict) else None)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sello.core.documents.doctypes import FieldDef
+from sello.core.documents.field_type_extensions import FIELD_TYPE_EXTENSIONS, FieldValueError
 from sello.ui.forms.choices import CODE_TYPES, SEPARATOR, TypeAhead, code_model
 from sello.ui.forms.language import local, ui_language
 
@@ -111,8 +112,21 @@ class LineFieldEditor(FieldEditor):
         return self.line.text()
 
     def set_value(self, value: Any) -> None:
-        self.line.setText("" if value is None else str(value))
+        text = "" if value is None else str(value)
+        extension = FIELD_TYPE_EXTENSIONS.get(self.field.type)
+        self.line.setText(extension.display(text) if extension and text else text)  # a pedimento, spaced
         self.line.setCursorPosition(0)  # a value longer than the box shows its beginning
+
+    def tidy(self) -> None:
+        extension = FIELD_TYPE_EXTENSIONS.get(self.field.type)
+        if extension is None or not self.line.text().strip():
+            return
+        try:
+            shown = extension.display(extension.canonical(self.line.text()))
+        except FieldValueError:
+            return  # validation says what is wrong
+        if shown != self.line.text():
+            self.line.setText(shown)
 
 
 class DateFieldEditor(LineFieldEditor):
