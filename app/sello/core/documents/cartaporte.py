@@ -135,10 +135,7 @@ def _place(prefix: str, place: Place) -> dict[str, Any]:
     address = place.party.address
     city = address.city if address else None
     country = address.country if address else None
-    locode = next(
-        (code for code, name in refdata.locodes("en") if city and country and code[:2] == country and city in name),
-        None,
-    )
+    locode = next((code for code, _ in refdata.locodes("en") if _is_city(code, city, country)), None)
     return {
         f"{prefix}_name": place.party.name,
         f"{prefix}_locode": locode,
@@ -146,6 +143,11 @@ def _place(prefix: str, place: Place) -> dict[str, Any]:
         f"{prefix}_region": address.region if address else None,
         f"{prefix}_country": country,
     }
+
+
+def _is_city(code: str, city: str | None, country: str | None) -> bool:
+    known = refdata.locode(code)
+    return bool(city and known and code[:2] == country and known.name.casefold() == city.casefold())
 
 
 def _crossing(pedimentos: list[str], notes: Notes) -> str | None:

@@ -19,11 +19,12 @@ from decimal import Decimal
 
 from sello.core.documents.cartaporte_records import CartaPorteTrip, Figura, Good, Place, Truck
 from sello.core.documents.cfdi_places import address, alpha2
-from sello.core.documents.cfdi_reader import CFDI_NS, check_cfdi40, timbre
 from sello.core.documents.cfdi_records import Party
 from sello.core.documents.cfdi_xml import (
+    CFDI_NS,
     CfdiError,
     attr,
+    check_cfdi40,
     child,
     missing,
     number,
@@ -32,6 +33,7 @@ from sello.core.documents.cfdi_xml import (
     req_number,
     required,
     show,
+    timbre,
 )
 
 CP31_NS = "http://www.sat.gob.mx/CartaPorte31"

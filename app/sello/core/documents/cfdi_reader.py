@@ -18,8 +18,10 @@ from decimal import Decimal
 from sello.core.documents.cfdi_places import address, alpha2
 from sello.core.documents.cfdi_records import Concepto, ExportInvoice, Mercancia, Party
 from sello.core.documents.cfdi_xml import (
+    CFDI_NS,
     CfdiError,
     attr,
+    check_cfdi40,
     child,
     missing,
     number,
@@ -28,16 +30,13 @@ from sello.core.documents.cfdi_xml import (
     req_number,
     required,
     show,
+    timbre,
 )
 
-CFDI_NS = "http://www.sat.gob.mx/cfd/4"
 CCE_NAMESPACES = {
     "http://www.sat.gob.mx/ComercioExterior20": "2.0",
     "http://www.sat.gob.mx/ComercioExterior11": "1.1",
 }
-TFD_NS = "http://www.sat.gob.mx/TimbreFiscalDigital"
-
-_CFDI_OLD_NS = {"http://www.sat.gob.mx/cfd/3": "3.x", "http://www.sat.gob.mx/cfd/2": "2.x"}
 _GENERIC_RFCS = {"XEXX010101000", "XAXX010101000"}
 _FECHA_RE = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}")
 _FRACCION_RE = re.compile(r"\d{8}(\d{2})?")
@@ -123,45 +122,6 @@ def _check_comprobante(root: ET.Element) -> None:
     _check_export(root)
 
 
-def check_cfdi40(root: ET.Element) -> None:
-    """The root is a CFDI 4.0 cfdi:Comprobante of kind ingreso (I) or traslado (T)."""
-    ns, _, local = root.tag[1:].partition("}") if root.tag.startswith("{") else ("", "", root.tag)
-    if local == "Comprobante" and ns in _CFDI_OLD_NS:
-        old_version = root.get("Version") or root.get("version") or _CFDI_OLD_NS[ns]
-        raise CfdiError(
-            "version",
-            f"Este es un CFDI {show(old_version)}; Sello importa solo CFDI 4.0.",
-            f"This is a CFDI {show(old_version)}; Sello imports CFDI 4.0 only.",
-        )
-    if ns != CFDI_NS or local != "Comprobante":
-        shown = show(f"{local} ({ns})" if ns else local)
-        raise CfdiError(
-            "not_cfdi",
-            f"El archivo no es un CFDI: su elemento raíz es {shown}, no cfdi:Comprobante ({CFDI_NS}).",
-            f"The file is not a CFDI: its root element is {shown}, not cfdi:Comprobante ({CFDI_NS}).",
-        )
-    version = attr(root, "Version")
-    if version != "4.0":
-        shown = "sin Version" if version is None else f"Version «{show(version)}»"
-        shown_en = "no Version" if version is None else f"Version “{show(version)}”"
-        raise CfdiError(
-            "version",
-            f"El CFDI tiene {shown}; Sello importa solo CFDI 4.0.",
-            f"The CFDI has {shown_en}; Sello imports CFDI 4.0 only.",
-        )
-    kind = attr(root, "TipoDeComprobante")
-    if kind not in ("I", "T"):
-        es = "no tiene TipoDeComprobante" if kind is None else f"es de TipoDeComprobante «{show(kind)}»"
-        en = "has no TipoDeComprobante" if kind is None else f"is of TipoDeComprobante “{show(kind)}”"
-        raise CfdiError(
-            "kind",
-            f"El CFDI {es}; solo los de ingreso (I) o traslado (T) llevan el complemento de Comercio "
-            "Exterior o de Carta Porte.",
-            f"The CFDI {en}; only ingreso (I) or traslado (T) CFDIs carry the Comercio Exterior or "
-            "Carta Porte complement.",
-        )
-
-
 def _check_export(root: ET.Element) -> None:
     exportacion = attr(root, "Exportacion")
     if exportacion != "02":
@@ -186,14 +146,6 @@ def _complement(root: ET.Element) -> tuple[ET.Element, str]:
         "no describe una exportación.",
         "The CFDI has no Comercio Exterior complement (cce20:ComercioExterior), so it does not describe an export.",
     )
-
-
-def timbre(root: ET.Element) -> ET.Element | None:
-    for complemento in root.findall(q(CFDI_NS, "Complemento")):
-        tfd = child(complemento, TFD_NS, "TimbreFiscalDigital")
-        if tfd is not None:
-            return tfd
-    return None
 
 
 def _receptor(receptor_el: ET.Element, cce_receptor: ET.Element | None, cce_ns: str) -> Party:

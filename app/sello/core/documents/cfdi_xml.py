@@ -19,6 +19,10 @@ from sello.core.errors import InputError, one_line
 
 Message = dict[str, str]
 
+CFDI_NS = "http://www.sat.gob.mx/cfd/4"
+TFD_NS = "http://www.sat.gob.mx/TimbreFiscalDigital"
+_CFDI_OLD_NS = {"http://www.sat.gob.mx/cfd/3": "3.x", "http://www.sat.gob.mx/cfd/2": "2.x"}
+
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
 _DTD_RE = re.compile(r"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -179,3 +183,53 @@ def req_number(elem: ET.Element, name: str, where: str) -> Decimal:
     value = number(elem, name, where, required=True)
     assert value is not None
     return value
+
+
+# -- the comprobante both readers share --------------------------------------------------
+
+
+def check_cfdi40(root: ET.Element) -> None:
+    """The root is a CFDI 4.0 cfdi:Comprobante of kind ingreso (I) or traslado (T)."""
+    ns, _, local = root.tag[1:].partition("}") if root.tag.startswith("{") else ("", "", root.tag)
+    if local == "Comprobante" and ns in _CFDI_OLD_NS:
+        old_version = root.get("Version") or root.get("version") or _CFDI_OLD_NS[ns]
+        raise CfdiError(
+            "version",
+            f"Este es un CFDI {show(old_version)}; Sello importa solo CFDI 4.0.",
+            f"This is a CFDI {show(old_version)}; Sello imports CFDI 4.0 only.",
+        )
+    if ns != CFDI_NS or local != "Comprobante":
+        shown = show(f"{local} ({ns})" if ns else local)
+        raise CfdiError(
+            "not_cfdi",
+            f"El archivo no es un CFDI: su elemento raíz es {shown}, no cfdi:Comprobante ({CFDI_NS}).",
+            f"The file is not a CFDI: its root element is {shown}, not cfdi:Comprobante ({CFDI_NS}).",
+        )
+    version = attr(root, "Version")
+    if version != "4.0":
+        shown = "sin Version" if version is None else f"Version «{show(version)}»"
+        shown_en = "no Version" if version is None else f"Version “{show(version)}”"
+        raise CfdiError(
+            "version",
+            f"El CFDI tiene {shown}; Sello importa solo CFDI 4.0.",
+            f"The CFDI has {shown_en}; Sello imports CFDI 4.0 only.",
+        )
+    kind = attr(root, "TipoDeComprobante")
+    if kind not in ("I", "T"):
+        es = "no tiene TipoDeComprobante" if kind is None else f"es de TipoDeComprobante «{show(kind)}»"
+        en = "has no TipoDeComprobante" if kind is None else f"is of TipoDeComprobante “{show(kind)}”"
+        raise CfdiError(
+            "kind",
+            f"El CFDI {es}; solo los de ingreso (I) o traslado (T) llevan el complemento de Comercio "
+            "Exterior o de Carta Porte.",
+            f"The CFDI {en}; only ingreso (I) or traslado (T) CFDIs carry the Comercio Exterior or "
+            "Carta Porte complement.",
+        )
+
+
+def timbre(root: ET.Element) -> ET.Element | None:
+    for complemento in root.findall(q(CFDI_NS, "Complemento")):
+        tfd = child(complemento, TFD_NS, "TimbreFiscalDigital")
+        if tfd is not None:
+            return tfd
+    return None
