@@ -48,9 +48,9 @@ def test_every_release_keeps_each_definition_it_printed_unchanged() -> None:
     its file, and the file still hashes to that fingerprint (else loading raises)."""
     kept = {(d.id, fingerprint.hex()) for fingerprint, d in released_doctypes()}
     ledger = _ledger()
-    assert "0.1.0" in ledger
+    assert set(ledger["0.1.0"]) == set(load_doctypes())  # 0.1.0 shipped the five types of today
     for release, entry in ledger.items():
-        assert set(entry) == set(load_doctypes()), release
+        assert entry, release  # a release printed at least one type (later types are not in earlier entries)
         for doctype_id, fingerprint in entry.items():
             assert (doctype_id, fingerprint) in kept, f"{release}: {doctype_id} {fingerprint} is not kept"
 
