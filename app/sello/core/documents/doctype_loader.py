@@ -160,7 +160,7 @@ class _Checker:
             raise self.fail(where, "field ids are lower_snake_case")
         ftype = self.require(raw, "type", str, where)
         if ftype not in FIELD_TYPES:
-            raise self.fail(where, f"unknown field type {ftype!r}")
+            raise self.fail(where, f"unknown field type {ftype!r} (known: {', '.join(sorted(FIELD_TYPES))})")
         unit = raw.get("unit")
         if unit is not None and not refdata.is_unit(unit):
             raise self.fail(where, f"unit {unit!r} is not in resources/data/units.json")
