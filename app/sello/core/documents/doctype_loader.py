@@ -287,6 +287,9 @@ class _Checker:
         max_rows = raw.get("max")
         if repeatable and "row_label" not in raw:
             raise self.fail(where, "a repeatable section needs a row_label {es, en}")
+        compact = raw.get("compact", False)
+        if not isinstance(compact, bool):
+            raise self.fail(where, "'compact' must be true or false")
         return Section(
             id=sid,
             label=self.text(raw.get("label"), f"{where} label"),
@@ -299,6 +302,7 @@ class _Checker:
             jsonld=jsonld,
             path=path,
             note=raw.get("note"),
+            compact=compact,
         )
 
 

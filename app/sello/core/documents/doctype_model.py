@@ -95,6 +95,7 @@ class Section:
     jsonld: str | None = None
     path: SubjectPath = EMPTY_PATH
     note: str | None = None
+    compact: bool = False  # a layout hint: the form puts many short fields to a line, help as tooltips
 
     def field(self, field_id: str) -> FieldDef:
         for f in self.fields:

@@ -68,9 +68,9 @@ def has_long_choices(field: FieldDef) -> bool:
 
 
 def is_compact(section: Section) -> bool:
-    """Many short numeric fields (C, Mn, P...): up to five to a line, help as tooltips."""
-    fields = section.fields
-    return len(fields) >= 6 and all(type_of(f).numeric and len(f.label.es) <= 4 for f in fields)
+    """Many short fields (C, Mn, P...): up to five to a line, help as tooltips. The document
+    type says so (``"compact": true`` on the section)."""
+    return section.compact
 
 
 class SectionBody(QWidget):

@@ -5,17 +5,28 @@ mapping, PDF, verify-view and form-editor code keeps no per-type table of its ow
 from __future__ import annotations
 
 import ast
+import json
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from sello.core.documents.doctypes import EnumOption, FieldDef, Text, Validation, load_doctypes
+from sello.core.documents.doctypes import (
+    DocTypeError,
+    EnumOption,
+    FieldDef,
+    Text,
+    Validation,
+    load_doctype_file,
+    load_doctypes,
+)
 from sello.core.documents.fieldtype_values import InvalidValue
 from sello.core.documents.fieldtypes import ALIGNMENTS, EDITOR_KINDS, REGISTRY, field_type
 from sello.core.documents.subject_paths import EMPTY_PATH
-from sello.core.documents.td1 import released_doctypes
+from sello.core.documents.td1 import doctype_fingerprint, released_doctypes
 from sello.core.qr.template import KIND_DATE, KIND_DECIMAL, KIND_ENUM, KIND_INTEGER, KIND_TEXT
+from sello.core.resources import resource_path
 
 APP = Path(__file__).resolve().parents[4] / "app" / "sello"
 
@@ -129,3 +140,51 @@ def test_the_table_finder_finds_what_it_looks_for() -> None:
     assert _per_type_code('kind = field.type\nif kind in ("text", "multiline"):\n    pass')
     assert not _per_type_code('if kind.editor == "enum":\n    pass')
     assert not _per_type_code('_EDITORS = {"enum": 1, "date": 2, "code": 3}')
+
+
+# -- layout hints live in the document-type files --------------------------------------------------
+
+
+def _mtr_raw() -> dict[str, Any]:
+    return json.loads(resource_path("doctypes", "mill-test-report.json").read_text(encoding="utf-8"))
+
+
+def _write(tmp_path: Path, raw: dict[str, Any]) -> Path:
+    path = tmp_path / "mill-test-report.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
+
+
+def test_the_compact_hint_comes_from_the_file_and_names_the_chemistry_of_a_heat() -> None:
+    compact = [
+        ref.pattern.rsplit(".", 1)[0]
+        for d in load_doctypes().values()
+        for ref in d.fields()
+        if ref.sections[-1].compact
+    ]
+    assert set(compact) == {"heats[].chemistry"}
+
+
+def test_the_compact_hint_is_not_part_of_the_td1_fingerprint(tmp_path: Path) -> None:
+    raw = _mtr_raw()
+    shipped = load_doctype_file(_write(tmp_path, raw))
+    heats = next(s for s in raw["sections"] if s["id"] == "heats")
+    del next(s for s in heats["sections"] if s["id"] == "chemistry")["compact"]
+    plain = load_doctype_file(_write(tmp_path, raw))
+    assert not plain.section_at("heats.chemistry").compact and shipped.section_at("heats.chemistry").compact
+    assert doctype_fingerprint(plain) == doctype_fingerprint(shipped)
+
+
+def test_a_compact_hint_that_is_not_a_boolean_is_refused(tmp_path: Path) -> None:
+    raw = _mtr_raw()
+    raw["sections"][0]["compact"] = "yes"
+    with pytest.raises(DocTypeError, match="'compact' must be true or false"):
+        load_doctype_file(_write(tmp_path, raw))
+
+
+def test_an_unknown_field_type_is_refused_naming_the_known_ones(tmp_path: Path) -> None:
+    raw = _mtr_raw()
+    raw["sections"][0]["fields"][0]["type"] = "money"
+    with pytest.raises(DocTypeError) as refused:
+        load_doctype_file(_write(tmp_path, raw))
+    assert "unknown field type 'money'" in str(refused.value) and "pedimento" in str(refused.value)
