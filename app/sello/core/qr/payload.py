@@ -22,7 +22,6 @@ stable code and whose message is a sentence for the person scanning.
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections.abc import Sequence
@@ -32,6 +31,8 @@ from typing import Any, Literal
 import cbor2
 import rfc8785
 
+from sello.core.bounded_json import loads_bounded
+from sello.core.limits import LimitError
 from sello.core.qr.base45 import Base45Error, Base45LowercaseError, b45decode, b45encode
 from sello.core.qr.installed import installed_schemas
 from sello.core.qr.tables import (
@@ -288,9 +289,9 @@ def _jcs_credential(payload: bytes) -> Any:
     """The JSON value of a payload that is its RFC 8785 form (what the compact modes
     rebuild), else `_NOT_JCS` (generic mode carries it)."""
     try:
-        credential = json.loads(payload.decode("utf-8"))
+        credential = loads_bounded(payload, "qr-payload")
         return credential if rfc8785.dumps(credential) == payload else _NOT_JCS
-    except (ValueError, TypeError, RecursionError):
+    except (ValueError, TypeError, RecursionError, LimitError):
         return _NOT_JCS
 
 
