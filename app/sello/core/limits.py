@@ -132,6 +132,22 @@ _TABLE = [
     ),
     # -- batches ------------------------------------------------------------------------
     _limit(
+        "batch_bytes",
+        50_000_000,
+        "bytes",
+        "10,000 records of a few kB each; checked before the file is decoded.",
+        "{what} is {size} bytes; a batch file has at most {limit} bytes.",
+        "{what} mide {size} bytes; un archivo de lote tiene a lo más {limit} bytes.",
+    ),
+    _limit(
+        "bundle_bytes",
+        32 * MiB,
+        "bytes",
+        "A chamber's bundle of a few hundred members' DID documents and status lists is a few MB.",
+        "{what} is {size} bytes; a trust bundle has at most {limit} bytes.",
+        "{what} mide {size} bytes; un paquete de confianza tiene a lo más {limit} bytes.",
+    ),
+    _limit(
         "batch_records",
         10_000,
         "records",
@@ -216,8 +232,7 @@ JSON_ENTRY_POINTS: dict[str, JsonBounds] = {
     for b in (
         JsonBounds("credential", 1 * MiB, 100_000, reason="a vc+jwt payload or a credential JSON (1 MiB: text input)"),
         JsonBounds("did-document", 256 * 1024, 20_000, reason="a DID document (did:web fetch limit)"),
-        JsonBounds("status-list", 1 * MiB, 20_000, reason="a Bitstring Status List credential"),
-        JsonBounds("trust-list", 4 * MiB, 200_000, reason="a signed list of trusted issuers"),
+        JsonBounds("web-body", 4 * MiB, 200_000, reason="a DID document, status list or trust list fetched over HTTPS"),
         JsonBounds("bundle", 32 * MiB, 200_000, reason="a trust bundle (members are JSON in strings)"),
         JsonBounds("batch", 50_000_000, 400_000, reason="a batch data file (10,000 records of ~40 values)"),
         JsonBounds("key-file", 1 * MiB, 10_000, reason="a key backup or key store file"),

@@ -25,9 +25,9 @@ from typing import Any
 from sello.core.bounded_json import loads_bounded
 from sello.core.documents.doctypes import DocType, get_doctype
 from sello.core.errors import InputError, UserFacingError, one_line
-from sello.core.limits import refuse, value
+from sello.core.limits import read_bounded, refuse, value
 
-MAX_BATCH_BYTES = 50_000_000
+MAX_BATCH_BYTES = value("batch_bytes")
 _INDEX = re.compile(r"^\d+$")
 
 
@@ -84,7 +84,7 @@ def capped_problems(problems: list[RowProblem], cap: int | None = None) -> tuple
 def read_records(data: bytes, doctype: DocType, *, name: str = "input") -> tuple[list[BatchRecord], list[RowProblem]]:
     """Records from CSV or JSON bytes; structural problems per row, not exceptions."""
     if len(data) > MAX_BATCH_BYTES:
-        raise InputError(f"{name} is larger than {MAX_BATCH_BYTES // 1_000_000} MB.")
+        raise refuse("batch_bytes", what=name, size=f"{len(data):,}")
     text = _decode_text(data, name)
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
@@ -358,7 +358,7 @@ def read_batch_file(path: str | Path, doctype: DocType | str) -> tuple[list[Batc
     doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, limit_name="batch_bytes")
     except OSError as exc:
         raise InputError(f"{path} cannot be read: {exc.strerror or exc}.") from None
     return read_records(data, doctype, name=path.name)

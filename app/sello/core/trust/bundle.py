@@ -35,7 +35,7 @@ from sello.core.credentials.verdict import CheckError
 from sello.core.errors import InputError, UserFacingError
 from sello.core.keys.did import DidResolutionError, did_of, parse_did_document
 from sello.core.keys.keypair import PrivateKey
-from sello.core.limits import LimitError
+from sello.core.limits import LimitError, read_bounded, refuse, value
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
 from sello.core.trust.checkers import store_status_list
@@ -49,7 +49,7 @@ SUFFIX = ".sello-bundle"
 BUNDLE_TYPE = "TrustBundleCredential"
 SUBJECT_TYPE = "TrustBundle"
 KINDS = ("trust-list", "did-document", "status-list")
-MAX_BUNDLE_BYTES = 32 * 1024 * 1024
+MAX_BUNDLE_BYTES = value("bundle_bytes")
 VC2 = "https://www.w3.org/ns/credentials/v2"
 
 
@@ -220,7 +220,7 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
     """Check a bundle's signature and every member against its manifest."""
 
     if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleError(f"The file is larger than {MAX_BUNDLE_BYTES // (1024 * 1024)} MiB; it is not a trust bundle.")
+        raise refuse("bundle_bytes", what="The file", size=f"{len(data):,}")
     try:
         body = loads_bounded(data, "bundle", what="The trust bundle")
     except ValueError:
@@ -298,7 +298,7 @@ def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -
     """Verify a trust bundle and load its members into this computer's caches."""
     now = now or datetime.now(UTC)
     try:
-        data = Path(path).read_bytes()
+        data = read_bounded(Path(path), limit_name="bundle_bytes")
     except OSError as exc:
         raise InputError(f"The trust bundle {Path(path).name} cannot be read: {exc.strerror or exc}.") from None
     opened = open_bundle(db, data, now)

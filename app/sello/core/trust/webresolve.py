@@ -279,7 +279,7 @@ def _reason(exc: BaseException) -> str:
 def parse_json_body(resource: FetchedResource, what: str) -> Any:
     """JSON is required whatever the content type says (web hosts label files loosely)."""
     try:
-        return loads_bounded(resource.body, "trust-list", what=what, encoding="utf-8-sig")
+        return loads_bounded(resource.body, "web-body", what=what, encoding="utf-8-sig")
     except LimitError as exc:
         raise WebFetchError(f"{exc.message} ({resource.url})", url=resource.url) from None
     except ValueError:

@@ -161,9 +161,10 @@ def _is_image(tokens: list[tuple[int, bytes]]) -> bool:
 def _decoded_size(raw: bytes, filters: tuple[str, ...] | None, cap: int) -> int:
     """Bytes the stream decodes to (raises _OverCap past `cap`); only a chain's last stage
     is counted without being kept."""
-    if filters is None:
+    if not filters:  # none declared, or unreadable: zlib-looking data is inflated anyway
         return _inflate(raw, cap, keep=False)[0] if _looks_like_zlib(raw) else len(raw)
     data = raw
+    size = len(raw)
     for index, name in enumerate(filters):
         last = index == len(filters) - 1
         if name == "FlateDecode":
@@ -184,7 +185,7 @@ def _decoded_size(raw: bytes, filters: tuple[str, ...] | None, cap: int) -> int:
             return len(data)
         if size > cap:
             raise _OverCap
-    return len(data) if filters else len(raw)
+    return size
 
 
 def _looks_like_zlib(raw: bytes) -> bool:
