@@ -73,10 +73,10 @@ _TABLE = [
     ),
     _limit(
         "pdf_image_bytes",
-        96 * MiB,
+        32 * MiB,
         "bytes inflated",
-        "A 300 dpi colour scan of a Letter page is about 25 MiB of pixels; an image stream may be larger "
-        "than other streams, but not without end.",
+        "A lossless 300 dpi colour scan of a Letter or A4 page is 25-26 MiB of pixels. Not more: a stream "
+        "that only claims to be an image may be an attachment PDFium would inflate whole.",
         "{what} holds an image that inflates to more than {limit} bytes; it is not a document scan.",
         "{what} contiene una imagen que ocupa más de {limit} bytes al descomprimirse; no es un documento escaneado.",
     ),
@@ -252,5 +252,12 @@ def read_bounded(path: Path, *, what: str | None = None, limit_name: str = "inpu
     cap = value(limit_name)
     if size > cap:
         raise refuse(limit_name, what=what or path.name, size=f"{size:,}")
-    with path.open("rb") as handle:
-        return handle.read(cap + 1)
+    chunks: list[bytes] = []
+    total = 0
+    with path.open("rb") as handle:  # in chunks: read(cap) would allocate the whole cap up front
+        while chunk := handle.read(min(1 << 20, cap + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > cap:  # the file grew after it was measured
+                raise refuse(limit_name, what=what or path.name, size=f"more than {cap:,}")
+    return b"".join(chunks)
