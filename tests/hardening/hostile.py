@@ -51,8 +51,9 @@ _PAGES = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
 _PAGE = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"
 
 
-def pdf_with_attachment_bomb(path: Path, size: int = GiB) -> Path:
-    """A ~1 MB PDF whose attached `credential.jwt` inflates to `size` bytes."""
+def pdf_with_attachment_bomb(path: Path, size: int = GiB, *, disguise: bytes = b"") -> Path:
+    """A ~1 MB PDF whose attached `credential.jwt` inflates to `size` bytes (`disguise`:
+    more of its stream dictionary, e.g. `/Subtype /Image` to claim the image cap)."""
     content = zlib.compress(b"BT ET\n")
     objects = [
         _CATALOG_WITH_ATTACHMENT,
@@ -60,7 +61,7 @@ def pdf_with_attachment_bomb(path: Path, size: int = GiB) -> Path:
         _PAGE,
         _stream(content),
         b"<< /Type /Filespec /F (credential.jwt) /UF (credential.jwt) /EF << /F 6 0 R >> >>",
-        _stream(deflate_bomb(size, b"A"), b"/Type /EmbeddedFile "),
+        _stream(deflate_bomb(size, b"A"), disguise or b"/Type /EmbeddedFile "),
     ]
     path.write_bytes(_pdf(objects))
     return path

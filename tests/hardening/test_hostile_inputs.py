@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from sello.core.limits import value
 from tests.hardening import hostile
 from tests.hardening.fuzz_support import assert_clear_message
 
@@ -61,6 +62,17 @@ def _attachment_bomb(tmp: Path) -> list[str]:
     return ["verify", str(hostile.pdf_with_attachment_bomb(tmp / "attached-bomb.pdf"))]
 
 
+def _attachment_as_image(tmp: Path) -> list[str]:
+    pdf = hostile.pdf_with_attachment_bomb(tmp / "image-bomb.pdf", disguise=b"/Subtype /Image /Width 9 /Height 9 ")
+    return ["verify", str(pdf)]
+
+
+def _attachment_under_image_cap(tmp: Path) -> list[str]:
+    size = value("pdf_image_bytes") - (1 << 20)
+    pdf = hostile.pdf_with_attachment_bomb(tmp / "image-31.pdf", size, disguise=b"/Subtype /Image ")
+    return ["verify", str(pdf)]
+
+
 def _content_bomb(tmp: Path) -> list[str]:
     return ["verify", str(hostile.pdf_with_content_bomb(tmp / "content-bomb.pdf"))]
 
@@ -86,6 +98,8 @@ def _nested_manifest(tmp: Path) -> list[str]:
 CASES: dict[str, tuple[Callable[[Path], list[str]], str]] = {
     "pdf attachment inflating to 1 GiB": (_attachment_bomb, "inflates to more than"),
     "pdf content stream inflating to 1 GiB": (_content_bomb, "inflates to more than"),
+    "pdf attachment claiming to be an image, 1 GiB": (_attachment_as_image, "image that inflates to more than"),
+    "pdf attachment claiming to be an image, 1 MiB under its cap": (_attachment_under_image_cap, "credential"),
     "20 MB JSON array of empty records": (_empty_records, "JSON values"),
     "CSV header of 100,000 group columns": (_group_columns, "columns"),
     "JSON nested 100,000 deep as a bundle": (_nested_bundle, "nested more than"),
