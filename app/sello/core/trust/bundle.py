@@ -32,7 +32,7 @@ from sello.core.credentials.credential import build_credential, issuer_of, new_c
 from sello.core.credentials.jws import parse_compact_jws
 from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
 from sello.core.credentials.verdict import CheckError
-from sello.core.errors import InputError, UserFacingError
+from sello.core.errors import InputError, UserFacingError, clipped
 from sello.core.keys.did import DidResolutionError, did_of, parse_did_document
 from sello.core.keys.keypair import PrivateKey
 from sello.core.limits import LimitError, read_bounded, refuse, value
@@ -245,7 +245,7 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
     operator = trusted_operator(db, str(claimed)) if claimed else None
     if operator is None:
         raise BundleError(
-            f"The trust bundle is signed by {claimed}, which is not an operator you trust; "
+            f"The trust bundle is signed by {clipped(claimed)}, which is not an operator you trust; "
             "add the operator first if you know who it is."
         )
     try:

@@ -33,7 +33,7 @@ from sello.core.credentials.credential import (
 from sello.core.credentials.jws import parse_compact_jws
 from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
 from sello.core.credentials.verdict import CheckError
-from sello.core.errors import InputError, NotFoundError, UserFacingError
+from sello.core.errors import InputError, NotFoundError, UserFacingError, clipped
 from sello.core.keys.did import DidResolutionError, DidResolver, ResolvedDid, did_of, did_web_url, parse_did_document
 from sello.core.keys.keypair import PrivateKey
 from sello.core.keys.profiles import normalize_rfc
@@ -382,7 +382,7 @@ def read_trust_list(token: Any, db: Database, now: datetime) -> ImportedTrustLis
     operator = trusted_operator(db, str(claimed)) if claimed else None
     if operator is None:
         raise TrustListError(
-            f"The trust list is signed by {claimed}, which is not an operator you trust; "
+            f"The trust list is signed by {clipped(claimed)}, which is not an operator you trust; "
             "add the operator first if you know who it is."
         )
     try:
