@@ -39,7 +39,7 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def parse_json_strict(data: bytes | str, part: str = "document") -> Any:
+def parse_json_strict(data: bytes | str, part: str = "document", *, entry_point: str = "credential") -> Any:
     """JSON as RFC 8259 means it: UTF-8, no duplicate member names, no NaN/Infinity.
 
     A duplicate member is how two readers of one signed text can see different
@@ -57,7 +57,7 @@ def parse_json_strict(data: bytes | str, part: str = "document") -> Any:
     try:
         what = {"en": f"The {part_name(part)['en']}", "es": f"El {part_name(part)['es']}"}
         return loads_bounded(
-            data, "credential", what=what, object_pairs_hook=no_duplicates, parse_constant=_reject_constant
+            data, entry_point, what=what, object_pairs_hook=no_duplicates, parse_constant=_reject_constant
         )
     except CheckError:
         raise
