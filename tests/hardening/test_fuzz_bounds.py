@@ -36,6 +36,7 @@ from sello.core.verification.pipeline import verify_input
 from tests.hardening import hostile
 from tests.hardening.fuzz_support import assert_clear_message, exercise, fuzz_settings
 from tests.hardening.test_fuzz_decoders import NOW, RESOLVER, TrustDesk
+from tests.server.conftest import Api, api  # noqa: F401 - `api` is the server fixture
 
 PACKING = get_doctype("packing-list")
 
@@ -256,3 +257,31 @@ def test_the_command_line_never_reports_an_internal_error_for_input(
         lines = [line for line in err.splitlines() if line.strip()]
         assert lines, f"exit {code} without a message"
         assert_clear_message(lines[-1], where=f"sello {command}")
+
+
+# -- the Traceability API (sello serve) -------------------------------------------------------------
+API_ENDPOINTS = ["/credentials/issue", "/credentials/verify", "/credentials/status", "/presentations/verify"]
+
+
+@fuzz_settings(0.15)
+@given(path=st.sampled_from(API_ENDPOINTS), text=hostile_json(), in_token=st.booleans())
+def test_api_bodies_and_bearer_headers_are_bounded(api: Api, path: str, text: str, in_token: bool) -> None:
+    """Hostile JSON as a request body, or as the header of a bearer token: a 4xx with its JSON
+    error body, never a 500, and the server keeps serving."""
+    if not hasattr(api, "_fuzz_headers"):
+        api._fuzz_headers = api.auth()  # type: ignore[attr-defined]
+    headers = {**api._fuzz_headers, "Content-Type": "application/json"}  # type: ignore[attr-defined]
+    if in_token:
+        headers["Authorization"] = f"Bearer {b64(text)[:8000]}.e30.AAAA"
+
+    def call() -> int:
+        answer = api.client.post(path, content=b"{}" if in_token else text.encode(), headers=headers)
+        assert answer.status_code in ((401,) if in_token else (200, 201, 400, 404, 409, 413)), answer.text
+        if answer.status_code >= 400:
+            body = answer.json()
+            assert body["code"] == answer.status_code and body["message"]
+            assert_clear_message(str(body.get("details", body["message"]))[:1000].replace("\n", " "), where=path)
+        return int(answer.status_code)
+
+    exercise("api: request bodies and bearer headers", call, memory="native")
+    assert api.client.get("/health").json()["status"] == "ok"
