@@ -107,7 +107,7 @@ def _pdf_payloads(data: bytes, name: str | None) -> list[Payload]:
     from sello.core.verification.scan import scan_pdf
 
     found: list[Payload] = []
-    found.extend(Payload(text, "pdf-attachment") for text in pdf_attachment_tokens(data))
+    found.extend(Payload(text, "pdf-attachment") for text in pdf_attachment_tokens(data, name))
     try:
         texts = [r.text for r in scan_pdf(data) if r.text]
     except InputError:
@@ -120,12 +120,12 @@ def _pdf_payloads(data: bytes, name: str | None) -> list[Payload]:
     return found
 
 
-def pdf_attachment_tokens(data: bytes) -> list[str]:
+def pdf_attachment_tokens(data: bytes, name: str | None = None) -> list[str]:
     """The vc+jwt files embedded in a PDF (Sello embeds `<id>.jwt`); every stream is first
     measured through capped decoders (`pdf_guard`), so PDFium never inflates a bomb."""
     import pypdfium2 as pdfium
 
-    check_pdf_streams(data)
+    check_pdf_streams(data, name or "The PDF")
 
     try:
         pdf = pdfium.PdfDocument(data)
