@@ -15,7 +15,6 @@ audience, and `scope` (space separated) or `scp` (list).
 
 from __future__ import annotations
 
-import json
 import secrets
 import threading
 import time
@@ -153,9 +152,9 @@ class TokenService:
             if self._external is None or self.clock() - self._external[0] > 600:
                 assert self._external_url is not None
                 try:
-                    data = json.loads(self._fetch(self._external_url))
+                    data = loads_bounded(self._fetch(self._external_url), "web-body")
                     self._external = (self.clock(), KeySet.import_key_set(data))
-                except (OSError, ValueError, JoseError):
+                except (OSError, ValueError, JoseError, LimitError):
                     raise _invalid("the external authorization server's keys cannot be obtained") from None
             return self._external[1]
 
