@@ -174,7 +174,7 @@ def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple
     cap = value("batch_records")
     for row_number, row in enumerate(reader, start=1):
         if len(records) >= cap or row_number > 10 * cap:  # blank lines count too, more loosely
-            raise refuse("batch_records", what=name, count=f"more than {len(records):,}")
+            raise refuse("batch_records", what=name, count=f"more than {cap:,}")
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(columns):
