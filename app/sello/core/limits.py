@@ -89,6 +89,16 @@ _TABLE = [
         "{what} ocupa más de {limit} bytes al descomprimirse; no es un documento que Sello lea.",
     ),
     _limit(
+        "pdf_dictionary_bytes",
+        4 * MiB,
+        "bytes",
+        "The stream dictionaries of a hundred pages are well under 1 MiB; reading them is the guard's "
+        "own work, so it is bounded too.",
+        "{what} has more stream dictionaries than Sello reads ({limit} bytes); it is not a document Sello reads.",
+        "{what} tiene más diccionarios de flujos de los que Sello lee ({limit} bytes); no es un documento que "
+        "Sello lea.",
+    ),
+    _limit(
         "pdf_streams",
         20_000,
         "streams",

@@ -14,19 +14,23 @@ the smaller cap. Encrypted files are refused: their streams cannot be measured.
 
 from __future__ import annotations
 
-import base64
-import binascii
+import bisect
 import re
-import zlib
 from dataclasses import dataclass
 
 from sello.core.limits import LimitError, refuse, value
+from sello.core.verification.pdf_decoders import OverCap, decoded_size
 
-_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
-_OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
+# `stream` as PDFium reads the keyword: a token of its own (after white space or `>>`, before
+# white space or a delimiter); the data starts after the end of that line.
+_WHITE = rb"\x00\t\n\x0c\r "
+_STREAM = re.compile(rb"(?<=[" + _WHITE + rb">])stream(?=[" + _WHITE + rb"\[\]()<>{}/%]|\Z)")
+_LINE_START = re.compile(rb"[\x00\t\x0c ]*(?:\r\n|\n|\r)?")
+_ENDSTREAM = re.compile(rb"endstream")
+_OBJ_HEAD = re.compile(rb"\d+\s+\d+\s+\Z")  # what precedes `obj` in `N G obj`
 _ENCRYPT = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
-_DICT_WINDOW = 64 * 1024
-_CHUNK = 1024 * 1024
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_DICT_WINDOW = 8 * 1024  # a stream's dictionary is a few hundred bytes
 _FILTER_NAMES = {
     "AHx": "ASCIIHexDecode",
     "A85": "ASCII85Decode",
@@ -38,14 +42,40 @@ _FILTER_NAMES = {
 }
 
 
-class _OverCap(Exception):
-    pass
-
-
 @dataclass(frozen=True)
 class StreamInfo:
-    filters: tuple[str, ...] | None  # None: the dictionary could not be read
+    """Every filter chain the stream's dictionary may mean (one per top-level `/Filter`; a
+    chain of None when it cannot be read, measured as undeclared), and whether it is an image."""
+
+    chains: tuple[tuple[str, ...] | None, ...]
     is_image: bool
+
+
+class _Budget:
+    """Work left for reading dictionaries and stream bytes (overlapping streams, a
+    dictionary read for many keywords) before the file is refused."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.dictionary = value("pdf_dictionary_bytes")
+        self.tokenized = value("pdf_dictionary_bytes") // 8  # the slow path: dictionaries with strings
+        self.raw = value("pdf_total_bytes")
+        self.objects: dict[bytes, int] | None = None  # "N G" -> offset of `obj`, built when first needed
+
+    def spend_dictionary(self, size: int) -> None:
+        self.dictionary -= size
+        if self.dictionary < 0:
+            raise refuse("pdf_dictionary_bytes", what=self.what)
+
+    def spend_tokenized(self, size: int) -> None:
+        self.tokenized -= size
+        if self.tokenized < 0:
+            raise refuse("pdf_dictionary_bytes", what=self.what)
+
+    def spend_raw(self, size: int) -> None:
+        self.raw -= size
+        if self.raw < 0:
+            raise refuse("pdf_total_bytes", what=self.what)
 
 
 def check_pdf_streams(data: bytes, what: str = "The PDF") -> int:
@@ -53,33 +83,103 @@ def check_pdf_streams(data: bytes, what: str = "The PDF") -> int:
     past `pdf_total_bytes`, or the file is encrypted. Returns the bytes inflated in all."""
     if _ENCRYPT.search(data):
         raise refuse("pdf_encrypted", what=what)
+    view = memoryview(data)
+    ends = [m.start() for m in _ENDSTREAM.finditer(data)]
+    budget = _Budget(what)
     total_cap = value("pdf_total_bytes")
     total = 0
     for count, match in enumerate(_STREAM.finditer(data), start=1):
         if count > value("pdf_streams"):
             raise refuse("pdf_streams", what=what)
-        info = _stream_info(data, match.start())
+        info = _stream_info(data, match.start(), budget)
         cap = value("pdf_image_bytes") if info.is_image else value("pdf_stream_bytes")
-        end = data.find(b"endstream", match.end())
-        raw = data[match.end() : end if end >= 0 else len(data)]
+        start = _LINE_START.match(data, match.end()).end()  # type: ignore[union-attr]  # always matches
+        following = bisect.bisect_left(ends, start)
+        end = ends[following] if following < len(ends) else len(data)
+        budget.spend_raw(end - start)  # streams without `endstream` overlap: bounded here
         try:
-            total += _decoded_size(raw, info.filters, min(cap, total_cap - total))
-        except _OverCap:
+            total += max(decoded_size(view[start:end], chain, min(cap, total_cap - total)) for chain in info.chains)
+        except OverCap:
             if total_cap - total < cap:
                 raise refuse("pdf_total_bytes", what=what) from None
             raise refuse("pdf_image_bytes" if info.is_image else "pdf_stream_bytes", what=what) from None
     return total
 
 
-def _stream_info(data: bytes, stream_at: int) -> StreamInfo:
-    """The filters and kind of the stream whose keyword is at `stream_at`."""
-    start = max(0, stream_at - _DICT_WINDOW)
-    heads = list(_OBJ.finditer(data, start, stream_at))
-    for head in reversed(heads[-4:]):
-        tokens = _dict_tokens(data, head.end(), stream_at)
-        if tokens is not None:
-            return StreamInfo(_filters(tokens), _is_image(tokens))
-    return StreamInfo(None, False)
+def _stream_info(data: bytes, stream_at: int, budget: _Budget) -> StreamInfo:
+    """The filters and kind of the stream whose keyword is at `stream_at`: the dictionary
+    after the nearest `N G obj` before it (trying the four nearest)."""
+    floor = max(0, stream_at - _DICT_WINDOW)
+    at = stream_at
+    for _ in range(4):
+        at = data.rfind(b"obj", floor, at)
+        if at < 0:
+            break
+        if not _OBJ_HEAD.search(data, max(floor, at - 40), at):
+            continue
+        body = data[at + 3 : stream_at]
+        budget.spend_dictionary(len(body))
+        if b"(" in body or b"%" in body:  # strings or comments: read token by token
+            budget.spend_tokenized(len(body))
+            tokens = _dict_tokens(data, at + 3, stream_at)
+            found = None if tokens is None else (_top_level(tokens, b"/Filter"), _top_level(tokens, b"/Subtype"))
+        else:
+            found = _fast_top_level(body.strip(b"\x00\t\n\x0c\r "))
+        if found is not None:
+            filters, subtypes = found
+            chains = tuple(_chain(value, data, budget) for value in filters) or ((),)
+            return StreamInfo(chains, [b"/Image"] in subtypes)
+    return StreamInfo((None,), False)
+
+
+_KEY = re.compile(rb"/(Filter|Subtype)(?![^\x00\t\n\x0c\r /\[\]()<>{}%])")
+_VALUE = re.compile(
+    rb"[\x00\t\n\x0c\r ]*(\[[^\]]*\]|/[^\x00\t\n\x0c\r /\[\]()<>{}%]*|\d+[\x00\t\n\x0c\r ]+\d+[\x00\t\n\x0c\r ]+R)"
+)
+_VALUE_TOKEN = re.compile(rb"/[^\x00\t\n\x0c\r /\[\]()<>{}%]*|\d+|R|\S")
+
+
+def _fast_top_level(body: bytes) -> tuple[list[list[bytes]], list[list[bytes]]] | None:
+    """(/Filter values, /Subtype values) of a dictionary without strings or comments: each
+    key's depth is counted with bytes.count, not token by token."""
+    if not (body.startswith(b"<<") and body.endswith(b">>")) or body.count(b"<<") != body.count(b">>"):
+        return None
+    found: dict[bytes, list[list[bytes]]] = {b"Filter": [], b"Subtype": []}
+    for key in _KEY.finditer(body):
+        if body.count(b"<<", 0, key.start()) - body.count(b">>", 0, key.start()) != 1:
+            continue
+        value = _VALUE.match(body, key.end())
+        if value is None:
+            found[key[1]].append([b"?"])  # a value of another kind: unreadable
+            continue
+        tokens = _VALUE_TOKEN.findall(value[1])
+        found[key[1]].append(tokens[1:-1] if tokens[:1] == [b"["] else tokens)
+    return found[b"Filter"], found[b"Subtype"]
+
+
+def _chain(tokens: list[bytes], data: bytes, budget: _Budget) -> tuple[str, ...] | None:
+    """A /Filter value as filter names; an indirect one is looked up; None if unreadable."""
+    if len(tokens) == 3 and tokens[2] == b"R":
+        tokens = _resolve(tokens[0] + b" " + tokens[1], data, budget)
+    if not tokens or any(not t.startswith(b"/") for t in tokens):
+        return None
+    names = (_NAME_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), t[1:]).decode("latin-1") for t in tokens)
+    return tuple(_FILTER_NAMES.get(n, n) for n in names)
+
+
+_OBJECT = re.compile(rb"(?<![0-9])(\d+)[\x00\t\n\x0c\r ]+(\d+)[\x00\t\n\x0c\r ]+obj")
+
+
+def _resolve(reference: bytes, data: bytes, budget: _Budget) -> list[bytes]:
+    """The value tokens of object `N G` (a name or an array of names), or [] if not found."""
+    if budget.objects is None:
+        budget.objects = {m[1] + b" " + m[2]: m.end() for m in _OBJECT.finditer(data)}
+    at = budget.objects.get(reference)
+    value = _VALUE.match(data, at) if at is not None else None
+    if value is None:
+        return []
+    tokens = _VALUE_TOKEN.findall(value[1])
+    return tokens[1:-1] if tokens[:1] == [b"["] else tokens
 
 
 _TOKEN = re.compile(rb"\s+|%[^\r\n]*|/[^\s/\[\]()<>{}%]*|<<|>>|\[|\]|\(|<[0-9A-Fa-f\s]*>|[^\s/\[\]()<>{}%]+")
@@ -134,146 +234,17 @@ def _skip_string(data: bytes, pos: int, end: int) -> int:
     return -1
 
 
-def _top_level(tokens: list[tuple[int, bytes]], key: bytes) -> list[bytes] | None:
-    """The value tokens after `key` in the outermost dictionary (an array's items, or one token)."""
+def _top_level(tokens: list[tuple[int, bytes]], key: bytes) -> list[list[bytes]]:
+    """Every value of `key` in the outermost dictionary (an array's items, a reference, a name)."""
+    values = []
     for index, (depth, token) in enumerate(tokens):
         if depth == 1 and token == key and index + 1 < len(tokens):
-            rest = [t for _, t in tokens[index + 1 :]]
+            rest = [t for _, t in tokens[index + 1 : index + 64]]
             if rest[0] == b"[":
-                return rest[1 : rest.index(b"]")] if b"]" in rest else None
-            return rest[:3] if len(rest) >= 3 and rest[2] == b"R" else rest[:1]
-    return []
-
-
-def _filters(tokens: list[tuple[int, bytes]]) -> tuple[str, ...] | None:
-    found = _top_level(tokens, b"/Filter")
-    if found is None or any(not t.startswith(b"/") for t in found):
-        return None  # an indirect or unreadable /Filter: measured as unknown
-    names = (t[1:].decode("latin-1") for t in found)
-    return tuple(_FILTER_NAMES.get(n, n) for n in names)
-
-
-def _is_image(tokens: list[tuple[int, bytes]]) -> bool:
-    return _top_level(tokens, b"/Subtype") == [b"/Image"]
-
-
-# -- capped decoders ------------------------------------------------------------------
-def _decoded_size(raw: bytes, filters: tuple[str, ...] | None, cap: int) -> int:
-    """Bytes the stream decodes to (raises _OverCap past `cap`); only a chain's last stage
-    is counted without being kept."""
-    if not filters:  # none declared, or unreadable: zlib-looking data is inflated anyway
-        return _inflate(raw, cap, keep=False)[0] if _looks_like_zlib(raw) else len(raw)
-    data = raw
-    size = len(raw)
-    for index, name in enumerate(filters):
-        last = index == len(filters) - 1
-        if name == "FlateDecode":
-            size, data = _inflate(data, cap, keep=not last)
-        elif name == "LZWDecode":
-            data = _lzw(data, cap)
-            size = len(data)
-        elif name == "RunLengthDecode":
-            data = _run_length(data, cap)
-            size = len(data)
-        elif name == "ASCIIHexDecode":
-            data = _hex(data)
-            size = len(data)
-        elif name == "ASCII85Decode":
-            data = _a85(data)
-            size = len(data)
-        else:  # image codecs (bounded by pixel size in PDFium) and unknown filters: raw size
-            return len(data)
-        if size > cap:
-            raise _OverCap
-    return size
-
-
-def _looks_like_zlib(raw: bytes) -> bool:
-    return len(raw) >= 2 and raw[0] & 0x0F == 8 and (raw[0] << 8 | raw[1]) % 31 == 0
-
-
-def _inflate(raw: bytes, cap: int, *, keep: bool) -> tuple[int, bytes]:
-    inflater = zlib.decompressobj()
-    pending = raw
-    size = 0
-    kept: list[bytes] = []
-    try:
-        while pending and not inflater.eof:
-            chunk = inflater.decompress(pending, min(_CHUNK, cap + 1 - size))
-            pending = inflater.unconsumed_tail
-            size += len(chunk)
-            if size > cap:
-                raise _OverCap
-            if keep:
-                kept.append(chunk)
-            if not chunk and not pending:
-                break
-    except zlib.error:
-        pass  # damaged data: PDFium stops there too
-    return size, b"".join(kept)
-
-
-def _hex(raw: bytes) -> bytes:
-    digits = re.sub(rb"[^0-9A-Fa-f]", b"", raw.split(b">", 1)[0])
-    return binascii.unhexlify(digits + b"0" * (len(digits) % 2))
-
-
-def _a85(raw: bytes) -> bytes:
-    body = re.sub(rb"\s", b"", raw.split(b"~>", 1)[0])
-    try:
-        return base64.a85decode(body.removeprefix(b"<~"))
-    except ValueError:
-        return b""
-
-
-def _run_length(raw: bytes, cap: int) -> bytes:
-    out = bytearray()
-    pos = 0
-    while pos < len(raw):
-        length = raw[pos]
-        if length == 128:
-            break
-        if length < 128:
-            out += raw[pos + 1 : pos + 2 + length]
-            pos += 2 + length
-        else:
-            out += raw[pos + 1 : pos + 2] * (257 - length)
-            pos += 2
-        if len(out) > cap:
-            raise _OverCap
-    return bytes(out)
-
-
-def _lzw(raw: bytes, cap: int) -> bytes:
-    """PDF LZW (early change 1), stopping at `cap` bytes."""
-    out = bytearray()
-    table = [bytes([i]) for i in range(256)] + [b"", b""]
-    width, bits, buffer, previous = 9, 0, 0, b""
-    for byte in raw:
-        buffer = buffer << 8 | byte
-        bits += 8
-        while bits >= width:
-            bits -= width
-            code = buffer >> bits & ((1 << width) - 1)
-            if code == 256:
-                table, width, previous = table[:258], 9, b""
-                continue
-            if code == 257:
-                return bytes(out)
-            if code < len(table):
-                entry = table[code]
-            elif previous:
-                entry = previous + previous[:1]
+                values.append(rest[1 : rest.index(b"]")] if b"]" in rest else [b"?"])
             else:
-                return bytes(out)
-            out += entry
-            if len(out) > cap:
-                raise _OverCap
-            if previous and len(table) < 4096:
-                table.append(previous + entry[:1])
-            previous = entry
-            width = 12 if len(table) >= 2047 else 11 if len(table) >= 1023 else 10 if len(table) >= 511 else 9
-    return bytes(out)
+                values.append(rest[:3] if len(rest) >= 3 and rest[2] == b"R" else rest[:1])
+    return values
 
 
 __all__ = ["LimitError", "StreamInfo", "check_pdf_streams"]

@@ -11,7 +11,8 @@ import pytest
 
 from sello.core.limits import LimitError, value
 from sello.core.verification.inputs import payloads_from_bytes
-from sello.core.verification.pdf_guard import _lzw, check_pdf_streams
+from sello.core.verification.pdf_decoders import lzw as _lzw
+from sello.core.verification.pdf_guard import check_pdf_streams
 from sello.core.verification.scan import scan_pdf
 from tests.hardening import hostile
 
@@ -139,3 +140,44 @@ def test_the_verifier_refuses_a_bomb_before_pdfium(tmp_path: Path) -> None:
     content = hostile.pdf_with_content_bomb(tmp_path / "content.pdf", size=64 << 20)
     with pytest.raises(LimitError):
         scan_pdf(content)
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [
+        _stream(zlib.compress(b" " * BIG), b"/Filter /Fl#61teDecode"),  # a name with a #xx escape
+        _stream(zlib.compress(b" " * BIG), b"/Filter /FlateDecode").replace(b">>\nstream\n", b">>stream\r\n"),
+        _stream(zlib.compress(b" " * BIG), b"/Filter /FlateDecode").replace(b"stream\n", b"stream  \r\n", 1),
+        _stream(zlib.compress(b" " * BIG), b"/Filter /NoSuchFilter"),
+    ],
+)
+def test_what_pdfium_reads_as_a_stream_is_measured(stream: bytes) -> None:
+    with pytest.raises(LimitError) as caught:
+        check_pdf_streams(_page_pdf(stream))
+    assert caught.value.code == "limit.pdf_stream_bytes"
+
+
+def test_streams_without_endstream_are_bounded_by_the_bytes_read() -> None:
+    pdf = b"%PDF-1.7\n" + b"1 0 obj << >>\nstream\nx\n" * 20_000 + b"y" * 1_000_000
+    with pytest.raises(LimitError) as caught:
+        check_pdf_streams(pdf)
+    assert caught.value.code in ("limit.pdf_total_bytes", "limit.pdf_streams")
+
+
+def test_reading_dictionaries_is_bounded() -> None:
+    big_dictionary = b"<< /Filter /FlateDecode /Pad [" + b"0 " * 4000 + b"] >>"
+    one = b"1 0 obj " + big_dictionary + b"\nstream\nx\nendstream\nendobj\n"
+    with pytest.raises(LimitError) as caught:
+        check_pdf_streams(b"%PDF-1.7\n" + one * 600)
+    assert caught.value.code == "limit.pdf_dictionary_bytes"
+
+
+def test_an_indirect_or_repeated_filter_is_measured_as_pdfium_may_read_it() -> None:
+    hex_bomb = binascii.hexlify(zlib.compress(b" " * BIG)) + b">"
+    indirect = _stream(hex_bomb, b"/Filter 9 0 R")
+    pdf = _page_pdf(indirect) + b"9 0 obj\n[/ASCIIHexDecode /FlateDecode]\nendobj\n"
+    with pytest.raises(LimitError):
+        check_pdf_streams(pdf)
+    twice = _stream(hex_bomb, b"/Filter /ASCIIHexDecode /Filter [/AHx /Fl]")
+    with pytest.raises(LimitError):
+        check_pdf_streams(_page_pdf(twice))
