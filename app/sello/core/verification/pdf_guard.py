@@ -28,7 +28,11 @@ _STREAM = re.compile(rb"(?<=[" + _WHITE + rb">])stream(?=[" + _WHITE + rb"\[\]()
 _LINE_START = re.compile(rb"[\x00\t\x0c ]*(?:\r\n|\n|\r)?")
 _ENDSTREAM = re.compile(rb"endstream")
 _OBJ_HEAD = re.compile(rb"\d+\s+\d+\s+\Z")  # what precedes `obj` in `N G obj`
-_ENCRYPT = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
+# /Encrypt, also written with #xx escapes (/Encr#79pt): PDFium decodes names before it looks
+_ENCRYPT = re.compile(
+    b"/" + b"".join(b"(?:" + bytes([c]) + b"|#" + b"%X" % c + b")" for c in b"Encrypt") + rb"\s*(?:\d+\s+\d+\s+R|<<)",
+    re.IGNORECASE,
+)
 _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _DICT_WINDOW = 8 * 1024  # a stream's dictionary is a few hundred bytes
 _FILTER_NAMES = {

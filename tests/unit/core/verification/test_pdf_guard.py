@@ -116,8 +116,9 @@ def test_lzw_decoder_round_trips() -> None:
     assert _lzw(_lzw_spaces(5_000_000), 10**9)[:5_000_000] == b" " * 5_000_000
 
 
-def test_encrypted_pdfs_are_refused() -> None:
-    pdf = _page_pdf(_stream(b"x", b"")).replace(b"/Root 1 0 R", b"/Root 1 0 R /Encrypt 5 0 R")
+@pytest.mark.parametrize("key", [b"/Encrypt 5 0 R", b"/Encr#79pt 5 0 R", b"/#45ncrypt << /V 1 >>"])
+def test_encrypted_pdfs_are_refused(key: bytes) -> None:
+    pdf = _page_pdf(_stream(b"x", b"")).replace(b"/Root 1 0 R", b"/Root 1 0 R " + key)
     with pytest.raises(LimitError) as caught:
         check_pdf_streams(pdf)
     assert caught.value.code == "limit.pdf_encrypted"
