@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from sello.cli.context import CliContext, is_existing_file, read_input_bytes
@@ -46,7 +45,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def _text_argument(value: str) -> str:
     """A literal text or a file name/stdin holding it."""
     if value == "-":
-        raw = sys.stdin.buffer.read()
+        raw = read_input_bytes("-")
     elif not is_existing_file(value) and (value.strip().upper().startswith("TD1") or value.count(".") == 2):
         return value.strip()  # literal TD1 text or compact JWS
     else:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.encoding import (
     b64url_decode,
     b64url_encode,
@@ -140,7 +141,7 @@ def did_jwk_for(public: PublicKey) -> str:
 
 def _resolve_did_jwk(did: str) -> ResolvedDid:
     try:
-        jwk = json.loads(b64url_decode(did[len("did:jwk:") :]))
+        jwk = loads_bounded(b64url_decode(did[len("did:jwk:") :]), "key-file", what="The did:jwk")
     except (InputError, ValueError, UnicodeDecodeError):
         raise DidResolutionError("did:jwk identifier does not contain a valid JWK.") from None
     if not isinstance(jwk, dict) or "d" in jwk:

@@ -22,6 +22,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.errors import InputError, KeyStoreError, NotFoundError
 from sello.core.keys.did import (
     DidResolutionError,
@@ -393,7 +394,7 @@ class KeyManager:
         """Adopt an existing private JWK (P-384 or Ed25519)."""
         if isinstance(jwk, (str, bytes)):
             try:
-                jwk = json.loads(jwk)
+                jwk = loads_bounded(jwk, "key-file", what="The key file")
             except ValueError:
                 raise InputError("The key file is not JSON (expected a private JWK).") from None
         private = private_key_from_jwk(jwk)  # type: ignore[arg-type]
@@ -515,7 +516,7 @@ class KeyManager:
         part of a key already on record."""
         plaintext = open_sealed(blob, passphrase, purpose=PURPOSE_KEY_BACKUP)
         try:
-            payload = json.loads(plaintext)
+            payload = loads_bounded(plaintext, "key-file", what="The key backup")
             if payload["format"] != _BACKUP_FORMAT or payload["version"] != 1:
                 raise ValueError("unknown backup format")
             private = private_key_from_jwk(payload["private_jwk"])

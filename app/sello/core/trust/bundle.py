@@ -27,13 +27,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.credentials.credential import build_credential, issuer_of, new_credential_id, sign_vc_jwt
 from sello.core.credentials.jws import parse_compact_jws
 from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
 from sello.core.credentials.verdict import CheckError
-from sello.core.errors import InputError, UserFacingError
+from sello.core.errors import InputError, UserFacingError, clipped
 from sello.core.keys.did import DidResolutionError, did_of, parse_did_document
 from sello.core.keys.keypair import PrivateKey
+from sello.core.limits import LimitError, read_bounded, refuse, value
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
 from sello.core.trust.checkers import store_status_list
@@ -47,7 +49,7 @@ SUFFIX = ".sello-bundle"
 BUNDLE_TYPE = "TrustBundleCredential"
 SUBJECT_TYPE = "TrustBundle"
 KINDS = ("trust-list", "did-document", "status-list")
-MAX_BUNDLE_BYTES = 32 * 1024 * 1024
+MAX_BUNDLE_BYTES = value("bundle_bytes")
 VC2 = "https://www.w3.org/ns/credentials/v2"
 
 
@@ -218,10 +220,10 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
     """Check a bundle's signature and every member against its manifest."""
 
     if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleError(f"The file is larger than {MAX_BUNDLE_BYTES // (1024 * 1024)} MiB; it is not a trust bundle.")
+        raise refuse("bundle_bytes", what="The file", size=f"{len(data):,}")
     try:
-        body = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        body = loads_bounded(data, "bundle", what="The trust bundle")
+    except ValueError:
         raise BundleError("The file is not a trust bundle (not JSON).") from None
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise BundleError("The file is not a Sello trust bundle.")
@@ -233,13 +235,17 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
     try:
         if not isinstance(token, str):
             raise TypeError("the manifest is not a text")
-        claimed, _ = issuer_of(json.loads(parse_compact_jws(token).payload))
+        claimed, _ = issuer_of(
+            loads_bounded(parse_compact_jws(token).payload, "credential", what="The trust bundle's manifest")
+        )
+    except LimitError:
+        raise
     except (CheckError, ValueError, AttributeError, TypeError):
         raise BundleError("The trust bundle's manifest is not a readable signed vc+jwt.") from None
     operator = trusted_operator(db, str(claimed)) if claimed else None
     if operator is None:
         raise BundleError(
-            f"The trust bundle is signed by {claimed}, which is not an operator you trust; "
+            f"The trust bundle is signed by {clipped(claimed)}, which is not an operator you trust; "
             "add the operator first if you know who it is."
         )
     try:
@@ -292,7 +298,7 @@ def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -
     """Verify a trust bundle and load its members into this computer's caches."""
     now = now or datetime.now(UTC)
     try:
-        data = Path(path).read_bytes()
+        data = read_bounded(Path(path), limit_name="bundle_bytes")
     except OSError as exc:
         raise InputError(f"The trust bundle {Path(path).name} cannot be read: {exc.strerror or exc}.") from None
     opened = open_bundle(db, data, now)
@@ -301,9 +307,9 @@ def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -
         for member in opened.members:
             if member.kind == "did-document":
                 try:
-                    document = json.loads(member.content)
+                    document = loads_bounded(member.content, "did-document", what="The DID document")
                     parse_did_document(member.key, document, source="bundle", fetched_at=member.fetched_at)
-                except (ValueError, DidResolutionError) as exc:
+                except (ValueError, DidResolutionError, LimitError) as exc:
                     report.refused.append((member.describe(), getattr(exc, "message", "not valid JSON")))
                     continue
                 store_did_document(db, member.key, document, source="bundle", fetched_at=member.fetched_at)

@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.errors import UserFacingError
 from sello.core.keys.did import DidResolutionError, ResolvedDid, did_web_url, parse_did_document
+from sello.core.limits import LimitError
 from sello.core.storage.db import Database
 
 DEFAULT_MAX_BYTES = 256 * 1024
@@ -293,8 +295,10 @@ def _reason(exc: BaseException) -> str:
 def parse_json_body(resource: FetchedResource, what: str) -> Any:
     """JSON is required whatever the content type says (web hosts label files loosely)."""
     try:
-        return json.loads(resource.body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
+        return loads_bounded(resource.body, "web-body", what=what, encoding="utf-8-sig")
+    except LimitError as exc:
+        raise WebFetchError(f"{exc.message} ({resource.url})", url=resource.url) from None
+    except ValueError:
         label = resource.content_type.split(";")[0].strip() or "no content type"
         raise WebFetchError(f"{what} at {resource.url} is not JSON ({label}).", url=resource.url) from None
 

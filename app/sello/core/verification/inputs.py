@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.errors import InputError
+from sello.core.limits import read_bounded
+from sello.core.verification.pdf_guard import check_pdf_streams
 from sello.core.verification.pipeline import verify_input
 
 log = logging.getLogger(__name__)
@@ -105,7 +107,7 @@ def _pdf_payloads(data: bytes, name: str | None) -> list[Payload]:
     from sello.core.verification.scan import scan_pdf
 
     found: list[Payload] = []
-    found.extend(Payload(text, "pdf-attachment") for text in pdf_attachment_tokens(data))
+    found.extend(Payload(text, "pdf-attachment") for text in pdf_attachment_tokens(data, name))
     try:
         texts = [r.text for r in scan_pdf(data) if r.text]
     except InputError:
@@ -118,9 +120,12 @@ def _pdf_payloads(data: bytes, name: str | None) -> list[Payload]:
     return found
 
 
-def pdf_attachment_tokens(data: bytes) -> list[str]:
-    """The vc+jwt files embedded in a PDF (Sello embeds `<id>.jwt`)."""
+def pdf_attachment_tokens(data: bytes, name: str | None = None) -> list[str]:
+    """The vc+jwt files embedded in a PDF (Sello embeds `<id>.jwt`); every stream is first
+    measured through capped decoders (`pdf_guard`), so PDFium never inflates a bomb."""
     import pypdfium2 as pdfium
+
+    check_pdf_streams(data, name or "The PDF")
 
     try:
         pdf = pdfium.PdfDocument(data)
@@ -195,7 +200,7 @@ def verify_bytes(
 def verify_path(path: str | Path, *, context: VerifierContext | None = None, now: Any = None) -> Any:
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_bounded(path)
     except FileNotFoundError:
         raise InputError(f"File not found: {path}") from None
     except (IsADirectoryError, PermissionError) as exc:
