@@ -23,8 +23,15 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     verify = sub.add_parser(
         "verify",
         help="verify a credential",
-        description="Verify a .jwt, a JSON credential with a Data Integrity proof, a TD1: text, a PNG/JPEG "
-        "photo or a PDF. Exit status: 0 valid, 1 invalid (failed checks named), 2 unusable input.",
+        description="Verify a .jwt, a JSON credential with a Data Integrity proof, a TD1: text (a handheld "
+        "scanner's text with Caps Lock or a non-US layout is repaired), a PNG/JPEG photo or a PDF. "
+        "Exit status: 0 genuine (green, or amber: genuine with notes), 1 NOT VALID (red: proven "
+        "altered, forged, wrong key, revoked, expired or malformed), 2 unusable input, 3 CANNOT CONFIRM "
+        "(the issuer's key could not be obtained - offline, DNS, TLS, timeout, nothing saved - so the "
+        "signature could not be checked; connect and verify again, or import the trust bundle of the "
+        "chamber that operates your trust list). --json prints the verdict with its 'state' "
+        "(verified, verified_with_notes, cannot_confirm, not_valid), 'color' and every check.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     verify.add_argument("input", metavar="INPUT", help="file, TD1: text, or - for standard input")
     verify.add_argument("--json", action="store_true", help="print the verdict with every check as JSON")
@@ -91,10 +98,17 @@ def cmd_verify(ctx: CliContext) -> int:
     if ctx.args.json:
         print(json.dumps(verdict.to_json(), indent=2, ensure_ascii=False))
     else:
-        print(f"{verdict.color.upper()}: {verdict.summary(lang, document_type_namer())}")
+        print(f"{_LABELS[verdict.color]}: {verdict.summary(lang, document_type_namer())}")
+        if verdict.remedy(lang):
+            print(f"  -> {verdict.remedy(lang)}")
         for check in verdict.checks:
             print(f"  [{check.outcome}] {check.name}: {check.message[lang]}")
-    return 0 if verdict.ok else 1
+    return EXIT_CODES[verdict.color]
+
+
+# what `sello verify` prints first and exits with, per verdict colour (documented in --help and README)
+_LABELS = {"green": "GREEN", "amber": "AMBER", "blue": "CANNOT-CONFIRM", "red": "RED"}
+EXIT_CODES = {"green": 0, "amber": 0, "red": 1, "blue": 3}
 
 
 def cmd_qr_encode(ctx: CliContext) -> int:

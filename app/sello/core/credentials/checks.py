@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from sello.core.credentials.credential import check_credential_shape, format_datetime, parse_datetime
 from sello.core.credentials.dataintegrity import hash_data, parse_proof, verify_proof_signature
+from sello.core.credentials.issuer_key import key_caveat, key_unavailable_outcome
 from sello.core.credentials.jsonld import OfflineDocumentLoader
 from sello.core.credentials.jws import (
     check_alg_allowed,
@@ -255,7 +256,7 @@ def _check_issuer_key(
         return (
             make_check(
                 "issuer_key",
-                "failed",
+                key_unavailable_outcome(exc.code),  # "cannot confirm" is never red
                 code,
                 {**evidence, "reason": exc.message},
                 kid=str(absolute)[:300],
@@ -265,11 +266,9 @@ def _check_issuer_key(
             None,
             None,
         )
-    except UserFacingError as exc:  # a malformed did:key / did:jwk, a web resolver's own error
+    except UserFacingError as exc:  # a malformed did:key / did:jwk
         return (
-            make_check(
-                "issuer_key", "failed", "issuer_key.unresolved", {**evidence, "reason": exc.message}, reason=exc.message
-            ),
+            make_check("issuer_key", "failed", "issuer_key.malformed", {**evidence, "reason": exc.message}),
             None,
             None,
         )
@@ -286,6 +285,9 @@ def _check_issuer_key(
     )
     code = _SOURCE_CODES.get(resolved.source, "issuer_key.found")
     did_method = ":".join(did_of(issuer).split(":")[:2])
+    caveat = key_caveat(method, resolved)  # an old saved copy, a rotated-out key: amber, with the date
+    if caveat is not None:
+        return make_check("issuer_key", "warning", caveat[0], evidence, **caveat[1]), method, resolved
     return (
         make_check(
             "issuer_key",

@@ -11,11 +11,24 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from sello.core.credentials import confirm_messages  # noqa: F401  (registers the cannot-confirm messages)
 from sello.core.errors import InputError
 from sello.core.i18n import LANGUAGES, message, tr
 
-Outcome = Literal["passed", "failed", "skipped", "warning"]
-Color = Literal["green", "amber", "red"]
+# "unavailable": the check could not be made for want of data that may be had later
+# (the issuer's key while offline); it never means the document is bad.
+Outcome = Literal["passed", "failed", "skipped", "warning", "unavailable"]
+# green: all good; amber: genuine with a caveat; blue: cannot confirm (the issuer's key
+# could not be obtained, so the signature could not be checked); red: proven bad.
+Color = Literal["green", "amber", "blue", "red"]
+
+# What each colour means, for the JSON verdict, the CLI and the history.
+STATES: dict[str, str] = {
+    "green": "verified",
+    "amber": "verified_with_notes",
+    "blue": "cannot_confirm",
+    "red": "not_valid",
+}
 
 # The checks every verdict carries, in this order.
 CHECK_NAMES = ("format", "signature", "issuer_key", "dates", "status", "trust")
@@ -78,6 +91,8 @@ class Verdict:
         outcomes = {c.outcome for c in checks}
         if "failed" in outcomes:
             color: Color = "red"
+        elif "unavailable" in outcomes:
+            color = "blue"
         elif outcomes == {"passed"}:
             color = "green"
         else:
@@ -86,8 +101,23 @@ class Verdict:
 
     @property
     def ok(self) -> bool:
-        """Genuine and unaltered (green or amber); never use it to hide the amber reasons."""
-        return self.color != "red"
+        """Genuine and unaltered (green or amber); never use it to hide the amber reasons.
+        False for red and for "cannot confirm" (blue), which are different things: see `state`."""
+        return self.color in ("green", "amber")
+
+    @property
+    def state(self) -> str:
+        """verified, verified_with_notes, cannot_confirm or not_valid."""
+        return STATES[self.color]
+
+    def remedy(self, lang: str = "en") -> str:
+        """The officer's next step for a verdict that cannot be confirmed, else ""."""
+        if self.color != "blue":
+            return ""
+        first = next((c for c in self.checks if c.outcome == "unavailable"), None)
+        code = f"remedy.{first.code}" if first is not None else "remedy.issuer_key.unavailable"
+        text = tr(code, lang)
+        return text if text != code else tr("remedy.issuer_key.unavailable", lang)
 
     def check(self, name: str) -> Check:
         for item in self.checks:
@@ -97,6 +127,8 @@ class Verdict:
 
     def summary(self, lang: str = "en", type_name: TypeNamer | None = None) -> str:
         """One sentence for the top of the verdict."""
+        if self.color == "blue":
+            return tr("summary.cannot_confirm", lang)
         if self.color in ("red", "amber"):
             # red: the first failure; amber: the first warning, else the first skipped check
             wanted = ("failed",) if self.color == "red" else ("warning", "skipped")
@@ -112,8 +144,10 @@ class Verdict:
     def to_json(self) -> dict[str, Any]:
         return {
             "color": self.color,
+            "state": self.state,
             "ok": self.ok,
             "summary": {lang: self.summary(lang) for lang in LANGUAGES},
+            "remedy": {lang: self.remedy(lang) for lang in LANGUAGES} if self.color == "blue" else None,
             "input_kind": self.input_kind,
             "issuer": self.issuer,
             "issuer_name": self.issuer_name,
@@ -129,6 +163,7 @@ _RED_HEADLINES = {
     "dates.proof_expired": "summary.red.expired",
     "status.revoked": "summary.red.revoked",
     "status.suspended": "summary.red.revoked",
+    "issuer_key.kid_not_issuer": "summary.red.not_issuer",
 }
 
 

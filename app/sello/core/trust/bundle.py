@@ -36,10 +36,12 @@ from sello.core.keys.did import DidResolutionError, did_of, parse_did_document
 from sello.core.keys.keypair import PrivateKey
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
+from sello.core.trust.bundle_sources import FILE_PREFIX, record_success
 from sello.core.trust.checkers import store_status_list
-from sello.core.trust.lists import TrustListError, import_trust_list, trusted_operator
+from sello.core.trust.did_cache import store_did_document
+from sello.core.trust.lists import TrustListError, import_trust_list, operated_list, operated_lists, trusted_operator
 from sello.core.trust.statuslist import sign_status_list, status_lists_of
-from sello.core.trust.webresolve import iso, store_did_document
+from sello.core.trust.webresolve import iso
 
 FORMAT = "sello-trust-bundle"
 VERSION = 1
@@ -170,11 +172,17 @@ def make_bundle(
 def make_company_bundle(
     db: Database, key_manager: Any, *, key_id: str | None = None, now: datetime | None = None
 ) -> bytes:
-    """A bundle of everything this computer holds (`collect_cached_contents`) plus the
+    """A bundle of everything this computer holds (`collect_cached_contents`: imported lists,
+    saved DID documents and status lists — for an operator, those of every listed issuer
+    after `operator_refresh.refresh_listed_issuers`), the lists it operates, and the
     company's own DID documents and freshly signed status lists, signed by the company's
     default key (or `key_id`) as its operator. The app and `sello bundle make` share it."""
     now = now or datetime.now(UTC)
     contents = add_own_issuer_data(collect_cached_contents(db), db, key_manager.profile_id, key_manager, now)
+    for trust_list in operated_lists(db, key_manager.profile_id):  # the lists this company operates, as signed
+        _, token = operated_list(db, key_manager.profile_id, trust_list.id)
+        if token:
+            contents.add_trust_list(trust_list.id, token, iso(now))
     key = key_manager.get(key_id) if key_id else key_manager.default_key()
     if key is None or key.retired_at or key.deleted_at:
         raise InputError("The company has no current signing key to sign the trust bundle with.")
@@ -289,12 +297,19 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
 
 
 def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -> BundleImport:
-    """Verify a trust bundle and load its members into this computer's caches."""
-    now = now or datetime.now(UTC)
+    """Verify a trust bundle file (a USB stick, an e-mail) and load its members into this
+    computer's caches."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(f"The trust bundle {Path(path).name} cannot be read: {exc.strerror or exc}.") from None
+    return import_bundle_data(db, data, now, source=FILE_PREFIX + Path(path).name)
+
+
+def import_bundle_data(db: Database, data: bytes, now: datetime | None = None, *, source: str) -> BundleImport:
+    """Verify a trust bundle's bytes and load its members; `source` (its URL, or
+    file:NAME) is remembered with the bundle's date ("trust data as of …")."""
+    now = now or datetime.now(UTC)
     opened = open_bundle(db, data, now)
     report = BundleImport(opened.operator, opened.operator_name, opened.created)
     with db.transaction():
@@ -328,6 +343,8 @@ def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -
                 "did_documents": len(report.did_documents),
                 "status_lists": len(report.status_lists),
                 "refused": [m for m, _ in report.refused],
+                "source": source,
             },
         )
+        record_success(db, source, operator=opened.operator, created=opened.created)
     return report

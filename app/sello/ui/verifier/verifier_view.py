@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sello.core.verification.wedge import ScannedText, describe_characters, normalize_scan
 from sello.ui import dialogs, theme
 from sello.ui.camera import ScanPipeline
 from sello.ui.context import AppContext
@@ -35,7 +36,6 @@ from sello.ui.verifier.camera_panel import CameraPanel
 from sello.ui.verifier.controller import VerificationController, VerificationOutcome
 from sello.ui.verifier.scan_field import ScanField
 from sello.ui.verifier.verdict_panel import VerdictPanel
-from sello.ui.verifier.wedge_text import ScannedText, describe_characters, normalize_scan
 
 log = logging.getLogger(__name__)
 

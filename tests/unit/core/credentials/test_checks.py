@@ -279,10 +279,31 @@ def test_rejects_key_not_in_did_document_or_not_for_assertions() -> None:
     )
 
 
-def test_did_web_without_network_or_bundle_is_unresolved() -> None:
+def test_did_web_without_network_or_bundle_cannot_be_confirmed_never_red() -> None:
     verdict = verify(issue("ES384", method="web").token)
-    assert first_failure(verdict) == ("issuer_key", "issuer_key.unresolved")
-    assert "trust bundle" in verdict.check("issuer_key").message["en"]
+    assert verdict.color == "blue" and verdict.state == "cannot_confirm" and not verdict.ok
+    assert verdict.check("issuer_key").outcome == "unavailable"
+    assert verdict.check("issuer_key").code == "issuer_key.unavailable"
+    assert verdict.check("signature").outcome == "skipped"
+    assert "trust bundle" in verdict.check("issuer_key").evidence["reason"]
+    assert "import the current trust bundle" in verdict.remedy("en")
+    assert "paquete de confianza" in verdict.remedy("es")
+    assert verdict.summary("es").startswith("NO SE PUEDE CONFIRMAR")
+    data = verdict.to_json()
+    assert (data["color"], data["state"], data["ok"]) == ("blue", "cannot_confirm", False)
+    assert data["remedy"]["en"] == verdict.remedy("en")
+
+
+def test_an_altered_document_is_red_even_when_the_key_cannot_be_had() -> None:
+    """Proven problems stay red whatever the network says: alg none, malformed, expired."""
+    issued = issue("ES384", method="web")
+    none_alg = forge(vc_header(issued.key, issued.kid, alg="none"), issued.credential, None)
+    assert verify(none_alg).color == "red"
+    assert verify("x" + issued.token).color == "red"
+    expired = forge(
+        vc_header(issued.key, issued.kid), {**issued.credential, "validUntil": "2020-01-01T00:00:00Z"}, issued.key
+    )
+    assert verify(expired).color == "red"
 
 
 def test_rejects_iss_claim_naming_someone_else() -> None:

@@ -21,9 +21,9 @@ from sello.core.trust.bundle import (
     make_bundle,
     write_bundle,
 )
-from sello.core.trust.checkers import make_verifier_context
 from sello.core.trust.lists import TrustedIssuer, new_trust_list, sign_trust_list, trust_operator, with_issuer
 from sello.core.trust.statuslist import revoke
+from sello.core.verification.context import verification_sources
 from tests.unit.core.trust_helpers import NOW, issue_document, make_company
 
 
@@ -80,7 +80,7 @@ def bundle_file(tmp_path, mill_db, operator):
 
 
 def desk_verify(db, token, now=NOW):
-    resolver, status, trust = make_verifier_context(db, online=False)
+    resolver, status, trust = verification_sources(db, online=False, clock=lambda: now)
     return verify_vc_jwt(token, resolver=resolver, now=now, status=status, trust=trust)
 
 
