@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from sello.core.credentials.credential import check_credential_shape, format_datetime, parse_datetime
 from sello.core.credentials.dataintegrity import hash_data, parse_proof, verify_proof_signature
-from sello.core.credentials.issuer_key import key_caveat, key_unavailable_outcome
+from sello.core.credentials.issuer_key import key_grade, key_unavailable_outcome
 from sello.core.credentials.jsonld import OfflineDocumentLoader
 from sello.core.credentials.jws import (
     check_alg_allowed,
@@ -285,9 +285,9 @@ def _check_issuer_key(
     )
     code = _SOURCE_CODES.get(resolved.source, "issuer_key.found")
     did_method = ":".join(did_of(issuer).split(":")[:2])
-    caveat = key_caveat(method, resolved)  # an old saved copy, a rotated-out key: amber, with the date
-    if caveat is not None:
-        return make_check("issuer_key", "warning", caveat[0], evidence, **caveat[1]), method, resolved
+    graded = key_grade(method, resolved)  # a saved copy (its age; amber when old), a rotated-out key (amber)
+    if graded is not None:
+        return make_check("issuer_key", graded[0], graded[1], evidence, **graded[2]), method, resolved
     return (
         make_check(
             "issuer_key",

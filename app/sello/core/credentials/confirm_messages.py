@@ -63,6 +63,14 @@ register(
             "es": "La clave del emisor proviene de un paquete de confianza de hace {age} ({fetched}); importe "
             "uno más reciente.",
         },
+        "issuer_key.cache_age": {
+            "en": "The issuer's key comes from a copy of its website saved {age} ago ({fetched}).",
+            "es": "La clave del emisor proviene de una copia de su sitio web guardada hace {age} ({fetched}).",
+        },
+        "issuer_key.bundle_age": {
+            "en": "The issuer's key comes from a trust bundle {age} old ({fetched}).",
+            "es": "La clave del emisor proviene de un paquete de confianza de hace {age} ({fetched}).",
+        },
         "issuer_key.former_key": {
             "en": "The signing key was replaced: it is no longer in the issuer's current list of keys, but it was "
             "there when seen on {date}.",

@@ -56,12 +56,17 @@ def local_time(moment: str | None) -> str:
     return f"{local:%Y-%m-%d %H:%M} ({local.tzname() or format(local, '%z')})"
 
 
-def key_caveat(method: VerificationMethod, resolved: ResolvedDid) -> tuple[str, dict[str, Any]] | None:
-    """(message code, parameters) of a caveat on a key that was found, or None."""
+def key_grade(method: VerificationMethod, resolved: ResolvedDid) -> tuple[Outcome, str, dict[str, Any]] | None:
+    """(outcome, message code, parameters) for a key found in a saved copy or rotated out,
+    or None (the check's usual wording by source applies)."""
     if method.id in resolved.former_methods:
-        return "issuer_key.former_key", {"date": local_time(resolved.former_methods[method.id])}
+        return "warning", "issuer_key.former_key", {"date": local_time(resolved.former_methods[method.id])}
+    if resolved.age_seconds is None or resolved.source not in ("cache", "bundle"):
+        return None
+    params = {
+        "age": {lang: age_text(resolved.age_seconds, lang) for lang in LANGUAGES},
+        "fetched": local_time(resolved.fetched_at),
+    }
     if resolved.stale:
-        code = "issuer_key.bundle_stale" if resolved.source == "bundle" else "issuer_key.cache_stale"
-        age = {lang: age_text(resolved.age_seconds or 0, lang) for lang in LANGUAGES}
-        return code, {"age": age, "fetched": local_time(resolved.fetched_at)}
-    return None
+        return "warning", f"issuer_key.{resolved.source}_stale", params
+    return "passed", f"issuer_key.{resolved.source}_age", params

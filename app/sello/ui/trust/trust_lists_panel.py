@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.verification.context import verification_sources
 from sello.core.trust.lists import (
     ImportedTrustList,
     TrustedOperator,
@@ -33,6 +32,7 @@ from sello.core.trust.lists import (
     trust_operator,
     trusted_operators,
 )
+from sello.core.verification.context import verification_sources
 from sello.ui import dialogs, i18n, theme
 from sello.ui.context import AppContext
 from sello.ui.documents.notice import NoticeLabel

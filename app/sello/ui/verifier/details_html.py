@@ -16,6 +16,7 @@ OUTCOME_STYLE = {  # mark, colour
     "failed": ("✘", "#c0392b"),
     "warning": ("!", "#b07400"),
     "skipped": ("–", "#777777"),
+    "unavailable": ("?", "#3b6ea8"),
 }
 FAILED_BACKGROUND = "#fdeceb"
 EMPHASIS_BACKGROUND = "#fff3c4"

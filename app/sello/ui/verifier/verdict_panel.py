@@ -1,8 +1,9 @@
 """The verdict: a coloured banner with one sentence, then each check with its evidence and
 the signed document field by field, and the buttons to copy or save it.
 
-States: idle (nothing scanned yet), busy, a verdict (green / amber / red), or a
-problem (the input could not be read at all: not a verdict, the banner stays grey).
+States: idle (nothing scanned yet), busy, a verdict (green / amber / blue "cannot
+confirm" / red, each with its own colour and mark), or a problem (the input could not
+be read at all: not a verdict, the banner stays grey).
 """
 
 from __future__ import annotations
@@ -182,13 +183,17 @@ class VerdictPanel(QWidget):
         self.banner.setStyleSheet(theme.verdict_style_sheet(verdict.color))
         self.headline.setText(
             {
-                "green": self.tr("Genuine"),
-                "amber": self.tr("Genuine — check the notes below"),
-                "red": self.tr("Do not accept"),
+                "green": "✔  " + self.tr("Genuine"),
+                "amber": "!  " + self.tr("Genuine — check the notes below"),
+                "blue": "?  " + self.tr("Cannot confirm — this is not a rejection"),
+                "red": "✘  " + self.tr("Do not accept"),
             }[verdict.color]
         )
         namer = document_type_namer()
-        self.summary.setText(verdict.summary(lang, namer))
+        summary = verdict.summary(lang, namer)
+        if verdict.remedy(lang):
+            summary = f"{summary}.\n{self.tr('Next step:')} {verdict.remedy(lang)}"
+        self.summary.setText(summary)
         checks = check_views(verdict, lang, outcome.verified_at)
         document = document_content(verdict.credential, lang, namer) if verdict.credential else None
         headings = DetailsHeadings(

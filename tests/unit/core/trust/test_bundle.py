@@ -98,7 +98,7 @@ def test_offline_desk_verifies_green_from_a_bundle(desk_db, operator, bundle_fil
     assert report.operator == operator[1] and report.created == "2026-11-02T18:00:00Z"
     verdict = desk_verify(desk_db, good, NOW + timedelta(hours=2))
     assert verdict.color == "green", verdict.to_json()["checks"]
-    assert verdict.check("issuer_key").code == "issuer_key.bundle"
+    assert verdict.check("issuer_key").code == "issuer_key.bundle_age"  # with the bundle's age
     status = verdict.check("status")
     assert (status.code, status.evidence["source"]) == ("status.valid_as_of", "bundle")
     assert status.message["en"] == "Not revoked as of 2026-11-02 18:00 UTC (trust bundle)."

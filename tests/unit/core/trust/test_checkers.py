@@ -102,7 +102,7 @@ def test_offline_uses_the_saved_list_with_its_date_then_turns_stale(mill, https_
     status = offline.check("status")
     assert (status.outcome, status.code, status.evidence["source"]) == ("passed", "status.valid_as_of", "cache")
     assert status.message["en"] == "Not revoked as of 2026-11-02 18:00 UTC (saved copy)."
-    assert offline.check("issuer_key").code == "issuer_key.cache"
+    assert offline.check("issuer_key").code == "issuer_key.cache_age"  # the saved copy, with its age
     assert verify(revoked_token, online=False).check("status").code == "status.revoked"
     clock.advance(hours=22)
     stale = verify(token, online=False).check("status")
