@@ -1124,6 +1124,10 @@
         <translation>Auténtico, con notas</translation>
     </message>
     <message>
+        <source>Cannot confirm</source>
+        <translation>No se puede confirmar</translation>
+    </message>
+    <message>
         <source>Do not accept</source>
         <translation>No aceptar</translation>
     </message>
@@ -1184,6 +1188,10 @@
     <message>
         <source>Genuine, with notes</source>
         <translation>Auténtico, con notas</translation>
+    </message>
+    <message>
+        <source>Cannot confirm</source>
+        <translation>No se puede confirmar</translation>
     </message>
     <message>
         <source>Do not accept</source>
@@ -2627,6 +2635,17 @@ Emisor: {did}</translation>
     </message>
 </context>
 <context>
+    <name>TrustFreshness</name>
+    <message>
+        <source>Trust data as of {date}.</source>
+        <translation>Datos de confianza al {date}.</translation>
+    </message>
+    <message>
+        <source>No trust bundle imported yet: issuers&apos; keys come from their websites and the copies saved here.</source>
+        <translation>Aún no se ha importado un paquete de confianza: las claves de los emisores se obtienen de sus sitios web y de las copias guardadas aquí.</translation>
+    </message>
+</context>
+<context>
     <name>TrustListsPanel</name>
     <message>
         <source>expired</source>
@@ -2869,8 +2888,16 @@ Emisor: {did}</translation>
         <translation>Auténtico — revise las notas de abajo</translation>
     </message>
     <message>
+        <source>Cannot confirm — this is not a rejection</source>
+        <translation>No se puede confirmar — esto no es un rechazo</translation>
+    </message>
+    <message>
         <source>Do not accept</source>
         <translation>No aceptar</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Siguiente paso:</translation>
     </message>
     <message>
         <source>Checks</source>

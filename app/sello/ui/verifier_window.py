@@ -8,9 +8,9 @@ opens files, exports the history, and switches the language (English / Spanish).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from sello.ui import i18n
 from sello.ui.context import AppContext
@@ -18,6 +18,16 @@ from sello.ui.verifier.history_page import HistoryPage
 from sello.ui.verifier.verifier_view import VerifierView
 
 DEFAULT_SIZE = (1280, 820)
+SCREEN_MARGIN = QSize(40, 72)  # room for window frames, a taskbar or a dock
+
+
+def default_window_size(available: QSize | None) -> QSize:
+    """The preferred size where it fits, else the screen's free area less a margin: on a
+    1366 x 768 or 1280 x 720 laptop the window ends above the taskbar, every button on screen."""
+    preferred = QSize(*DEFAULT_SIZE)
+    if available is None or available.isEmpty():
+        return preferred
+    return preferred.boundedTo(available - SCREEN_MARGIN).expandedTo(QSize(1, 1))
 
 
 class VerifierWindow(QMainWindow):
@@ -41,7 +51,8 @@ class VerifierWindow(QMainWindow):
         self.setCentralWidget(container)
         self._build_menus()
         self.retranslateUi()
-        self.resize(*DEFAULT_SIZE)
+        screen = self.screen() or QApplication.primaryScreen()
+        self.resize(default_window_size(screen.availableGeometry().size() if screen else None))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -35,6 +35,10 @@ register(
             "es": "Pida al remitente el documento firmado con un identificador did:web, did:key o did:jwk; "
             "Sello no puede consultar claves de este tipo.",
         },
+        "not_checked.key_unavailable": {
+            "en": "Not checked: first the issuer's key must be obtained.",
+            "es": "No se comprobó: primero hay que obtener la clave del emisor.",
+        },
         "outcome.unavailable": {"en": "Cannot check now", "es": "No se puede comprobar ahora"},
         "report.verdict.blue": {"en": "CANNOT CONFIRM", "es": "NO SE PUEDE CONFIRMAR"},
         # -- the issuer-key check --------------------------------------------------------

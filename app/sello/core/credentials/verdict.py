@@ -44,6 +44,8 @@ class Check:
     code: str
     message: Mapping[str, str]
     evidence: Mapping[str, Any] = field(default_factory=dict)
+    # the message's parameters, so a view can word it again (dates in the officer's time zone)
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -59,7 +61,7 @@ def make_check(
     name: str, outcome: Outcome, code: str, evidence: Mapping[str, Any] | None = None, /, **params: Any
 ) -> Check:
     """A check whose message is catalogue entry `code` filled with `params`."""
-    return Check(name, outcome, code, message(code, **params), dict(evidence or {}))
+    return Check(name, outcome, code, message(code, **params), dict(evidence or {}), dict(params))
 
 
 class CheckError(InputError):
@@ -93,6 +95,11 @@ class Verdict:
             color: Color = "red"
         elif "unavailable" in outcomes:
             color = "blue"
+            # what was skipped for want of the key is not "not valid": say why it was skipped
+            checks = [
+                make_check(c.name, "skipped", "not_checked.key_unavailable") if c.code == "not_checked.untrusted" else c
+                for c in checks
+            ]
         elif outcomes == {"passed"}:
             color = "green"
         else:

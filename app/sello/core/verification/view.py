@@ -17,11 +17,13 @@ render these records, so the screen and the paper say the same thing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sello.core.credentials.issuer_key import local_time
 from sello.core.credentials.verdict import Check, TypeNamer, Verdict, document_type_name
 from sello.core.documents import refdata
 from sello.core.i18n import register, tr
@@ -82,11 +84,25 @@ def check_views(verdict: Verdict, lang: str, now: datetime | None = None) -> lis
             tr(f"check.{c.name}", lang),
             c.outcome,
             tr(f"outcome.{c.outcome}", lang),
-            c.message.get(lang) or c.message.get("en", ""),
+            _message(c, lang),
             tuple(evidence_lines(c, lang, moment)),
         )
         for c in verdict.checks
     ]
+
+
+def _message(check: Check, lang: str) -> str:
+    """The check's sentence in `lang`, its moments (ISO 8601, UTC) in this computer's time zone."""
+    if check.params and any(isinstance(v, str) and _MOMENT.match(v) for v in check.params.values()):
+        return tr(check.code, lang, **{k: _localized(v) for k, v in check.params.items()})
+    return check.message.get(lang) or check.message.get("en", "")
+
+
+_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")
+
+
+def _localized(value: Any) -> Any:
+    return local_time(value) if isinstance(value, str) and _MOMENT.match(value) else value
 
 
 def evidence_lines(check: Check, lang: str, now: datetime | None = None) -> list[EvidenceLine]:
@@ -95,7 +111,7 @@ def evidence_lines(check: Check, lang: str, now: datetime | None = None) -> list
     lines: list[EvidenceLine] = []
 
     def add(key: str, value: Any) -> None:
-        text = _text(value)
+        text = _text(_localized(value))
         if text:
             lines.append(EvidenceLine(tr(f"evidence.{key}", lang), text))
 
@@ -134,7 +150,7 @@ def evidence_lines(check: Check, lang: str, now: datetime | None = None) -> list
     for key in _HIDDEN:
         evidence.pop(key, None)
     for key, value in evidence.items():  # anything else a checker recorded, under its own name
-        text = _text(value)
+        text = _text(_localized(value))
         if text:
             label = tr(f"evidence.{key}", lang)
             lines.append(EvidenceLine(key if label == f"evidence.{key}" else label, text))

@@ -28,6 +28,7 @@ from sello.ui.verifier.controller import VerificationOutcome
 from sello.ui.verifier.details_html import DetailsHeadings, details_html, tips_html
 from sello.ui.verifier.report_export import ReportExporter
 
+VERDICT_MARKS = {"green": "✔", "amber": "!", "blue": "?", "red": "✘"}
 _NEUTRAL_STYLE = (
     "QFrame#verdict { border: 2px dashed palette(mid); border-radius: 8px; }"
     " QFrame#verdict QLabel { background: transparent; }"
@@ -62,7 +63,14 @@ class VerdictPanel(QWidget):
         banner_layout = QVBoxLayout(self.banner)
         banner_layout.setContentsMargins(16, 12, 16, 14)
         banner_layout.setSpacing(4)
-        banner_layout.addWidget(self.headline)
+        self.mark = QLabel()  # each verdict's own sign beside its colour (not colour alone)
+        self.mark.setObjectName("verdictMark")
+        self.mark.setFont(font)
+        headline_row = QHBoxLayout()
+        headline_row.setSpacing(10)
+        headline_row.addWidget(self.mark)
+        headline_row.addWidget(self.headline, 1)
+        banner_layout.addLayout(headline_row)
         banner_layout.addWidget(self.summary)
 
         self.details = QTextBrowser()
@@ -135,6 +143,7 @@ class VerdictPanel(QWidget):
             self._render_verdict(self.outcome, lang)
             return
         self.banner.setStyleSheet(_NEUTRAL_STYLE)
+        self.mark.clear()
         if self.state == "busy":
             self.headline.setText(self.tr("Verifying…"))
             self.summary.setText(
@@ -183,16 +192,18 @@ class VerdictPanel(QWidget):
         self.banner.setStyleSheet(theme.verdict_style_sheet(verdict.color))
         self.headline.setText(
             {
-                "green": "✔  " + self.tr("Genuine"),
-                "amber": "!  " + self.tr("Genuine — check the notes below"),
-                "blue": "?  " + self.tr("Cannot confirm — this is not a rejection"),
-                "red": "✘  " + self.tr("Do not accept"),
+                "green": self.tr("Genuine"),
+                "amber": self.tr("Genuine — check the notes below"),
+                "blue": self.tr("Cannot confirm — this is not a rejection"),
+                "red": self.tr("Do not accept"),
             }[verdict.color]
         )
+        self.mark.setText(VERDICT_MARKS[verdict.color])
         namer = document_type_namer()
         summary = verdict.summary(lang, namer)
         if verdict.remedy(lang):
-            summary = f"{summary}.\n{self.tr('Next step:')} {verdict.remedy(lang)}"
+            next_step = self.tr("Next step:")
+            summary = f"{summary}.\n{next_step} {verdict.remedy(lang)}"
         self.summary.setText(summary)
         checks = check_views(verdict, lang, outcome.verified_at)
         document = document_content(verdict.credential, lang, namer) if verdict.credential else None

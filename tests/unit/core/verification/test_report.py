@@ -120,6 +120,7 @@ def test_views_show_evidence_and_emphasize_what_to_compare(mill, trusted) -> Non
 
 
 def test_status_age_and_unknown_types_are_shown(mill) -> None:
+    from sello.core.credentials.issuer_key import local_time
     from sello.core.credentials.verdict import make_check
 
     check = make_check(
@@ -134,7 +135,7 @@ def test_status_age_and_unknown_types_are_shown(mill) -> None:
     lines = {e.label: e.value for e in evidence_lines(check, "en", VERIFIED_AT)}
     assert lines == {
         "Source": "saved copy",
-        "Status as of": "2026-10-30T18:00:00Z",
+        "Status as of": local_time("2026-10-30T18:00:00Z"),  # in the officer's time zone
         "Age of the status data": "3 days",
         "Index in the list": "7",
     }
