@@ -2637,6 +2637,22 @@ Issuer: {did}</translation>
 <context>
     <name>TrustFreshness</name>
     <message>
+        <source>Trust bundle of {date} from {operator} imported.</source>
+        <translation>Trust bundle of {date} from {operator} imported.</translation>
+    </message>
+    <message>
+        <source>Import a trust bundle</source>
+        <translation>Import a trust bundle</translation>
+    </message>
+    <message>
+        <source>Sello trust bundles (*.sello-bundle)</source>
+        <translation>Sello trust bundles (*.sello-bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
         <source>Trust data as of {date}.</source>
         <translation>Trust data as of {date}.</translation>
     </message>
@@ -3036,6 +3052,14 @@ Issuer: {did}</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Import bundle…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

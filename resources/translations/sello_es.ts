@@ -2637,6 +2637,22 @@ Emisor: {did}</translation>
 <context>
     <name>TrustFreshness</name>
     <message>
+        <source>Trust bundle of {date} from {operator} imported.</source>
+        <translation>Se importó el paquete de confianza del {date} de {operator}.</translation>
+    </message>
+    <message>
+        <source>Import a trust bundle</source>
+        <translation>Importar un paquete de confianza</translation>
+    </message>
+    <message>
+        <source>Sello trust bundles (*.sello-bundle)</source>
+        <translation>Paquetes de confianza de Sello (*.sello-bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Trust data as of {date}.</source>
         <translation>Datos de confianza al {date}.</translation>
     </message>
@@ -3036,6 +3052,14 @@ Emisor: {did}</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Confianza</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

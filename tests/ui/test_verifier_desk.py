@@ -118,3 +118,25 @@ def test_verify_window_fits_1366x768_and_1280x720_in_both_languages(
                 for button in (window.view.open_button, window.view.next_button, window.view.verify_button):
                     assert button.visibleRegion().boundingRect().size() == button.size(), button.text()
     assert not problems, "\n".join(problems)
+
+
+def test_trust_menu_imports_a_bundle_and_the_date_follows(qtbot, window, tmp_path: Path) -> None:
+    """The step a "cannot confirm" verdict names: Trust → Import bundle (from a USB stick)."""
+    from sello.core.keys.did import DidResolver
+    from sello.core.trust.lists import trust_operator
+    from sello.ui import dialogs
+    from tests.unit.core.trust.test_subscriptions import chamber_bundle
+    from tests.unit.core.trust_helpers import NOW
+
+    chamber_did, data = chamber_bundle(tmp_path, NOW)
+    path = tmp_path / "usb" / "canacero.sello-bundle"
+    path.parent.mkdir()
+    path.write_bytes(data)
+    trust_operator(window.context.db, chamber_did, "CANACERO", DidResolver())
+    assert window.trust_menu.title() == "&Trust" and window.import_bundle_action.text() == "&Import bundle…"
+    dialogs.set_next_answer(path, dialogs.Answer.OK)
+    with qtbot.waitSignal(window.view.trust_freshness.refreshed, timeout=VERDICT_TIMEOUT_MS):
+        window.import_bundle_action.trigger()
+    label = window.view.trust_freshness
+    assert label.as_of == "2026-11-02T18:00:00Z" and label.text().startswith("Trust data as of ")
+    assert "CANACERO" in dialogs.history[-1].text

@@ -2,8 +2,9 @@
 
 It needs no company profile and no key: only the data folder, for the verification
 history, saved DID documents and status lists, and imported trust lists and bundles.
-Tabs: Verify (camera, handheld scanner, files; the verdict) and History. The menu
-opens files, exports the history, and switches the language (English / Spanish).
+Tabs: Verify (camera, handheld scanner, files; the verdict; "trust data as of …") and
+History. The menus open files, export the history, import a trust bundle (Trust → Import
+bundle, the step a "cannot confirm" verdict names) and switch the language.
 """
 
 from __future__ import annotations
@@ -73,6 +74,11 @@ class VerifierWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        self.trust_menu = bar.addMenu("")  # the "cannot confirm" remedy names it: Trust → Import bundle
+        self.import_bundle_action = QAction(self)
+        self.import_bundle_action.triggered.connect(self.view.trust_freshness.import_bundle)
+        self.trust_menu.addAction(self.import_bundle_action)
+
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -92,6 +98,8 @@ class VerifierWindow(QMainWindow):
         self.next_action.setText(self.tr("Scan the &next document"))
         self.export_action.setText(self.tr("&Export the history as CSV…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.trust_menu.setTitle(self.tr("&Trust"))
+        self.import_bundle_action.setText(self.tr("&Import bundle…"))
         self.language_menu.setTitle(self.tr("&Language"))
         language = i18n.manager().language
         if language in self.language_actions:

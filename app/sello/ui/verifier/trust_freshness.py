@@ -72,6 +72,44 @@ class TrustFreshness(QLabel):
 
         run_task(work, on_done=done, on_error=failed, pool=serial_pool(), context=self)
 
+    def import_bundle(self) -> None:
+        """ "Trust → Import bundle…": a bundle from a USB stick (its operator must be trusted)."""
+        from pathlib import Path
+
+        from sello.core.trust.bundle import import_bundle
+        from sello.ui import dialogs
+        from sello.ui.errors import error_handler
+
+        db = self._db
+
+        def imported(report: Any) -> None:
+            self.reload()
+            dialogs.show_info(
+                self.window(),
+                self.tr("Trust bundle of {date} from {operator} imported.").format(
+                    date=i18n.format_datetime(report.created), operator=report.operator_name
+                ),
+            )
+            self.refreshed.emit()
+
+        def chosen(path: Path) -> None:
+            run_task(
+                import_bundle,
+                db,
+                path,
+                on_done=imported,
+                on_error=error_handler(self),
+                pool=serial_pool(),
+                context=self,
+            )
+
+        dialogs.choose_open_file(
+            self.window(),
+            title=self.tr("Import a trust bundle"),
+            name_filters=[self.tr("Sello trust bundles (*.sello-bundle)"), self.tr("All files (*)")],
+            on_chosen=chosen,
+        )
+
     def retranslateUi(self) -> None:
         if self._as_of:
             self.setText(self.tr("Trust data as of {date}.").format(date=i18n.format_datetime(self._as_of)))
