@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from pathlib import Path
 
@@ -45,21 +46,18 @@ def secret_service() -> str:
         pass
 
 
-# PySide6 6.12 can abort during interpreter finalization ("Fatal Python error:
-# bool_dealloc") after every test has finished and been reported, which would turn a
-# green run into exit 134. Leave the process with pytest's own status instead.
-_EXIT_STATUS: list[int] = []
-
-
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _EXIT_STATUS.append(int(exitstatus))
+    """Delete the widgets tests left open while Qt's event loop still exists, so the
+    interpreter shuts down quietly (no timers stopped after the dispatcher is gone)."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    if _EXIT_STATUS and "PySide6.QtCore" in __import__("sys").modules and not os.environ.get("SELLO_NO_FAST_EXIT"):
-        import sys
-
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_EXIT_STATUS[-1])
+    QThreadPool.globalInstance().waitForDone(10_000)
+    for widget in widgets.QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()

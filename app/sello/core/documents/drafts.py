@@ -24,7 +24,10 @@ from typing import Any
 from sello.core.documents.doctypes import DocType, Section, get_doctype
 from sello.core.documents.mapping import new_form_data, subject_to_data, summary_of
 from sello.core.errors import InputError, NotFoundError
+from sello.core.storage import documents as documents_table
 from sello.core.storage.db import Database, utc_now
+from sello.core.storage.lookup import like_contains
+from sello.core.storage.settings import delete_setting, get_setting, set_setting
 
 # Fields every party section shares (an organisation and its address).
 PARTY_FIELDS = ("name", "tax_id", "street", "city", "region", "postal_code", "country", "phone", "email")
@@ -288,13 +291,11 @@ class DraftStore:
 
     def copy_document(self, document_id: str) -> ShipmentDraft:
         """A draft holding an issued document's data (read back from its signed credential)."""
-        row = self.db.query_one(
-            "SELECT doctype, vc_jwt FROM documents WHERE id = ? AND profile_id = ?", (document_id, self.profile_id)
-        )
-        if row is None:
+        document = documents_table.find_document(self.db, document_id)
+        if document is None or document.profile_id != self.profile_id:
             raise NotFoundError(f"Document {document_id} was not found.")
-        kind = get_doctype(row["doctype"])
-        data = document_data(kind, row["vc_jwt"])
+        kind = get_doctype(document.doctype)
+        data = document_data(kind, documents_table.document_token(self.db, document_id))
         return self.create(kind.id, without_number(kind, data))
 
     # -- where the user left --------------------------------------------------------------------
@@ -303,32 +304,23 @@ class DraftStore:
 
     def set_last_opened(self, draft_id: int | None) -> None:
         if draft_id is None:
-            self.db.execute("DELETE FROM settings WHERE name = ?", (self._setting(),))
+            delete_setting(self.db, self._setting())
         else:
-            self.db.execute(
-                "INSERT INTO settings (name, value) VALUES (?, ?)"
-                " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-                (self._setting(), str(draft_id)),
-            )
+            set_setting(self.db, self._setting(), str(draft_id))
 
     def last_opened(self) -> int | None:
         """The draft that was open when the app last closed (or crashed), if it still exists."""
-        row = self.db.query_one("SELECT value FROM settings WHERE name = ?", (self._setting(),))
-        if row is None or not str(row["value"]).isdigit():
+        value = get_setting(self.db, self._setting())
+        if value is None or not value.isdigit():
             return None
-        draft_id = int(row["value"])
+        draft_id = int(value)
         exists = self.db.query_one("SELECT 1 FROM drafts WHERE id = ? AND profile_id = ?", (draft_id, self.profile_id))
         return draft_id if exists else None
 
     def recent_documents(self, limit: int = 30) -> builtins.list[IssuedSummary]:
-        rows = self.db.query(
-            "SELECT id, doctype, title, counterparty, issued_at, pdf_path FROM documents"
-            " WHERE profile_id = ? ORDER BY issued_at DESC LIMIT ?",
-            (self.profile_id, limit),
-        )
         return [
-            IssuedSummary(r["id"], r["doctype"], r["title"], r["counterparty"], r["issued_at"], r["pdf_path"] or "")
-            for r in rows
+            IssuedSummary(d.id, d.doctype, d.title, d.counterparty, d.issued_at, str(d.pdf_path or ""))
+            for d in documents_table.recent_documents(self.db, self.profile_id, limit)
         ]
 
 
@@ -373,7 +365,7 @@ class AddressBook:
         rows = self.db.query(
             "SELECT * FROM parties WHERE profile_id = ? AND name LIKE ? ESCAPE '\\'"
             " ORDER BY updated_at DESC, id DESC LIMIT ?",
-            (self.profile_id, f"%{_like(search)}%", MAX_BOOK_ENTRIES),
+            (self.profile_id, like_contains(search.strip()), MAX_BOOK_ENTRIES),
         )
         return [Party(r["id"], r["role"], r["name"], _strings(_load(r["data_json"])), r["updated_at"]) for r in rows]
 
@@ -381,7 +373,7 @@ class AddressBook:
         rows = self.db.query(
             "SELECT * FROM products WHERE profile_id = ? AND name LIKE ? ESCAPE '\\'"
             " ORDER BY updated_at DESC, id DESC LIMIT ?",
-            (self.profile_id, f"%{_like(search)}%", MAX_BOOK_ENTRIES),
+            (self.profile_id, like_contains(search.strip()), MAX_BOOK_ENTRIES),
         )
         return [Product(r["id"], r["name"], _strings(_load(r["data_json"])), r["updated_at"]) for r in rows]
 
@@ -458,11 +450,6 @@ class AddressBook:
                         self.save_product(values)
                         products += 1
         return parties, products
-
-
-def _like(text: str) -> str:
-    """``text`` for a LIKE pattern with ``ESCAPE '\\'``: its wildcards match themselves."""
-    return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _strings(data: dict[str, Any]) -> dict[str, str]:

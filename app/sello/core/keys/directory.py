@@ -19,6 +19,7 @@ from sello.core.keys.did import DidResolver, ResolvedDid, did_web_document, pars
 from sello.core.keys.keypair import Algorithm, PublicKey
 from sello.core.keys.profiles import Profile, get_profile
 from sello.core.storage.db import Database
+from sello.core.storage.documents import count_signed_by_key
 
 _KEY_ORDER = " ORDER BY retired_at IS NOT NULL, created_at DESC, rowid DESC"
 
@@ -156,8 +157,7 @@ class KeyDirectory:
         return [r["did"] for r in rows]
 
     def documents_signed_by(self, key_id: str) -> int:
-        row = self.db.query_one("SELECT COUNT(*) FROM documents WHERE key_id = ?", (key_id,))
-        return int(row[0]) if row else 0
+        return count_signed_by_key(self.db, key_id)
 
     # -- DIDs ---------------------------------------------------------------------
     def did_document(self, did: str) -> dict[str, Any]:

@@ -38,8 +38,15 @@ from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
 from sello.core.trust.bundle_sources import FILE_PREFIX, record_success
 from sello.core.trust.checkers import store_status_list
-from sello.core.trust.did_cache import store_did_document
-from sello.core.trust.lists import TrustListError, import_trust_list, operated_list, operated_lists, trusted_operator
+from sello.core.trust.did_cache import saved_did_documents, store_did_document
+from sello.core.trust.lists import (
+    TrustListError,
+    import_trust_list,
+    operated_list,
+    operated_lists,
+    stored_trust_list_tokens,
+    trusted_operator,
+)
 from sello.core.trust.statuslist import sign_status_list, status_lists_of
 from sello.core.trust.webresolve import iso
 
@@ -107,10 +114,10 @@ class BundleContents:
 def collect_cached_contents(db: Database) -> BundleContents:
     """Everything this computer has imported or fetched: trust lists, DID documents, status lists."""
     contents = BundleContents()
-    for row in db.query("SELECT id, vc_jwt, imported_at FROM trust_lists ORDER BY id"):
-        contents.add_trust_list(row["id"], row["vc_jwt"], row["imported_at"])
-    for row in db.query("SELECT did, document, fetched_at FROM did_cache ORDER BY did"):
-        contents.add_did_document(row["did"], json.loads(row["document"]), row["fetched_at"])
+    for list_id, token, imported_at in stored_trust_list_tokens(db):
+        contents.add_trust_list(list_id, token, imported_at)
+    for saved in saved_did_documents(db):
+        contents.add_did_document(saved.did, saved.document, saved.fetched_at)
     for row in db.query("SELECT url, vc_jwt, fetched_at FROM status_cache ORDER BY url"):
         contents.add_status_list(row["url"], row["vc_jwt"], row["fetched_at"])
     return contents

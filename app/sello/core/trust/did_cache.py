@@ -55,6 +55,12 @@ def store_did_document(db: Database, did: str, document: dict[str, Any], *, sour
         )
 
 
+def saved_did_documents(db: Database) -> list[CachedDocument]:
+    """The newest saved copy of every DID document (for a trust bundle made on this computer)."""
+    rows = db.query("SELECT * FROM did_cache ORDER BY did")
+    return [CachedDocument(r["did"], json.loads(r["document"]), r["source"], r["fetched_at"]) for r in rows]
+
+
 def document_versions(db: Database, did: str) -> list[tuple[dict[str, Any], str, str]]:
     """Every version of a DID's document seen: (document, first seen, last seen), newest first."""
     rows = db.query(
