@@ -86,7 +86,7 @@ def test_four_states_four_exit_codes_and_the_json_state(capsys, tmp_path):
         (listed, 0, "green", "verified", "GREEN: "),
         (unlisted, 0, "amber", "verified_with_notes", "AMBER: "),
         (altered, 1, "red", "not_valid", "RED: "),
-        (web, 3, "blue", "cannot_confirm", "CANNOT-CONFIRM: CANNOT CONFIRM"),
+        (web, 3, "blue", "cannot_confirm", "CANNOT-CONFIRM: The issuer's key could not be obtained"),
     ]
     for token, exit_code, color, state, first_line in expected:
         code, out = run(capsys, home, "verify", "--offline", token)
@@ -98,7 +98,7 @@ def test_four_states_four_exit_codes_and_the_json_state(capsys, tmp_path):
         assert (verdict["remedy"] is not None) is (color == "blue")
 
     code, out = run(capsys, home, "verify", "--offline", "--lang", "es", web)
-    assert code == 3 and "NO SE PUEDE CONFIRMAR" in out and "paquete de confianza" in out
+    assert code == 3 and "No se pudo obtener la clave del emisor" in out and "paquete de confianza" in out
     (tmp_path / "junk.txt").write_text("not a credential")
     assert run(capsys, home, "verify", str(tmp_path / "junk.txt"))[0] == 2
 
@@ -106,7 +106,7 @@ def test_four_states_four_exit_codes_and_the_json_state(capsys, tmp_path):
 
     with Database.in_folder(home) as db:  # the history keeps the fourth state too
         assert {r.verdict for r in search_verifications(db)} == {"green", "amber", "red", "blue"}
-        assert [r.summary for r in search_verifications(db, verdict="blue")][0].startswith("CANNOT CONFIRM")
+        assert [r.summary for r in search_verifications(db, verdict="blue")][0].startswith("The issuer's key")
 
 
 def test_verify_help_documents_the_exit_codes(capsys, tmp_path):

@@ -13,10 +13,10 @@ register(
     {
         # -- the fourth verdict --------------------------------------------------------
         "summary.cannot_confirm": {
-            "en": "CANNOT CONFIRM: the issuer's key could not be obtained, so the signature could not be "
-            "checked. This does not mean the document is false",
-            "es": "NO SE PUEDE CONFIRMAR: no se pudo obtener la clave del emisor, así que no se pudo comprobar "
-            "la firma. Esto no significa que el documento sea falso",
+            "en": "The issuer's key could not be obtained, so the signature could not be checked. This does not "
+            "mean the document is false",
+            "es": "No se pudo obtener la clave del emisor, así que no se pudo comprobar la firma. Esto no "
+            "significa que el documento sea falso",
         },
         "summary.red.not_issuer": {
             "en": "NOT FROM THE ISSUER: {reason}",

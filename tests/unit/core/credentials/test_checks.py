@@ -288,7 +288,7 @@ def test_did_web_without_network_or_bundle_cannot_be_confirmed_never_red() -> No
     assert "trust bundle" in verdict.check("issuer_key").evidence["reason"]
     assert "import the current trust bundle" in verdict.remedy("en")
     assert "paquete de confianza" in verdict.remedy("es")
-    assert verdict.summary("es").startswith("NO SE PUEDE CONFIRMAR")
+    assert verdict.summary("es").startswith("No se pudo obtener la clave del emisor")
     data = verdict.to_json()
     assert (data["color"], data["state"], data["ok"]) == ("blue", "cannot_confirm", False)
     assert data["remedy"]["en"] == verdict.remedy("en")
