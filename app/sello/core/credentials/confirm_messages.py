@@ -19,8 +19,16 @@ register(
             "significa que el documento sea falso",
         },
         "summary.red.not_issuer": {
-            "en": "NOT FROM THE ISSUER: {reason}",
-            "es": "NO ES DEL EMISOR: {reason}",
+            "en": "NOT FROM THE ISSUER: it was signed with a key its issuer does not vouch for",
+            "es": "NO ES DEL EMISOR: se firmó con una clave que su emisor no respalda",
+        },
+        "summary.red.malformed": {
+            "en": "NOT VALID: the issuer's identifier in the document is malformed",
+            "es": "NO VÁLIDO: el identificador del emisor en el documento está mal formado",
+        },
+        "summary.red.bad_signature": {
+            "en": "NOT VALID: the signature uses a method that is never accepted",
+            "es": "NO VÁLIDO: la firma usa un método que nunca se acepta",
         },
         "remedy.issuer_key.unavailable": {
             "en": "Connect this computer to the internet and scan again, or import the current trust bundle "

@@ -10,12 +10,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
+from sello.core.credentials.moments import local_time
 from sello.core.credentials.verdict import Outcome
 from sello.core.i18n import LANGUAGES
 from sello.core.keys.did import ResolvedDid, VerificationMethod
+
+__all__ = ["age_text", "key_grade", "key_unavailable_outcome", "local_time"]
 
 UNAVAILABLE_CODES = frozenset({"unavailable", "unsupported_method"})
 
@@ -39,21 +41,6 @@ def age_text(seconds: int, lang: str = "en") -> str:
             count = seconds // size
             return f"{count} {one if count == 1 else many}"
     return _AGE_SMALL.get(lang, _AGE_SMALL["en"])
-
-
-def local_time(moment: str | None) -> str:
-    """An ISO 8601 UTC moment ('2026-11-05T17:03:00Z') in this computer's time zone,
-    as 'YYYY-MM-DD HH:MM (zone)'; the text unchanged when it is not a moment."""
-    if not moment:
-        return "?"
-    try:
-        parsed = datetime.fromisoformat(moment.replace("Z", "+00:00"))
-    except ValueError:
-        return moment
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    local = parsed.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} ({local.tzname() or format(local, '%z')})"
 
 
 def key_grade(method: VerificationMethod, resolved: ResolvedDid) -> tuple[Outcome, str, dict[str, Any]] | None:

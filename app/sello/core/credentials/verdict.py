@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sello.core.credentials import confirm_messages  # noqa: F401  (registers the cannot-confirm messages)
+from sello.core.credentials.moments import has_moment, localized
 from sello.core.errors import InputError
 from sello.core.i18n import LANGUAGES, message, tr
 
@@ -46,6 +47,12 @@ class Check:
     evidence: Mapping[str, Any] = field(default_factory=dict)
     # the message's parameters, so a view can word it again (dates in the officer's time zone)
     params: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def shown(self, lang: str) -> str:
+        """The message in `lang` as an officer reads it: moments in this computer's time zone."""
+        if self.params and has_moment(self.params):
+            return tr(self.code, lang, **{k: localized(v) for k, v in self.params.items()})
+        return self.message.get(lang) or self.message.get("en", "")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -140,7 +147,7 @@ class Verdict:
             # red: the first failure; amber: the first warning, else the first skipped check
             wanted = ("failed",) if self.color == "red" else ("warning", "skipped")
             first = next(c for outcome in wanted for c in self.checks if c.outcome == outcome)
-            reason = _lower_first((first.message.get(lang) or first.message["en"]).rstrip("."))
+            reason = _lower_first(first.shown(lang).rstrip("."))
             template = _RED_HEADLINES.get(first.code, "summary.red.invalid") if self.color == "red" else "summary.amber"
             return tr(template, lang, reason=reason)
         doc = document_type_name(self.credential or {}, lang, type_name)
@@ -170,7 +177,19 @@ _RED_HEADLINES = {
     "dates.proof_expired": "summary.red.expired",
     "status.revoked": "summary.red.revoked",
     "status.suspended": "summary.red.revoked",
+    # what the officer reads at the top: a plain sentence; the key ids and DIDs are in the details
     "issuer_key.kid_not_issuer": "summary.red.not_issuer",
+    "issuer_key.unknown_key": "summary.red.not_issuer",
+    "issuer_key.not_assertion_method": "summary.red.not_issuer",
+    "issuer_key.iss_mismatch": "summary.red.not_issuer",
+    "issuer_key.no_kid": "summary.red.not_issuer",
+    "issuer_key.malformed": "summary.red.malformed",
+    "issuer_key.unresolved": "summary.red.malformed",
+    "signature.alg_none": "summary.red.bad_signature",
+    "signature.alg_symmetric": "summary.red.bad_signature",
+    "signature.alg_unsupported": "summary.red.bad_signature",
+    "signature.alg_key_mismatch": "summary.red.bad_signature",
+    "signature.proof_purpose": "summary.red.bad_signature",
 }
 
 

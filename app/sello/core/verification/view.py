@@ -17,13 +17,12 @@ render these records, so the screen and the paper say the same thing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sello.core.credentials.issuer_key import local_time
+from sello.core.credentials.moments import localized as _localized
 from sello.core.credentials.verdict import Check, TypeNamer, Verdict, document_type_name
 from sello.core.documents import refdata
 from sello.core.i18n import register, tr
@@ -93,16 +92,7 @@ def check_views(verdict: Verdict, lang: str, now: datetime | None = None) -> lis
 
 def _message(check: Check, lang: str) -> str:
     """The check's sentence in `lang`, its moments (ISO 8601, UTC) in this computer's time zone."""
-    if check.params and any(isinstance(v, str) and _MOMENT.match(v) for v in check.params.values()):
-        return tr(check.code, lang, **{k: _localized(v) for k, v in check.params.items()})
-    return check.message.get(lang) or check.message.get("en", "")
-
-
-_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")
-
-
-def _localized(value: Any) -> Any:
-    return local_time(value) if isinstance(value, str) and _MOMENT.match(value) else value
+    return check.shown(lang)
 
 
 def evidence_lines(check: Check, lang: str, now: datetime | None = None) -> list[EvidenceLine]:

@@ -248,6 +248,9 @@ def test_rejects_kid_outside_the_issuer_did() -> None:
     verdict = verify(token)
     assert first_failure(verdict) == ("issuer_key", "issuer_key.kid_not_issuer")
     assert verdict.check("signature").outcome == "skipped"
+    # the headline is a sentence an officer understands; the key ids are in the check's details
+    assert verdict.summary("en") == "NOT FROM THE ISSUER: it was signed with a key its issuer does not vouch for"
+    assert verdict.summary("es").startswith("NO ES DEL EMISOR:") and "did:" not in verdict.summary("es")
 
 
 def test_rejects_missing_kid() -> None:
@@ -439,8 +442,12 @@ def test_date_rules(dates: dict, code: str) -> None:
 
 def test_expired_summary() -> None:
     verdict = verify(_token_with_dates(validFrom="2025-01-01T00:00:00Z", validUntil="2026-11-01T00:00:00Z"))
-    assert verdict.summary("en") == "EXPIRED: the credential expired on 2026-11-01T00:00:00Z"
-    assert verdict.summary("es") == "VENCIDO: la credencial venció el 2026-11-01T00:00:00Z"
+    from sello.core.credentials.moments import local_time
+
+    shown = local_time("2026-11-01T00:00:00Z")  # the headline reads in the officer's time zone
+    assert verdict.summary("en") == f"EXPIRED: the credential expired on {shown}"
+    assert verdict.summary("es") == f"VENCIDO: la credencial venció el {shown}"
+    assert verdict.check("dates").message["en"].endswith("2026-11-01T00:00:00Z.")  # the record keeps the value
 
 
 def test_clock_skew_allowance() -> None:
