@@ -47,6 +47,12 @@ register(
             "en": "Not checked: first the issuer's key must be obtained.",
             "es": "No se comprobó: primero hay que obtener la clave del emisor.",
         },
+        "remedy.cannot_confirm.context_not_carried": {
+            "en": "Ask the sender for the document as a vc+jwt, or update Sello to a version that carries this "
+            "JSON-LD context.",
+            "es": "Pida al remitente el documento como vc+jwt, o actualice Sello a una versión que incluya este "
+            "contexto JSON-LD.",
+        },
         "outcome.unavailable": {"en": "Cannot check now", "es": "No se puede comprobar ahora"},
         "report.verdict.blue": {"en": "CANNOT CONFIRM", "es": "NO SE PUEDE CONFIRMAR"},
         # -- the issuer-key check --------------------------------------------------------
@@ -88,10 +94,6 @@ register(
             "there when seen on {date}.",
             "es": "La clave de firma fue reemplazada: ya no está en la lista actual de claves del emisor, pero "
             "estaba en ella cuando se consultó el {date}.",
-        },
-        "signature.valid_foreign_key": {
-            "en": "The signature is intact, but it was made with a key that is not the issuer's ({kid}).",
-            "es": "La firma está íntegra, pero se hizo con una clave que no es del emisor ({kid}).",
         },
     }
 )
