@@ -64,7 +64,8 @@ def saved_did_documents(db: Database) -> list[CachedDocument]:
 def document_versions(db: Database, did: str) -> list[tuple[dict[str, Any], str, str]]:
     """Every version of a DID's document seen: (document, first seen, last seen), newest first."""
     rows = db.query(
-        "SELECT document, first_seen, last_seen FROM did_document_versions WHERE did = ? ORDER BY last_seen DESC",
+        "SELECT document, first_seen, last_seen FROM did_document_versions WHERE did = ?"
+        " ORDER BY last_seen DESC, rowid DESC",
         (did,),
     )
     return [(json.loads(r["document"]), r["first_seen"], r["last_seen"]) for r in rows]

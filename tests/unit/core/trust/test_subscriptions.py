@@ -66,7 +66,8 @@ def test_subscribed_bundle_is_refreshed_and_dated(tmp_path, https_server, test_c
         assert not refresh_due(desk, NOW)  # just tried (by the wall clock)
 
         body = json.loads(data)
-        body["members"][0]["content"] = body["members"][0]["content"][:-2] + "AA"  # one member altered
+        content = body["members"][0]["content"]
+        body["members"][0]["content"] = content[:20] + ("B" if content[20] == "A" else "A") + content[21:]  # altered
         (https_server.docroot / "canacero.sello-bundle").write_bytes(json.dumps(body).encode())
         [failed] = refresh_subscriptions(desk, fetcher, NOW)
         assert failed.imported is None and "altered" in failed.error
