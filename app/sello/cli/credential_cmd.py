@@ -38,6 +38,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     verify.add_argument("--json", action="store_true", help="print the verdict with every check as JSON")
     verify.add_argument("--lang", choices=("en", "es"), default="en", help="language of the messages")
     verify.add_argument("--offline", action="store_true", help="do not use the network (cache and bundles only)")
+    verify.add_argument(
+        "--key-max-age",
+        type=int,
+        default=30,
+        metavar="DAYS",
+        help="a saved copy of the issuer's keys older than this is a caveat (amber); default 30",
+    )
     verify.set_defaults(func=cmd_verify)
 
     qr = sub.add_parser("qr", help="TD1 QR payload codec")
@@ -93,7 +100,11 @@ def cmd_verify(ctx: CliContext) -> int:
     from sello.core.verification.history import record_verification
     from sello.core.verification.inputs import document_type_namer
 
-    verdict = verify_path_or_text(ctx, ctx.args.input, online=not ctx.args.offline)
+    if ctx.args.key_max_age < 1:
+        raise InputError("--key-max-age must be at least 1 day.")
+    verdict = verify_path_or_text(
+        ctx, ctx.args.input, online=not ctx.args.offline, key_max_age_days=ctx.args.key_max_age
+    )
     record_verification(ctx.db, verdict, source="cli")  # the desk's history, same as the window's
     lang = ctx.args.lang
     if ctx.args.json:

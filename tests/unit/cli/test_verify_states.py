@@ -124,3 +124,34 @@ def test_a_caps_lock_td1_text_verifies_from_standard_input(capsys, tmp_path, mon
     assert code == 0 and out.startswith("AMBER"), out
     code, out = run(capsys, tmp_path, "verify", "--offline", td1.lower())
     assert code == 0, out
+
+
+def test_key_max_age_is_configurable(capsys, tmp_path):
+    """A saved copy of the issuer's did.json 10 days old: within the default 30 days it only
+    carries its age; with --key-max-age 5 it is a caveat (amber). Never red, never blue."""
+    from sello.core.keys.did import did_web_document
+    from sello.core.trust.did_cache import store_did_document
+    from sello.core.trust.webresolve import iso
+
+    key = generate_key("ES384")
+    did, kid = identifiers_for_key(key.public, "web", "acerosdelnorte.mx")
+    credential = build_credential(
+        types=["MillTestReportCredential"],
+        subject={"type": ["MillTestReport"]},
+        issuer={"id": did, "name": "Aceros del Norte"},
+        valid_from=NOW - timedelta(days=20),
+    )
+    token = sign_vc_jwt(credential, key, kid)
+    home = tmp_path / "desk"
+    with Database.in_folder(home) as db:
+        saved = iso(NOW - timedelta(days=10))
+        store_did_document(db, did, did_web_document(did, [key.public]), source="web", fetched_at=saved)
+    for extra, outcome, code in (
+        ((), "passed", "issuer_key.cache_age"),
+        (("--key-max-age", "5"), "warning", "issuer_key.cache_stale"),
+    ):
+        exit_code, out = run(capsys, home, "verify", "--offline", "--json", *extra, token)
+        key_check = next(c for c in json.loads(out)["checks"] if c["name"] == "issuer_key")
+        assert exit_code == 0 and (key_check["outcome"], key_check["code"]) == (outcome, code)
+        assert "10 days" in key_check["message"]["en"] and "10 días" in key_check["message"]["es"]
+    assert run(capsys, home, "verify", "--key-max-age", "0", token)[0] == 2
