@@ -2147,6 +2147,41 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>OperatorPinning</name>
+    <message>
+        <source>The operator&apos;s DID document</source>
+        <translation>The operator&apos;s DID document</translation>
+    </message>
+    <message>
+        <source>DID documents (*.json)</source>
+        <translation>DID documents (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Trust this operator?</source>
+        <translation>Trust this operator?</translation>
+    </message>
+    <message>
+        <source>Ask the operator to read its fingerprint to you by phone and compare it group by group:
+
+{fingerprint}
+
+Trust {did} only if every group matches.</source>
+        <translation>Ask the operator to read its fingerprint to you by phone and compare it group by group:
+
+{fingerprint}
+
+Trust {did} only if every group matches.</translation>
+    </message>
+    <message>
+        <source>They match: trust it</source>
+        <translation>They match: trust it</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built; it comes in the next version of Sello.</source>
@@ -3060,6 +3095,10 @@ Issuer: {did}</translation>
     <message>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an operator from a file…</source>
+        <translation>&amp;Trust an operator from a file…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -2147,6 +2147,41 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>OperatorPinning</name>
+    <message>
+        <source>The operator&apos;s DID document</source>
+        <translation>El documento DID del operador</translation>
+    </message>
+    <message>
+        <source>DID documents (*.json)</source>
+        <translation>Documentos DID (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Trust this operator?</source>
+        <translation>¿Confiar en este operador?</translation>
+    </message>
+    <message>
+        <source>Ask the operator to read its fingerprint to you by phone and compare it group by group:
+
+{fingerprint}
+
+Trust {did} only if every group matches.</source>
+        <translation>Pida al operador que le lea su huella por teléfono y compárela grupo por grupo:
+
+{fingerprint}
+
+Confíe en {did} solo si todos los grupos coinciden.</translation>
+    </message>
+    <message>
+        <source>They match: trust it</source>
+        <translation>Coinciden: confiar</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built; it comes in the next version of Sello.</source>
@@ -3060,6 +3095,10 @@ Emisor: {did}</translation>
     <message>
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an operator from a file…</source>
+        <translation>&amp;Confiar en un operador desde un archivo…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -140,3 +140,29 @@ def test_trust_menu_imports_a_bundle_and_the_date_follows(qtbot, window, tmp_pat
     label = window.view.trust_freshness
     assert label.as_of == "2026-11-02T18:00:00Z" and label.text().startswith("Trust data as of ")
     assert "CANACERO" in dialogs.history[-1].text
+
+
+def test_trust_menu_pins_an_operator_from_a_file_after_the_fingerprint_is_compared(qtbot, window, tmp_path) -> None:
+    import json
+
+    from sello.core.keys.did import DidResolver, did_key_for
+    from sello.core.keys.keypair import generate_key
+    from sello.core.trust.lists import trusted_operators
+    from sello.core.trust.pinning import operator_fingerprint
+    from sello.ui import dialogs
+
+    did = did_key_for(generate_key("EdDSA").public)
+    document = DidResolver().resolve(did).document
+    path = tmp_path / "canacero-did.json"
+    path.write_text(json.dumps(document))
+    dialogs.set_next_answer(path, dialogs.Answer.CANCEL)  # the groups did not match: nothing is trusted
+    window.pin_operator_action.trigger()
+    asked = dialogs.history[-1]
+    assert asked.kind == "confirm" and operator_fingerprint(document) in asked.text and did in asked.text
+    assert trusted_operators(window.context.db) == []
+    dialogs.set_next_answer(path, dialogs.Answer.CONFIRM)
+    with qtbot.waitSignal(window.pinning.pinned, timeout=VERDICT_TIMEOUT_MS) as pinned:
+        window.pin_operator_action.trigger()
+    assert pinned.args == [did] and [op.did for op in trusted_operators(window.context.db)] == [did]
+    with language("es"):
+        assert window.pin_operator_action.text() == "&Confiar en un operador desde un archivo…"

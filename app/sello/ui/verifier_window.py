@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout
 from sello.ui import i18n
 from sello.ui.context import AppContext
 from sello.ui.verifier.history_page import HistoryPage
+from sello.ui.verifier.operator_pinning import OperatorPinning
 from sello.ui.verifier.verifier_view import VerifierView
 
 DEFAULT_SIZE = (1280, 820)
@@ -78,6 +79,10 @@ class VerifierWindow(QMainWindow):
         self.import_bundle_action = QAction(self)
         self.import_bundle_action.triggered.connect(self.view.trust_freshness.import_bundle)
         self.trust_menu.addAction(self.import_bundle_action)
+        self.pinning = OperatorPinning(self.context.db, self)
+        self.pin_operator_action = QAction(self)
+        self.pin_operator_action.triggered.connect(self.pinning.start)
+        self.trust_menu.addAction(self.pin_operator_action)
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -100,6 +105,7 @@ class VerifierWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.trust_menu.setTitle(self.tr("&Trust"))
         self.import_bundle_action.setText(self.tr("&Import bundle…"))
+        self.pin_operator_action.setText(self.tr("&Trust an operator from a file…"))
         self.language_menu.setTitle(self.tr("&Language"))
         language = i18n.manager().language
         if language in self.language_actions:
