@@ -38,10 +38,19 @@ from sello.core.keys.keypair import PrivateKey
 from sello.core.limits import LimitError, read_bounded, refuse, value
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
+from sello.core.trust.bundle_sources import FILE_PREFIX, record_success
 from sello.core.trust.checkers import store_status_list
-from sello.core.trust.lists import TrustListError, import_trust_list, stored_trust_list_tokens, trusted_operator
+from sello.core.trust.did_cache import saved_did_documents, store_did_document
+from sello.core.trust.lists import (
+    TrustListError,
+    import_trust_list,
+    operated_list,
+    operated_lists,
+    stored_trust_list_tokens,
+    trusted_operator,
+)
 from sello.core.trust.statuslist import sign_status_list, status_lists_of
-from sello.core.trust.webresolve import iso, store_did_document
+from sello.core.trust.webresolve import iso
 
 FORMAT = "sello-trust-bundle"
 VERSION = 1
@@ -109,8 +118,8 @@ def collect_cached_contents(db: Database) -> BundleContents:
     contents = BundleContents()
     for list_id, token, imported_at in stored_trust_list_tokens(db):
         contents.add_trust_list(list_id, token, imported_at)
-    for row in db.query("SELECT did, document, fetched_at FROM did_cache ORDER BY did"):
-        contents.add_did_document(row["did"], json.loads(row["document"]), row["fetched_at"])
+    for saved in saved_did_documents(db):
+        contents.add_did_document(saved.did, saved.document, saved.fetched_at)
     for row in db.query("SELECT url, vc_jwt, fetched_at FROM status_cache ORDER BY url"):
         contents.add_status_list(row["url"], row["vc_jwt"], row["fetched_at"])
     return contents
@@ -172,11 +181,17 @@ def make_bundle(
 def make_company_bundle(
     db: Database, key_manager: Any, *, key_id: str | None = None, now: datetime | None = None
 ) -> bytes:
-    """A bundle of everything this computer holds (`collect_cached_contents`) plus the
+    """A bundle of everything this computer holds (`collect_cached_contents`: imported lists,
+    saved DID documents and status lists — for an operator, those of every listed issuer
+    after `operator_refresh.refresh_listed_issuers`), the lists it operates, and the
     company's own DID documents and freshly signed status lists, signed by the company's
     default key (or `key_id`) as its operator. The app and `sello bundle make` share it."""
     now = now or datetime.now(UTC)
     contents = add_own_issuer_data(collect_cached_contents(db), db, key_manager.profile_id, key_manager, now)
+    for trust_list in operated_lists(db, key_manager.profile_id):  # the lists this company operates, as signed
+        _, token = operated_list(db, key_manager.profile_id, trust_list.id)
+        if token:
+            contents.add_trust_list(trust_list.id, token, iso(now))
     key = key_manager.get(key_id) if key_id else key_manager.default_key()
     if key is None or key.retired_at or key.deleted_at:
         raise InputError("The company has no current signing key to sign the trust bundle with.")
@@ -295,12 +310,19 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
 
 
 def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -> BundleImport:
-    """Verify a trust bundle and load its members into this computer's caches."""
-    now = now or datetime.now(UTC)
+    """Verify a trust bundle file (a USB stick, an e-mail) and load its members into this
+    computer's caches."""
     try:
         data = read_bounded(Path(path), limit_name="bundle_bytes")
     except OSError as exc:
         raise InputError(f"The trust bundle {Path(path).name} cannot be read: {exc.strerror or exc}.") from None
+    return import_bundle_data(db, data, now, source=FILE_PREFIX + Path(path).name)
+
+
+def import_bundle_data(db: Database, data: bytes, now: datetime | None = None, *, source: str) -> BundleImport:
+    """Verify a trust bundle's bytes and load its members; `source` (its URL, or
+    file:NAME) is remembered with the bundle's date ("trust data as of …")."""
+    now = now or datetime.now(UTC)
     opened = open_bundle(db, data, now)
     report = BundleImport(opened.operator, opened.operator_name, opened.created)
     with db.transaction():
@@ -334,6 +356,8 @@ def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -
                 "did_documents": len(report.did_documents),
                 "status_lists": len(report.status_lists),
                 "refused": [m for m, _ in report.refused],
+                "source": source,
             },
         )
+        record_success(db, source, operator=opened.operator, created=opened.created)
     return report
