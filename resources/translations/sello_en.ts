@@ -211,8 +211,8 @@
         <translation>Issue many documents from a CSV file</translation>
     </message>
     <message>
-        <source>Each line of the file becomes one signed document with its PDF. The columns are the form's fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</source>
-        <translation>Each line of the file becomes one signed document with its PDF. The columns are the form's fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</translation>
+        <source>Each line of the file becomes one signed document with its PDF. The columns are the form&apos;s fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</source>
+        <translation>Each line of the file becomes one signed document with its PDF. The columns are the form&apos;s fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</translation>
     </message>
     <message>
         <source>Document type:</source>
@@ -302,8 +302,8 @@
         <translation>Make a bundle for offline desks</translation>
     </message>
     <message>
-        <source>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company's key.</source>
-        <translation>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company's key.</translation>
+        <source>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company&apos;s key.</source>
+        <translation>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company&apos;s key.</translation>
     </message>
     <message>
         <source>&amp;Make bundle…</source>
@@ -314,8 +314,8 @@
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <source>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle's date.</source>
-        <translation>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle's date.</translation>
+        <source>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle&apos;s date.</source>
+        <translation>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle&apos;s date.</translation>
     </message>
     <message>
         <source>&amp;Import bundle…</source>
@@ -361,8 +361,8 @@
         <translation>No camera found — you can still scan with a handheld scanner or open a file.</translation>
     </message>
     <message>
-        <source>Sello is not allowed to use the camera. Allow it in your system's privacy settings (Camera), or scan with a handheld scanner or open a file.</source>
-        <translation>Sello is not allowed to use the camera. Allow it in your system's privacy settings (Camera), or scan with a handheld scanner or open a file.</translation>
+        <source>Sello is not allowed to use the camera. Allow it in your system&apos;s privacy settings (Camera), or scan with a handheld scanner or open a file.</source>
+        <translation>Sello is not allowed to use the camera. Allow it in your system&apos;s privacy settings (Camera), or scan with a handheld scanner or open a file.</translation>
     </message>
     <message>
         <source>The camera stopped working: {reason}</source>
@@ -447,8 +447,8 @@
 <context>
     <name>CompanyLogoRow</name>
     <message>
-        <source>Choose the company's logo</source>
-        <translation>Choose the company's logo</translation>
+        <source>Choose the company&apos;s logo</source>
+        <translation>Choose the company&apos;s logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -756,8 +756,8 @@
         <translation>&amp;Print again</translation>
     </message>
     <message>
-        <source>Open the document's PDF to print it (it is rendered again from the signed document if its file is missing).</source>
-        <translation>Open the document's PDF to print it (it is rendered again from the signed document if its file is missing).</translation>
+        <source>Open the document&apos;s PDF to print it (it is rendered again from the signed document if its file is missing).</source>
+        <translation>Open the document&apos;s PDF to print it (it is rendered again from the signed document if its file is missing).</translation>
     </message>
     <message>
         <source>Export .&amp;jwt…</source>
@@ -1238,6 +1238,10 @@
         <translation>Genuine, with notes</translation>
     </message>
     <message>
+        <source>Cannot confirm</source>
+        <translation>Cannot confirm</translation>
+    </message>
+    <message>
         <source>Do not accept</source>
         <translation>Do not accept</translation>
     </message>
@@ -1298,6 +1302,10 @@
     <message>
         <source>Genuine, with notes</source>
         <translation>Genuine, with notes</translation>
+    </message>
+    <message>
+        <source>Cannot confirm</source>
+        <translation>Cannot confirm</translation>
     </message>
     <message>
         <source>Do not accept</source>
@@ -1394,8 +1402,8 @@
         <translation>Signing…</translation>
     </message>
     <message>
-        <source>Signing the document with the company's key and saving its PDF.</source>
-        <translation>Signing the document with the company's key and saving its PDF.</translation>
+        <source>Signing the document with the company&apos;s key and saving its PDF.</source>
+        <translation>Signing the document with the company&apos;s key and saving its PDF.</translation>
     </message>
     <message>
         <source>Document issued</source>
@@ -1772,8 +1780,8 @@
 <context>
     <name>KeyOptionsWidget</name>
     <message>
-        <source>Type your company's website domain.</source>
-        <translation>Type your company's website domain.</translation>
+        <source>Type your company&apos;s website domain.</source>
+        <translation>Type your company&apos;s website domain.</translation>
     </message>
     <message>
         <source>Type only the domain, like acerosdelnorte.mx (no https://, no page).</source>
@@ -1922,8 +1930,8 @@
         <translation>The file is damaged or was altered, so it cannot be opened. Use another copy of it.</translation>
     </message>
     <message>
-        <source>This computer's keyring cannot keep private keys right now ({reason}).</source>
-        <translation>This computer's keyring cannot keep private keys right now ({reason}).</translation>
+        <source>This computer&apos;s keyring cannot keep private keys right now ({reason}).</source>
+        <translation>This computer&apos;s keyring cannot keep private keys right now ({reason}).</translation>
     </message>
     <message>
         <source>The private key is missing from {store}. Restore it from its backup file.</source>
@@ -2168,8 +2176,8 @@ Qt for Python {qt}</translation>
         <translation>Signed version {version}, valid until {date}, and saved to {path}.</translation>
     </message>
     <message>
-        <source>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company's key. Verifiers who trust you import the signed file.</source>
-        <translation>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company's key. Verifiers who trust you import the signed file.</translation>
+        <source>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company&apos;s key. Verifiers who trust you import the signed file.</source>
+        <translation>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company&apos;s key. Verifiers who trust you import the signed file.</translation>
     </message>
     <message>
         <source>Lis&amp;t:</source>
@@ -2253,6 +2261,41 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>OperatorPinning</name>
+    <message>
+        <source>The operator&apos;s DID document</source>
+        <translation>The operator&apos;s DID document</translation>
+    </message>
+    <message>
+        <source>DID documents (*.json)</source>
+        <translation>DID documents (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Trust this operator?</source>
+        <translation>Trust this operator?</translation>
+    </message>
+    <message>
+        <source>Ask the operator to read its fingerprint to you by phone and compare it group by group:
+
+{fingerprint}
+
+Trust {did} only if every group matches.</source>
+        <translation>Ask the operator to read its fingerprint to you by phone and compare it group by group:
+
+{fingerprint}
+
+Trust {did} only if every group matches.</translation>
+    </message>
+    <message>
+        <source>They match: trust it</source>
+        <translation>They match: trust it</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built; it comes in the next version of Sello.</source>
@@ -2279,8 +2322,8 @@ Qt for Python {qt}</translation>
         <translation>Keys</translation>
     </message>
     <message>
-        <source>Here you will create your company's signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</source>
-        <translation>Here you will create your company's signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</translation>
+        <source>Here you will create your company&apos;s signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</source>
+        <translation>Here you will create your company&apos;s signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -2484,8 +2527,8 @@ Qt for Python {qt}</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <source>Click here, then scan the QR code with a handheld scanner (or paste the code's text and press Enter).</source>
-        <translation>Click here, then scan the QR code with a handheld scanner (or paste the code's text and press Enter).</translation>
+        <source>Click here, then scan the QR code with a handheld scanner (or paste the code&apos;s text and press Enter).</source>
+        <translation>Click here, then scan the QR code with a handheld scanner (or paste the code&apos;s text and press Enter).</translation>
     </message>
     <message>
         <source>Scanner input</source>
@@ -2559,8 +2602,8 @@ Qt for Python {qt}</translation>
         <translation>Sello {version} · Qt for Python {qt} · Python {python}</translation>
     </message>
     <message>
-        <source>The operating system's keyring: {name}</source>
-        <translation>The operating system's keyring: {name}</translation>
+        <source>The operating system&apos;s keyring: {name}</source>
+        <translation>The operating system&apos;s keyring: {name}</translation>
     </message>
     <message>
         <source>Private keys are kept in the encrypted file {path}. Without its passphrase they cannot be used.</source>
@@ -2679,8 +2722,8 @@ Qt for Python {qt}</translation>
         <translation>Values outside %s</translation>
     </message>
     <message>
-        <source>Compare them with the laboratory's results. If they are right, confirm below: the confirmation is kept in the audit log.</source>
-        <translation>Compare them with the laboratory's results. If they are right, confirm below: the confirmation is kept in the audit log.</translation>
+        <source>Compare them with the laboratory&apos;s results. If they are right, confirm below: the confirmation is kept in the audit log.</source>
+        <translation>Compare them with the laboratory&apos;s results. If they are right, confirm below: the confirmation is kept in the audit log.</translation>
     </message>
     <message>
         <source>They are right: issue anyway</source>
@@ -2761,6 +2804,33 @@ Issuer: {did}</translation>
     <message>
         <source>Signing key:</source>
         <translation>Signing key:</translation>
+    </message>
+</context>
+<context>
+    <name>TrustFreshness</name>
+    <message>
+        <source>Trust bundle of {date} from {operator} imported.</source>
+        <translation>Trust bundle of {date} from {operator} imported.</translation>
+    </message>
+    <message>
+        <source>Import a trust bundle</source>
+        <translation>Import a trust bundle</translation>
+    </message>
+    <message>
+        <source>Sello trust bundles (*.sello-bundle)</source>
+        <translation>Sello trust bundles (*.sello-bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Trust data as of {date}.</source>
+        <translation>Trust data as of {date}.</translation>
+    </message>
+    <message>
+        <source>No trust bundle imported yet: issuers&apos; keys come from their websites and the copies saved here.</source>
+        <translation>No trust bundle imported yet: issuers&apos; keys come from their websites and the copies saved here.</translation>
     </message>
 </context>
 <context>
@@ -2893,12 +2963,12 @@ Issuer: {did}</translation>
         <translation>Trusted since</translation>
     </message>
     <message>
-        <source>Operator's DID (did:web:…, did:key:…)</source>
-        <translation>Operator's DID (did:web:…, did:key:…)</translation>
+        <source>Operator&apos;s DID (did:web:…, did:key:…)</source>
+        <translation>Operator&apos;s DID (did:web:…, did:key:…)</translation>
     </message>
     <message>
-        <source>Operator's name</source>
-        <translation>Operator's name</translation>
+        <source>Operator&apos;s name</source>
+        <translation>Operator&apos;s name</translation>
     </message>
     <message>
         <source>&amp;Trust operator</source>
@@ -2958,8 +3028,8 @@ Issuer: {did}</translation>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <source>Checking the signature, the issuer's key, the dates, the revocation status and the trust lists.</source>
-        <translation>Checking the signature, the issuer's key, the dates, the revocation status and the trust lists.</translation>
+        <source>Checking the signature, the issuer&apos;s key, the dates, the revocation status and the trust lists.</source>
+        <translation>Checking the signature, the issuer&apos;s key, the dates, the revocation status and the trust lists.</translation>
     </message>
     <message>
         <source>This input could not be verified</source>
@@ -2974,8 +3044,8 @@ Issuer: {did}</translation>
         <translation>Ready to verify</translation>
     </message>
     <message>
-        <source>Hold the document's QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</source>
-        <translation>Hold the document's QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</translation>
+        <source>Hold the document&apos;s QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</source>
+        <translation>Hold the document&apos;s QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</translation>
     </message>
     <message>
         <source>Tips</source>
@@ -3006,8 +3076,16 @@ Issuer: {did}</translation>
         <translation>Genuine — check the notes below</translation>
     </message>
     <message>
+        <source>Cannot confirm — this is not a rejection</source>
+        <translation>Cannot confirm — this is not a rejection</translation>
+    </message>
+    <message>
         <source>Do not accept</source>
         <translation>Do not accept</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -3057,12 +3135,12 @@ Issuer: {did}</translation>
         <translation>Open a document to verify</translation>
     </message>
     <message>
-        <source>To fix it for good, set the scanner to the US keyboard layout (in the scanner's setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer's keyboard to English (US) while scanning.</source>
-        <translation>To fix it for good, set the scanner to the US keyboard layout (in the scanner's setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer's keyboard to English (US) while scanning.</translation>
+        <source>To fix it for good, set the scanner to the US keyboard layout (in the scanner&apos;s setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer&apos;s keyboard to English (US) while scanning.</source>
+        <translation>To fix it for good, set the scanner to the US keyboard layout (in the scanner&apos;s setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer&apos;s keyboard to English (US) while scanning.</translation>
     </message>
     <message>
-        <source>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer's{layout}.</source>
-        <translation>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer's{layout}.</translation>
+        <source>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer&apos;s{layout}.</source>
+        <translation>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer&apos;s{layout}.</translation>
     </message>
     <message>
         <source> (this computer uses a {name} layout)</source>
@@ -3148,6 +3226,18 @@ Issuer: {did}</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an operator from a file…</source>
+        <translation>&amp;Trust an operator from a file…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3227,8 +3317,8 @@ Issuer: {did}</translation>
         <translation>Is not a valid status list: {reason}</translation>
     </message>
     <message>
-        <source>Has {live} entries; this computer's list has {ours}.</source>
-        <translation>Has {live} entries; this computer's list has {ours}.</translation>
+        <source>Has {live} entries; this computer&apos;s list has {ours}.</source>
+        <translation>Has {live} entries; this computer&apos;s list has {ours}.</translation>
     </message>
     <message numerus="yes">
         <source>Is out of date: %n revocation(s) are not published yet. Upload the new status list.</source>
@@ -3261,8 +3351,8 @@ Issuer: {did}</translation>
         <translation>no connection to the website ({reason})</translation>
     </message>
     <message>
-        <source>the website's certificate could not be verified; Sello does not trust it.</source>
-        <translation>the website's certificate could not be verified; Sello does not trust it.</translation>
+        <source>the website&apos;s certificate could not be verified; Sello does not trust it.</source>
+        <translation>the website&apos;s certificate could not be verified; Sello does not trust it.</translation>
     </message>
 </context>
 <context>

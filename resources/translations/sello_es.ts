@@ -1238,6 +1238,10 @@
         <translation>Auténtico, con notas</translation>
     </message>
     <message>
+        <source>Cannot confirm</source>
+        <translation>No se puede confirmar</translation>
+    </message>
+    <message>
         <source>Do not accept</source>
         <translation>No aceptar</translation>
     </message>
@@ -1298,6 +1302,10 @@
     <message>
         <source>Genuine, with notes</source>
         <translation>Auténtico, con notas</translation>
+    </message>
+    <message>
+        <source>Cannot confirm</source>
+        <translation>No se puede confirmar</translation>
     </message>
     <message>
         <source>Do not accept</source>
@@ -2253,6 +2261,41 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>OperatorPinning</name>
+    <message>
+        <source>The operator&apos;s DID document</source>
+        <translation>El documento DID del operador</translation>
+    </message>
+    <message>
+        <source>DID documents (*.json)</source>
+        <translation>Documentos DID (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Trust this operator?</source>
+        <translation>¿Confiar en este operador?</translation>
+    </message>
+    <message>
+        <source>Ask the operator to read its fingerprint to you by phone and compare it group by group:
+
+{fingerprint}
+
+Trust {did} only if every group matches.</source>
+        <translation>Pida al operador que le lea su huella por teléfono y compárela grupo por grupo:
+
+{fingerprint}
+
+Confíe en {did} solo si todos los grupos coinciden.</translation>
+    </message>
+    <message>
+        <source>They match: trust it</source>
+        <translation>Coinciden: confiar</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built; it comes in the next version of Sello.</source>
@@ -2764,6 +2807,33 @@ Emisor: {did}</translation>
     </message>
 </context>
 <context>
+    <name>TrustFreshness</name>
+    <message>
+        <source>Trust bundle of {date} from {operator} imported.</source>
+        <translation>Se importó el paquete de confianza del {date} de {operator}.</translation>
+    </message>
+    <message>
+        <source>Import a trust bundle</source>
+        <translation>Importar un paquete de confianza</translation>
+    </message>
+    <message>
+        <source>Sello trust bundles (*.sello-bundle)</source>
+        <translation>Paquetes de confianza de Sello (*.sello-bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Trust data as of {date}.</source>
+        <translation>Datos de confianza al {date}.</translation>
+    </message>
+    <message>
+        <source>No trust bundle imported yet: issuers&apos; keys come from their websites and the copies saved here.</source>
+        <translation>Aún no se ha importado un paquete de confianza: las claves de los emisores se obtienen de sus sitios web y de las copias guardadas aquí.</translation>
+    </message>
+</context>
+<context>
     <name>TrustListsPanel</name>
     <message>
         <source>expired</source>
@@ -3006,8 +3076,16 @@ Emisor: {did}</translation>
         <translation>Auténtico — revise las notas de abajo</translation>
     </message>
     <message>
+        <source>Cannot confirm — this is not a rejection</source>
+        <translation>No se puede confirmar — esto no es un rechazo</translation>
+    </message>
+    <message>
         <source>Do not accept</source>
         <translation>No aceptar</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Siguiente paso:</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -3146,6 +3224,18 @@ Emisor: {did}</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Confianza</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an operator from a file…</source>
+        <translation>&amp;Confiar en un operador desde un archivo…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

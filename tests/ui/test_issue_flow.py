@@ -256,6 +256,15 @@ def test_batch_issues_good_lines_and_names_the_bad_ones(qtbot, page, company_con
         )
 
 
+def test_batch_lists_the_first_problems_of_a_line_then_counts_the_rest(qtbot, page, tmp_path: Path) -> None:
+    dialog = open_batch(qtbot, page, mtr_csv(1), tmp_path)
+    dialog._add_bad_line(7, [("heats.1.chemistry.c", "must be between 0 and 100 %")] * 45)
+    line = dialog.results.topLevelItem(dialog.results.topLevelItemCount() - 1)
+    assert line.text(1) == "Not issued: 45 problems"
+    assert line.childCount() == 21  # problems_per_record, then one line counting the rest
+    assert line.child(20).text(2) == "… and 25 more problem(s) in this record."
+
+
 def test_batch_can_be_stopped_and_keeps_what_was_issued(qtbot, page, company_context, tmp_path: Path) -> None:
     dialog = open_batch(qtbot, page, mtr_csv(20), tmp_path)
     dialog.progress_changed.connect(lambda done, _total: dialog.stop() if done == 1 else None)

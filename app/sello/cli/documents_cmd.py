@@ -88,9 +88,10 @@ def _doctype_ids() -> list[str]:
 
 
 def cmd_issue(ctx: CliContext) -> int:
-    from sello.core.documents.batch import issue_batch, read_records
+    from sello.core.documents.batch import capped_problems, issue_batch, read_records
     from sello.core.documents.doctypes import get_doctype
     from sello.core.documents.issuance import DocumentIssuer
+    from sello.core.limits import value
 
     try:
         doctype = get_doctype(ctx.args.doctype)
@@ -120,8 +121,11 @@ def cmd_issue(ctx: CliContext) -> int:
     if result.problems:
         report = Path(ctx.args.out) / "batch-report.csv"
         atomic_write(report, result.report_csv().encode("utf-8"))
-        for problem in result.problems:
+        shown, rest = capped_problems(result.problems, value("screen_problems"))
+        for problem in shown:
             print(f"sello: {problem.text()}", file=sys.stderr)
+        if rest:
+            print(f"sello: {rest} (batch-report.csv lists the first {value('report_rows'):,}.)", file=sys.stderr)
         print(
             f"sello: {len(result.issued)} issued, {len(result.bad_rows)} bad row(s); report: {report}", file=sys.stderr
         )

@@ -6,13 +6,14 @@ The shared model, constants and value conventions live in `sello.core.qr.templat
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Sequence
 from typing import Any
 
 import rfc8785
 
+from sello.core.bounded_json import loads_bounded
+from sello.core.limits import LimitError
 from sello.core.qr.installed import installed_released_templates
 from sello.core.qr.tables import HEADER_ALGS, HEADER_LAYOUTS
 from sello.core.qr.template import (
@@ -94,8 +95,8 @@ class _ValueReader(Reader):
 
     def literal(self) -> Any:
         try:
-            value = json.loads(self.text(), parse_constant=_refuse_constant)
-        except (ValueError, RecursionError):
+            value = loads_bounded(self.text(), "qr-payload", parse_constant=_refuse_constant)
+        except (ValueError, RecursionError, LimitError):
             raise _corrupt("a JSON member is damaged") from None
         if _depth(value) > MAX_CBOR_DEPTH:
             raise Td1Error("too_deep", f"The TD1 code's credential is nested more than {MAX_CBOR_DEPTH} levels deep.")

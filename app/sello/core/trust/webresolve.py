@@ -14,19 +14,24 @@ from __future__ import annotations
 
 import http.client
 import io
-import json
 import socket
 import ssl
 import time
 import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
+from sello.core.credentials.issuer_key import age_text
 from sello.core.errors import UserFacingError
 from sello.core.keys.did import DidResolutionError, ResolvedDid, did_web_url, parse_did_document
+from sello.core.limits import LimitError
 from sello.core.storage.db import Database
+from sello.core.trust.did_cache import CachedDocument, cached_did_document, store_did_document, with_former_keys
+
+__all__ = ["CachedDocument", "cached_did_document", "store_did_document"]  # their owner is trust.did_cache
 
 DEFAULT_MAX_BYTES = 256 * 1024
 MAX_REDIRECTS = 3
@@ -73,21 +78,9 @@ def parse_iso(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-_AGE_UNITS = {
-    "en": (("day", "days", 86400), ("hour", "hours", 3600), ("minute", "minutes", 60)),
-    "es": (("día", "días", 86400), ("hora", "horas", 3600), ("minuto", "minutos", 60)),
-}
-_AGE_SMALL = {"en": "less than a minute", "es": "menos de un minuto"}
-
-
 def describe_age(then: str, now: datetime, lang: str = "en") -> str:
     """'3 hours', '2 days'... (or in Spanish) for notes such as 'copy fetched 2 days ago'."""
-    seconds = max(0, int((now - parse_iso(then)).total_seconds()))
-    for one, many, size in _AGE_UNITS.get(lang, _AGE_UNITS["en"]):
-        if seconds >= size:
-            count = seconds // size
-            return f"{count} {one if count == 1 else many}"
-    return _AGE_SMALL.get(lang, _AGE_SMALL["en"])
+    return age_text(int((now - parse_iso(then)).total_seconds()), lang)
 
 
 class HttpsFetcher:
@@ -293,8 +286,10 @@ def _reason(exc: BaseException) -> str:
 def parse_json_body(resource: FetchedResource, what: str) -> Any:
     """JSON is required whatever the content type says (web hosts label files loosely)."""
     try:
-        return json.loads(resource.body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
+        return loads_bounded(resource.body, "web-body", what=what, encoding="utf-8-sig")
+    except LimitError as exc:
+        raise WebFetchError(f"{exc.message} ({resource.url})", url=resource.url) from None
+    except ValueError:
         label = resource.content_type.split(";")[0].strip() or "no content type"
         raise WebFetchError(f"{what} at {resource.url} is not JSON ({label}).", url=resource.url) from None
 
@@ -317,38 +312,29 @@ def key_differences(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]
     return tuple(notes)
 
 
-@dataclass(frozen=True)
-class CachedDocument:
-    did: str
-    document: dict[str, Any]
-    source: str  # web, bundle
-    fetched_at: str
-
-
-def cached_did_document(db: Database, did: str) -> CachedDocument | None:
-    row = db.query_one("SELECT * FROM did_cache WHERE did = ?", (did,))
-    if row is None:
-        return None
-    return CachedDocument(row["did"], json.loads(row["document"]), row["source"], row["fetched_at"])
-
-
-def store_did_document(db: Database, did: str, document: dict[str, Any], *, source: str, fetched_at: str) -> None:
-    db.execute(
-        "INSERT INTO did_cache (did, document, source, fetched_at) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT(did) DO UPDATE SET document = excluded.document, source = excluded.source,"
-        " fetched_at = excluded.fetched_at WHERE excluded.fetched_at >= did_cache.fetched_at",
-        (did, json.dumps(document, sort_keys=True), source, fetched_at),
-    )
+DEFAULT_KEY_MAX_AGE = timedelta(days=30)  # a saved DID document older than this makes the verdict amber
 
 
 class WebDidResolver:
     """`DidResolver(web_resolver=WebDidResolver(db, fetcher))`. With `fetcher=None`
-    (offline) only the cache (web or bundle copies) is used."""
+    (offline) only the cache (web or bundle copies) is used, with its age; a copy older
+    than `max_age` is marked stale (the verdict says so, amber). Keys rotated out of the
+    current document but seen in an older version still resolve, marked as former keys.
+    Nothing to be had (offline or unreachable, nothing saved) raises the "unavailable"
+    code: the verdict is "cannot confirm", never red."""
 
-    def __init__(self, db: Database, fetcher: HttpsFetcher | None, *, clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        db: Database,
+        fetcher: HttpsFetcher | None,
+        *,
+        clock: Clock = system_clock,
+        max_age: timedelta = DEFAULT_KEY_MAX_AGE,
+    ) -> None:
         self.db = db
         self.fetcher = fetcher
         self.clock = clock
+        self.max_age = max_age
 
     def __call__(self, did: str) -> ResolvedDid:
         url = did_web_url(did)
@@ -363,42 +349,29 @@ class WebDidResolver:
             return self._from_cache(did, cached, f"Could not refresh {url} ({exc.message})", error=exc)
         notes = key_differences(cached.document, document) if cached is not None else ()
         store_did_document(self.db, did, document, source="web", fetched_at=resource.fetched_at)
-        return ResolvedDid(
-            resolved.did,
-            resolved.document,
-            resolved.methods,
-            resolved.assertion_method_ids,
-            "web",
-            resolved.fetched_at,
-            notes,
-        )
+        return with_former_keys(self.db, replace(resolved, notes=notes))
 
     def _from_cache(
         self, did: str, cached: CachedDocument | None, why: str, error: UserFacingError | None = None
     ) -> ResolvedDid:
         if cached is None:
             if error is not None:
-                raise DidResolutionError(f"The issuer's DID document could not be obtained: {error.message}") from None
+                raise DidResolutionError(
+                    f"The issuer's DID document could not be obtained: {error.message}", code="unavailable"
+                ) from None
             raise DidResolutionError(
                 f"The issuer {did} publishes its keys on its website; this computer is offline and has no "
-                "saved copy (import a trust bundle, or connect once)."
+                "saved copy (import a trust bundle, or connect once).",
+                code="unavailable",
             )
         source = "bundle" if cached.source == "bundle" else "cache"
         resolved = parse_did_document(did, cached.document, source=source, fetched_at=cached.fetched_at)
+        now = self.clock()
         origin = "from a trust bundle" if source == "bundle" else "fetched"
-        note = (
-            f"{why}; using the copy {origin} on {cached.fetched_at} "
-            f"({describe_age(cached.fetched_at, self.clock())} old)."
-        )
-        return ResolvedDid(
-            resolved.did,
-            resolved.document,
-            resolved.methods,
-            resolved.assertion_method_ids,
-            source,
-            cached.fetched_at,
-            (note,),
-        )
+        note = f"{why}; using the copy {origin} on {cached.fetched_at} ({describe_age(cached.fetched_at, now)} old)."
+        age = max(0, int((now - parse_iso(cached.fetched_at)).total_seconds()))
+        resolved = replace(resolved, notes=(note,), stale=age > self.max_age.total_seconds(), age_seconds=age)
+        return with_former_keys(self.db, resolved)
 
 
 def max_age_exceeded(fetched_at: str, now: datetime, max_age: timedelta) -> bool:

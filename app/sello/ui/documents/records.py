@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.errors import InputError, NotFoundError, UserFacingError
+from sello.core.keys.key_table import key_row
 from sello.core.paths import atomic_write
 from sello.core.storage import documents as documents_table
 from sello.core.storage.db import AuditEntry, Database
@@ -65,7 +66,7 @@ def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
     token = document_token(db, document_id)
     credential = json.loads(parse_compact_jws(token).payload)
     doctype = get_doctype(record.doctype)
-    key = db.query_one("SELECT id, did FROM keys WHERE id = ?", (record.key_id,))
+    key = key_row(db, record.key_id)
     if key is None:
         raise NotFoundError(f"The key that signed {record.title or record.id} is no longer on this computer.")
     profile = get_profile(db, record.profile_id)

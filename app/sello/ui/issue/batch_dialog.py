@@ -34,6 +34,7 @@ from sello.core.documents.issuance import DocumentIssuer, documents_folder
 from sello.core.documents.spec_checks import BINDINGS, check_spec
 from sello.core.documents.validation import check
 from sello.core.errors import InputError
+from sello.core.limits import refuse, value
 from sello.core.paths import atomic_write
 from sello.ui import dialogs, theme
 from sello.ui.context import AppContext
@@ -358,11 +359,15 @@ class BatchDialog(QDialog):
         item.setData(0, Qt.ItemDataRole.UserRole, "bad")
         first = reasons[0] if reasons else ("", "")
         item.setText(2, f"{first[0]} — {first[1]}" if first[0] else first[1])
-        for column, reason in reasons:
+        shown = value("problems_per_record")  # the first problems say which file is wrong; then a count
+        for column, reason in reasons[:shown]:
             child = QTreeWidgetItem(item)
             child.setText(1, column or self.tr("(whole line)"))
             child.setText(2, reason)
             child.setToolTip(2, reason)
+        if len(reasons) > shown:
+            child = QTreeWidgetItem(item)
+            child.setText(2, refuse("problems_per_record", more=f"{len(reasons) - shown:,}").texts[ui_language()])
         item.setExpanded(len(reasons) > 1)
 
     def line_results(self) -> dict[int, str]:

@@ -16,6 +16,7 @@ OUTCOME_STYLE = {  # mark, colour
     "failed": ("✘", "#c0392b"),
     "warning": ("!", "#b07400"),
     "skipped": ("–", "#777777"),
+    "unavailable": ("?", "#3b6ea8"),
 }
 FAILED_BACKGROUND = "#fdeceb"
 EMPHASIS_BACKGROUND = "#fff3c4"
@@ -49,7 +50,7 @@ def details_html(
     return "".join(parts)
 
 
-COLOR_HEX = {"green": "#2e8b57", "amber": "#b07400", "red": "#c0392b"}
+COLOR_HEX = {"green": "#2e8b57", "amber": "#b07400", "blue": "#3b6ea8", "red": "#c0392b"}
 
 
 def presentation_html(
