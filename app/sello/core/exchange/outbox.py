@@ -218,7 +218,7 @@ class Outbox:
                 "send.fail",
                 entry_id,
                 entry.document_ids,
-                {"recipient": entry.recipient_name, "status": status, "reason": error.get("en", "")},
+                {"recipient": entry.recipient_name, "status": status, "reason": dict(error)},
             )
         return self.get(entry_id)
 
