@@ -544,6 +544,18 @@
         <translation>Revoked</translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted by recipient</source>
+        <translation>Accepted by recipient</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Delivery failed</translation>
+    </message>
+    <message>
         <source>Signed with key {key}</source>
         <translation>Signed with key {key}</translation>
     </message>
@@ -562,6 +574,18 @@
     <message>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>To {recipient} (Traceability API)</source>
+        <translation>To {recipient} (Traceability API)</translation>
+    </message>
+    <message>
+        <source>{recipient} accepted it (HTTP {status})</source>
+        <translation>{recipient} accepted it (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>To {recipient}: {reason}</source>
+        <translation>To {recipient}: {reason}</translation>
     </message>
     <message>
         <source>Checking the activity log…</source>
@@ -1188,6 +1212,108 @@
     <message>
         <source>Do not accept</source>
         <translation>Do not accept</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Showing {shown} of {total} received presentations</source>
+        <translation>Showing {shown} of {total} received presentations</translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Presentations partners send to your Sello API appear here.</source>
+        <translation>Nothing received yet. Presentations partners send to your Sello API appear here.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Export received presentations</source>
+        <translation>Export received presentations</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Documents partners sent to your Sello API. Each one was verified when it arrived; open a document to see every check.</source>
+        <translation>Documents partners sent to your Sello API. Each one was verified when it arrived; open a document to see every check.</translation>
+    </message>
+    <message>
+        <source>Search sender, shipment or issuer</source>
+        <translation>Search sender, shipment or issuer</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>All verdicts</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Unread only</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Open in Verify</source>
+        <translation>Open in Verify</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Document id</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>✓ Valid</source>
+        <translation>✓ Valid</translation>
+    </message>
+    <message>
+        <source>! Valid, with caveats</source>
+        <translation>! Valid, with caveats</translation>
+    </message>
+    <message>
+        <source>✗ Invalid</source>
+        <translation>✗ Invalid</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2051,10 @@ Qt for Python {qt}</translation>
         <translation>Documents</translation>
     </message>
     <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
@@ -2139,6 +2269,53 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Waiting to retry</translation>
+    </message>
+    <message>
+        <source>Outbox: {delivered} delivered, {pending} waiting, {failed} failed</source>
+        <translation>Outbox: {delivered} delivered, {pending} waiting, {failed} failed</translation>
+    </message>
+    <message>
+        <source>Delivered to {name}.</source>
+        <translation>Delivered to {name}.</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <source>Send the selected documents to a partner's system</source>
+        <translation>Send the selected documents to a partner's system</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built; it comes in the next version of Sello.</source>
@@ -2229,6 +2406,45 @@ Qt for Python {qt}</translation>
     <message>
         <source>Choose the folder for the publishing kit</source>
         <translation>Choose the folder for the publishing kit</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>New recipient</source>
+        <translation>New recipient</translation>
+    </message>
+    <message>
+        <source>A partner that receives documents over the Traceability API gives you its DID and an OAuth client. The client secret is kept in your key store, never in Sello's database.</source>
+        <translation>A partner that receives documents over the Traceability API gives you its DID and an OAuth client. The client secret is kept in your key store, never in Sello's database.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Partner DID (did:web)</source>
+        <translation>Partner DID (did:web)</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>OAuth client id</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Token endpoint</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Audience (optional)</source>
+        <translation>Audience (optional)</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2592,65 @@ Qt for Python {qt}</translation>
     <message>
         <source>Scanner input</source>
         <translation>Scanner input</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>{did} • client {client}</source>
+        <translation>{did} • client {client}</translation>
+    </message>
+    <message>
+        <source>No recipient yet: add the partner that will receive the documents.</source>
+        <translation>No recipient yet: add the partner that will receive the documents.</translation>
+    </message>
+    <message>
+        <source>Signing and sending to {name}…</source>
+        <translation>Signing and sending to {name}…</translation>
+    </message>
+    <message>
+        <source>✓ Delivered to {name}: its system accepted the presentation.</source>
+        <translation>✓ Delivered to {name}: its system accepted the presentation.</translation>
+    </message>
+    <message>
+        <source>Not delivered yet: {reason} It stays in the outbox; Sello retries by itself.</source>
+        <translation>Not delivered yet: {reason} It stays in the outbox; Sello retries by itself.</translation>
+    </message>
+    <message>
+        <source>✗ Not delivered: {reason} Fix it, then use Retry on the Documents page.</source>
+        <translation>✗ Not delivered: {reason} Fix it, then use Retry on the Documents page.</translation>
+    </message>
+    <message>
+        <source>Send documents</source>
+        <translation>Send documents</translation>
+    </message>
+    <message>
+        <source>Sello signs the chosen documents into one presentation with your company key and sends it to the partner's system over its Traceability API. If the partner cannot be reached, it waits in the outbox and is sent later.</source>
+        <translation>Sello signs the chosen documents into one presentation with your company key and sends it to the partner's system over its Traceability API. If the partner cannot be reached, it waits in the outbox and is sent later.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>New recipient…</source>
+        <translation>New recipient…</translation>
+    </message>
+    <message>
+        <source>e.g. shipment or order number (optional)</source>
+        <translation>e.g. shipment or order number (optional)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Shipment reference</source>
+        <translation>Shipment reference</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ def test_send_dialog_outbox_and_retry(qtbot, page: DocumentsPage, issued, compan
         assert ("rechazó" if lang == "es" else "refused") in reason
         counts = panel.counts_label.text()
         assert counts == (
-            "Envíos: 1 entregados, 0 en espera, 1 fallidos"
+            "Bandeja de salida: 1 entregados, 0 en espera, 1 fallidos"
             if lang == "es"
             else "Outbox: 1 delivered, 0 waiting, 1 failed"
         )
@@ -125,7 +125,7 @@ def test_send_dialog_outbox_and_retry(qtbot, page: DocumentsPage, issued, compan
             panel.retry_button.click()
         assert panel.problems.topLevelItemCount() == 0 and not panel.retry_button.isVisible()
         assert page.outbox_panel.counts_label.text().startswith(
-            "Envíos: 2 entregados" if lang == "es" else "Outbox: 2 delivered"
+            "Bandeja de salida: 2 entregados" if lang == "es" else "Outbox: 2 delivered"
         )
 
 

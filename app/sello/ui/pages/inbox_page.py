@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from sello.core.exchange.api_clients import ApiClientRepository
 from sello.core.exchange.inbox import InboxEntry, InboxRepository
 from sello.core.exchange.inbox_export import inbox_json
+from sello.core.verification.inputs import document_type_namer
 from sello.ui import dialogs, i18n, theme
 from sello.ui.context import AppContext
 from sello.ui.documents.files import user_documents_folder, with_suffix
 from sello.ui.errors import error_handler
-from sello.ui.forms.language import local
+from sello.ui.forms.language import local, ui_language
 from sello.ui.inbox.table_model import Column, InboxTableModel, verdict_text
 from sello.ui.tasks import run_task, serial_pool
 
@@ -52,6 +53,9 @@ class InboxPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._entries: list[InboxEntry] = []
+        self._type_name = (
+            document_type_namer()
+        )  # "Certificado de calidad (Mill Test Report)" for MillTestReportCredential
         self.title_label = theme.page_title()
         self.intro_label = theme.page_intro()
         self.verdict_filter = QComboBox()
@@ -189,8 +193,9 @@ class InboxPage(QWidget):
             self.summary_label.setText(summary)
             for c in entry.credentials:
                 kinds = [t for t in c.types if t != "VerifiableCredential"]
+                named = self._type_name(c.types, ui_language()) if self._type_name else None
                 item = QTreeWidgetItem(
-                    [verdict_text(c.verdict), ", ".join(kinds), c.issuer_name or c.issuer, c.credential_id]
+                    [verdict_text(c.verdict), named or ", ".join(kinds), c.issuer_name or c.issuer, c.credential_id]
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, c.position)
                 colours = theme.VERDICT_COLOURS.get(c.verdict)

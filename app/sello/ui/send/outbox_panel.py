@@ -30,6 +30,7 @@ from sello.ui.send.send_dialog import SendDialog
 from sello.ui.tasks import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+MAX_VISIBLE_PROBLEMS = 3  # more scroll: the documents table keeps the room
 
 
 class OutboxPanel(QWidget):
@@ -60,7 +61,6 @@ class OutboxPanel(QWidget):
         self.problems.setObjectName("outboxProblems")
         self.problems.setRootIsDecorated(False)
         self.problems.setColumnCount(4)
-        self.problems.setMaximumHeight(120)
         header = self.problems.header()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -99,9 +99,12 @@ class OutboxPanel(QWidget):
             item.setForeground(2, QBrush(QColor(colours.foreground)))
             item.setBackground(2, QBrush(QColor(colours.background)))
             self.problems.addTopLevelItem(item)
-            if entry.id == keep:
+            if entry.id == keep or (keep is None and self.problems.topLevelItemCount() == 1):
                 item.setSelected(True)
         self.problems.setVisible(bool(self._problems))
+        rows = min(MAX_VISIBLE_PROBLEMS, max(1, len(self._problems)))
+        row_height = self.problems.sizeHintForRow(0) if self._problems else self.fontMetrics().height()
+        self.problems.setFixedHeight(self.problems.header().sizeHint().height() + rows * row_height + 6)
         c = self._counts
         self.counts_label.setText(
             self.tr("Outbox: {delivered} delivered, {pending} waiting, {failed} failed").format(

@@ -51,8 +51,10 @@ class RecipientDialog(QDialog):
             self.audience_edit,
             self.scopes_edit,
         )
-        for edit in self._rows:
-            self.form.addRow("", edit)
+        self._labels = [QLabel() for _ in self._rows]
+        for label, edit in zip(self._labels, self._rows, strict=True):
+            label.setBuddy(edit)
+            self.form.addRow(label, edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -112,10 +114,8 @@ class RecipientDialog(QDialog):
             self.tr("Audience (optional)"),
             self.tr("Scopes"),
         )
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)  # type: ignore[union-attr]
+        for label, text in zip(self._labels, labels, strict=True):
+            label.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -60,10 +60,13 @@ class SendDialog(QDialog):
         self.recipient_label.setWordWrap(True)
         self.instance_edit = QLineEdit()
         self.form = QFormLayout()
-        self.form.addRow("", self.documents_list)
-        self.form.addRow("", recipient_row)
+        self.documents_caption, self.recipient_caption, self.instance_caption = QLabel(), QLabel(), QLabel()
+        self.recipient_caption.setBuddy(self.recipient_combo)
+        self.instance_caption.setBuddy(self.instance_edit)
+        self.form.addRow(self.documents_caption, self.documents_list)
+        self.form.addRow(self.recipient_caption, recipient_row)
         self.form.addRow("", self.recipient_label)
-        self.form.addRow("", self.instance_edit)
+        self.form.addRow(self.instance_caption, self.instance_edit)
         self.status_label = QLabel()
         self.status_label.setObjectName("sendStatus")
         self.status_label.setWordWrap(True)
@@ -189,11 +192,9 @@ class SendDialog(QDialog):
         self.send_button.setText(self.tr("Send"))
         self.new_recipient_button.setText(self.tr("New recipient\u2026"))
         self.instance_edit.setPlaceholderText(self.tr("e.g. shipment or order number (optional)"))
-        labels = (self.tr("Documents"), self.tr("Recipient"), "", self.tr("Shipment reference"))
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)  # type: ignore[union-attr]
+        self.documents_caption.setText(self.tr("Documents"))
+        self.recipient_caption.setText(self.tr("Recipient"))
+        self.instance_caption.setText(self.tr("Shipment reference"))
         self._show_recipient()
 
     def changeEvent(self, event: QEvent) -> None:
