@@ -16,6 +16,7 @@ document's history says where it was sent and when it was accepted.
 
 from __future__ import annotations
 
+import builtins
 import json
 import random
 import sqlite3
@@ -139,7 +140,9 @@ class Outbox:
             raise NotFoundError(f"Nothing with id {entry_id} is in the outbox.")
         return _entry(row)
 
-    def list(self, *, state: str | None = None, document_id: str | None = None, limit: int = 500) -> list[OutboxEntry]:
+    def list(
+        self, *, state: str | None = None, document_id: str | None = None, limit: int = 500
+    ) -> builtins.list[OutboxEntry]:
         """Newest first."""
         sql = "SELECT * FROM outbox WHERE profile_id = ?"
         params: list[object] = [self.profile_id]
@@ -153,7 +156,7 @@ class Outbox:
         params.append(max(1, limit))
         return [_entry(r) for r in self.db.query(sql, tuple(params))]
 
-    def due(self, now: datetime | None = None) -> list[OutboxEntry]:
+    def due(self, now: datetime | None = None) -> builtins.list[OutboxEntry]:
         """Pending entries whose time has come, oldest first."""
         rows = self.db.query(
             "SELECT * FROM outbox WHERE profile_id = ? AND state = 'pending' AND next_attempt_at <= ?"
@@ -162,7 +165,7 @@ class Outbox:
         )
         return [_entry(r) for r in rows]
 
-    def problems(self) -> list[OutboxEntry]:
+    def problems(self) -> builtins.list[OutboxEntry]:
         """What needs the user's eye: failed deliveries, and pending ones that have failed before."""
         rows = self.db.query(
             "SELECT * FROM outbox WHERE profile_id = ? AND (state = 'failed' OR (state = 'pending' AND attempts > 0))"
