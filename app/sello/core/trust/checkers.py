@@ -46,6 +46,7 @@ from sello.core.trust.statuslist import (
     StatusListError,
     bit_is_set,
     decode_encoded_list,
+    own_list_bits,
 )
 from sello.core.trust.webresolve import (
     Clock,
@@ -228,9 +229,9 @@ class BitstringStatusChecker:
 
     # -- where the bits come from ------------------------------------------------------
     def _status_data(self, url: str, issuer: ResolvedDid, purpose: str, now: datetime) -> StatusData:
-        own = self.db.query_one("SELECT bits, updated_at, purpose, issuer_did FROM status_lists WHERE id = ?", (url,))
-        if own is not None and own["issuer_did"] == issuer.did and own["purpose"] == purpose:
-            return StatusData(url, bytes(own["bits"]), purpose, "local", iso(self.clock()))
+        own = own_list_bits(self.db, url)
+        if own is not None and own[2] == issuer.did and own[1] == purpose:
+            return StatusData(url, own[0], purpose, "local", iso(self.clock()))
         cached = cached_status_list(self.db, url)
         problem = ""
         fresh_enough = (

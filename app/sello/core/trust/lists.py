@@ -477,6 +477,12 @@ def _from_row(db: Database, row: Any) -> ImportedTrustList:
     )
 
 
+def stored_trust_list_tokens(db: Database) -> list[tuple[str, str, str]]:
+    """(id, vc_jwt, imported_at) of every imported trust list, as stored (for bundles)."""
+    rows = db.query("SELECT id, vc_jwt, imported_at FROM trust_lists ORDER BY id")
+    return [(str(r["id"]), str(r["vc_jwt"]), str(r["imported_at"])) for r in rows]
+
+
 def imported_trust_lists(db: Database) -> list[ImportedTrustList]:
     """The imported lists (verified when imported), for display and for the trust check."""
     return [_from_row(db, r) for r in db.query("SELECT * FROM trust_lists ORDER BY name, id")]
