@@ -8,6 +8,8 @@ from __future__ import annotations
 import base64
 import json
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ from sello.core.exchange.sender import OutboxSender, build_presentation, queue_d
 from sello.core.keys.profiles import default_profile_id
 from sello.core.storage.db import Database
 from tests.https_server import TestCertificateAuthority
-from tests.server.process import ServerProcess, free_port
+from tests.server.process import ServerProcess, free_port, sello_env
 from tests.verifier_documents import Mill, example, make_mill, trust_the_mill
 
 SECRET_FILE_NAME = "secret.txt"
@@ -219,3 +221,41 @@ def test_tls_verification_stays_on(wall: Wall) -> None:
     with OutboxSender(wall.mill.db, wall.mill.manager.profile_id, wall.book, timeout=2.0) as strict:
         outcome = strict.deliver(wall.outbox.get(entry.id))
     assert outcome.outcome in ("retry", "failed") and not wall.inbox().exists(entry.id)
+
+
+def test_the_command_line_adds_a_recipient_sends_and_lists_the_outbox(wall: Wall, tmp_path: Path) -> None:
+    env = {**sello_env(wall.mill.folder), "SELLO_STORE_PASSPHRASE": "test passphrase"}
+    secret_file = tmp_path / SECRET_FILE_NAME
+    secret_file.write_text(wall.broker.client_secret + "\n")
+
+    def sello(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "sello", *args], env=env, capture_output=True, text=True, timeout=120, check=False
+        )
+
+    added = sello(
+        "recipients", "add", "Broker CLI", "--did", wall.broker.did, "--client-id", wall.broker.client_id,
+        "--token-endpoint", wall.broker.base_url + "/oauth/token", "--secret-file", str(secret_file),
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert wall.broker.client_secret not in added.stdout + added.stderr
+    sent = sello(
+        "send",
+        "--to",
+        "Broker CLI",
+        "--instance",
+        "EMB-CLI-1",
+        "--ca-file",
+        str(wall.broker.ca.ca_pem),
+        wall.invoice_id,
+    )
+    assert sent.returncode == 0, sent.stderr
+    presentation_id = sent.stdout.split()[1]
+    assert sent.stdout.splitlines()[-1].startswith(f"delivered  {presentation_id}")
+    assert wall.inbox().get(presentation_id).workflow_instance == ("EMB-CLI-1",)
+    listed = json.loads(sello("outbox", "list", "--json").stdout)
+    assert {"id": presentation_id, "state": "delivered"}.items() <= next(
+        r for r in listed if r["id"] == presentation_id
+    ).items()
+    untrusted = sello("send", "--to", "Broker CLI", wall.invoice_id)  # the test CA is not trusted without --ca-file
+    assert untrusted.returncode == 1 and "certificate" in untrusted.stdout and "certificado" in untrusted.stdout
