@@ -191,7 +191,9 @@ def outbox_figures(seconds: float) -> list[Figure]:
         root = Path(folder)
         ca = TestCertificateAuthority.create(root / "tls")
         mill = make_mill(root / "mill")
-        broker = ServerProcess(root / "broker", free_port(), ca, extra_args=["--offline", "--rate", "1000"])
+        broker = ServerProcess(
+            root / "broker", free_port(), ca, extra_args=["--offline", "--rate", "1000"], log_path=root / "serve.log"
+        )
         broker.setup_company()
         from sello.core.storage.db import Database
 

@@ -39,7 +39,7 @@ from sello.core.storage.db import Database
 from tests.hardening.send_kill_worker import open_mill
 from tests.https_server import TestCertificateAuthority
 from tests.server.process import ServerProcess, free_port
-from tests.verifier_documents import make_mill
+from tests.verifier_documents import Mill, make_mill
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGKILL and fork: Linux")
 
@@ -71,13 +71,27 @@ class Lines:
 
 def test_outbox_survives_sigkill_mid_send(tmp_path: Path) -> None:
     kills = int(os.environ.get("SELLO_SEND_KILLS", "50"))
-    seed = int(os.environ.get("SELLO_KILL_SEED") or random.SystemRandom().randrange(1, 2**31))
-    rng = random.Random(seed)
     ca = TestCertificateAuthority.create(tmp_path / "ca")
     mill = make_mill(tmp_path / "mill")
-    broker = ServerProcess(tmp_path / "broker", free_port(), ca, extra_args=["--offline", "--rate", "1000"])
+    broker = ServerProcess(
+        tmp_path / "broker",
+        free_port(),
+        ca,
+        extra_args=["--offline", "--rate", "1000"],
+        log_path=tmp_path / "serve.log",
+    )
     broker.setup_company()
     broker.start()
+    try:
+        _kill_rounds(tmp_path, ca, broker, mill, kills)
+    finally:
+        if broker.proc is not None:
+            broker.stop()
+
+
+def _kill_rounds(tmp_path: Path, ca: TestCertificateAuthority, broker: ServerProcess, mill: Mill, kills: int) -> None:
+    seed = int(os.environ.get("SELLO_KILL_SEED") or random.SystemRandom().randrange(1, 2**31))
+    rng = random.Random(seed)
     RecipientBook(mill.db, mill.manager.profile_id, mill.manager.store).save(
         "Broker",
         broker.did,

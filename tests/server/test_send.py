@@ -67,7 +67,7 @@ def wall(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Wall]:
     issuer = DocumentIssuer(mill.db, mill.manager, out_dir=root / "mill" / "out")
     invoice = issuer.sign("commercial-invoice", example("commercial-invoice"))
     invoice_record = issuer.record(invoice, issuer.render(invoice))
-    broker = ServerProcess(root / "broker", free_port(), ca)
+    broker = ServerProcess(root / "broker", free_port(), ca, log_path=root / "serve.log")
     broker.setup_company()
     broker_db = Database.in_folder(broker.home)
     trust_the_mill(broker_db, mill)

@@ -34,7 +34,9 @@ WRONG = "Importadora Houston"
 @pytest.fixture(scope="module")
 def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     root = tmp_path_factory.mktemp("broker")
-    server = ServerProcess(root / "home", free_port(), TestCertificateAuthority.create(root / "ca"))
+    server = ServerProcess(
+        root / "home", free_port(), TestCertificateAuthority.create(root / "ca"), log_path=root / "serve.log"
+    )
     server.setup_company()
     server.start()
     yield server

@@ -184,17 +184,16 @@ class Outbox:
     def mark_delivered(self, entry_id: str, status: int) -> OutboxEntry:
         """The partner holds it (200/201, or 409: it already had this presentation id)."""
         entry = self.get(entry_id)
-        if entry.state == "delivered":
-            return entry
         with self.db.transaction() as conn:
-            conn.execute(
+            changed = conn.execute(
                 "UPDATE outbox SET state = 'delivered', attempts = attempts + 1, last_status = ?, last_error = '',"
-                " delivered_at = ? WHERE id = ?",
+                " delivered_at = ? WHERE id = ? AND state != 'delivered'",
                 (status, _iso(self.now()), entry_id),
-            )
-            self._audit_documents(
-                "send.deliver", entry_id, entry.document_ids, {"recipient": entry.recipient_name, "status": status}
-            )
+            ).rowcount
+            if changed:  # two senders racing on one entry (the app's round and the dialog): one record
+                self._audit_documents(
+                    "send.deliver", entry_id, entry.document_ids, {"recipient": entry.recipient_name, "status": status}
+                )
         return self.get(entry_id)
 
     def mark_retry(self, entry_id: str, error: Mapping[str, str], status: int | None = None) -> OutboxEntry:
@@ -212,11 +211,13 @@ class Outbox:
         """A refusal a retry cannot fix by itself (401 after a fresh token, 403, 400...)."""
         entry = self.get(entry_id)
         with self.db.transaction() as conn:
-            conn.execute(
+            changed = conn.execute(
                 "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, last_status = ?"
                 " WHERE id = ? AND state = 'pending'",
                 (json.dumps(dict(error), ensure_ascii=False), status, entry_id),
-            )
+            ).rowcount
+            if not changed:
+                return self.get(entry_id)
             self._audit_documents(
                 "send.fail",
                 entry_id,
