@@ -53,6 +53,7 @@ def figures(quick: bool = False) -> list[Figure]:
             free_port(),
             TestCertificateAuthority.create(root / "tls"),
             extra_args=["--offline", "--rate", "1000"],
+            log_path=root / "serve.log",
         )  # one client stands for 20 senders
         server.setup_company()
         server.start()

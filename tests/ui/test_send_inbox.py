@@ -4,6 +4,7 @@ screenshots (``SELLO_SCREENSHOT_DIR`` keeps them)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from sello.core.exchange.presentations import sign_presentation
 from sello.core.exchange.recipients import RecipientBook
 from sello.core.exchange.sender import OutboxSender, build_presentation, queue_documents
 from sello.core.storage.db import Database
+from sello.ui import dialogs
 from sello.ui.context import AppContext
 from sello.ui.main_window import MainWindow
 from sello.ui.pages.documents_page import DocumentsPage
@@ -204,6 +206,13 @@ def test_inbox_lists_verdicts_filters_and_opens_in_verify(
         inbox.verdict_filter.setCurrentIndex(0)
         inbox.search_edit.setText("EMB-2026-0042")
         assert inbox.model.rowCount() == 1
+        target = tmp_path / f"recibidos-{lang}"
+        dialogs.set_next_answer(target, dialogs.Answer.OK)  # where to save; then acknowledge "Saved"
+        inbox.export_shown()
+        qtbot.waitUntil(lambda: target.with_suffix(".json").exists() and dialogs.pending_answers() == 0)
+        exported = json.loads(target.with_suffix(".json").read_text(encoding="utf-8"))["presentations"]
+        assert [(p["id"], p["verdict"], len(p["credentials"])) for p in exported] == [(received["green"], "green", 2)]
+        assert all(c["credential"].count(".") == 2 for c in exported[0]["credentials"])  # each vc+jwt as it arrived
         inbox.search_edit.clear()
         inbox.select_presentation(received["green"])
         inbox.documents.setCurrentItem(inbox.documents.topLevelItem(0))
