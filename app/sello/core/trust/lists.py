@@ -79,13 +79,15 @@ class TrustedIssuer:
     def from_json(cls, data: Any) -> TrustedIssuer:
         if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not data["id"].startswith("did:"):
             raise TrustListError("A trust-list entry lacks the issuer's DID.")
-        roles = data.get("roles", [])
+        roles = data.get("roles")
+        if roles is not None and not isinstance(roles, list):
+            raise TrustListError("A trust-list entry's roles are not a list.")
         return cls(
             data["id"],
             str(data.get("legalName", "")),
             str(data.get("taxId", "")),
             str(data.get("country", "")),
-            tuple(str(r) for r in roles if isinstance(r, str)),
+            tuple(str(r) for r in roles or () if isinstance(r, str)),
             _opt_str(data.get("validFrom")),
             _opt_str(data.get("validUntil")),
         )

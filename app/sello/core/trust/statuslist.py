@@ -51,6 +51,11 @@ PURPOSE_SUSPENSION = "suspension"  # reversible; used for credentials issued ove
 ENTRY_TYPE = "BitstringStatusListEntry"
 LIST_CREDENTIAL_TYPE = "BitstringStatusListCredential"
 LIST_SUBJECT_TYPE = "BitstringStatusList"
+# status list formats Sello reads from others: entry type -> (list credential type, list subject type)
+READ_FORMATS = {
+    ENTRY_TYPE: (LIST_CREDENTIAL_TYPE, LIST_SUBJECT_TYPE),
+    "StatusList2021Entry": ("StatusList2021Credential", "StatusList2021"),
+}
 VC2 = "https://www.w3.org/ns/credentials/v2"
 
 
