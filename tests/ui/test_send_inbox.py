@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 
 from sello.core.documents.issuance import DocumentIssuer, IssuedDocument
 from sello.core.exchange.presentations import sign_presentation
@@ -83,6 +84,12 @@ def _send(qtbot, page: DocumentsPage, recipient: str, instance: str, shot: str, 
     dialog.recipient_combo.setCurrentIndex(dialog.recipient_combo.findText(recipient))
     dialog.instance_edit.setText(instance)
     save_screenshot(dialog, f"{shot}_before", lang, tmp_path)
+    dialog.add_recipient()
+    assert dialog.recipient_dialog is not None
+    qtbot.waitExposed(dialog.recipient_dialog)
+    save_screenshot(dialog.recipient_dialog, "send_new_recipient", lang, tmp_path)
+    assert dialog.recipient_dialog.secret_edit.echoMode() == QLineEdit.EchoMode.Password
+    dialog.recipient_dialog.reject()
     with qtbot.waitSignal(dialog.sent, timeout=30_000) as sent:
         dialog.send_button.click()
     save_screenshot(dialog, shot, lang, tmp_path)
