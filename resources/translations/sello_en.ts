@@ -2613,8 +2613,8 @@ Qt for Python {qt}</translation>
         <translation>✓ Delivered to {name}: its system accepted the presentation.</translation>
     </message>
     <message>
-        <source>Not delivered yet: {reason} It stays in the outbox; Sello retries by itself.</source>
-        <translation>Not delivered yet: {reason} It stays in the outbox; Sello retries by itself.</translation>
+        <source>Not delivered yet: {reason} It waits in the outbox.</source>
+        <translation>Not delivered yet: {reason} It waits in the outbox.</translation>
     </message>
     <message>
         <source>✗ Not delivered: {reason} Fix it, then use Retry on the Documents page.</source>

@@ -2613,8 +2613,8 @@ Qt for Python {qt}</translation>
         <translation>✓ Entregado a {name}: su sistema aceptó la presentación.</translation>
     </message>
     <message>
-        <source>Not delivered yet: {reason} It stays in the outbox; Sello retries by itself.</source>
-        <translation>Aún no se entrega: {reason} Queda en la bandeja de salida; Sello reintentará por sí solo.</translation>
+        <source>Not delivered yet: {reason} It waits in the outbox.</source>
+        <translation>Aún no se entrega: {reason} Espera en la bandeja de salida.</translation>
     </message>
     <message>
         <source>✗ Not delivered: {reason} Fix it, then use Retry on the Documents page.</source>

@@ -32,6 +32,7 @@ from tests.verifier_documents import make_mill, trust_the_mill
 PAGE_SIZE = (948, 676)
 BROKER = "Agencia Aduanal Laredo"
 WRONG = "Importadora Houston"
+OFFLINE = "Almacén Monterrey"
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +62,8 @@ def page(qtbot, company, issued, app_context: AppContext, broker: ServerProcess,
     token_url = broker.base_url + "/oauth/token"
     book.save(BROKER, broker.did, broker.client_id, token_url, secret=broker.client_secret)
     book.save(WRONG, broker.did, broker.client_id, token_url, secret="secreto-equivocado")
+    down = f"https://127.0.0.1:{free_port()}/oauth/token"  # nothing listens there
+    book.save(OFFLINE, broker.did, broker.client_id, down, secret=broker.client_secret)
     widget = DocumentsPage(app_context)
     qtbot.addWidget(widget)
     widget.resize(*PAGE_SIZE)
@@ -110,16 +113,26 @@ def test_send_dialog_outbox_and_retry(qtbot, page: DocumentsPage, issued, compan
         outcome, status = _send(qtbot, page, WRONG, "EMB-2026-0043", "send_dialog_failed", lang, tmp_path)
         assert outcome.outcome == "failed" and outcome.entry.last_status == 401
         assert ("client id o secreto" if lang == "es" else "client id or secret") in status
+        _select(page, invoice.id)  # a partner that is down: the delivery waits and is retried by itself
+        outcome, status = _send(qtbot, page, OFFLINE, "EMB-2026-0044", "send_dialog_waiting", lang, tmp_path)
+        assert outcome.outcome == "retry" and outcome.entry.state == "pending"
+        assert (
+            "intentará de nuevo. Espera en la bandeja" if lang == "es" else "will try again. It waits in the outbox"
+        ) in status
         page.refresh()
         panel = page.outbox_panel
-        assert panel.problems.topLevelItemCount() == 1 and panel.retry_button.isVisible()
-        reason = panel.problems.topLevelItem(0).text(3)
-        assert ("rechazó" if lang == "es" else "refused") in reason
+        rows = {
+            panel.problems.topLevelItem(i).text(1): panel.problems.topLevelItem(i)
+            for i in range(panel.problems.topLevelItemCount())
+        }
+        assert set(rows) == {WRONG, OFFLINE} and panel.retry_button.isVisible()
+        assert ("rechazó" if lang == "es" else "refused") in rows[WRONG].text(3)
+        assert rows[OFFLINE].text(2) == ("En espera de reintento" if lang == "es" else "Waiting to retry")
         counts = panel.counts_label.text()
         assert counts == (
-            "Bandeja de salida: 1 entregados, 0 en espera, 1 fallidos"
+            "Bandeja de salida: 1 entregados, 1 en espera, 1 fallidos"
             if lang == "es"
-            else "Outbox: 1 delivered, 0 waiting, 1 failed"
+            else "Outbox: 1 delivered, 1 waiting, 1 failed"
         )
         _select(page, mtr.id)
         shown = page.details.audit_view.entries_shown()
@@ -130,11 +143,12 @@ def test_send_dialog_outbox_and_retry(qtbot, page: DocumentsPage, issued, compan
         RecipientBook(company.db, company.profile_id, company.store).save(
             WRONG, broker.did, broker.client_id, broker.base_url + "/oauth/token", secret=broker.client_secret
         )
-        panel.problems.topLevelItem(0).setSelected(True)
+        panel.problems.clearSelection()
+        rows[WRONG].setSelected(True)
         assert panel.retry_button.isEnabled()
         with qtbot.waitSignal(panel.changed, timeout=30_000):
             panel.retry_button.click()
-        assert panel.problems.topLevelItemCount() == 0 and not panel.retry_button.isVisible()
+        assert [panel.problems.topLevelItem(i).text(1) for i in range(panel.problems.topLevelItemCount())] == [OFFLINE]
         assert page.outbox_panel.counts_label.text().startswith(
             "Bandeja de salida: 2 entregados" if lang == "es" else "Outbox: 2 delivered"
         )

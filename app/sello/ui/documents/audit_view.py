@@ -93,6 +93,8 @@ class DocumentAuditView(QWidget):
         self.chain_label = QLabel()
         self.chain_label.setWordWrap(True)
         self.chain_label.setObjectName("auditChain")
+        # room for the sentence wrapped on two lines (Spanish), so the details panel asks for it
+        self.chain_label.setMinimumHeight(2 * self.chain_label.fontMetrics().lineSpacing())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)

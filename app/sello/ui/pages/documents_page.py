@@ -101,9 +101,10 @@ class DocumentsPage(QWidget):
         table_layout = QVBoxLayout(table_column)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.table, 1)
-        table_layout.addWidget(self.count_label)
-        # Send… and the outbox: what was sent, what waits, what failed (with Retry)
-        self.outbox_panel = OutboxPanel(context, lambda: [(r.id, r.title) for r in self.selected_records()])
+        # the count, then Send… and the outbox: what was sent, what waits, what failed (with Retry)
+        self.outbox_panel = OutboxPanel(
+            context, lambda: [(r.id, r.title) for r in self.selected_records()], leading=self.count_label
+        )
         self.outbox_panel.changed.connect(self._show_current)
         table_layout.addWidget(self.outbox_panel)
         self.splitter.addWidget(table_column)

@@ -30,16 +30,22 @@ from sello.ui.send.send_dialog import SendDialog
 from sello.ui.tasks import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-MAX_VISIBLE_PROBLEMS = 3  # more scroll: the documents table keeps the room
+MAX_VISIBLE_PROBLEMS = 2  # more scroll: the documents table and details keep the room
 
 
 class OutboxPanel(QWidget):
     changed = Signal()
 
     def __init__(
-        self, context: AppContext, selected: Callable[[], Sequence[tuple[str, str]]], parent: QWidget | None = None
+        self,
+        context: AppContext,
+        selected: Callable[[], Sequence[tuple[str, str]]],
+        parent: QWidget | None = None,
+        *,
+        leading: QWidget | None = None,
     ) -> None:
-        """`selected()` gives (document id, title) of the documents selected on the page."""
+        """`selected()` gives (document id, title) of the documents selected on the page;
+        `leading` (the page's document count) shares the panel's first line."""
         super().__init__(parent)
         self._context = context
         self._selected = selected
@@ -54,13 +60,18 @@ class OutboxPanel(QWidget):
         self.retry_button.clicked.connect(self.retry_selected)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.send_button)
-        top.addWidget(self.counts_label, 1)
+        if leading is not None:
+            top.addWidget(leading)
+        top.addStretch(1)
+        top.addWidget(self.counts_label)
         top.addWidget(self.retry_button)
+        top.addWidget(self.send_button)
         self.problems = QTreeWidget()
         self.problems.setObjectName("outboxProblems")
         self.problems.setRootIsDecorated(False)
         self.problems.setColumnCount(4)
+        self.problems.setHeaderHidden(True)  # when, to whom, state (coloured), reason: the words say which is which
+        self.problems.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         header = self.problems.header()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -104,7 +115,7 @@ class OutboxPanel(QWidget):
         self.problems.setVisible(bool(self._problems))
         rows = min(MAX_VISIBLE_PROBLEMS, max(1, len(self._problems)))
         row_height = self.problems.sizeHintForRow(0) if self._problems else self.fontMetrics().height()
-        self.problems.setFixedHeight(self.problems.header().sizeHint().height() + rows * row_height + 6)
+        self.problems.setFixedHeight(rows * row_height + 2 * self.problems.frameWidth() + 2)
         c = self._counts
         self.counts_label.setText(
             self.tr("Outbox: {delivered} delivered, {pending} waiting, {failed} failed").format(

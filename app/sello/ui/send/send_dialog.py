@@ -157,9 +157,7 @@ class SendDialog(QDialog):
         elif outcome.outcome == "retry":
             self._show_status(
                 "amber",
-                self.tr("Not delivered yet: {reason} It stays in the outbox; Sello retries by itself.").format(
-                    reason=reason
-                ),
+                self.tr("Not delivered yet: {reason} It waits in the outbox.").format(reason=reason),
             )
         else:
             self._show_status(
