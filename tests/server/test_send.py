@@ -257,5 +257,13 @@ def test_the_command_line_adds_a_recipient_sends_and_lists_the_outbox(wall: Wall
     assert {"id": presentation_id, "state": "delivered"}.items() <= next(
         r for r in listed if r["id"] == presentation_id
     ).items()
+    verbose = sello("-v", "outbox", "retry", presentation_id, "--ca-file", str(wall.broker.ca.ca_pem))
+    assert verbose.returncode == 0, verbose.stderr
+    jwt_start = wall.broker.token("submit:presentations")[:20]  # the access token's header: no token is printed
+    for text in (added.stdout, added.stderr, sent.stdout, sent.stderr, verbose.stdout, verbose.stderr):
+        assert wall.broker.client_secret not in text and "Bearer" not in text and jwt_start not in text
+    for path in Path(wall.mill.folder).rglob("*"):  # logs, database, WAL, key store (encrypted)
+        if path.is_file():
+            assert wall.broker.client_secret.encode() not in path.read_bytes(), path
     untrusted = sello("send", "--to", "Broker CLI", wall.invoice_id)  # the test CA is not trusted without --ca-file
     assert untrusted.returncode == 1 and "certificate" in untrusted.stdout and "certificado" in untrusted.stdout
