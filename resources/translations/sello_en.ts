@@ -28,6 +28,10 @@
         <translation>Address book</translation>
     </message>
     <message>
+        <source>Saved products</source>
+        <translation>Saved products</translation>
+    </message>
+    <message>
         <source>Fill in this company from the ones used in earlier documents</source>
         <translation>Fill in this company from the ones used in earlier documents</translation>
     </message>
@@ -247,6 +251,10 @@
         <translation>Save list of problems…</translation>
     </message>
     <message>
+        <source>Also issue lines with values outside their grade (each confirmation is kept in the audit log)</source>
+        <translation>Also issue lines with values outside their grade (each confirmation is kept in the audit log)</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -363,6 +371,104 @@
     <message>
         <source>Camera:</source>
         <translation>Camera:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyBox</name>
+    <message>
+        <source>The legal name is required.</source>
+        <translation>The legal name is required.</translation>
+    </message>
+    <message>
+        <source>This is not a valid RFC (12 characters for a company, like ADN980312AB1).</source>
+        <translation>This is not a valid RFC (12 characters for a company, like ADN980312AB1).</translation>
+    </message>
+    <message>
+        <source>A company in Mexico needs its RFC.</source>
+        <translation>A company in Mexico needs its RFC.</translation>
+    </message>
+    <message>
+        <source>Type only the domain, like acerosdelnorte.mx (no https://, no page).</source>
+        <translation>Type only the domain, like acerosdelnorte.mx (no https://, no page).</translation>
+    </message>
+    <message>
+        <source>Saved. New documents use these details; issued ones keep theirs.</source>
+        <translation>Saved. New documents use these details; issued ones keep theirs.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Legal name *:</source>
+        <translation>Legal name *:</translation>
+    </message>
+    <message>
+        <source>RFC:</source>
+        <translation>RFC:</translation>
+    </message>
+    <message>
+        <source>Street and number:</source>
+        <translation>Street and number:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Postal code:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Website domain:</source>
+        <translation>Website domain:</translation>
+    </message>
+    <message>
+        <source>Save company details</source>
+        <translation>Save company details</translation>
+    </message>
+    <message>
+        <source>Logo (optional):</source>
+        <translation>Logo (optional):</translation>
+    </message>
+    <message>
+        <source>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</source>
+        <translation>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyLogoRow</name>
+    <message>
+        <source>Choose the company's logo</source>
+        <translation>Choose the company's logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>That file is not an image Sello can use: choose a PNG or JPEG.</source>
+        <translation>That file is not an image Sello can use: choose a PNG or JPEG.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -544,6 +650,10 @@
         <translation>Revoked</translation>
     </message>
     <message>
+        <source>Out-of-grade values confirmed</source>
+        <translation>Out-of-grade values confirmed</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
@@ -574,6 +684,10 @@
     <message>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>{spec}: {values}</source>
+        <translation>{spec}: {values}</translation>
     </message>
     <message>
         <source>To {recipient} (Traceability API)</source>
@@ -934,8 +1048,16 @@
         <translation>Double-click to continue this draft</translation>
     </message>
     <message>
+        <source>REVOKED · {details}</source>
+        <translation>REVOKED · {details}</translation>
+    </message>
+    <message>
         <source>Double-click to start a new document from this one</source>
         <translation>Double-click to start a new document from this one</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}: verifiers reject it.</source>
+        <translation>Revoked on {date}: verifiers reject it.</translation>
     </message>
     <message numerus="yes">
         <source>Drafts (%n)</source>
@@ -996,6 +1118,14 @@
     <message>
         <source>Click a line to go to the field.</source>
         <translation>Click a line to go to the field.</translation>
+    </message>
+    <message>
+        <source>All correct: nothing is missing or wrong.</source>
+        <translation>All correct: nothing is missing or wrong.</translation>
+    </message>
+    <message>
+        <source>The document is ready to issue.</source>
+        <translation>The document is ready to issue.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2964,29 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>SpecPanel</name>
+    <message>
+        <source>Values outside %s</source>
+        <translation>Values outside %s</translation>
+    </message>
+    <message>
+        <source>Compare them with the laboratory's results. If they are right, confirm below: the confirmation is kept in the audit log.</source>
+        <translation>Compare them with the laboratory's results. If they are right, confirm below: the confirmation is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>They are right: issue anyway</source>
+        <translation>They are right: issue anyway</translation>
+    </message>
+    <message>
+        <source>Product specification</source>
+        <translation>Product specification</translation>
+    </message>
+    <message>
+        <source>The PDF will say: %s</source>
+        <translation>The PDF will say: %s</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start a document</source>
@@ -3316,6 +3469,13 @@ Issuer: {did}</translation>
         <translation>Your website serves exactly what this computer has ({when}).</translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) could not be downloaded from your website ({when}). Check that the publishing kit is uploaded and that this computer is online, then check again.</source>
+        <translation>
+            <numerusform>%n file could not be downloaded from your website ({when}). Check that the publishing kit is uploaded and that this computer is online, then check again.</numerusform>
+            <numerusform>%n files could not be downloaded from your website ({when}). Check that the publishing kit is uploaded and that this computer is online, then check again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n difference(s) found on your website ({when}). Write the publishing kit again and upload it.</source>
         <translation>
             <numerusform>%n difference found on your website ({when}). Write the publishing kit again and upload it.</numerusform>
@@ -3326,8 +3486,8 @@ Issuer: {did}</translation>
 <context>
     <name>WebsiteDifferenceTexts</name>
     <message>
-        <source>Cannot be fetched: {reason}</source>
-        <translation>Cannot be fetched: {reason}</translation>
+        <source>Could not be downloaded: {reason}</source>
+        <translation>Could not be downloaded: {reason}</translation>
     </message>
     <message>
         <source>Is not a valid DID document: {reason}</source>
@@ -3374,6 +3534,26 @@ Issuer: {did}</translation>
             <numerusform>Marks %n document revoked that this computer does not.</numerusform>
             <numerusform>Marks %n documents revoked that this computer does not.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the website answered “not found” (HTTP 404): the file is not uploaded there yet.</source>
+        <translation>the website answered “not found” (HTTP 404): the file is not uploaded there yet.</translation>
+    </message>
+    <message>
+        <source>the website answered with an error (HTTP {status}).</source>
+        <translation>the website answered with an error (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the website did not answer in time.</source>
+        <translation>the website did not answer in time.</translation>
+    </message>
+    <message>
+        <source>no connection to the website ({reason})</source>
+        <translation>no connection to the website ({reason})</translation>
+    </message>
+    <message>
+        <source>the website's certificate could not be verified; Sello does not trust it.</source>
+        <translation>the website's certificate could not be verified; Sello does not trust it.</translation>
     </message>
 </context>
 <context>

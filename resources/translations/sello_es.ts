@@ -28,6 +28,10 @@
         <translation>Libreta de direcciones</translation>
     </message>
     <message>
+        <source>Saved products</source>
+        <translation>Productos guardados</translation>
+    </message>
+    <message>
         <source>Fill in this company from the ones used in earlier documents</source>
         <translation>Llenar esta empresa con una usada en documentos anteriores</translation>
     </message>
@@ -247,6 +251,10 @@
         <translation>Guardar lista de problemas…</translation>
     </message>
     <message>
+        <source>Also issue lines with values outside their grade (each confirmation is kept in the audit log)</source>
+        <translation>Emitir también las líneas con valores fuera de su grado (cada confirmación queda en el registro de auditoría)</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -363,6 +371,104 @@
     <message>
         <source>Camera:</source>
         <translation>Cámara:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyBox</name>
+    <message>
+        <source>The legal name is required.</source>
+        <translation>La razón social es obligatoria.</translation>
+    </message>
+    <message>
+        <source>This is not a valid RFC (12 characters for a company, like ADN980312AB1).</source>
+        <translation>No es un RFC válido (12 caracteres para una empresa, como ADN980312AB1).</translation>
+    </message>
+    <message>
+        <source>A company in Mexico needs its RFC.</source>
+        <translation>Una empresa en México necesita su RFC.</translation>
+    </message>
+    <message>
+        <source>Type only the domain, like acerosdelnorte.mx (no https://, no page).</source>
+        <translation>Escriba solo el dominio, como acerosdelnorte.mx (sin https:// ni página).</translation>
+    </message>
+    <message>
+        <source>Saved. New documents use these details; issued ones keep theirs.</source>
+        <translation>Guardado. Los documentos nuevos usan estos datos; los ya emitidos conservan los suyos.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Legal name *:</source>
+        <translation>Razón social *:</translation>
+    </message>
+    <message>
+        <source>RFC:</source>
+        <translation>RFC:</translation>
+    </message>
+    <message>
+        <source>Street and number:</source>
+        <translation>Calle y número:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Website domain:</source>
+        <translation>Dominio del sitio web:</translation>
+    </message>
+    <message>
+        <source>Save company details</source>
+        <translation>Guardar datos de la empresa</translation>
+    </message>
+    <message>
+        <source>Logo (optional):</source>
+        <translation>Logotipo (opcional):</translation>
+    </message>
+    <message>
+        <source>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</source>
+        <translation>El bloque del emisor de cada documento nuevo imprime estos datos. Los documentos ya emitidos conservan los datos con que se firmaron. Las llaves ya creadas para un sitio web llevan su dominio en su identificador: si cambia el dominio, cree una llave nueva en la página Llaves.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyLogoRow</name>
+    <message>
+        <source>Choose the company&apos;s logo</source>
+        <translation>Elija el logotipo de la empresa</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>That file is not an image Sello can use: choose a PNG or JPEG.</source>
+        <translation>Ese archivo no es una imagen que Sello pueda usar: elija un PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Elegir imagen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -544,6 +650,10 @@
         <translation>Revocado</translation>
     </message>
     <message>
+        <source>Out-of-grade values confirmed</source>
+        <translation>Valores fuera del grado confirmados</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
@@ -574,6 +684,10 @@
     <message>
         <source>Reason: {reason}</source>
         <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>{spec}: {values}</source>
+        <translation>{spec}: {values}</translation>
     </message>
     <message>
         <source>To {recipient} (Traceability API)</source>
@@ -934,8 +1048,16 @@
         <translation>Doble clic para continuar este borrador</translation>
     </message>
     <message>
+        <source>REVOKED · {details}</source>
+        <translation>REVOCADO · {details}</translation>
+    </message>
+    <message>
         <source>Double-click to start a new document from this one</source>
         <translation>Doble clic para empezar un documento nuevo a partir de este</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}: verifiers reject it.</source>
+        <translation>Revocado el {date}: los verificadores lo rechazan.</translation>
     </message>
     <message numerus="yes">
         <source>Drafts (%n)</source>
@@ -996,6 +1118,14 @@
     <message>
         <source>Click a line to go to the field.</source>
         <translation>Haga clic en una línea para ir al campo.</translation>
+    </message>
+    <message>
+        <source>All correct: nothing is missing or wrong.</source>
+        <translation>Todo correcto: no falta nada ni hay errores.</translation>
+    </message>
+    <message>
+        <source>The document is ready to issue.</source>
+        <translation>El documento está listo para emitirse.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2964,29 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>SpecPanel</name>
+    <message>
+        <source>Values outside %s</source>
+        <translation>Valores fuera de %s</translation>
+    </message>
+    <message>
+        <source>Compare them with the laboratory&apos;s results. If they are right, confirm below: the confirmation is kept in the audit log.</source>
+        <translation>Compárelos con los resultados del laboratorio. Si son correctos, confírmelo abajo: la confirmación queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>They are right: issue anyway</source>
+        <translation>Son correctos: emitir de todos modos</translation>
+    </message>
+    <message>
+        <source>Product specification</source>
+        <translation>Especificación del producto</translation>
+    </message>
+    <message>
+        <source>The PDF will say: %s</source>
+        <translation>El PDF dirá: %s</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start a document</source>
@@ -3316,6 +3469,13 @@ Emisor: {did}</translation>
         <translation>Su sitio web publica exactamente lo que tiene esta computadora ({when}).</translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) could not be downloaded from your website ({when}). Check that the publishing kit is uploaded and that this computer is online, then check again.</source>
+        <translation>
+            <numerusform>No se pudo descargar %n archivo de su sitio web ({when}). Revise que el paquete de publicación esté subido y que esta computadora tenga conexión, y vuelva a revisar.</numerusform>
+            <numerusform>No se pudieron descargar %n archivos de su sitio web ({when}). Revise que el paquete de publicación esté subido y que esta computadora tenga conexión, y vuelva a revisar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n difference(s) found on your website ({when}). Write the publishing kit again and upload it.</source>
         <translation>
             <numerusform>Se encontró %n diferencia en su sitio web ({when}). Genere de nuevo los archivos de publicación y súbalos.</numerusform>
@@ -3326,8 +3486,8 @@ Emisor: {did}</translation>
 <context>
     <name>WebsiteDifferenceTexts</name>
     <message>
-        <source>Cannot be fetched: {reason}</source>
-        <translation>No se puede descargar: {reason}</translation>
+        <source>Could not be downloaded: {reason}</source>
+        <translation>No se pudo descargar: {reason}</translation>
     </message>
     <message>
         <source>Is not a valid DID document: {reason}</source>
@@ -3374,6 +3534,26 @@ Emisor: {did}</translation>
             <numerusform>Marca como revocado %n documento que esta computadora no tiene revocado.</numerusform>
             <numerusform>Marca como revocados %n documentos que esta computadora no tiene revocados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the website answered “not found” (HTTP 404): the file is not uploaded there yet.</source>
+        <translation>el sitio web respondió “no encontrado” (HTTP 404): el archivo aún no está subido ahí.</translation>
+    </message>
+    <message>
+        <source>the website answered with an error (HTTP {status}).</source>
+        <translation>el sitio web respondió con un error (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the website did not answer in time.</source>
+        <translation>el sitio web no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>no connection to the website ({reason})</source>
+        <translation>no hay conexión con el sitio web ({reason})</translation>
+    </message>
+    <message>
+        <source>the website&apos;s certificate could not be verified; Sello does not trust it.</source>
+        <translation>no se pudo verificar el certificado del sitio web; Sello no confía en él.</translation>
     </message>
 </context>
 <context>

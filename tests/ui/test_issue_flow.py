@@ -238,7 +238,7 @@ def test_batch_issues_good_lines_and_names_the_bad_ones(qtbot, page, company_con
     }
     assert bad[2].text(2) == "heats.1.chemistry.c — Heat 1 › C: must be between 0 and 100 %"
     assert bad[4].text(2) == "heats.2.heat_number — Heat 2 › Heat number: is required"
-    assert bad[1].text(2).startswith("MTR-B-001 — MTR-MTR-B-001-")
+    assert bad[1].text(2).startswith("MTR-B-001 — MTR-B-001-")  # no doubled "MTR-MTR-" prefix
     assert dialog.summary.text() == "Done: 2 documents issued. Not issued, lines: 2, 4."
     with language("es"):  # the results are rebuilt in the new language
         line_2 = dialog.results.topLevelItem(1)

@@ -154,6 +154,9 @@ def test_a_party_comes_from_the_address_book(qtbot, page, company_context) -> No
     assert customer["country"] == "US" and customer["postal_code"] == "77029"
     # products too, from the name box's suggestions
     product_button = form.sections["product"].findChild(AddressBookButton, "addressBook:product")
+    assert (button.text(), product_button.text()) == ("Address book", "Saved products")  # a product is no address
+    with language("es"):
+        assert product_button.text() == "Productos guardados"
     product_button._completed("Placa de acero al carbono laminada en caliente")
     assert form.data()["product"]["hs_code"] == "7208.51.0060"
 

@@ -22,7 +22,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "issue",
         help="issue documents (one per record) from a JSON or CSV file",
         description="Validate, sign and print one document per record. A CSV with bad rows issues the good "
-        "rows and writes batch-report.csv naming each bad row, column and reason (exit 1).",
+        "rows and writes batch-report.csv naming each bad row, column and reason (exit 1). Mill Test Report "
+        "values are checked against the named specification: an impossible value is an error; a value outside "
+        "the grade stops that record unless --confirm-out-of-grade (the confirmation is kept in the audit log).",
     )
     issue.add_argument(
         "--type", required=True, dest="doctype", metavar="TYPE", help="document type: " + ", ".join(_doctype_ids())
@@ -31,6 +33,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     issue.add_argument("--key", metavar="ID", help="signing key (default: the company's default key)")
     issue.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
     issue.add_argument("--workers", type=int, default=None, help="PDF rendering processes (default: 2)")
+    issue.add_argument(
+        "--confirm-out-of-grade",
+        action="store_true",
+        help="issue records whose values lie outside their named grade (each confirmation is audited)",
+    )
     issue.set_defaults(func=cmd_issue)
 
     template = sub.add_parser("csv-template", help="print the CSV header for a document type")
@@ -92,7 +99,14 @@ def cmd_issue(ctx: CliContext) -> int:
         if sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    result = issue_batch(issuer, doctype, records, workers=ctx.args.workers, progress=progress)
+    result = issue_batch(
+        issuer,
+        doctype,
+        records,
+        workers=ctx.args.workers,
+        progress=progress,
+        confirm_out_of_grade=ctx.args.confirm_out_of_grade,
+    )
     result.problems[:0] = problems
     for doc in result.issued:
         print(f"{doc.id}\t{doc.title}\t{doc.pdf_path}")

@@ -251,8 +251,12 @@ def issue_batch(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    confirm_out_of_grade: bool = False,
 ) -> BatchResult:
-    """Issue every valid record with `issuer` (a DocumentIssuer); collect the bad ones."""
+    """Issue every valid record with `issuer` (a DocumentIssuer); collect the bad ones.
+    A row with values outside its named grade is reported, not issued, unless
+    `confirm_out_of_grade` (each confirmation is then in the audit log)."""
+    from sello.core.documents.spec_checks import OutOfGradeError
     from sello.core.documents.validation import InvalidDocumentError
 
     doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
@@ -267,9 +271,15 @@ def issue_batch(
                 result.cancelled = True
                 return
             try:
-                yield record, issuer.sign(doctype, record.data)
+                yield record, issuer.sign(doctype, record.data, confirm_out_of_grade=confirm_out_of_grade)
             except InvalidDocumentError as exc:
                 result.problems.extend(RowProblem(record.row, e.path, e.message["en"]) for e in exc.errors)
+                _tick()
+            except OutOfGradeError as exc:
+                result.problems.extend(
+                    RowProblem(record.row, d.path, f"{d.message['en']}; out of grade, not issued without confirmation")
+                    for d in exc.report.deviations
+                )
                 _tick()
             except UserFacingError as exc:
                 result.problems.append(RowProblem(record.row, "", str(exc)))

@@ -35,12 +35,18 @@ USER_AGENT = "Sello/0.1 (did:web resolver)"
 
 class WebFetchError(UserFacingError):
     """A web resource could not be fetched. `unreachable` means a network failure
-    (no connection, timeout, server error) rather than a refused response."""
+    (no connection, timeout, server error) rather than a refused response. `cause`
+    ("http", "timeout", "network", "certificate" or "") and `status` let a front end say
+    why in its own language; the message is the English fallback."""
 
-    def __init__(self, message: str, *, url: str, unreachable: bool = False) -> None:
+    def __init__(
+        self, message: str, *, url: str, unreachable: bool = False, cause: str = "", status: int | None = None
+    ) -> None:
         super().__init__(message)
         self.url = url
         self.unreachable = unreachable
+        self.cause = cause
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,8 @@ class HttpsFetcher:
                     + (" (not found: is the file uploaded?)." if status == 404 else "."),
                     url=url,
                     unreachable=status >= 500 or status in (408, 429),
+                    cause="http",
+                    status=status,
                 )
             return FetchedResource(current, body, headers.get("content-type", ""), iso(self.clock()))
         raise WebFetchError(f"{url} redirected more than {MAX_REDIRECTS} times; giving up.", url=url)
@@ -164,13 +172,18 @@ class HttpsFetcher:
                 f"The certificate of {parts.hostname} could not be verified ({exc.verify_message}); "
                 "refusing to trust this website.",
                 url=url,
+                cause="certificate",
             ) from None
         except TimeoutError:
             if time.monotonic() >= deadline_at:
                 raise self._deadline_error(url) from None
-            raise WebFetchError(f"{parts.hostname} did not answer in time.", url=url, unreachable=True) from None
+            raise WebFetchError(
+                f"{parts.hostname} did not answer in time.", url=url, unreachable=True, cause="timeout"
+            ) from None
         except (OSError, http.client.HTTPException) as exc:
-            raise WebFetchError(f"Could not download {url}: {_reason(exc)}.", url=url, unreachable=True) from None
+            raise WebFetchError(
+                f"Could not download {url}: {_reason(exc)}.", url=url, unreachable=True, cause="network"
+            ) from None
         finally:
             conn.close()
             if raw_sock is not None:
@@ -216,7 +229,10 @@ class HttpsFetcher:
 
     def _deadline_error(self, url: str) -> WebFetchError:
         return WebFetchError(
-            f"{url} took longer than {self.deadline:g} s to download; giving up.", url=url, unreachable=True
+            f"{url} took longer than {self.deadline:g} s to download; giving up.",
+            url=url,
+            unreachable=True,
+            cause="timeout",
         )
 
 
