@@ -807,8 +807,8 @@
 <context>
     <name>DocumentFilterBar</name>
     <message>
-        <source>Search by number, customer, type or id</source>
-        <translation>Buscar por número, cliente, tipo o id.</translation>
+        <source>Search by number, customer, type, id or pedimento</source>
+        <translation>Buscar por número, cliente, tipo, id o pedimento</translation>
     </message>
     <message>
         <source>Search documents</source>
@@ -1137,6 +1137,10 @@
     <message>
         <source>e.g. 7208.51.0060</source>
         <translation>p. ej. 7208.51.0060</translation>
+    </message>
+    <message>
+        <source>e.g. 26 24 3420 6001234</source>
+        <translation>p. ej. 26 24 3420 6001234</translation>
     </message>
     <message>
         <source>e.g. ADN050101AB1</source>
@@ -3005,8 +3009,8 @@ Qt for Python {qt}</translation>
         <translation>Desde una factura CFDI (XML)</translation>
     </message>
     <message>
-        <source>Fill a document with the data of a stamped export invoice (CFDI 4.0 with the Comercio Exterior complement)</source>
-        <translation>Llenar un documento con los datos de una factura de exportación timbrada (CFDI 4.0 con complemento de Comercio Exterior)</translation>
+        <source>Fill a document with the data of a stamped CFDI 4.0: an export invoice (Comercio Exterior complement) or, for the bill of lading, a Carta Porte 3.1</source>
+        <translation>Llenar un documento con los datos de un CFDI 4.0 timbrado: una factura de exportación (complemento de Comercio Exterior) o, para la carta de porte, un CFDI con Carta Porte 3.1</translation>
     </message>
     <message>
         <source>Many documents from a CSV file…</source>

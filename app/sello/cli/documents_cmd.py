@@ -13,7 +13,7 @@ from pathlib import Path
 from sello.cli.context import CliContext, read_input_bytes
 from sello.core.errors import InputError
 from sello.core.paths import atomic_write
-from sello.core.storage.documents import list_documents
+from sello.core.storage.documents import ids_with_export_reference, list_documents
 from sello.core.storage.lookup import resolve_id_prefix
 
 
@@ -55,15 +55,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     revoke.set_defaults(func=cmd_revoke)
 
     docs = sub.add_parser("documents", help="list issued documents")
+    docs.add_argument(
+        "--pedimento",
+        metavar="REF",
+        help="only documents carrying this pedimento (any spacing), CFDI folio fiscal or Carta Porte IdCCP",
+    )
     docs.set_defaults(func=cmd_documents)
 
-    cfdi = sub.add_parser("import-cfdi", help="prefill a document from a CFDI 4.0 export invoice (XML)")
+    cfdi = sub.add_parser(
+        "import-cfdi", help="prefill a document from a CFDI 4.0 export invoice or Carta Porte 3.1 (XML)"
+    )
     cfdi.add_argument("file", metavar="FILE.xml", help="CFDI XML, or - for standard input")
     cfdi.add_argument(
         "--type",
         dest="doctype",
         default="commercial-invoice",
-        help="commercial-invoice (default), packing-list or usmca-certification",
+        help="commercial-invoice (default), packing-list, usmca-certification (a CFDI with Comercio Exterior) or bill-of-lading (a CFDI with Carta Porte 3.1)",
     )
     cfdi.add_argument(
         "--usd",
@@ -188,7 +195,11 @@ def cmd_revoke(ctx: CliContext) -> int:
 
 
 def cmd_documents(ctx: CliContext) -> int:
-    for record in list_documents(ctx.db, newest_first=False):
+    records = list_documents(ctx.db, newest_first=False)
+    if ctx.args.pedimento:
+        wanted = set(ids_with_export_reference(ctx.db, ctx.args.pedimento))
+        records = [r for r in records if r.id in wanted]
+    for record in records:
         state = f"revoked {record.revoked_at}" if record.revoked_at else "valid"
         fields = [record.id, record.doctype, record.title, record.counterparty, record.issued_at, state]
         print("\t".join([*fields, str(record.pdf_path or "")]))

@@ -15,6 +15,7 @@ from typing import Any
 
 from sello.core.documents import refdata
 from sello.core.documents.doctypes import FieldDef
+from sello.core.documents.field_type_extensions import FIELD_TYPE_EXTENSIONS, FieldValueError
 from sello.core.documents.validation_messages import (
     BAD_COUNTRY,
     BAD_CURRENCY,
@@ -160,6 +161,11 @@ def canonical_value(field: FieldDef, value: Any) -> Any:
         if rules.max_decimals is not None and places > rules.max_decimals:
             raise InvalidValue(decimals_message(rules.max_decimals))
         return text
+    if kind in FIELD_TYPE_EXTENSIONS:  # types defined in their own modules (pedimento)
+        try:
+            return FIELD_TYPE_EXTENSIONS[kind].canonical(_as_text(value))
+        except FieldValueError as problem:
+            raise InvalidValue(problem.message) from None
     code = _as_text(value).strip().upper()
     if kind == "country":
         if not refdata.is_country(code):

@@ -22,6 +22,7 @@ from typing import Any
 
 from sello.core.credentials.credential import build_credential, format_datetime, now_utc, sign_vc_jwt
 from sello.core.documents.doctypes import DocType, get_doctype
+from sello.core.documents.export_refs import export_references, export_references_of_token
 from sello.core.documents.files import PDF_WRITE, documents_folder, reconcile_documents
 from sello.core.documents.mapping import build_subject, credential_types, summary_of
 from sello.core.documents.pdf.model import IssuerBlock
@@ -197,6 +198,7 @@ class DocumentIssuer:
                         signed.status_list,
                         signed.status_index,
                         issued_at,
+                        export_references(signed.credential.get("credentialSubject")),
                     ),
                 )
                 attach_document(conn, signed.status_list, signed.status_index, credential_id)
@@ -279,7 +281,18 @@ def record_unprinted(
         if document_exists(conn, credential_id):
             return False
         new = NewDocument(
-            credential_id, profile_id, doctype, key_id, title, "", vc_jwt, None, status_list, status_index, utc_now()
+            credential_id,
+            profile_id,
+            doctype,
+            key_id,
+            title,
+            "",
+            vc_jwt,
+            None,
+            status_list,
+            status_index,
+            utc_now(),
+            export_references_of_token(vc_jwt),
         )
         insert_document(conn, new)
         db.audit("issue", credential_id, dict(detail), profile_id=profile_id)

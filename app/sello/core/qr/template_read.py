@@ -13,6 +13,7 @@ from typing import Any
 
 import rfc8785
 
+from sello.core.qr.installed import installed_released_templates
 from sello.core.qr.tables import HEADER_ALGS, HEADER_LAYOUTS
 from sello.core.qr.template import (
     BASE_CREDENTIAL_TYPE,
@@ -115,11 +116,22 @@ def _depth(value: Any) -> int:
     return deepest
 
 
+def _released_template(code: int, fingerprint: bytes) -> Td1Template | None:
+    """The kept earlier definition of document type ``code`` with this fingerprint
+    (resources/doctypes/released, installed by sello.core.documents.td1)."""
+    for template in installed_released_templates():
+        if template.code == code and template.fingerprint == fingerprint:
+            return template
+    return None
+
+
 def read_template_form(reader: Reader, templates: Sequence[Td1Template] | None) -> tuple[bytes, bytes, bytes]:
     """(header, payload, signature) of a template-mode form; `reader` stands after the mode byte."""
     code = reader.varint()
     fingerprint = reader.take(FINGERPRINT_BYTES)
     template = template_table(templates).get(code)
+    if template is not None and fingerprint != template.fingerprint and templates is None:
+        template = _released_template(code, fingerprint) or template
     if template is None:
         raise Td1Error(
             "schema_unknown",

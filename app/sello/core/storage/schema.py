@@ -244,6 +244,14 @@ MIGRATIONS: list[tuple[int, str]] = [
         """,
     ),
     (
+        6,
+        """
+        -- Mexican export references of an issued document (pedimento digits, CFDI folio fiscal,
+        -- Carta Porte IdCCP), space separated: the Documents page searches by pedimento
+        ALTER TABLE documents ADD COLUMN export_refs TEXT NOT NULL DEFAULT '';
+        """,
+    ),
+    (
         7,
         """
         -- partners' Traceability API endpoints for sending (sello.core.exchange.recipients); the OAuth client

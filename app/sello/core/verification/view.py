@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sello.core.credentials.verdict import Check, TypeNamer, Verdict, document_type_name
-from sello.core.documents import refdata
+from sello.core.documents import field_type_extensions, refdata
 from sello.core.i18n import register, tr
 
 MAX_GENERIC_ROWS = 200  # an unknown credential's subject: enough to read, never a flood
@@ -276,6 +276,9 @@ def display_value(field: Any, value: Any, lang: str) -> str:
         text = text if kind == "percent" else group_thousands(text)
         unit = refdata.unit_symbol(field.unit) if field.unit else ""
         return f"{text} {unit}" if unit else text
+    extended = field_type_extensions.display_value(kind, text)
+    if extended is not None:
+        return extended
     if kind == "country":
         name = refdata.country_name(text, lang)
         return f"{name} ({text})" if name else text

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sello.core.documents.doctypes import FieldDef
+from sello.core.documents.field_type_extensions import FIELD_TYPE_EXTENSIONS, FieldValueError
 from sello.ui.forms.choices import CODE_TYPES, SEPARATOR, TypeAhead, code_model
 from sello.ui.forms.language import local, ui_language
 
@@ -36,6 +37,8 @@ def _placeholder(field: FieldDef) -> str:
         return QCoreApplication.translate("FieldEditor", "YYYY-MM-DD")
     if kind == "hs_code":
         return QCoreApplication.translate("FieldEditor", "e.g. 7208.51.0060")
+    if kind == "pedimento":
+        return QCoreApplication.translate("FieldEditor", "e.g. 26 24 3420 6001234")
     if kind == "rfc":
         return QCoreApplication.translate("FieldEditor", "e.g. ADN050101AB1")
     if kind == "email":
@@ -113,8 +116,21 @@ class LineFieldEditor(FieldEditor):
         return self.line.text()
 
     def set_value(self, value: Any) -> None:
-        self.line.setText("" if value is None else str(value))
+        text = "" if value is None else str(value)
+        extension = FIELD_TYPE_EXTENSIONS.get(self.field.type)
+        self.line.setText(extension.display(text) if extension and text else text)  # a pedimento, spaced
         self.line.setCursorPosition(0)  # a value longer than the box shows its beginning
+
+    def tidy(self) -> None:
+        extension = FIELD_TYPE_EXTENSIONS.get(self.field.type)
+        if extension is None or not self.line.text().strip():
+            return
+        try:
+            shown = extension.display(extension.canonical(self.line.text()))
+        except FieldValueError:
+            return  # validation says what is wrong
+        if shown != self.line.text():
+            self.line.setText(shown)
 
 
 class DateFieldEditor(LineFieldEditor):

@@ -108,6 +108,11 @@ def shortened(value: str, limit: int = 72) -> str:
     return value[: limit - 22] + "…" + value[-20:]
 
 
+def _spaced(value: str) -> str:
+    """Escaped, with runs of spaces kept (a pedimento reads "26  24  3420  6001234", as on paper)."""
+    return escape(value).replace("  ", "&nbsp; ")
+
+
 def _document_table(document: DocumentContent) -> str:
     rows = []
     for section in document.sections:
@@ -116,7 +121,7 @@ def _document_table(document: DocumentContent) -> str:
             if row.emphasize:
                 rows.append(
                     f'<tr bgcolor="{EMPHASIS_BACKGROUND}"><td width="42%">{escape(row.label)}</td>'
-                    f"<td><b>{escape(row.value)}</b></td></tr>"
+                    f"<td><b>{_spaced(row.value)}</b></td></tr>"
                 )
             else:
                 rows.append(f'<tr><td width="42%">{escape(row.label)}</td><td>{escape(row.value)}</td></tr>')

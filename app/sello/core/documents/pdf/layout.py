@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sello.core.credentials.credential import parse_datetime
-from sello.core.documents import refdata
+from sello.core.documents import field_type_extensions, refdata
 from sello.core.documents.doctypes import DocType, FieldDef, PdfTable, Section, Text
 from sello.core.documents.mapping import subject_to_data
 from sello.core.documents.pdf.model import Bilingual, BlockView, ColumnView, DocumentView, FieldView, TableView
@@ -71,6 +71,9 @@ def format_value(field: FieldDef, value: Any, *, in_table: bool = False) -> str:
     kind = field.type
     if kind in NUMERIC:
         return text if kind == "percent" else group_thousands(text)
+    extended = field_type_extensions.display_value(kind, text)
+    if extended is not None:
+        return extended
     if kind == "country":
         if in_table:
             return text
