@@ -28,6 +28,7 @@ from sello.core.exchange.outbox import Outbox, OutboxEntry
 from sello.core.exchange.presentations import sign_presentation
 from sello.core.exchange.recipients import Recipient, RecipientBook
 from sello.core.i18n import message, register
+from sello.core.keys.manager import KeyManager
 from sello.core.storage.db import Database
 from sello.core.storage.documents import document_token
 from sello.core.trust.webresolve import HttpsFetcher, WebDidResolver
@@ -77,7 +78,7 @@ def build_presentation(
 
 def queue_documents(
     db: Database,
-    key_manager: Any,  # sello.core.keys.manager.KeyManager (keys sits below exchange; Any keeps the import light)
+    key_manager: KeyManager,
     recipient: Recipient,
     document_ids: Sequence[str],
     *,
