@@ -1131,26 +1131,6 @@
     <context>
         <name>FieldEditor</name>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <source>e.g. 7208.51.0060</source>
-            <translation>e.g. 7208.51.0060</translation>
-        </message>
-        <message>
-            <source>e.g. 26 24 3420 6001234</source>
-            <translation>e.g. 26 24 3420 6001234</translation>
-        </message>
-        <message>
-            <source>e.g. ADN050101AB1</source>
-            <translation>e.g. ADN050101AB1</translation>
-        </message>
-        <message>
-            <source>name@company.com</source>
-            <translation>name@company.com</translation>
-        </message>
-        <message>
             <source>Choose a date on a calendar</source>
             <translation>Choose a date on a calendar</translation>
         </message>

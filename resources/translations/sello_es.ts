@@ -1131,26 +1131,6 @@
     <context>
         <name>FieldEditor</name>
         <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-DD</translation>
-        </message>
-        <message>
-            <source>e.g. 7208.51.0060</source>
-            <translation>p. ej. 7208.51.0060</translation>
-        </message>
-        <message>
-            <source>e.g. 26 24 3420 6001234</source>
-            <translation>p. ej. 26 24 3420 6001234</translation>
-        </message>
-        <message>
-            <source>e.g. ADN050101AB1</source>
-            <translation>p. ej. ADN050101AB1</translation>
-        </message>
-        <message>
-            <source>name@company.com</source>
-            <translation>nombre@empresa.com</translation>
-        </message>
-        <message>
             <source>Choose a date on a calendar</source>
             <translation>Elegir una fecha en un calendario</translation>
         </message>
