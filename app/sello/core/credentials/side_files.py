@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sello.core.credentials.checks import verify_vc_jwt
+from sello.core.credentials.checks import verify_data_integrity, verify_vc_jwt
+from sello.core.credentials.jws import parse_json_strict
+from sello.core.credentials.verdict import CheckError
 from sello.core.errors import UserFacingError
 from sello.core.keys.did import DidResolutionError, DidResolver, ResolvedDid
 
@@ -53,10 +55,6 @@ def verify_signed_credential(token: Any, resolver: DidResolver, now: datetime, *
         raise SignedCredentialError(f"{what} is not a signed vc+jwt.")
     text = token.strip()
     if text.startswith("{"):  # a JSON credential secured with a Data Integrity proof (other issuers' lists)
-        from sello.core.credentials.checks import verify_data_integrity
-        from sello.core.credentials.jws import parse_json_strict
-        from sello.core.credentials.verdict import CheckError
-
         try:
             document = parse_json_strict(text)
         except CheckError as exc:

@@ -13,6 +13,7 @@ from typing import Any
 import rfc8785
 
 from sello.core.bounded_json import loads_bounded
+from sello.core.errors import UserFacingError
 from sello.core.limits import LimitError
 from sello.core.qr.installed import installed_released_templates
 from sello.core.qr.tables import HEADER_ALGS, HEADER_LAYOUTS
@@ -330,7 +331,6 @@ def _read_value(field: TemplateField, values: _ValueReader) -> Any:
 
 
 def _rebuild_subject(template: Td1Template, data: dict[str, Any]) -> dict[str, Any]:
-    from sello.core.errors import UserFacingError
 
     try:
         return template.build_subject(data)

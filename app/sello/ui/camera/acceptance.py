@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sello.core.errors import InputError
+from sello.core.qr.parts import PartCollector, is_td1_part
+
 READS_TO_ACCEPT = 2
 _MAX_CANDIDATES = 64
 
@@ -70,15 +73,12 @@ class CodeAcceptor:
         return events
 
     def _settle(self, text: str) -> list[Event]:
-        from sello.core.qr.parts import is_td1_part
 
         if not is_td1_part(text):
             return [Accepted(text)]
         return self._add_part(text)
 
     def _add_part(self, text: str) -> list[Event]:
-        from sello.core.errors import InputError
-        from sello.core.qr.parts import PartCollector
 
         if self._collector is None:
             self._collector = PartCollector()
