@@ -25,8 +25,8 @@ from sello.core.documents.files import PDF_WRITE, documents_folder, reconcile_do
 from sello.core.documents.mapping import build_subject, credential_types, summary_of
 from sello.core.documents.pdf.model import IssuerBlock
 from sello.core.documents.validation import normalize_data
-from sello.core.errors import InputError
-from sello.core.paths import atomic_write
+from sello.core.errors import InputError, UserFacingError
+from sello.core.paths import atomic_write_many
 from sello.core.storage import pending
 from sello.core.storage.db import Database, utc_now
 from sello.core.storage.documents import NewDocument, document_exists, document_token, find_document, insert_document
@@ -115,32 +115,58 @@ class DocumentIssuer:
     # -- steps ----------------------------------------------------------------------
     def sign(self, doctype: DocType | str, data: Mapping[str, Any], *, now: datetime | None = None) -> SignedDocument:
         """Validate (every error at once, `InvalidDocumentError`), build and sign."""
+        signed = self.sign_many(doctype, [data], now=now)[0]
+        if isinstance(signed, Exception):
+            raise signed
+        return signed
+
+    def sign_many(
+        self, doctype: DocType | str, records: list[Mapping[str, Any]], *, now: datetime | None = None
+    ) -> list[SignedDocument | UserFacingError]:
+        """`sign` for a group of records (a batch): each valid one signed, each invalid one
+        its `InvalidDocumentError` (or other user-facing error) in its place; the revocation
+        indexes of the valid ones are reserved in one transaction."""
         from sello.core.qr.payload import encode_td1
-        from sello.core.trust.statuslist import allocate_status
+        from sello.core.trust.statuslist import allocate_statuses
 
         doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
-        canonical = normalize_data(doctype, dict(data))
-        subject = build_subject(doctype, canonical)
-        summary = summary_of(doctype, canonical)
-        allocation = allocate_status(self.db, self.profile.id, self.key.did)
-        credential = build_credential(
-            types=credential_types(doctype),
-            subject=subject,
-            issuer={"id": self.key.did, "name": self.profile.legal_name},
-            valid_from=now or now_utc(),
-            status=allocation.entry,
-        )
-        vc_jwt = sign_vc_jwt(credential, self._private, self.key.kid)
-        return SignedDocument(
-            doctype,
-            credential,
-            vc_jwt,
-            encode_td1(vc_jwt),
-            summary.title,
-            summary.counterparty or "",
-            allocation.list_id,
-            allocation.index,
-        )
+        prepared: list[tuple[dict[str, Any], Any] | UserFacingError] = []
+        for data in records:
+            try:
+                canonical = normalize_data(doctype, dict(data))
+                prepared.append((build_subject(doctype, canonical), summary_of(doctype, canonical)))
+            except UserFacingError as exc:
+                prepared.append(exc)
+        valid = sum(1 for item in prepared if not isinstance(item, UserFacingError))
+        allocations = iter(allocate_statuses(self.db, self.profile.id, self.key.did, valid) if valid else [])
+        out: list[SignedDocument | UserFacingError] = []
+        for item in prepared:
+            if isinstance(item, UserFacingError):
+                out.append(item)
+                continue
+            subject, summary = item
+            allocation = next(allocations)
+            credential = build_credential(
+                types=credential_types(doctype),
+                subject=subject,
+                issuer={"id": self.key.did, "name": self.profile.legal_name},
+                valid_from=now or now_utc(),
+                status=allocation.entry,
+            )
+            vc_jwt = sign_vc_jwt(credential, self._private, self.key.kid)
+            out.append(
+                SignedDocument(
+                    doctype,
+                    credential,
+                    vc_jwt,
+                    encode_td1(vc_jwt),
+                    summary.title,
+                    summary.counterparty or "",
+                    allocation.list_id,
+                    allocation.index,
+                )
+            )
+        return out
 
     def render(self, signed: SignedDocument) -> bytes:
         from sello.core.documents.pdf.render import render_document_pdf
@@ -152,52 +178,66 @@ class DocumentIssuer:
     def record(self, signed: SignedDocument, pdf: bytes) -> IssuedDocument:
         """Write the PDF atomically and record the document; never one without the other
         (after a crash, `reconcile_documents` removes a PDF whose record was not committed)."""
-        credential_id = signed.credential["id"]
-        path = self.out_dir / pdf_filename(signed.doctype, signed.title, credential_id)
-        issued_at = signed.credential.get("validFrom") or format_datetime(now_utc())
-        pending.note(self.db, PDF_WRITE, credential_id, {"path": str(path.absolute())})
+        return self.record_many([(signed, pdf)])[0]
+
+    def record_many(self, items: list[tuple[SignedDocument, bytes]]) -> list[IssuedDocument]:
+        """`record` for a group (a batch's group commit): the notes committed once, the PDFs
+        written and flushed together, then one transaction records them all. All or none: on
+        any error every PDF of the group is removed and the error raised."""
+        planned = []
+        for signed, pdf in items:
+            credential_id = signed.credential["id"]
+            path = self.out_dir / pdf_filename(signed.doctype, signed.title, credential_id)
+            issued_at = signed.credential.get("validFrom") or format_datetime(now_utc())
+            planned.append((signed, pdf, credential_id, path, issued_at))
+        pending.note_many(self.db, PDF_WRITE, [(p[2], {"path": str(p[3].absolute())}) for p in planned])
         try:
-            with self.db.transaction() as conn:  # holds the write lock while the PDF is written
-                atomic_write(path, pdf)
-                insert_document(
-                    conn,
-                    NewDocument(
+            with self.db.transaction() as conn:  # holds the write lock while the PDFs are written
+                atomic_write_many([(path, pdf) for _, pdf, _, path, _ in planned])
+                for signed, _, credential_id, path, issued_at in planned:
+                    insert_document(
+                        conn,
+                        NewDocument(
+                            credential_id,
+                            self.profile.id,
+                            signed.doctype.id,
+                            self.key.id,
+                            signed.title,
+                            signed.counterparty,
+                            signed.vc_jwt,
+                            str(path),
+                            signed.status_list,
+                            signed.status_index,
+                            issued_at,
+                        ),
+                    )
+                    attach_document(conn, signed.status_list, signed.status_index, credential_id)
+                    self.db.audit(
+                        "issue",
                         credential_id,
-                        self.profile.id,
-                        signed.doctype.id,
-                        self.key.id,
-                        signed.title,
-                        signed.counterparty,
-                        signed.vc_jwt,
-                        str(path),
-                        signed.status_list,
-                        signed.status_index,
-                        issued_at,
-                    ),
-                )
-                attach_document(conn, signed.status_list, signed.status_index, credential_id)
-                self.db.audit(
-                    "issue",
-                    credential_id,
-                    {"doctype": signed.doctype.id, "title": signed.title, "key": self.key.id, "pdf": path.name},
-                    profile_id=self.profile.id,
-                )
-                pending.clear(conn, PDF_WRITE, credential_id)
+                        {"doctype": signed.doctype.id, "title": signed.title, "key": self.key.id, "pdf": path.name},
+                        profile_id=self.profile.id,
+                    )
+                    pending.clear(conn, PDF_WRITE, credential_id)
         except BaseException:
-            path.unlink(missing_ok=True)
+            for _, _, _, path, _ in planned:
+                path.unlink(missing_ok=True)
             raise
-        return IssuedDocument(
-            credential_id,
-            signed.doctype.id,
-            signed.title,
-            signed.counterparty,
-            signed.vc_jwt,
-            signed.td1,
-            path,
-            signed.status_list,
-            signed.status_index,
-            issued_at,
-        )
+        return [
+            IssuedDocument(
+                credential_id,
+                signed.doctype.id,
+                signed.title,
+                signed.counterparty,
+                signed.vc_jwt,
+                signed.td1,
+                path,
+                signed.status_list,
+                signed.status_index,
+                issued_at,
+            )
+            for signed, _, credential_id, path, issued_at in planned
+        ]
 
     # -- the whole job ----------------------------------------------------------------
     def issue(self, doctype: DocType | str, data: Mapping[str, Any], *, now: datetime | None = None) -> IssuedDocument:

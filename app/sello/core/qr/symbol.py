@@ -114,7 +114,7 @@ def make_symbol(text: str, version: int, ecc: str) -> QrSymbol:
     size = image.shape[0]
     if size != 17 + 4 * version:
         raise ValueError(f"the QR writer made a {size}-module symbol for version {version}")
-    pixels = bytes(memoryview(image))
+    pixels = bytes(memoryview(image))  # type: ignore[arg-type]  # zxingcpp.Image has the buffer protocol; its stub omits it
     modules = [[pixel == 0 for pixel in pixels[row : row + size]] for row in range(0, size * size, size)]
     return QrSymbol(text=text, version=version, ecc=ecc, modules=modules, size=size)
 
