@@ -257,7 +257,8 @@ def issue_batch(
 ) -> BatchResult:
     """Issue every valid record with `issuer` (a DocumentIssuer); collect the bad ones.
 
-    Records go in groups of `GROUP`: a group is validated and signed here (its revocation
+    Records go in groups growing from 1 to `GROUP` (the first documents, and a stop, are not
+    held up by a large group): a group is validated and signed here (its revocation
     indexes reserved in one transaction), rendered in the worker processes while the next
     group is signed, and recorded with one group commit (`DocumentIssuer.record_many`);
     a group that cannot be recorded whole is recorded one by one, so each bad row is named.
@@ -277,11 +278,13 @@ def issue_batch(
             progress(done, total)
 
     def signed_groups() -> Iterator[list[tuple[BatchRecord, Any]]]:
-        for first in range(0, total, GROUP):
+        first, size = 0, 1
+        while first < total:
             if cancelled and cancelled():
                 result.cancelled = True
                 return
-            group = records[first : first + GROUP]
+            group = records[first : first + size]
+            first, size = first + size, min(GROUP, size * 2)  # 1, 2, 4 ... GROUP: the first PDFs come at once
             good = []
             for record, signed in zip(group, issuer.sign_many(doctype, [r.data for r in group]), strict=True):
                 if isinstance(signed, InvalidDocumentError):
@@ -312,6 +315,12 @@ def issue_batch(
                 result.problems.append(RowProblem(record.row, "", str(exc)))
             _tick()
 
+    def stopped() -> bool:
+        """Whether to record no more: asked to stop (signed but unrecorded groups are dropped)."""
+        if not result.cancelled and cancelled and cancelled():
+            result.cancelled = True
+        return result.cancelled
+
     if workers <= 1 or total < 4:
         for group in signed_groups():
             record_group(group, [issuer.render(signed) for _, signed in group])
@@ -332,9 +341,14 @@ def issue_batch(
             in_flight.append((group, futures))
             while len(in_flight) > 1:  # the workers render one group while this process signs the next
                 done_group, done_futures = in_flight.pop(0)
+                if stopped():
+                    in_flight.insert(0, (done_group, done_futures))
+                    break
                 record_group(done_group, [future.result() for future in done_futures])
-        for group, futures in in_flight:
             if result.cancelled:
+                break
+        for group, futures in in_flight:
+            if stopped():
                 for future in futures:
                     future.cancel()
                 continue
