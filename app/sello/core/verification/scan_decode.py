@@ -1,6 +1,7 @@
 """Decode QR codes in grey images with zxing-cpp: one fast pass per camera frame, and for
 still images a short list of cheap retries tried only while nothing is read (another
-binarizer, a resized copy, a smoothed copy, a sharpened copy).
+binarizer, a resized copy, a smoothed copy, a sharpened copy), and last the motion blur
+undone (`scan_deblur`).
 
 zxing releases the GIL while it works, so decoding runs well on a worker thread.
 """
@@ -13,6 +14,7 @@ from typing import Any
 import zxingcpp
 from PIL import Image, ImageFilter, ImageOps
 
+from sello.core.verification.scan_deblur import deblurred
 from sello.core.verification.scan_images import to_gray
 from sello.core.verification.scan_result import ScanResult, result_from, unique
 
@@ -20,12 +22,13 @@ from sello.core.verification.scan_result import ScanResult, result_from, unique
 _QR = zxingcpp.BarcodeFormat.QRCodeModel2
 
 
-def scan_image(image: Image.Image | Any, *, include_unreadable: bool = False) -> list[ScanResult]:
+def scan_image(image: Image.Image | Any, *, include_unreadable: bool = False, deblur: bool = True) -> list[ScanResult]:
     """Every QR code in a still image (PIL image, or an array with __array_interface__).
 
     Tries the image as is, then cheap variants until something is read. With
     include_unreadable, codes that were located but not decoded come back too
-    (with `error` set), for `guidance`.
+    (with `error` set), for `guidance`. `deblur` False skips the motion-blur retry (rendered
+    PDF pages are never smeared).
     """
     gray = to_gray(image)
     seen: list[ScanResult] = []
@@ -39,6 +42,10 @@ def scan_image(image: Image.Image | Any, *, include_unreadable: bool = False) ->
             return unique(decoded + ([r for r in results if not r.decoded] if include_unreadable else []))
         if not seen:
             seen = results
+    for restored, scale in deblurred(gray) if deblur else ():  # last resort: a smeared photo (costly)
+        decoded = [r for r in _read(restored, scale=scale) if r.decoded]
+        if decoded:
+            return unique(decoded)
     return unique(seen) if include_unreadable else []
 
 

@@ -63,7 +63,7 @@ def _scan_pages(document: Any, dpi: int, name: str) -> list[ScanResult]:
         finally:
             page.close()
         factor = dpi / 72 / scale  # 1 unless the page was too large to render at `dpi`
-        found.extend(replace(scaled(r, factor), page=index) for r in scan_image(image))
+        found.extend(replace(scaled(r, factor), page=index) for r in scan_image(image, deblur=False))
     return found
 
 
