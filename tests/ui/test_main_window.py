@@ -22,7 +22,7 @@ from sello.ui.pages.settings_page import SettingsPage
 from tests.ui.fixtures import add_key, app_context, language, sello_app  # noqa: F401
 from tests.ui.screenshots import save_screenshot
 
-PAGE_KEYS = ["shipments", "documents", "keys", "verify", "trust", "settings"]
+PAGE_KEYS = ["shipments", "documents", "inbox", "keys", "verify", "trust", "settings"]
 
 
 class RecordingPage(QLabel):
@@ -55,6 +55,7 @@ def test_window_opens_on_first_page_with_all_pages_listed(window: MainWindow) ->
     assert [nav.item(r).text() for r in range(nav.count())] == [
         "Shipments",
         "Documents",
+        "Inbox",
         "Keys",
         "Verify",
         "Trust",
@@ -93,7 +94,7 @@ def test_ctrl_number_shortcuts_switch_pages(qtbot, window: MainWindow) -> None:
 
 def test_quit_shortcut_and_menu_shortcuts_are_standard(window: MainWindow) -> None:
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert [window._view_actions[k].shortcut().toString() for k in PAGE_KEYS] == [f"Ctrl+{n}" for n in range(1, 7)]
+    assert [window._view_actions[k].shortcut().toString() for k in PAGE_KEYS] == [f"Ctrl+{n}" for n in range(1, 8)]
     window.quit_action.trigger()
     assert not window.isVisible()
 
@@ -185,6 +186,31 @@ def test_about_names_the_version(window: MainWindow) -> None:
     window.about_action.trigger()
     assert dialogs.history[-1].title == "About Sello"
     assert dialogs.history[-1].text == f"Sello {__version__}"
+
+
+def test_about_shows_the_build_information(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The About dialog shows what `sello --about` prints: the bundle's build-info.json."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sello.core import buildinfo
+
+    info = tmp_path / "build-info.json"
+    info.write_text(
+        json.dumps(
+            {"version": "9.8.7", "commit": "ab" * 20, "build_date": "2026-01-02T03:04:05Z", "sbom_sha256": "cd" * 32}
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(buildinfo, "build_info_path", lambda: info)
+    with language("es"):
+        window.about_action.trigger()
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        text = box.informativeText()
+        box.accept()
+    assert "Versión: 9.8.7" in text and f"Revisión (commit): {'ab' * 20}" in text
+    assert "Fecha de compilación: 2026-01-02T03:04:05Z" in text and f"SHA-256 del SBOM: {'cd' * 32}" in text
 
 
 def test_main_window_and_settings_screenshots(qtbot, app_context: AppContext, tmp_path: Path) -> None:

@@ -24,6 +24,12 @@ def quoted(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def clipped(text: object, limit: int = 80) -> str:
+    """A value from the input as a sentence shows it: as text, cut to `limit` characters."""
+    text = str(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class UserFacingError(Exception):
     """An expected failure with a sentence a user can act on (always one line)."""
 

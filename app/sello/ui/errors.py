@@ -27,7 +27,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sello.core.errors import UserFacingError
@@ -106,7 +106,9 @@ def _show_in_gui_thread(exc: BaseException, parent: QWidget | None) -> None:
         parent = QApplication.activeWindow()
     if isinstance(exc, UserFacingError):
         log.info("user-facing error: %s", exc)
-        dialogs.show_error(parent, str(exc))
+        texts = getattr(exc, "texts", None)  # catalogue messages (limits.LimitError) carry es and en
+        lang = "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+        dialogs.show_error(parent, texts[lang] if isinstance(texts, dict) and texts.get(lang) else str(exc))
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     open_crashes = [d for d in dialogs.open_dialogs() if type(d).__name__ == "CrashDialog"]

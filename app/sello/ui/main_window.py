@@ -25,6 +25,7 @@ from sello.ui.context import AppContext
 from sello.ui.errors import report_error
 from sello.ui.navigation import NavigationList
 from sello.ui.pages import PAGES, PageSpec, page_spec
+from sello.ui.send.outbox_worker import OutboxWorker
 from sello.ui.status import StatusBarWidget
 
 PREFERRED_SIZE = QSize(1280, 800)  # the first window, on a screen with room for it
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
         self._build_menus()
+        self.outbox_worker = OutboxWorker(context, self)  # sends what waits in the outbox, with back-off
         self.navigation.page_requested.connect(self.show_page)
         context.profile_changed.connect(self._update_title)
         self.retranslateUi()
@@ -182,6 +184,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6 import __version__ as qt_version
 
+        from sello.core.buildinfo import about_lines, read_build_info
+        from sello.ui import i18n
+
+        build = about_lines(read_build_info(), i18n.manager().language or "en")  # as `sello --about`
         dialogs.show_info(
             self,
             self.tr("Sello {version}").format(version=__version__),
@@ -189,7 +195,9 @@ class MainWindow(QMainWindow):
             informative=self.tr(
                 "Signs your export documents as W3C Verifiable Credentials and prints them with a "
                 "QR code that border staff can verify offline.\n\nQt for Python {qt}"
-            ).format(qt=qt_version),
+            ).format(qt=qt_version)
+            + "\n\n"
+            + "\n".join(build),
         )
 
     # -- texts -------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import json
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -23,10 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.documents.doctypes import DocType, get_doctype
 from sello.core.errors import InputError, UserFacingError, one_line
+from sello.core.limits import read_bounded, refuse, value
 
-MAX_BATCH_BYTES = 50_000_000
+MAX_BATCH_BYTES = value("batch_bytes")
 _INDEX = re.compile(r"^\d+$")
 
 
@@ -57,19 +58,33 @@ class BatchResult:
         return sorted({p.row for p in self.problems})
 
     def report_csv(self) -> str:
+        """The first `report_rows` problems with their reasons, then one line counting the rest."""
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["row", "column", "reason"])
-        for p in self.problems:
+        shown, rest = capped_problems(self.problems)
+        for p in shown:
             writer.writerow([p.row, p.column, p.reason])
+        if rest:
+            writer.writerow(["", "", rest])
         return out.getvalue()
+
+
+def capped_problems(problems: list[RowProblem], cap: int | None = None) -> tuple[list[RowProblem], str]:
+    """The first `cap` problems (default: the `report_rows` limit) and a sentence counting
+    the others ("" when none is left out): what a screen or a report lists."""
+    cap = value("report_rows") if cap is None else cap
+    if len(problems) <= cap:
+        return problems, ""
+    rows = len({p.row for p in problems[cap:]})
+    return problems[:cap], refuse("report_rows", more=f"{len(problems) - cap:,}", rows=f"{rows:,}").message
 
 
 # -- reading ----------------------------------------------------------------------
 def read_records(data: bytes, doctype: DocType, *, name: str = "input") -> tuple[list[BatchRecord], list[RowProblem]]:
     """Records from CSV or JSON bytes; structural problems per row, not exceptions."""
     if len(data) > MAX_BATCH_BYTES:
-        raise InputError(f"{name} is larger than {MAX_BATCH_BYTES // 1_000_000} MB.")
+        raise refuse("batch_bytes", what=name, size=f"{len(data):,}")
     text = _decode_text(data, name)
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
@@ -93,12 +108,14 @@ def _decode_text(data: bytes, name: str) -> str:
 
 def _json_records(text: str, name: str) -> list[BatchRecord]:
     try:
-        parsed = json.loads(text)
+        parsed = loads_bounded(text, "batch", what=name)
     except ValueError as exc:
         raise InputError(f"{name} is not valid JSON: {exc}.") from None
     except RecursionError:
         raise InputError(f"{name} is JSON nested too deeply to be a batch of documents.") from None
     items = parsed if isinstance(parsed, list) else [parsed]
+    if len(items) > value("batch_records"):
+        raise refuse("batch_records", what=name, count=f"{len(items):,}")
     records = []
     for i, item in enumerate(items, start=1):
         if not isinstance(item, dict):
@@ -110,7 +127,7 @@ def _json_records(text: str, name: str) -> list[BatchRecord]:
 
 
 def _csv_records(text: str, doctype: DocType, name: str) -> tuple[list[BatchRecord], list[RowProblem]]:
-    sample = text[:4096]
+    sample = "\n".join(text[:4096].splitlines()[:32])  # the Sniffer costs lines x characters: 32 lines tell
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
@@ -127,12 +144,16 @@ def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple
         header = next(reader)
     except StopIteration:
         raise InputError(f"{name} is empty.") from None
+    if len(header) > value("batch_columns"):
+        raise refuse("batch_columns", what=name, count=f"{len(header):,}")
     known = {ref.pattern for ref in doctype.fields()}
     columns: list[tuple[str, list[str | int] | None]] = []
     unknown = []
     for column in header:
         column = column.strip()
         path = _column_path(column)
+        if any(isinstance(p, int) and p >= value("batch_group_rows") for p in path):
+            raise refuse("batch_group_rows", what=name, column=_shown(column))
         pattern = ".".join("[]" if isinstance(p, int) else p for p in path).replace(".[]", "[]")
         if pattern not in known:
             unknown.append(column)
@@ -148,8 +169,12 @@ def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple
             + ", ".join(sorted(known)[:3])
             + "."
         )
-    records, problems = [], []
+    records: list[BatchRecord] = []
+    problems: list[RowProblem] = []
+    cap = value("batch_records")
     for row_number, row in enumerate(reader, start=1):
+        if len(records) >= cap or row_number > 10 * cap:  # blank lines count too, more loosely
+            raise refuse("batch_records", what=name, count=f"more than {cap:,}")
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(columns):
@@ -254,6 +279,7 @@ def issue_batch(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    confirm_out_of_grade: bool = False,
 ) -> BatchResult:
     """Issue every valid record with `issuer` (a DocumentIssuer); collect the bad ones.
 
@@ -262,7 +288,10 @@ def issue_batch(
     indexes reserved in one transaction), rendered in the worker processes while the next
     group is signed, and recorded with one group commit (`DocumentIssuer.record_many`);
     a group that cannot be recorded whole is recorded one by one, so each bad row is named.
+    A row with values outside its named grade is reported, not issued, unless
+    `confirm_out_of_grade` (each confirmation is then in the audit log).
     """
+    from sello.core.documents.spec_checks import OutOfGradeError
     from sello.core.documents.validation import InvalidDocumentError
 
     doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
@@ -286,9 +315,24 @@ def issue_batch(
             group = records[first : first + size]
             first, size = first + size, min(GROUP, size * 2)  # 1, 2, 4 ... GROUP: the first PDFs come at once
             good = []
-            for record, signed in zip(group, issuer.sign_many(doctype, [r.data for r in group]), strict=True):
+            signed_group = issuer.sign_many(doctype, [r.data for r in group], confirm_out_of_grade=confirm_out_of_grade)
+            for record, signed in zip(group, signed_group, strict=True):
                 if isinstance(signed, InvalidDocumentError):
-                    result.problems.extend(RowProblem(record.row, e.path, e.message["en"]) for e in signed.errors)
+                    shown = value("problems_per_record")
+                    result.problems.extend(
+                        RowProblem(record.row, e.path, e.message["en"]) for e in signed.errors[:shown]
+                    )
+                    if len(signed.errors) > shown:
+                        more = refuse("problems_per_record", more=f"{len(signed.errors) - shown:,}").message
+                        result.problems.append(RowProblem(record.row, "", more))
+                    _tick()
+                elif isinstance(signed, OutOfGradeError):
+                    result.problems.extend(
+                        RowProblem(
+                            record.row, d.path, f"{d.message['en']}; out of grade, not issued without confirmation"
+                        )
+                        for d in signed.report.deviations
+                    )
                     _tick()
                 elif isinstance(signed, UserFacingError):
                     result.problems.append(RowProblem(record.row, "", str(signed)))
@@ -360,7 +404,7 @@ def read_batch_file(path: str | Path, doctype: DocType | str) -> tuple[list[Batc
     doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, limit_name="batch_bytes")
     except OSError as exc:
         raise InputError(f"{path} cannot be read: {exc.strerror or exc}.") from None
     return read_records(data, doctype, name=path.name)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from sello.core.errors import InputError, NotFoundError
 from sello.core.storage.db import Database, utc_now
 
-VERDICTS = ("green", "amber", "red")
+VERDICTS = ("green", "amber", "blue", "red")  # blue: cannot confirm (an issuer's key could not be had)
 
 
 class DuplicatePresentation(InputError):

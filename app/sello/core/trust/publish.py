@@ -20,6 +20,7 @@ from typing import Any
 
 from sello.core.errors import InputError
 from sello.core.keys.did import DidResolutionError, did_web_url, parse_did_document
+from sello.core.keys.key_table import web_dids
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
 from sello.core.storage.documents import ids_at_status_indexes
@@ -41,10 +42,7 @@ def _url_path(url: str) -> str:
 
 
 def _web_dids(db: Database, profile_id: str) -> list[str]:
-    rows = db.query(
-        "SELECT DISTINCT did FROM keys WHERE profile_id = ? AND did LIKE 'did:web:%' ORDER BY did", (profile_id,)
-    )
-    return [r["did"] for r in rows]
+    return web_dids(db, profile_id)
 
 
 def publish_kit(
@@ -144,6 +142,15 @@ class WebsiteDifference:
         return f"{self.url}: {self.problem}"
 
 
+def fetch_params(exc: WebFetchError) -> dict[str, str]:
+    """Why a file could not be downloaded, for a UI to word: the English reason, the cause
+    (http, timeout, network, certificate) and the HTTP status."""
+    params = {"reason": exc.message, "cause": exc.cause}
+    if exc.status is not None:
+        params["status"] = str(exc.status)
+    return params
+
+
 def check_website(
     db: Database, profile_id: str, key_manager: Any, *, fetcher: HttpsFetcher | None = None, now: datetime | None = None
 ) -> list[WebsiteDifference]:
@@ -170,7 +177,7 @@ def _check_did_document(
         live = parse_json_body(fetcher.fetch(url), "The DID document")
     except WebFetchError as exc:
         differences.append(
-            WebsiteDifference(url, f"cannot be fetched: {exc.message}", "unreachable", {"reason": exc.message})
+            WebsiteDifference(url, f"cannot be fetched: {exc.message}", "unreachable", fetch_params(exc))
         )
         return None
     try:
@@ -229,7 +236,7 @@ def _check_status_list(
         token = fetcher.fetch(record.id).body.decode("ascii", "replace").strip()
     except WebFetchError as exc:
         differences.append(
-            WebsiteDifference(record.id, f"cannot be fetched: {exc.message}", "unreachable", {"reason": exc.message})
+            WebsiteDifference(record.id, f"cannot be fetched: {exc.message}", "unreachable", fetch_params(exc))
         )
         return
     if live_doc is None:

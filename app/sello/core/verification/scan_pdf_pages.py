@@ -10,6 +10,8 @@ from typing import Any
 from PIL import Image
 
 from sello.core.errors import InputError
+from sello.core.limits import read_bounded
+from sello.core.verification.pdf_guard import check_pdf_streams
 from sello.core.verification.scan_decode import scan_image
 from sello.core.verification.scan_result import ScanResult, scaled
 
@@ -31,9 +33,13 @@ def scan_pdf(source: str | Path | bytes, dpi: int = 200) -> list[ScanResult]:
 
     name = _display_name(source)
     try:
-        document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
+        data = source if isinstance(source, bytes) else read_bounded(Path(source))
+        check_pdf_streams(data, name)  # every stream measured through capped decoders first
+        document = pdfium.PdfDocument(data)
     except FileNotFoundError as exc:
         raise InputError(f"The file {name} does not exist.") from exc
+    except OSError as exc:
+        raise InputError(f"The file {name} could not be read ({exc.strerror or exc}).") from exc
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise InputError(f"{name} is password-protected; Sello cannot read its pages.") from exc

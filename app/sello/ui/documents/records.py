@@ -10,11 +10,12 @@ Every print and export is written to the audit log beside the issue and revoke e
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from sello.core.errors import InputError, NotFoundError, UserFacingError
+from sello.core.keys.key_table import key_row
 from sello.core.paths import atomic_write
 from sello.core.storage import documents as documents_table
 from sello.core.storage.db import AuditEntry, Database
@@ -58,21 +59,23 @@ def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
     from sello.core.documents.doctypes import get_doctype
     from sello.core.documents.issuance import documents_folder, issuer_block, pdf_filename
     from sello.core.documents.pdf.render import render_document_pdf
+    from sello.core.keys.logo import read_logo
     from sello.core.keys.profiles import get_profile
 
     record = load_document(db, document_id)
     token = document_token(db, document_id)
     credential = json.loads(parse_compact_jws(token).payload)
     doctype = get_doctype(record.doctype)
-    key = db.query_one("SELECT id, did FROM keys WHERE id = ?", (record.key_id,))
+    key = key_row(db, record.key_id)
     if key is None:
         raise NotFoundError(f"The key that signed {record.title or record.id} is no longer on this computer.")
-    pdf = render_document_pdf(
-        doctype,
-        credential,
-        token,
-        issuer=issuer_block(get_profile(db, record.profile_id), _KeyView(key["id"], key["did"])),
-    )
+    profile = get_profile(db, record.profile_id)
+    block = issuer_block(profile, _KeyView(key["id"], key["did"]), logo=read_logo(data_dir, record.profile_id))
+    signer = credential.get("issuer")
+    signed_name = signer.get("name") if isinstance(signer, dict) else None
+    if isinstance(signed_name, str) and signed_name:
+        block = replace(block, legal_name=signed_name)  # the name it was signed with, not today's
+    pdf = render_document_pdf(doctype, credential, token, issuer=block)
     target = record.pdf_path or documents_folder(data_dir, record.profile_id) / pdf_filename(
         doctype, record.title, record.id
     )
