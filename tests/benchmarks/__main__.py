@@ -39,12 +39,13 @@ class Benchmark:
 # in the order of DESIGN §7's table
 BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark(
-        "bench_verify_decode", "scan to verdict ≤ 100 ms (1080p); decode + verify ≥ 99 % on degraded prints; vs pyzbar"
+        "bench_verify_decode",
+        "scan to verdict ≤ 100 ms (1080p); decode + verify ≥ 99 % on degraded prints, ≥ 97 % on the harsh corpus; vs plain zxing-cpp and pyzbar",
     ),
     Benchmark("bench_camera", "≥ 30 frames/s decoded at 1080p"),
     Benchmark("bench_qr_versions", "MTR with 3 heats ≤ QR version 22 at ECC M; generic vs schema vs template"),
-    Benchmark("bench_pdf", "sign + render one PDF ≤ 100 ms median"),
-    Benchmark("bench_batch", "1,000 documents from a CSV ≤ 60 s on 2 cores"),
+    Benchmark("bench_pdf", "sign + render one PDF ≤ 20 ms median"),
+    Benchmark("bench_batch", "1,000 documents from a CSV ≤ 10 s (≥ 100 documents/s) on 2 cores"),
     Benchmark("bench_vc_jwt", "verify a vc+jwt ≥ 1,000 per second"),
     Benchmark("bench_startup", "start to usable main window ≤ 1.0 s from source, ≤ 1.5 s frozen"),
     Benchmark("bench_bundle", "Linux one-folder bundle ≤ 200 MB"),

@@ -1,4 +1,5 @@
-"""Batch issuance: N documents from a CSV file (DESIGN §7: 1,000 in ≤ 60 s on 2 cores).
+"""Batch issuance: N documents from a CSV file (issue 19: 1,000 in ≤ 10 s, ≥ 100 documents/s, on
+2 cores; DESIGN §7 first asked ≤ 60 s). The private key stays in this process: workers only render.
 
 Run: .venv/bin/python -m tests.benchmarks.bench_batch [N] [workers] | --quick
 Builds a CSV of N packing lists and N/… from the shipped example (each row a different
@@ -29,7 +30,7 @@ from sello.core.resources import resource_path
 from sello.core.storage.db import Database
 from tests.benchmarks.report import Figure, at_most, emit
 
-TARGET_COUNT, TARGET_SECONDS = 1000, 60
+TARGET_COUNT, TARGET_SECONDS = 1000, 10
 QUICK_COUNT = 20
 
 
@@ -95,7 +96,8 @@ def report(count: int, workers: int) -> list[Figure]:
     print(
         f"batch: {measured['count']} packing lists, {measured['workers']} workers: {measured['seconds']:.1f} s "
         f"({measured['per_second']:.1f} documents/s), average PDF {measured['avg_pdf_kb']:.0f} KB, "
-        f"CPU {measured['cpu_seconds']:.1f} s in all processes (target: 1,000 in ≤ 60 s)"
+        f"CPU {measured['cpu_seconds']:.1f} s in all processes, {1000 * measured['cpu_seconds'] / measured['count']:.0f} ms "
+        f"per document (target: 1,000 in ≤ {TARGET_SECONDS} s)"
     )
     name = f"batch of {TARGET_COUNT:,} documents from a CSV, {workers} worker processes"
     if count == TARGET_COUNT:
@@ -105,7 +107,8 @@ def report(count: int, workers: int) -> list[Figure]:
                 TARGET_SECONDS,
                 measured["seconds"],
                 "s",
-                f"{measured['per_second']:.0f} documents/s; CPU {measured['cpu_seconds']:.0f} s in all processes",
+                f"{measured['per_second']:.0f} documents/s; CPU {measured['cpu_seconds']:.0f} s in all processes "
+                f"({1000 * measured['cpu_seconds'] / count:.0f} ms per document)",
             )
         ]
     scaled = measured["seconds"] * TARGET_COUNT / count  # pool start-up included: an over-estimate, not judged

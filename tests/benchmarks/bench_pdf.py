@@ -1,4 +1,4 @@
-"""Sign + render one document PDF (DESIGN §7: ≤ 100 ms median).
+"""Sign + render one document PDF (issue 19: ≤ 20 ms median; DESIGN §7 first asked ≤ 100 ms).
 
 Run: .venv/bin/python -m tests.benchmarks.bench_pdf [rounds | --quick]
 For each document type's example data, with a did:web ES384 key: sign the credential
@@ -26,7 +26,7 @@ from sello.core.qr.symbol import plan_qr
 from sello.core.resources import load_json_resource
 from tests.benchmarks.report import Figure, at_most, emit
 
-TARGET_MS = 100
+TARGET_MS = 20
 QUICK_ROUNDS = 3
 
 
@@ -47,6 +47,10 @@ def cpu_median(run: Callable[[], object], rounds: int) -> float:
 
 def p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20)[-1] if len(samples) >= 2 else samples[0]
+
+
+def p5(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[0] if len(samples) >= 2 else samples[0]
 
 
 def run(rounds: int) -> list[Figure]:
@@ -99,14 +103,14 @@ def run(rounds: int) -> list[Figure]:
                 TARGET_MS,
                 median,
                 "ms",
-                f"median of {rounds} wall, ES384; CPU {cpu_total:.0f} ms",
+                f"median of {rounds} wall (p5 {p5(total):.0f}, p95 {p95(total):.0f}), ES384; CPU median {cpu_total:.0f} ms",
             )
         )
         print(
             f"{doctype_id:<22} {median:7.1f} {p95(total):7.1f} {cpu_total:7.1f} {len(pdf) / 1024:5.0f} {pages:5d}  "
             f"{symbols:<14}{sign:5.1f} {encode:5.1f} {plan_ms:5.1f} {layout:6.1f}"
         )
-    print(f"median of medians: {statistics.median(medians):.1f} ms wall (target ≤ 100 ms)")
+    print(f"median of medians: {statistics.median(medians):.1f} ms wall (target ≤ {TARGET_MS} ms)")
     return results
 
 

@@ -40,6 +40,7 @@ from PIL import Image, ImageChops, ImageFilter
 
 from sello.core.qr.parts import PartCollector, is_td1_part
 from sello.core.verification.inputs import verifier_context, verify_text
+from tests.benchmarks.harsh_prints import HELD_OUT, TUNING, harsh_figures
 from tests.benchmarks.report import Figure, at_least, at_most, comparison, emit
 from tests.videos import perspective_coefficients
 
@@ -183,15 +184,31 @@ DEGRADATIONS: dict[str, Callable[[Sample, random.Random], Image.Image]] = {
 
 
 def zxing_texts(image: Image.Image) -> list[str]:
+    """Sello's scanner: zxing-cpp with its retries."""
     from sello.core.verification.scan import scan_image
 
     return [r.text for r in scan_image(image) if r.text]
+
+
+def plain_zxing_texts(image: Image.Image) -> list[str]:
+    """zxing-cpp as anyone would call it: one read with its defaults."""
+    import zxingcpp
+
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    return [b.text for b in found if b.valid]
 
 
 def pyzbar_texts(image: Image.Image) -> list[str]:
     from pyzbar.pyzbar import ZBarSymbol, decode
 
     return [d.data.decode("ascii", errors="replace") for d in decode(image, symbols=[ZBarSymbol.QRCODE])]
+
+
+DECODERS: dict[str, Callable[[Image.Image], list[str]]] = {
+    "Sello": zxing_texts,
+    "zxing-cpp": plain_zxing_texts,
+    "pyzbar": pyzbar_texts,
+}
 
 
 def verified(texts: list[str], expected: str, context) -> bool:
@@ -212,41 +229,66 @@ def verified(texts: list[str], expected: str, context) -> bool:
     return verdict.vc_jwt == expected and verdict.check("signature").outcome == "passed"
 
 
-def degradation_table(
-    samples: list[Sample], variants: int, kinds: tuple[str, ...] | None = None
-) -> tuple[int, int, int]:
+def score_rows(rows: dict[str, tuple[list[Image.Image], list[str]]]) -> dict[str, dict[str, int]]:
+    """Decode every row's images with each of `DECODERS`, side by side in one run; print a line
+    per row (success % and median ms per decoder) and return {row: {decoder: successes, "n": images}}."""
     context = verifier_context(None)
-    decoders = {"zxing": zxing_texts, "pyzbar": pyzbar_texts}
-    print(f"{'degradation':<22} {'n':>3} {'zxing ok':>9} {'ms':>6} {'pyzbar ok':>10} {'ms':>6}")
-    totals = {name: 0 for name in decoders}
-    total = 0
-    for name, degrade in DEGRADATIONS.items():
-        if kinds is not None and name not in kinds:
-            continue
-        rng = random.Random(name)
-        images = [
-            degrade(sample, rng)
-            for sample in samples
-            for _ in range(variants if name != "clean 300 dpi" and name != "150 dpi" else 1)
-        ]
-        expected = [sample.vc_jwt for sample in samples for _ in range(len(images) // len(samples))]
-        row = [f"{name:<22} {len(images):>3}"]
-        for decoder_name, decode in decoders.items():
+    print(f"{'degradation':<26} {'n':>3} " + " ".join(f"{name + ' ok':>11} {'ms':>5}" for name in DECODERS))
+    scores: dict[str, dict[str, int]] = {}
+    for name, (images, expected) in rows.items():
+        line = [f"{name:<26} {len(images):>3}"]
+        scores[name] = {"n": len(images)}
+        for decoder_name, decode in DECODERS.items():
             ok, times = 0, []
-            for image, jwt in zip(images, expected, strict=False):
+            for image, jwt in zip(images, expected, strict=True):
                 started = time.perf_counter()
                 texts = decode(image)
                 times.append((time.perf_counter() - started) * 1000)
                 ok += verified(texts, jwt, context)
-            totals[decoder_name] += ok
-            width = 9 if decoder_name == "zxing" else 10
-            row.append(f"{100 * ok / len(images):>{width - 1}.0f}% {statistics.median(times):6.0f}")
-        total += len(images)
-        print(" ".join(row), flush=True)
+            scores[name][decoder_name] = ok
+            line.append(f"{100 * ok / len(images):>10.0f}% {statistics.median(times):5.0f}")
+        print(" ".join(line), flush=True)
+    total = sum(s["n"] for s in scores.values())
     print(
-        f"{'all':<22} {total:>3} {100 * totals['zxing'] / total:>8.1f}% {'':>6} {100 * totals['pyzbar'] / total:>9.1f}%"
+        f"{'all':<26} {total:>3} "
+        + " ".join(f"{100 * sum(s[d] for s in scores.values()) / total:>10.1f}% {'':>5}" for d in DECODERS)
     )
-    return total, totals["zxing"], totals["pyzbar"]
+    return scores
+
+
+def degradation_table(
+    samples: list[Sample], variants: int, kinds: tuple[str, ...] | None = None
+) -> dict[str, dict[str, int]]:
+    rows: dict[str, tuple[list[Image.Image], list[str]]] = {}
+    for name, degrade in DEGRADATIONS.items():
+        if kinds is not None and name not in kinds:
+            continue
+        rng = random.Random(name)
+        count = variants if name != "clean 300 dpi" and name != "150 dpi" else 1
+        rows[name] = (
+            [degrade(sample, rng) for sample in samples for _ in range(count)],
+            [sample.vc_jwt for sample in samples for _ in range(count)],
+        )
+    return score_rows(rows)
+
+
+def harsh_table(samples: list[Sample], variants: int, part: str) -> dict[str, dict[str, int]]:
+    """The harsh corpus (tests/benchmarks/harsh_prints.py), `part` = tuning or held-out seeds."""
+    from tests.benchmarks.harsh_prints import HARSH, code_box, seeds
+
+    boxes = [code_box(sample.page_300) for sample in samples]
+    rows: dict[str, tuple[list[Image.Image], list[str]]] = {}
+    for name, generate in HARSH.items():
+        rng = seeds(name, part)
+        rows[name] = (
+            [generate(s.page_300, box, rng) for _ in range(variants) for s, box in zip(samples, boxes, strict=True)],
+            [s.vc_jwt for _ in range(variants) for s in samples],
+        )
+    return score_rows(rows)
+
+
+def totals(scores: dict[str, dict[str, int]]) -> tuple[int, dict[str, int]]:
+    return sum(s["n"] for s in scores.values()), {d: sum(s[d] for s in scores.values()) for d in DECODERS}
 
 
 # -- scan to verdict ---------------------------------------------------------------------------
@@ -353,7 +395,16 @@ def run(variants: int, runs: int, quick: bool = False) -> list[Figure]:
             f"1. decode + verify on degraded pages: {len(samples)} document types, {variants} random variants "
             f"per degradation (page at 300 dpi: {sizes}), {os.cpu_count()} CPUs"
         )
-        total, zxing_ok, pyzbar_ok = degradation_table(samples, variants, kinds)
+        total, ok = totals(degradation_table(samples, variants, kinds))
+        zxing_ok, plain_ok, pyzbar_ok = ok["Sello"], ok["zxing-cpp"], ok["pyzbar"]
+        harsh_variants = 1 if quick else max(2, variants)
+        print(
+            f"\n1b. the harsh corpus (tests/benchmarks/harsh_prints.py), {harsh_variants} variant(s) per document "
+            "type and category; tuning seeds (used while choosing Sello's retries):"
+        )
+        tuning = harsh_table(samples, harsh_variants, TUNING)
+        print("    held-out seeds (never used for tuning):")
+        held_out = harsh_table(samples, harsh_variants, HELD_OUT)
         print()
         print("2. scan to verdict: H.264 video -> QMediaPlayer -> pipeline -> verifier (medians)")
         verdict_ms = latency_table(app, Path(folder), runs, ("1080p",) if quick else ("720p", "1080p"))
@@ -374,8 +425,15 @@ def run(variants: int, runs: int, quick: bool = False) -> list[Figure]:
             kinds_note,
         ),
         comparison(
+            "decode + verify on degraded prints, plain zxing-cpp (same images)",
+            100 * plain_ok / total,
+            "%",
+            kinds_note,
+        ),
+        comparison(
             "decode + verify on degraded prints, pyzbar (same images)", 100 * pyzbar_ok / total, "%", kinds_note
         ),
+        *harsh_figures(tuning, held_out, list(DECODERS)),
         at_most(
             "scan to verdict, 1080p camera pipeline",
             TARGET_VERDICT_MS,

@@ -268,6 +268,9 @@ def _render_in_worker(doctype_id: str, credential: dict[str, Any], vc_jwt: str, 
     return render_document_pdf(get_doctype(doctype_id), credential, vc_jwt, issuer=issuer, td1_text=td1)
 
 
+GROUP = 16  # documents signed, and recorded, per commit (issue 19: one fsync per group, not four per document)
+
+
 def issue_batch(
     issuer: Any,
     doctype: DocType | str,
@@ -279,8 +282,15 @@ def issue_batch(
     confirm_out_of_grade: bool = False,
 ) -> BatchResult:
     """Issue every valid record with `issuer` (a DocumentIssuer); collect the bad ones.
+
+    Records go in groups growing from 1 to `GROUP` (the first documents, and a stop, are not
+    held up by a large group): a group is validated and signed here (its revocation
+    indexes reserved in one transaction), rendered in the worker processes while the next
+    group is signed, and recorded with one group commit (`DocumentIssuer.record_many`);
+    a group that cannot be recorded whole is recorded one by one, so each bad row is named.
     A row with values outside its named grade is reported, not issued, unless
-    `confirm_out_of_grade` (each confirmation is then in the audit log)."""
+    `confirm_out_of_grade` (each confirmation is then in the audit log).
+    """
     from sello.core.documents.spec_checks import OutOfGradeError
     from sello.core.documents.validation import InvalidDocumentError
 
@@ -290,77 +300,103 @@ def issue_batch(
     workers = workers if workers is not None else max(1, min(2, os.cpu_count() or 1))
     done = 0
 
-    def signed_records() -> Iterator[tuple[BatchRecord, Any]]:
-        for record in records:
-            if cancelled and cancelled():
-                result.cancelled = True
-                return
-            try:
-                yield record, issuer.sign(doctype, record.data, confirm_out_of_grade=confirm_out_of_grade)
-            except InvalidDocumentError as exc:
-                shown = value("problems_per_record")
-                result.problems.extend(RowProblem(record.row, e.path, e.message["en"]) for e in exc.errors[:shown])
-                if len(exc.errors) > shown:
-                    more = refuse("problems_per_record", more=f"{len(exc.errors) - shown:,}").message
-                    result.problems.append(RowProblem(record.row, "", more))
-                _tick()
-            except OutOfGradeError as exc:
-                result.problems.extend(
-                    RowProblem(record.row, d.path, f"{d.message['en']}; out of grade, not issued without confirmation")
-                    for d in exc.report.deviations
-                )
-                _tick()
-            except UserFacingError as exc:
-                result.problems.append(RowProblem(record.row, "", str(exc)))
-                _tick()
-
     def _tick() -> None:
         nonlocal done
         done += 1
         if progress:
             progress(done, total)
 
-    def record_one(record: BatchRecord, signed: Any, pdf: bytes) -> None:
+    def signed_groups() -> Iterator[list[tuple[BatchRecord, Any]]]:
+        first, size = 0, 1
+        while first < total:
+            if cancelled and cancelled():
+                result.cancelled = True
+                return
+            group = records[first : first + size]
+            first, size = first + size, min(GROUP, size * 2)  # 1, 2, 4 ... GROUP: the first PDFs come at once
+            good = []
+            signed_group = issuer.sign_many(doctype, [r.data for r in group], confirm_out_of_grade=confirm_out_of_grade)
+            for record, signed in zip(group, signed_group, strict=True):
+                if isinstance(signed, InvalidDocumentError):
+                    shown = value("problems_per_record")
+                    result.problems.extend(
+                        RowProblem(record.row, e.path, e.message["en"]) for e in signed.errors[:shown]
+                    )
+                    if len(signed.errors) > shown:
+                        more = refuse("problems_per_record", more=f"{len(signed.errors) - shown:,}").message
+                        result.problems.append(RowProblem(record.row, "", more))
+                    _tick()
+                elif isinstance(signed, OutOfGradeError):
+                    result.problems.extend(
+                        RowProblem(
+                            record.row, d.path, f"{d.message['en']}; out of grade, not issued without confirmation"
+                        )
+                        for d in signed.report.deviations
+                    )
+                    _tick()
+                elif isinstance(signed, UserFacingError):
+                    result.problems.append(RowProblem(record.row, "", str(signed)))
+                    _tick()
+                else:
+                    good.append((record, signed))
+            if good:
+                yield good
+
+    def record_group(group: list[tuple[BatchRecord, Any]], pdfs: list[bytes]) -> None:
         try:
-            result.issued.append(issuer.record(signed, pdf))
-        except UserFacingError as exc:
-            result.problems.append(RowProblem(record.row, "", str(exc)))
-        _tick()
+            result.issued.extend(
+                issuer.record_many([(signed, pdf) for (_, signed), pdf in zip(group, pdfs, strict=True)])
+            )
+            for _ in group:
+                _tick()
+            return
+        except UserFacingError:
+            pass  # one by one below, to name the row
+        for (record, signed), pdf in zip(group, pdfs, strict=True):
+            try:
+                result.issued.append(issuer.record(signed, pdf))
+            except UserFacingError as exc:
+                result.problems.append(RowProblem(record.row, "", str(exc)))
+            _tick()
+
+    def stopped() -> bool:
+        """Whether to record no more: asked to stop (signed but unrecorded groups are dropped)."""
+        if not result.cancelled and cancelled and cancelled():
+            result.cancelled = True
+        return result.cancelled
 
     if workers <= 1 or total < 4:
-        for record, signed in signed_records():
-            record_one(record, signed, issuer.render(signed))
+        for group in signed_groups():
+            record_group(group, [issuer.render(signed) for _, signed in group])
         return result
 
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")  # no fork: the app may have threads (Qt)
-    window = workers * 4
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with_parent) as pool:
-        pending: list[tuple[BatchRecord, Any, Future[bytes]]] = []
-        for record, signed in signed_records():
-            pending.append(
-                (
-                    record,
-                    signed,
-                    pool.submit(
-                        _render_in_worker,
-                        signed.doctype.id,
-                        signed.credential,
-                        signed.vc_jwt,
-                        signed.td1,
-                        issuer.issuer,
-                    ),
+        in_flight: list[tuple[list[tuple[BatchRecord, Any]], list[Future[bytes]]]] = []
+        for group in signed_groups():
+            futures = [
+                pool.submit(
+                    _render_in_worker, signed.doctype.id, signed.credential, signed.vc_jwt, signed.td1, issuer.issuer
                 )
-            )
-            while len(pending) >= window:
-                first = pending.pop(0)
-                record_one(first[0], first[1], first[2].result())
-        for record, signed, future in pending:
+                for _, signed in group
+            ]
+            in_flight.append((group, futures))
+            while len(in_flight) > 1:  # the workers render one group while this process signs the next
+                done_group, done_futures = in_flight.pop(0)
+                if stopped():
+                    in_flight.insert(0, (done_group, done_futures))
+                    break
+                record_group(done_group, [future.result() for future in done_futures])
             if result.cancelled:
-                future.cancel()
+                break
+        for group, futures in in_flight:
+            if stopped():
+                for future in futures:
+                    future.cancel()
                 continue
-            record_one(record, signed, future.result())
+            record_group(group, [future.result() for future in futures])
     return result
 
 

@@ -28,14 +28,14 @@ from sello.core.documents.mapping import build_subject, credential_types, summar
 from sello.core.documents.pdf.model import IssuerBlock
 from sello.core.documents.spec_checks import OutOfGradeError, SpecReport, check_spec
 from sello.core.documents.validation import normalize_data
-from sello.core.errors import InputError
+from sello.core.errors import InputError, UserFacingError
 from sello.core.keys.logo import read_logo
 from sello.core.keys.profiles import address_part, get_profile
-from sello.core.paths import atomic_write
+from sello.core.paths import atomic_write_many
 from sello.core.storage import pending
 from sello.core.storage.db import Database, utc_now
 from sello.core.storage.documents import NewDocument, document_exists, document_token, find_document, insert_document
-from sello.core.trust.statuslist import allocate_status, attach_document
+from sello.core.trust.statuslist import allocate_statuses, attach_document
 
 
 @dataclass(frozen=True)
@@ -135,36 +135,67 @@ class DocumentIssuer:
     ) -> SignedDocument:
         """Validate (every error at once, `InvalidDocumentError`), compare with the named
         grade (`OutOfGradeError` unless `confirm_out_of_grade`), build and sign."""
+        signed = self.sign_many(doctype, [data], now=now, confirm_out_of_grade=confirm_out_of_grade)[0]
+        if isinstance(signed, UserFacingError):
+            raise signed
+        return signed
+
+    def sign_many(
+        self,
+        doctype: DocType | str,
+        records: list[Mapping[str, Any]],
+        *,
+        now: datetime | None = None,
+        confirm_out_of_grade: bool = False,
+    ) -> list[SignedDocument | UserFacingError]:
+        """`sign` for a group of records (a batch): each valid one signed, each refused one
+        its `InvalidDocumentError`, `OutOfGradeError` (or other user-facing error) in its
+        place; the revocation indexes of the valid ones are reserved in one transaction."""
         from sello.core.qr.payload import encode_td1
 
         doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
-        canonical = normalize_data(doctype, dict(data))
-        spec = check_spec(doctype, canonical)
-        if spec is not None and spec.deviations and not confirm_out_of_grade:
-            raise OutOfGradeError(spec)
-        subject = build_subject(doctype, canonical)
-        summary = summary_of(doctype, canonical)
-        allocation = allocate_status(self.db, self.profile.id, self.key.did)
-        credential = build_credential(
-            types=credential_types(doctype),
-            subject=subject,
-            issuer={"id": self.key.did, "name": self.profile.legal_name},
-            valid_from=now or now_utc(),
-            status=allocation.entry,
-        )
-        vc_jwt = sign_vc_jwt(credential, self._private, self.key.kid)
-        return SignedDocument(
-            doctype,
-            credential,
-            vc_jwt,
-            encode_td1(vc_jwt),
-            summary.title,
-            summary.counterparty or "",
-            allocation.list_id,
-            allocation.index,
-            spec,
-            bool(spec and spec.deviations),
-        )
+        prepared: list[tuple[Any, Any, SpecReport | None] | UserFacingError] = []
+        for data in records:
+            try:
+                canonical = normalize_data(doctype, dict(data))
+                spec = check_spec(doctype, canonical)
+                if spec is not None and spec.deviations and not confirm_out_of_grade:
+                    raise OutOfGradeError(spec)
+                prepared.append((build_subject(doctype, canonical), summary_of(doctype, canonical), spec))
+            except UserFacingError as exc:
+                prepared.append(exc)
+        valid = sum(1 for item in prepared if not isinstance(item, UserFacingError))
+        allocations = iter(allocate_statuses(self.db, self.profile.id, self.key.did, valid) if valid else [])
+        out: list[SignedDocument | UserFacingError] = []
+        for item in prepared:
+            if isinstance(item, UserFacingError):
+                out.append(item)
+                continue
+            subject, summary, spec = item
+            allocation = next(allocations)
+            credential = build_credential(
+                types=credential_types(doctype),
+                subject=subject,
+                issuer={"id": self.key.did, "name": self.profile.legal_name},
+                valid_from=now or now_utc(),
+                status=allocation.entry,
+            )
+            vc_jwt = sign_vc_jwt(credential, self._private, self.key.kid)
+            out.append(
+                SignedDocument(
+                    doctype,
+                    credential,
+                    vc_jwt,
+                    encode_td1(vc_jwt),
+                    summary.title,
+                    summary.counterparty or "",
+                    allocation.list_id,
+                    allocation.index,
+                    spec,
+                    bool(spec and spec.deviations),
+                )
+            )
+        return out
 
     def render(self, signed: SignedDocument) -> bytes:
         from sello.core.documents.pdf.render import render_document_pdf
@@ -176,63 +207,81 @@ class DocumentIssuer:
     def record(self, signed: SignedDocument, pdf: bytes) -> IssuedDocument:
         """Write the PDF atomically and record the document; never one without the other
         (after a crash, `reconcile_documents` removes a PDF whose record was not committed)."""
-        credential_id = signed.credential["id"]
-        path = self.out_dir / pdf_filename(signed.doctype, signed.title, credential_id)
-        issued_at = signed.credential.get("validFrom") or format_datetime(now_utc())
-        pending.note(self.db, PDF_WRITE, credential_id, {"path": str(path.absolute())})
+        return self.record_many([(signed, pdf)])[0]
+
+    def record_many(self, items: list[tuple[SignedDocument, bytes]]) -> list[IssuedDocument]:
+        """`record` for a group (a batch's group commit): the notes committed once, the PDFs
+        written and flushed together, then one transaction records them all. All or none: on
+        any error every PDF of the group is removed and the error raised."""
+        planned = []
+        for signed, pdf in items:
+            credential_id = signed.credential["id"]
+            path = self.out_dir / pdf_filename(signed.doctype, signed.title, credential_id)
+            issued_at = signed.credential.get("validFrom") or format_datetime(now_utc())
+            planned.append((signed, pdf, credential_id, path, issued_at))
+        pending.note_many(self.db, PDF_WRITE, [(p[2], {"path": str(p[3].absolute())}) for p in planned])
         try:
-            with self.db.transaction() as conn:  # holds the write lock while the PDF is written
-                atomic_write(path, pdf)
-                insert_document(
-                    conn,
-                    NewDocument(
-                        credential_id,
-                        self.profile.id,
-                        signed.doctype.id,
-                        self.key.id,
-                        signed.title,
-                        signed.counterparty,
-                        signed.vc_jwt,
-                        str(path),
-                        signed.status_list,
-                        signed.status_index,
-                        issued_at,
-                        export_references(signed.credential.get("credentialSubject")),
-                    ),
-                )
-                attach_document(conn, signed.status_list, signed.status_index, credential_id)
-                detail: dict[str, Any] = {
-                    "doctype": signed.doctype.id,
-                    "title": signed.title,
-                    "key": self.key.id,
-                    "pdf": path.name,
-                }
-                if signed.spec is not None:
-                    detail["spec"] = signed.spec.summary()
-                if signed.out_of_grade_confirmed and signed.spec is not None:
-                    self.db.audit(
-                        "confirm-out-of-grade",
-                        credential_id,
-                        {"title": signed.title, **signed.spec.summary()},
-                        profile_id=self.profile.id,
-                    )
-                self.db.audit("issue", credential_id, detail, profile_id=self.profile.id)
-                pending.clear(conn, PDF_WRITE, credential_id)
+            with self.db.transaction() as conn:  # holds the write lock while the PDFs are written
+                atomic_write_many([(path, pdf) for _, pdf, _, path, _ in planned])
+                for signed, _, credential_id, path, issued_at in planned:
+                    self._insert(conn, signed, credential_id, path, issued_at)
         except BaseException:
-            path.unlink(missing_ok=True)
+            for _, _, _, path, _ in planned:
+                path.unlink(missing_ok=True)
             raise
-        return IssuedDocument(
-            credential_id,
-            signed.doctype.id,
-            signed.title,
-            signed.counterparty,
-            signed.vc_jwt,
-            signed.td1,
-            path,
-            signed.status_list,
-            signed.status_index,
-            issued_at,
+        return [
+            IssuedDocument(
+                credential_id,
+                signed.doctype.id,
+                signed.title,
+                signed.counterparty,
+                signed.vc_jwt,
+                signed.td1,
+                path,
+                signed.status_list,
+                signed.status_index,
+                issued_at,
+            )
+            for signed, _, credential_id, path, issued_at in planned
+        ]
+
+    def _insert(self, conn: Any, signed: SignedDocument, credential_id: str, path: Path, issued_at: str) -> None:
+        """One document's row, status allocation, audit entries and cleared note (in `conn`'s transaction)."""
+        insert_document(
+            conn,
+            NewDocument(
+                credential_id,
+                self.profile.id,
+                signed.doctype.id,
+                self.key.id,
+                signed.title,
+                signed.counterparty,
+                signed.vc_jwt,
+                str(path),
+                signed.status_list,
+                signed.status_index,
+                issued_at,
+                export_references(signed.credential.get("credentialSubject")),
+            ),
         )
+        attach_document(conn, signed.status_list, signed.status_index, credential_id)
+        detail: dict[str, Any] = {
+            "doctype": signed.doctype.id,
+            "title": signed.title,
+            "key": self.key.id,
+            "pdf": path.name,
+        }
+        if signed.spec is not None:
+            detail["spec"] = signed.spec.summary()
+        if signed.out_of_grade_confirmed and signed.spec is not None:
+            self.db.audit(
+                "confirm-out-of-grade",
+                credential_id,
+                {"title": signed.title, **signed.spec.summary()},
+                profile_id=self.profile.id,
+            )
+        self.db.audit("issue", credential_id, detail, profile_id=self.profile.id)
+        pending.clear(conn, PDF_WRITE, credential_id)
 
     # -- the whole job ----------------------------------------------------------------
     def issue(

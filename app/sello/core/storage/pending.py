@@ -41,6 +41,13 @@ def note(db: Database, kind: str, subject: str, detail: dict[str, Any]) -> None:
         set_setting(conn, _name(kind, subject), json.dumps(detail, sort_keys=True))
 
 
+def note_many(db: Database, kind: str, notes: list[tuple[str, dict[str, Any]]]) -> None:
+    """`note` for several (subject, detail) writes about to happen, committed once."""
+    with db.transaction() as conn:
+        for subject, detail in notes:
+            set_setting(conn, _name(kind, subject), json.dumps(detail, sort_keys=True))
+
+
 def clear(conn: sqlite3.Connection | Database, kind: str, subject: str) -> bool:
     """Remove a note (inside the caller's transaction when given its connection).
     Returns whether it was there."""

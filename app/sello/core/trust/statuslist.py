@@ -238,22 +238,39 @@ def allocate_status(
     Returns the `credentialStatus` entry to put in the credential; record the list and
     index on the document row (`documents.status_list`, `status_index`) when storing it.
     """
+    return allocate_statuses(db, profile_id, issuer_did, 1, document_id=document_id, purpose=purpose)[0]
+
+
+def allocate_statuses(
+    db: Database,
+    profile_id: str,
+    issuer_did: str,
+    count: int,
+    *,
+    document_id: str | None = None,
+    purpose: str = PURPOSE_REVOCATION,
+) -> list[StatusAllocation]:
+    """`count` allocations (see `allocate_status`) in one transaction: a batch commits once
+    for a group of documents instead of once each."""
     if purpose not in (PURPOSE_REVOCATION, PURPOSE_SUSPENSION):
         raise ValueError(f"unknown status purpose {purpose!r}")
+    allocations = []
     with db.transaction() as conn:
-        list_id, size = _open_list(conn, profile_id, issuer_did, purpose)
-        while True:  # at most half full: each draw hits a free index with probability >= 1/2
-            index = secrets.randbelow(size)
-            if not conn.execute(
-                "SELECT 1 FROM status_allocations WHERE list_id = ? AND idx = ?", (list_id, index)
-            ).fetchone():
-                break
-        conn.execute(
-            "INSERT INTO status_allocations (list_id, idx, document_id, allocated_at) VALUES (?, ?, ?, ?)",
-            (list_id, index, document_id, utc_now()),
-        )
-        conn.execute("UPDATE status_lists SET next_index = next_index + 1 WHERE id = ?", (list_id,))
-    return StatusAllocation(list_id, index, status_entry(list_id, index, purpose))
+        for _ in range(count):
+            list_id, size = _open_list(conn, profile_id, issuer_did, purpose)
+            while True:  # at most half full: each draw hits a free index with probability >= 1/2
+                index = secrets.randbelow(size)
+                if not conn.execute(
+                    "SELECT 1 FROM status_allocations WHERE list_id = ? AND idx = ?", (list_id, index)
+                ).fetchone():
+                    break
+            conn.execute(
+                "INSERT INTO status_allocations (list_id, idx, document_id, allocated_at) VALUES (?, ?, ?, ?)",
+                (list_id, index, document_id, utc_now()),
+            )
+            conn.execute("UPDATE status_lists SET next_index = next_index + 1 WHERE id = ?", (list_id,))
+            allocations.append(StatusAllocation(list_id, index, status_entry(list_id, index, purpose)))
+    return allocations
 
 
 def attach_document(db: Database | sqlite3.Connection, list_id: str, index: int, document_id: str) -> None:

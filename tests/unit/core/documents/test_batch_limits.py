@@ -82,6 +82,16 @@ class _Refusing:
         errors = [FieldError("packages[0].marks", "marks", label, {"en": "required", "es": "obligatorio"})]
         raise InvalidDocumentError(errors * 50)
 
+    def sign_many(self, doctype: Any, records: list[dict[str, Any]], **options: Any) -> list[Any]:
+        """The batch signs in groups (issue 19): each record's error in its place."""
+        out: list[Any] = []
+        for data in records:
+            try:
+                out.append(self.sign(doctype, data, **options))
+            except InvalidDocumentError as exc:
+                out.append(exc)
+        return out
+
 
 def test_problems_per_record_are_capped() -> None:
     result = issue_batch(_Refusing(), PACKING, [BatchRecord(1, {}), BatchRecord(2, {})], workers=1)

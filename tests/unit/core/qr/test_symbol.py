@@ -5,10 +5,9 @@ from __future__ import annotations
 import random
 
 import pytest
-import qrcode
-import qrcode.exceptions
 import zxingcpp
 from PIL import Image
+from pyzbar import pyzbar
 
 from sello.core.qr.base45 import ALPHABET
 from sello.core.qr.parts import PartCollector
@@ -146,18 +145,27 @@ def test_capacities_match_the_iso_table() -> None:
 
 
 @pytest.mark.parametrize("version", [1, 9, 10, 20, 22, 25, 27])
-def test_qrcode_stores_the_text_in_alphanumeric_mode(version: int) -> None:
+def test_the_writer_stores_the_text_in_alphanumeric_mode(version: int) -> None:
     """A full-capacity text fits its version only in alphanumeric mode (byte mode holds ~40 % less)."""
     capacity = ISO_ALPHANUMERIC_M[version - 1]
     symbol = make_symbol(td1_of_length(capacity), version, "M")
     assert symbol.size == 4 * version + 17 == len(symbol.modules)
-    with pytest.raises(qrcode.exceptions.DataOverflowError):
+    with pytest.raises(ValueError, match="too long"):
         make_symbol(td1_of_length(capacity + 1), version, "M")
-    # qrcode's own mode choice agrees when left to pick
-    auto = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M)
-    auto.add_data(td1_of_length(capacity))
-    auto.make(fit=True)
-    assert auto.version == version
+    # the writer's own choice agrees when left to pick the version
+    auto = zxingcpp.create_barcode(td1_of_length(capacity), zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    assert auto.to_image(scale=1, add_quiet_zones=False).shape[0] == symbol.size
+
+
+@pytest.mark.parametrize("length", [20, 823, 1134, 1451])
+def test_symbols_decode_identically_with_zxing_cpp_and_pyzbar(length: int) -> None:
+    """Issue 19: the printed symbols read back to the same text with both decoders, digit-heavy texts included."""
+    for seed, alphabet in enumerate((ALPHABET, "0123456789" * 6 + ALPHABET)):
+        text = "TD1:" + "".join(random.Random(seed).choices(alphabet, k=length - 4))
+        symbol = plan_qr(text).symbols[0]
+        assert scan(symbol).text == text
+        found = pyzbar.decode(render(symbol), symbols=[pyzbar.ZBarSymbol.QRCODE])
+        assert [f.data.decode("ascii") for f in found] == [text]
 
 
 def test_modules_are_a_square_bool_matrix_with_finder_patterns() -> None:
