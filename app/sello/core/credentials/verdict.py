@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sello.core.errors import InputError
-from sello.core.i18n import LANGUAGES, message, tr
+from sello.core.i18n import LANGUAGES, Message, message, tr
 
 Outcome = Literal["passed", "failed", "skipped", "warning"]
 Color = Literal["green", "amber", "red"]
@@ -53,7 +53,7 @@ class CheckError(InputError):
     """A failed check raised from deep inside parsing; the pipeline turns it into a `Check`."""
 
     def __init__(self, check: str, code: str, evidence: Mapping[str, Any] | None = None, /, **params: Any) -> None:
-        super().__init__(tr(code, "en", **params))
+        super().__init__(Message(code, **params))
         self.check = check
         self.code = code
         self.params = params

@@ -32,6 +32,7 @@ from typing import Any, Literal
 import cbor2
 import rfc8785
 
+from sello.core.i18n import Message
 from sello.core.qr.base45 import Base45Error, Base45LowercaseError, b45decode, b45encode
 from sello.core.qr.installed import installed_schemas
 from sello.core.qr.tables import (
@@ -114,9 +115,7 @@ def encode_td1(
     """
     header, payload, signature = split_jws(jws)
     if len(signature) > MAX_SIGNATURE_BYTES:
-        raise Td1Error(
-            "too_large", f"The signature is {len(signature)} bytes; TD1 carries at most {MAX_SIGNATURE_BYTES}."
-        )
+        raise Td1Error("too_large", Message("td1.signature_too_large", size=len(signature), limit=MAX_SIGNATURE_BYTES))
     table = _schema_table(schemas) if mode != "generic" else {}
     template_list = _template_list(templates) if mode != "generic" else []
     credential = _jcs_credential(payload) if mode != "generic" else _NOT_JCS
@@ -152,30 +151,24 @@ def decode_td1(
 ) -> str:
     """Rebuild the exact compact JWS from a TD1 text; raises `Td1Error` for anything wrong."""
     if not isinstance(text, str):
-        raise Td1Error("prefix", "The code content is not text.")
+        raise Td1Error("prefix", Message("td1.not_text"))
     if len(text) > MAX_TEXT_CHARS:
-        raise Td1Error("too_large", f"The code text is {len(text)} characters long, more than a TD1 code can be.")
+        raise Td1Error("too_large", Message("td1.text_too_long", length=len(text)))
     _check_prefix(text)
     try:
         raw = b45decode(text[len(PREFIX) :])
     except Base45LowercaseError as error:
-        raise Td1Error("lowercase", error.message) from error
+        raise Td1Error("lowercase", error) from error
     except Base45Error as error:
-        raise Td1Error("base45", f"The TD1 code text is damaged: {error.message}") from error
+        raise Td1Error("base45", Message("td1.damaged_text", reason=error)) from error
     reader = Reader(raw)
     version = reader.byte()
     if version != FORMAT_VERSION:
-        newer = " It was made by a newer Sello; update Sello to read it." if version > FORMAT_VERSION else ""
-        raise Td1Error(
-            "version", f"This TD1 code uses format version {version}; this Sello reads version {FORMAT_VERSION}.{newer}"
-        )
+        code = "td1.version_newer" if version > FORMAT_VERSION else "td1.version"
+        raise Td1Error("version", Message(code, version=version, supported=FORMAT_VERSION))
     mode = reader.byte()
     if mode not in MODES:
-        raise Td1Error(
-            "mode",
-            f"This TD1 code uses compression mode {mode}, which this Sello does not know; "
-            "it was probably made by a newer Sello: update Sello to read it.",
-        )
+        raise Td1Error("mode", Message("td1.mode", mode=mode))
     if mode == MODE_TEMPLATE:
         header, payload, signature = read_template_form(reader, templates)
         return ".".join(b64url(part) for part in (header, payload, signature))
@@ -183,8 +176,7 @@ def decode_td1(
     signature_length = reader.varint()
     if signature_length > MAX_SIGNATURE_BYTES:
         raise Td1Error(
-            "too_large",
-            f"The TD1 code announces a {signature_length}-byte signature; at most {MAX_SIGNATURE_BYTES} are allowed.",
+            "too_large", Message("td1.announced_signature", size=signature_length, limit=MAX_SIGNATURE_BYTES)
         )
     signature = reader.take(signature_length)
     inflated = inflate(reader.rest(), mode)
@@ -209,9 +201,7 @@ def _generic_form(header: bytes, payload: bytes, signature: bytes) -> bytes:
     body = varint(len(header)) + header + payload
     if len(body) > MAX_INFLATED_BYTES:
         raise Td1Error(
-            "too_large",
-            f"This credential is {len(body) // 1024} KiB; a TD1 code carries at most "
-            f"{MAX_INFLATED_BYTES // 1024} KiB, so it cannot be printed as a QR code.",
+            "too_large", Message("td1.credential_too_large", size=len(body) // 1024, limit=MAX_INFLATED_BYTES // 1024)
         )
     return bytes([FORMAT_VERSION, MODE_GENERIC]) + varint(len(signature)) + signature + deflate(body, MODE_GENERIC)
 
@@ -236,11 +226,7 @@ def _schema_table(schemas: Sequence[Td1Schema] | None, *, needed: int | None = N
             raise ValueError(f"two TD1 schemas share code {schema.code}")
         table[schema.code] = schema
     if needed and needed not in table:
-        raise Td1Error(
-            "schema_unknown",
-            f"This TD1 code uses document-type table {needed}, which this Sello does not know; "
-            "update Sello to read it.",
-        )
+        raise Td1Error("schema_unknown", Message("td1.schema_unknown", code=needed))
     return table
 
 
@@ -275,7 +261,7 @@ class _TermCodec:
         try:
             return self.by_code[code]
         except KeyError:
-            raise Td1Error("corrupt", f"The TD1 code refers to term {code}, which its table does not have.") from None
+            raise Td1Error("corrupt", Message("td1.unknown_term", code=code)) from None
 
 
 # --- schema-aware mode: encoding ------------------------------------------------------
@@ -350,11 +336,11 @@ def _pack_number(jcs: str) -> int | str:
 def _unpack_number(packed: int | str) -> float:
     if isinstance(packed, str):
         if not _JSON_NUMBER.fullmatch(packed):
-            raise Td1Error("corrupt", "The TD1 code's credential has a damaged number.")
+            raise Td1Error("corrupt", Message("td1.damaged_number"))
         return float(packed)
     mantissa, decimals = divmod(packed, 16)
     if decimals == 0:
-        raise Td1Error("corrupt", "The TD1 code's credential has a damaged number.")
+        raise Td1Error("corrupt", Message("td1.damaged_number"))
     return float(f"{mantissa}e-{decimals}")
 
 
@@ -367,7 +353,7 @@ def _check_cbor(data: bytes) -> None:
 
     This runs before cbor2 so that hostile input never reaches a recursive decoder.
     """
-    corrupt = Td1Error("corrupt", "The TD1 code's credential data is damaged.")
+    corrupt = Td1Error("corrupt", Message("td1.credential_damaged"))
     pos = items = 0
     stack: list[list[int]] = [[1, 0]]  # [items still to read, is a map]
     while stack:
@@ -383,7 +369,7 @@ def _check_cbor(data: bytes) -> None:
         pos += 1
         items += 1
         if items > MAX_CBOR_ITEMS:
-            raise Td1Error("too_large", f"The TD1 code's credential has more than {MAX_CBOR_ITEMS} items.")
+            raise Td1Error("too_large", Message("td1.too_many_items", limit=MAX_CBOR_ITEMS))
         if is_key and major not in (0, 1, 3):
             raise corrupt
         if major == 7:
@@ -411,17 +397,17 @@ def _check_cbor(data: bytes) -> None:
             raise corrupt
         count = 1 if major == 6 else argument * (2 if major == 5 else 1)
         if count > MAX_CBOR_ITEMS:
-            raise Td1Error("too_large", f"The TD1 code's credential has more than {MAX_CBOR_ITEMS} items.")
+            raise Td1Error("too_large", Message("td1.too_many_items", limit=MAX_CBOR_ITEMS))
         stack.append([count, int(major == 5)])
         if len(stack) - 1 > MAX_CBOR_DEPTH:
-            raise Td1Error("too_deep", f"The TD1 code's credential is nested more than {MAX_CBOR_DEPTH} levels deep.")
+            raise Td1Error("too_deep", Message("td1.too_deep", limit=MAX_CBOR_DEPTH))
     if pos != len(data):
-        raise Td1Error("trailing", "The TD1 code has unexpected bytes after its credential data.")
+        raise Td1Error("trailing", Message("td1.trailing_credential"))
 
 
 def _read_schema_body(body: bytes, codec: _TermCodec) -> tuple[bytes, bytes]:
     _check_cbor(body)
-    corrupt = Td1Error("corrupt", "The TD1 code's credential data is damaged.")
+    corrupt = Td1Error("corrupt", Message("td1.credential_damaged"))
     try:
         decoded = cbor2.loads(body)
     except (cbor2.CBORError, ValueError, TypeError) as error:
@@ -446,7 +432,7 @@ def _read_schema_body(body: bytes, codec: _TermCodec) -> tuple[bytes, bytes]:
     try:
         payload = rfc8785.dumps(_from_tree(tree, codec))
     except (ValueError, TypeError) as error:  # rfc8785 domain errors, lone surrogates...
-        raise Td1Error("corrupt", "The TD1 code's credential data cannot be rebuilt.") from error
+        raise Td1Error("corrupt", Message("td1.cannot_rebuild")) from error
     return header, payload
 
 
@@ -460,7 +446,7 @@ def _from_tree(value: Any, codec: _TermCodec) -> Any:
         for key, item in value.items():
             name = codec.term(key) if _is_int(key) else key
             if not isinstance(name, str) or name in out:
-                raise Td1Error("corrupt", "The TD1 code's credential has a damaged or repeated field name.")
+                raise Td1Error("corrupt", Message("td1.damaged_name"))
             out[name] = _from_tree(item, codec)
         return out
     if isinstance(value, list):
@@ -469,7 +455,7 @@ def _from_tree(value: Any, codec: _TermCodec) -> Any:
         return _from_tag(value, codec)
     if value is None or isinstance(value, (str, int, bool)):
         return value
-    raise Td1Error("corrupt", "The TD1 code's credential has a value of a kind JSON does not have.")
+    raise Td1Error("corrupt", Message("td1.not_json_value"))
 
 
 def _from_tag(tag: cbor2.CBORTag, codec: _TermCodec) -> Any:
@@ -479,7 +465,7 @@ def _from_tag(tag: cbor2.CBORTag, codec: _TermCodec) -> Any:
         return "urn:uuid:" + str(uuid.UUID(bytes=tag.value))
     if tag.tag == TAG_NUMBER and (isinstance(tag.value, str) or _is_int(tag.value)):
         return _unpack_number(tag.value)
-    raise Td1Error("corrupt", "The TD1 code's credential has a damaged value.")
+    raise Td1Error("corrupt", Message("td1.damaged_value"))
 
 
 # --- the text prefix ------------------------------------------------------------------
@@ -489,13 +475,8 @@ def _check_prefix(text: str) -> None:
     if text.startswith(PREFIX):
         return
     if text.startswith(PART_PREFIX):
-        raise Td1Error("part", "This code is one part of a multi-part TD1 code; scan all its parts.")
+        raise Td1Error("part", Message("td1.is_part"))
     if text[: len(PREFIX)].upper() == PREFIX:
-        raise Td1Error(
-            "lowercase",
-            f"The code text starts with {text[: len(PREFIX)]!r} in lower case; "
-            "upper-casing it repairs this (Caps Lock?).",
-        )
+        raise Td1Error("lowercase", Message("td1.lowercase_prefix", start=repr(text[: len(PREFIX)])))
     shown = text[:12] + ("…" if len(text) > 12 else "")
-    found = f"starts with {shown!r}" if text else "is empty"
-    raise Td1Error("prefix", f"This is not a Sello (TD1) code: its text {found} instead of 'TD1:'.")
+    raise Td1Error("prefix", Message("td1.not_td1", start=repr(shown)) if text else Message("td1.empty"))
