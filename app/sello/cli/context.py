@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sello.core.errors import InputError, KeyStoreError
+from sello.core.i18n import Message
 from sello.core.paths import ENV_STORE, ENV_STORE_PASSPHRASE, data_dir
 from sello.core.storage.db import Database
 
@@ -115,7 +116,8 @@ class CliContext:
                 keystore.probe_keyring()
             except KeyStoreError as exc:
                 raise KeyStoreError(
-                    str(exc), hint=f"Or use the encrypted-file store explicitly: --file-store (or {ENV_STORE}=file)."
+                    exc.localized or exc.message,
+                    hint=Message("cli.keyring_hint", hint=exc.localized_hint or "", env=ENV_STORE),
                 ) from None
             self._store = keystore.KeyringStore(keystore.keyring_service(profile_id))
         return self._store

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 
 from sello import __version__
+from sello.cli.messages import cli_language
 from sello.core.errors import InputError, UserFacingError
 
 AppStarter = Callable[[str, list[str]], int]
@@ -42,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep private keys in the encrypted-file store instead of the OS keyring",
     )
     parser.add_argument("--store-passphrase-file", metavar="FILE", help="passphrase of the encrypted-file store")
+    parser.add_argument(
+        "--lang",
+        choices=("es", "en"),
+        help="language of error messages (default: $SELLO_LANG, else English)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to standard error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -104,10 +110,10 @@ def main(argv: list[str] | None = None, *, start_app: AppStarter | None = None) 
         _setup_logging(args.verbose, args.home)
         return int(args.func(ctx) or 0)
     except InputError as exc:
-        print(f"sello: {exc}", file=sys.stderr)
+        print(f"sello: {exc.text(cli_language(args.lang))}", file=sys.stderr)
         return EXIT_INPUT
     except UserFacingError as exc:
-        print(f"sello: {exc}", file=sys.stderr)
+        print(f"sello: {exc.text(cli_language(args.lang))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("sello: cancelled", file=sys.stderr)

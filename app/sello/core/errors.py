@@ -50,7 +50,7 @@ class UserFacingError(Exception):
         english = _render(message, "en")
         super().__init__(english)
         self.localized: Localized | None = None if isinstance(message, str) else message
-        self._hint = hint
+        self.localized_hint = hint
         self.message = english
         self.hint = None if hint is None else _render(hint, "en")
 
@@ -62,9 +62,9 @@ class UserFacingError(Exception):
     def text(self, lang: str = "en") -> str:
         """The whole sentence (and its hint) in `lang`."""
         sentence = self.message if self.localized is None else _render(self.localized, lang)
-        if self._hint is None:
+        if self.localized_hint is None:
             return sentence
-        return f"{sentence} {_render(self._hint, lang)}"
+        return f"{sentence} {_render(self.localized_hint, lang).strip()}".rstrip()
 
     def __str__(self) -> str:
         return self.text("en")

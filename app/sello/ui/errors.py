@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from sello.core.errors import UserFacingError
 from sello.ui import dialogs
+from sello.ui.i18n import error_text
 
 log = logging.getLogger("sello.ui.errors")
 
@@ -106,7 +107,7 @@ def _show_in_gui_thread(exc: BaseException, parent: QWidget | None) -> None:
         parent = QApplication.activeWindow()
     if isinstance(exc, UserFacingError):
         log.info("user-facing error: %s", exc)
-        dialogs.show_error(parent, str(exc))
+        dialogs.show_error(parent, error_text(exc))
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     open_crashes = [d for d in dialogs.open_dialogs() if type(d).__name__ == "CrashDialog"]

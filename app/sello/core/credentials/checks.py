@@ -260,7 +260,7 @@ def _check_issuer_key(
                 {**evidence, "reason": exc.message},
                 kid=str(absolute)[:300],
                 issuer=issuer,
-                reason=exc.message,
+                reason=exc,
             ),
             None,
             None,
@@ -268,7 +268,7 @@ def _check_issuer_key(
     except UserFacingError as exc:  # a malformed did:key / did:jwk, a web resolver's own error
         return (
             make_check(
-                "issuer_key", "failed", "issuer_key.unresolved", {**evidence, "reason": exc.message}, reason=exc.message
+                "issuer_key", "failed", "issuer_key.unresolved", {**evidence, "reason": exc.message}, reason=exc
             ),
             None,
             None,
@@ -365,7 +365,7 @@ def _check_status(
     try:
         return _named("status", checker.check(credential, resolved, now))
     except UserFacingError as exc:  # no connection and no saved list, say
-        return make_check("status", "warning", "status.unavailable", {"reason": exc.message}, reason=exc.message)
+        return make_check("status", "warning", "status.unavailable", {"reason": exc.message}, reason=exc)
 
 
 def _check_trust(checker: TrustChecker | None, issuer: str, issuer_name: str | None, now: datetime) -> Check:
@@ -374,7 +374,7 @@ def _check_trust(checker: TrustChecker | None, issuer: str, issuer_name: str | N
     try:
         return _named("trust", checker.check(issuer, issuer_name, now))
     except UserFacingError as exc:
-        return make_check("trust", "warning", "trust.unavailable", {"reason": exc.message}, reason=exc.message)
+        return make_check("trust", "warning", "trust.unavailable", {"reason": exc.message}, reason=exc)
 
 
 def _named(name: str, check: Check) -> Check:

@@ -111,7 +111,7 @@ def read_status_list(token: str, *, url: str, issuer: ResolvedDid, purpose: str,
     try:
         signed = verify_signed_credential(token, PinnedResolver(issuer), now, what="The status list")
     except SignedCredentialError as exc:
-        raise StatusListInvalid(exc.message) from None
+        raise StatusListInvalid(exc.localized or exc.message) from None
     credential = signed.credential
     if signed.issuer != issuer.did:
         raise StatusListInvalid(
@@ -128,7 +128,7 @@ def read_status_list(token: str, *, url: str, issuer: ResolvedDid, purpose: str,
     try:
         bits = decode_encoded_list(subject.get("encodedList"))
     except StatusListError as exc:
-        raise StatusListInvalid(exc.message) from None
+        raise StatusListInvalid(exc.localized or exc.message) from None
     if len(bits) * 8 < MIN_LIST_BITS:
         raise StatusListInvalid(
             f"The status list has only {len(bits) * 8:,} entries; at least {MIN_LIST_BITS:,} "
@@ -197,11 +197,11 @@ class BitstringStatusChecker:
             revoked = bit_is_set(data.bits, index)
         except StatusUnavailable as exc:
             return make_check(
-                "status", "warning", "status.unavailable", {**evidence, "reason": exc.message}, reason=exc.message
+                "status", "warning", "status.unavailable", {**evidence, "reason": exc.message}, reason=exc
             )
         except (StatusListInvalid, StatusListError) as exc:
             return make_check(
-                "status", "warning", "status.list_invalid", {**evidence, "reason": exc.message}, reason=exc.message
+                "status", "warning", "status.list_invalid", {**evidence, "reason": exc.message}, reason=exc
             )
         evidence.update({"source": data.source, "as_of": data.as_of, "list_entries": len(data.bits) * 8})
         if data.note:

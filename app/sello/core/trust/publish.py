@@ -23,6 +23,7 @@ from sello.core.keys.did import DidResolutionError, did_web_url, parse_did_docum
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
 from sello.core.trust.checkers import StatusListInvalid, read_status_list
+from sello.core.trust.messages import DID_DOCUMENT
 from sello.core.trust.statuslist import (
     StatusListError,
     sign_status_list,
@@ -166,7 +167,7 @@ def _check_did_document(
     fetcher: HttpsFetcher, did: str, url: str, expected: dict[str, Any], differences: list[WebsiteDifference]
 ) -> Any:
     try:
-        live = parse_json_body(fetcher.fetch(url), "The DID document")
+        live = parse_json_body(fetcher.fetch(url), DID_DOCUMENT)
     except WebFetchError as exc:
         differences.append(
             WebsiteDifference(url, f"cannot be fetched: {exc.message}", "unreachable", {"reason": exc.message})

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from sello.core.credentials.verdict import Verdict
 from sello.core.errors import UserFacingError
 from sello.ui.errors import report_error
+from sello.ui.i18n import error_text
 from sello.ui.tasks import TaskHandle, run_task, serial_pool
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ class VerificationController(QObject):
             self._collector.add(text)
         except UserFacingError as exc:
             if getattr(exc, "reason", "") != "part_mismatch":
-                self.failed.emit(str(exc), "scanner")
+                self.failed.emit(error_text(exc), "scanner")
                 return
             self._collector.reset()  # a part of another document: that one is scanned now
             self._collector.add(text)
@@ -96,7 +97,7 @@ class VerificationController(QObject):
             try:
                 whole = self._collector.assemble()
             except UserFacingError as exc:
-                self.failed.emit(str(exc), "scanner")
+                self.failed.emit(error_text(exc), "scanner")
                 return
             finally:
                 self._collector.reset()
@@ -132,7 +133,7 @@ class VerificationController(QObject):
         def failed(exc: BaseException) -> None:
             self._running = None
             if isinstance(exc, UserFacingError):
-                self.failed.emit(str(exc), source)
+                self.failed.emit(error_text(exc), source)
             else:
                 self.failed.emit("", source)
                 report_error(exc)
