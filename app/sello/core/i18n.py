@@ -5,7 +5,7 @@ own codes (`register` in a `messages` module beside the code that raises them, e
 `sello.core.qr.messages`); a code registered by two modules is an error at import.
 
 - Errors carry a `Message` (code + parameters): `raise Td1Error("corrupt",
-  Message("td1.corrupt"))`; the UI shows `exc.text(lang)`, the CLI `exc.text(cli_language())`.
+  Message("td1.truncated"))`; the UI shows `exc.text(lang)`, the CLI `exc.text(cli_language())`.
 - The verification pipeline stores each check's message as `{"en": ..., "es": ...}`
   (`message(code, **params)`); the UI shows `check.message[lang]`.
 - Parameters may themselves be localised: a `{lang: text}` mapping, a `Message` or a
@@ -79,6 +79,25 @@ class Message:
 
     def __hash__(self) -> int:
         return hash(self.code)
+
+
+class Bilingual:
+    """A sentence written out in both languages where it is made (for modules that keep
+    their es/en pairs inline, such as the CFDI reader); `Message` is the usual way."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        missing = [lang for lang in LANGUAGES if not texts.get(lang)]
+        if missing:
+            raise ValueError(f"sentence lacks {', '.join(missing)}: {texts!r}")
+        self.texts = dict(texts)
+
+    def text(self, lang: str) -> str:
+        return self.texts.get(lang) or self.texts["en"]
+
+    def __str__(self) -> str:
+        return self.texts["en"]
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:

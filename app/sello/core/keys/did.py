@@ -22,7 +22,7 @@ from sello.core.encoding import (
     varint_decode,
     varint_encode,
 )
-from sello.core.errors import InputError, UserFacingError, quoted
+from sello.core.errors import InputError, Localized, UserFacingError, quoted
 from sello.core.keys.keypair import PublicKey
 
 DID_CONTEXT = "https://www.w3.org/ns/did/v1"
@@ -43,7 +43,9 @@ class DidResolutionError(UserFacingError):
     "not_assertion_method".
     """
 
-    def __init__(self, message: str, *, code: str = "unresolved", hint: str | None = None) -> None:
+    def __init__(
+        self, message: str | Localized, *, code: str = "unresolved", hint: str | Localized | None = None
+    ) -> None:
         super().__init__(message, hint=hint)
         self.code = code
 
