@@ -282,6 +282,11 @@ class EncryptedFileStore:
     def describe(self) -> str:
         return f"encrypted file {_display_path(self.path)}"
 
+    @property
+    def display_path(self) -> str:
+        """The file's path as shown to people (~/... under the home folder)."""
+        return _display_path(self.path)
+
     # -- file plumbing ------------------------------------------------------------
     def _remove_partial_writes(self) -> None:
         """Temporary files of a write a crash interrupted (`atomic_write`'s ``.name.*.part``;
