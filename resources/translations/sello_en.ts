@@ -2379,6 +2379,13 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>ScanPipeline</name>
+    <message>
+        <source>Started over: this part belongs to another document.</source>
+        <translation>Started over: this part belongs to another document.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>The folder could not be opened. You can find it here: {path}</source>

@@ -70,6 +70,7 @@ register(
             "en": "There is no private key {key_id} in {store}.",
             "es": "No hay llave privada {key_id} en {store}.",
         },
+        "keys.encrypted_file": {"en": "encrypted file {path}", "es": "el archivo cifrado {path}"},
         "keys.store_file_gone": {
             "en": "The key store file {path} has disappeared.",
             "es": "El archivo del almacén de llaves {path} desapareció.",

@@ -42,10 +42,12 @@ class KeyringUnavailable(KeyStoreError):
 class SecretNotFound(KeyStoreError):
     """The store has no secret under this key id."""
 
-    def __init__(self, key_id: str, store_description: str) -> None:
-        super().__init__(Message("keys.secret_not_found", key_id=key_id, store=store_description))
+    def __init__(self, key_id: str, store_description: str, store_name: Localized | None = None) -> None:
+        """`store_description` is the English `describe()`; `store_name` the same in every language."""
+        super().__init__(Message("keys.secret_not_found", key_id=key_id, store=store_name or store_description))
         self.key_id = key_id
         self.store_description = store_description
+        self.store_name: Localized | str = store_name or store_description
 
 
 @runtime_checkable
@@ -283,6 +285,11 @@ class EncryptedFileStore:
         return f"encrypted file {_display_path(self.path)}"
 
     @property
+    def name(self) -> Message:
+        """`describe()` in every language."""
+        return Message("keys.encrypted_file", path=_display_path(self.path))
+
+    @property
     def display_path(self) -> str:
         """The file's path as shown to people (~/... under the home folder)."""
         return _display_path(self.path)
@@ -334,7 +341,7 @@ class EncryptedFileStore:
         with self._lock:
             secret = self._load().get(key_id)
         if secret is None:
-            raise SecretNotFound(key_id, self.describe())
+            raise SecretNotFound(key_id, self.describe(), self.name)
         return secret
 
     def delete(self, key_id: str) -> None:

@@ -102,8 +102,13 @@ def key_error_text(exc: BaseException) -> str:
     if isinstance(exc, SecretNotFound):
         return QCoreApplication.translate(
             "KeyTexts", "The private key is missing from {store}. Restore it from its backup file."
-        ).format(store=exc.store_description)
+        ).format(store=_text(exc.store_name))
     return error_text(exc)
+
+
+def _text(value: object) -> str:
+    render = getattr(value, "text", None)
+    return render(current_language()) if callable(render) else str(value)
 
 
 def _keyring_reason(exc: KeyringUnavailable) -> str:
