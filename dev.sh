@@ -30,6 +30,9 @@ install_system() {
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
     done
     if ! "$PYTHON" -c "import ensurepip" >/dev/null 2>&1; then missing="$missing python3-venv"; fi
+    # node + npm run the Traceability API conformance suite (newman, tests/conformance)
+    command -v node >/dev/null 2>&1 || missing="$missing nodejs"
+    command -v npm >/dev/null 2>&1 || missing="$missing npm"
     [ -z "$missing" ] && return 0
     echo "Installing system packages:$missing"
     if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
@@ -46,6 +49,14 @@ install_python() {
     "$VENV/bin/python" -m pip install -q --upgrade pip
     "$VENV/bin/python" -m pip install -q -e ".[${SELLO_EXTRAS:-test}]"
     touch "$stamp"
+}
+
+# newman, pinned by tests/conformance/package-lock.json, for the API conformance suite.
+install_node() {
+    dir=tests/conformance
+    stamp="$dir/node_modules/.sello-installed"
+    if [ -f "$stamp" ] && [ "$stamp" -nt "$dir/package-lock.json" ]; then return 0; fi
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) && touch "$stamp"
 }
 
 # Run a command inside a throwaway D-Bus session with an unlocked gnome-keyring,
@@ -76,10 +87,10 @@ gate() {
 cmd=${1:-start}
 [ $# -gt 0 ] && shift
 case "$cmd" in
-    install) install_system; install_python ;;
+    install) install_system; install_python; install_node ;;
     start) install_system; install_python; exec "$VENV/bin/sello" "$@" ;;
     test)
-        install_system; install_python
+        install_system; install_python; install_node
         set +e
         with_test_session "$VENV/bin/python" -m pytest "$@"
         exit $?

@@ -43,23 +43,3 @@ def secret_service() -> str:
             item.delete()
     except Exception:  # pragma: no cover - cleanup is best effort
         pass
-
-
-# PySide6 6.12 can abort during interpreter finalization ("Fatal Python error:
-# bool_dealloc") after every test has finished and been reported, which would turn a
-# green run into exit 134. Leave the process with pytest's own status instead.
-_EXIT_STATUS: list[int] = []
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _EXIT_STATUS.append(int(exitstatus))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    if _EXIT_STATUS and "PySide6.QtCore" in __import__("sys").modules and not os.environ.get("SELLO_NO_FAST_EXIT"):
-        import sys
-
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_EXIT_STATUS[-1])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -13,7 +14,14 @@ def main(argv: list[str] | None = None) -> int:
         return selftest_main(arguments[1:])
     from sello.cli import main as cli_main
 
-    return cli_main(argv, start_app=start_app)
+    return cli_main(argv, start_app=start_app, start_server=start_server)
+
+
+def start_server(args: Any, db: Any, key_manager: Any) -> int:
+    """`sello serve`: the Traceability API server (the entry point, not the CLI, knows it)."""
+    from sello.server.run import serve_from_args
+
+    return serve_from_args(args, db, key_manager)
 
 
 def start_app(window: str, argv: list[str]) -> int:

@@ -48,6 +48,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("bench_vc_jwt", "verify a vc+jwt ≥ 1,000 per second"),
     Benchmark("bench_startup", "start to usable main window ≤ 1.0 s from source, ≤ 1.5 s frozen"),
     Benchmark("bench_bundle", "Linux one-folder bundle ≤ 200 MB"),
+    Benchmark("bench_api", "Traceability API, 20 concurrent senders: p95 and throughput; nothing lost or duplicated"),
 )
 
 

@@ -270,6 +270,7 @@ class Home:
     orphans_removed: int = 0
     interrupted: Counter[str] = field(default_factory=Counter)  # two-step writes a kill cut in the middle
     drafts_from_a_save_in_flight: int = 0  # the kill came after the write committed, before it was reported
+    kills_in_record_step: int = 0  # the last word before the kill was RECORDING: inside "write PDF, record it"
 
 
 def reported(lines: list[str], mark: str) -> list[list[str]]:
@@ -462,6 +463,8 @@ def kill_rounds(
         assert result.exit_code == -signal.SIGKILL, f"{context} the child ended with {result.exit_code}"
         tally[activity] += 1
         tally["workers seen at a kill"] += result.workers_before_kill
+        if result.lines and result.lines[-1].split()[:1] == ["RECORDING"]:
+            home.kills_in_record_step += 1
         left = server.wait_for_orphans()
         if left:
             for pid in left:  # started by this test: end them so nothing outlives it
@@ -483,6 +486,7 @@ def summary(seed: int, tally: Counter[str], seconds: dict[str, float], homes: li
         + f"; orphan PDFs removed at restart: {sum(h.orphans_removed for h in homes)}"
         + f"; interrupted writes undone at restart: {dict(sum((h.interrupted for h in homes), Counter()))}"
         + f"; documents verified: {sum(len(h.verified) for h in homes)}"
+        + f"; kills inside the write-and-record step: {sum(h.kills_in_record_step for h in homes)}"
         + f"; drafts restored from a save in flight: {sum(h.drafts_from_a_save_in_flight for h in homes)}"
         + f"; batch workers seen at kills (all ended by themselves): {tally['workers seen at a kill']}"
     )
@@ -515,6 +519,10 @@ def test_records_survive_sigkill(tmp_path: Path, sello_home: Path, capsys: pytes
         with capsys.disabled():
             print(summary(seed, tally, seconds, [issuing, batch, drafts, rotating], started))
     assert tally["issue"] and tally["batch"] and tally["revoke"] and tally["draft"] and tally["rotate"]
+    # the point of the split rounds: some kills really landed between "about to record" and "recorded"
+    assert issuing.kills_in_record_step >= 1, (
+        f"no kill landed inside the write-and-record step (SELLO_KILL_SEED={seed}); the test proved nothing there"
+    )
 
 
 def test_key_rotation_in_the_secret_service_survives_sigkill(

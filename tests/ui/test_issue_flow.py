@@ -25,6 +25,7 @@ from sello.ui.issue.batch_dialog import BatchDialog, csv_column
 from sello.ui.issue.issue_dialog import IssueDialog
 from tests.e2e.conftest import example
 from tests.ui.fixtures import app_context, language, sello_app  # noqa: F401
+from tests.ui.layout_checks import clipped_widgets
 from tests.ui.shipment_helpers import (  # noqa: F401
     company_context,
     fill_mtr,
@@ -159,11 +160,19 @@ def test_going_back_from_the_preview_signs_nothing(qtbot, page, company_context)
 def test_screenshots_of_the_preview(qtbot, page, tmp_path: Path) -> None:
     form = new_document(qtbot, page)
     form.set_data(example("mill-test-report"))
+    headings = {}
     for lang in ("en", "es"):
         with language(lang):
             dialog = open_preview(qtbot, page)
-            shot(dialog, "issue_preview", lang, tmp_path)
+            path = shot(dialog, "issue_preview", lang, tmp_path)
+            # the preview shows a rendered page, nothing cut, and speaks the chosen language
+            pixmap = dialog.image_label.pixmap()
+            assert not pixmap.isNull() and pixmap.width() > 300, lang
+            assert clipped_widgets(dialog) == [], lang
+            headings[lang] = dialog.heading.text()
+            assert path.stat().st_size > 10_000
             dialog.reject()
+    assert headings["en"] and headings["es"] and headings["en"] != headings["es"]
 
 
 # -- batch ------------------------------------------------------------------------------------------------
@@ -270,9 +279,16 @@ def test_screenshots_of_the_batch_dialog(qtbot, page, tmp_path: Path) -> None:
     )
     with qtbot.waitSignal(dialog.finished_batch, timeout=30_000):
         dialog.start()
+    assert dialog.result is not None
+    assert dialog.results.topLevelItemCount() >= 3  # two issued, the bad row with its reasons
+    texts = {}
     for lang in ("en", "es"):
         with language(lang):
             shot(dialog, "batch_dialog", lang, tmp_path)
+            assert clipped_widgets(dialog) == [], lang
+            texts[lang] = (dialog.heading.text(), dialog.summary.text())
+    assert all(texts["en"]) and all(texts["es"])
+    assert texts["en"][0] != texts["es"][0]
 
 
 def test_csv_columns_are_named_as_in_the_file() -> None:

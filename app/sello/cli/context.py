@@ -65,6 +65,7 @@ def prompt_passphrase(prompt: str, *, confirm: bool = False) -> str:
 class CliContext:
     args: argparse.Namespace
     start_app: Callable[[str, list[str]], int] | None = None  # opens a desktop window (sello.__main__)
+    start_server: Callable[[argparse.Namespace, Database, Any], int] | None = None  # runs `sello serve`
     _store: Any = field(default=None, init=False)
 
     @cached_property

@@ -13,6 +13,7 @@ from pathlib import Path
 from sello.cli.context import CliContext, read_input_bytes
 from sello.core.errors import InputError
 from sello.core.paths import atomic_write
+from sello.core.storage.documents import list_documents, resolve_id_prefix
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -159,14 +160,7 @@ def cmd_demo(ctx: CliContext) -> int:
 
 
 def _find_document(ctx: CliContext, text: str) -> str:
-    rows = ctx.db.query(
-        "SELECT id FROM documents WHERE id = ? OR id LIKE ? OR id LIKE ?", (text, f"urn:uuid:{text}%", f"{text}%")
-    )
-    if not rows:
-        raise InputError(f"No issued document matches {text!r}.")
-    if len(rows) > 1:
-        raise InputError(f"{text!r} matches {len(rows)} documents; give more characters.")
-    return rows[0]["id"]
+    return resolve_id_prefix(ctx.db, "documents", text, what="issued document")
 
 
 def cmd_revoke(ctx: CliContext) -> int:
@@ -179,21 +173,10 @@ def cmd_revoke(ctx: CliContext) -> int:
 
 
 def cmd_documents(ctx: CliContext) -> int:
-    for row in ctx.db.query("SELECT * FROM documents ORDER BY issued_at, id"):
-        state = f"revoked {row['revoked_at']}" if row["revoked_at"] else "valid"
-        print(
-            "\t".join(
-                [
-                    row["id"],
-                    row["doctype"],
-                    row["title"],
-                    row["counterparty"],
-                    row["issued_at"],
-                    state,
-                    row["pdf_path"] or "",
-                ]
-            )
-        )
+    for record in list_documents(ctx.db, newest_first=False):
+        state = f"revoked {record.revoked_at}" if record.revoked_at else "valid"
+        fields = [record.id, record.doctype, record.title, record.counterparty, record.issued_at, state]
+        print("\t".join([*fields, str(record.pdf_path or "")]))
     return 0
 
 

@@ -10,12 +10,14 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from sello import __version__
 from sello.cli.messages import cli_language
 from sello.core.errors import InputError, UserFacingError
 
 AppStarter = Callable[[str, list[str]], int]
+ServerStarter = Callable[[argparse.Namespace, Any, Any], int]
 
 log = logging.getLogger("sello.cli")
 
@@ -55,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     keys_cmd.add_parser(sub)
     credential_cmd.add_parsers(sub)
-    for module_name in ("documents_cmd", "trust_cmd", "app_cmd"):
+    for module_name in ("documents_cmd", "trust_cmd", "app_cmd", "serve_cmd"):
         try:
             module = __import__(f"sello.cli.{module_name}", fromlist=["add_parsers"])
         except ModuleNotFoundError as exc:
@@ -81,7 +83,9 @@ def _setup_logging(verbose: bool, home: str | None) -> None:
     configure_logging(home, verbose=verbose)
 
 
-def main(argv: list[str] | None = None, *, start_app: AppStarter | None = None) -> int:
+def main(
+    argv: list[str] | None = None, *, start_app: AppStarter | None = None, start_server: ServerStarter | None = None
+) -> int:
     """Run one CLI command. `start_app(window, argv)` opens a desktop window ("main" with no
     subcommand, "verifier" for `verify-window`); the entry point passes it, so the CLI never
     imports the UI."""
@@ -105,7 +109,7 @@ def main(argv: list[str] | None = None, *, start_app: AppStarter | None = None) 
         return start_app("main", argv)
     from sello.cli.context import CliContext
 
-    ctx = CliContext(args, start_app=start_app)
+    ctx = CliContext(args, start_app=start_app, start_server=start_server)
     try:
         _setup_logging(args.verbose, args.home)
         return int(args.func(ctx) or 0)

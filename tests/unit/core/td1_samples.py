@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from typing import Any
 
 import rfc8785
@@ -388,3 +389,25 @@ def golden_template_jws() -> str:
     kid = f"{did}#{_b64url(hashlib.sha256(b'sello td1 golden key').digest())}"
     header = rfc8785.dumps(vc_jwt_header("ES384", kid))
     return ".".join(_b64url(part) for part in (header, rfc8785.dumps(credential), bytes(range(96))))
+
+
+_COMPACT_JWS = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*")
+
+
+def assert_accepted_code_is_exact(decoded: str, schemas: Any = None) -> None:
+    """What a TD1 decoder accepts from damaged or arbitrary input is never garbage: a compact
+    JWS that the encoder turns back into a code decoding to the very same string."""
+    from sello.core.qr.payload import decode_td1, encode_td1
+
+    assert isinstance(decoded, str) and _COMPACT_JWS.fullmatch(decoded), decoded[:80]
+    assert decode_td1(encode_td1(decoded, schemas=schemas), schemas=schemas) == decoded
+
+
+def signature_holds(jws: str, public: Any, alg: str) -> bool:
+    """Whether `jws` still carries a valid signature by `public` (a sello PublicKey)."""
+    header, payload, signature = jws.split(".")
+    try:
+        raw = base64.urlsafe_b64decode(signature + "=" * (-len(signature) % 4))
+    except ValueError:
+        return False
+    return bool(public.verify(alg, f"{header}.{payload}".encode("ascii"), raw))

@@ -24,6 +24,7 @@ from typing import Any
 from sello.core.documents.doctypes import DocType, Section, get_doctype
 from sello.core.documents.mapping import new_form_data, subject_to_data, summary_of
 from sello.core.errors import InputError, NotFoundError
+from sello.core.storage import documents as documents_table
 from sello.core.storage.db import Database, utc_now
 
 # Fields every party section shares (an organisation and its address).
@@ -288,13 +289,11 @@ class DraftStore:
 
     def copy_document(self, document_id: str) -> ShipmentDraft:
         """A draft holding an issued document's data (read back from its signed credential)."""
-        row = self.db.query_one(
-            "SELECT doctype, vc_jwt FROM documents WHERE id = ? AND profile_id = ?", (document_id, self.profile_id)
-        )
-        if row is None:
+        document = documents_table.find_document(self.db, document_id)
+        if document is None or document.profile_id != self.profile_id:
             raise NotFoundError(f"Document {document_id} was not found.")
-        kind = get_doctype(row["doctype"])
-        data = document_data(kind, row["vc_jwt"])
+        kind = get_doctype(document.doctype)
+        data = document_data(kind, documents_table.document_token(self.db, document_id))
         return self.create(kind.id, without_number(kind, data))
 
     # -- where the user left --------------------------------------------------------------------
@@ -321,14 +320,9 @@ class DraftStore:
         return draft_id if exists else None
 
     def recent_documents(self, limit: int = 30) -> builtins.list[IssuedSummary]:
-        rows = self.db.query(
-            "SELECT id, doctype, title, counterparty, issued_at, pdf_path FROM documents"
-            " WHERE profile_id = ? ORDER BY issued_at DESC LIMIT ?",
-            (self.profile_id, limit),
-        )
         return [
-            IssuedSummary(r["id"], r["doctype"], r["title"], r["counterparty"], r["issued_at"], r["pdf_path"] or "")
-            for r in rows
+            IssuedSummary(d.id, d.doctype, d.title, d.counterparty, d.issued_at, str(d.pdf_path or ""))
+            for d in documents_table.recent_documents(self.db, self.profile_id, limit)
         ]
 
 

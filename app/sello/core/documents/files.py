@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sello.core.storage import pending
 from sello.core.storage.db import Database
+from sello.core.storage.documents import document_exists, recorded_pdf_paths
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def reconcile_documents(db: Database, folder: Path | None = None) -> list[Path]:
     with db.transaction() as conn:
         for note in pending.pending_writes(db, PDF_WRITE):
             path = Path(str(note.detail.get("path") or ""))
-            recorded = conn.execute("SELECT 1 FROM documents WHERE id = ?", (note.subject,)).fetchone()
+            recorded = document_exists(conn, note.subject)
             if path.name and not recorded:
                 if _remove(path):
                     removed.append(path)
@@ -72,10 +73,7 @@ def reconcile_documents(db: Database, folder: Path | None = None) -> list[Path]:
                     _remove(partial)
             pending.clear(conn, PDF_WRITE, note.subject)
         if folder is not None and folder.is_dir():
-            known = {
-                Path(r["pdf_path"]).name
-                for r in conn.execute("SELECT pdf_path FROM documents WHERE pdf_path IS NOT NULL")
-            }
+            known = {Path(recorded_path).name for recorded_path in recorded_pdf_paths(conn)}
             for path in sorted(folder.glob("*.pdf")):
                 # only Sello's own file names (TYPE-number-1a2b3c4d.pdf): never touch a user's files
                 if path.name not in known and _OWN_PDF_NAME.match(path.name) and _remove(path):

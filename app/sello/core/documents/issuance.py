@@ -28,7 +28,8 @@ from sello.core.documents.validation import normalize_data
 from sello.core.errors import InputError
 from sello.core.paths import atomic_write
 from sello.core.storage import pending
-from sello.core.storage.db import Database
+from sello.core.storage.db import Database, utc_now
+from sello.core.storage.documents import NewDocument, document_exists, document_token, find_document, insert_document
 
 
 @dataclass(frozen=True)
@@ -157,10 +158,9 @@ class DocumentIssuer:
         try:
             with self.db.transaction() as conn:  # holds the write lock while the PDF is written
                 atomic_write(path, pdf)
-                conn.execute(
-                    "INSERT INTO documents (id, profile_id, doctype, key_id, title, counterparty, vc_jwt, pdf_path,"
-                    " status_list, status_index, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
+                insert_document(
+                    conn,
+                    NewDocument(
                         credential_id,
                         self.profile.id,
                         signed.doctype.id,
@@ -218,3 +218,41 @@ def issue_document(
     """Validate, build, sign, render and record one document (the one-call form)."""
     issuer = DocumentIssuer(key_manager.db, key_manager, key_id=key_id, out_dir=out_dir)
     return issuer.issue(doctype, data)
+
+
+# -- credentials issued without a printed PDF (the Traceability API, sello.core.exchange) ---
+def record_unprinted(
+    db: Database,
+    *,
+    credential_id: str,
+    profile_id: str,
+    doctype: str,
+    key_id: str,
+    title: str,
+    vc_jwt: str,
+    status_list: str,
+    status_index: int,
+    detail: Mapping[str, Any],
+) -> bool:
+    """Record a credential signed without a PDF, with its audit entry; False if the id exists."""
+    with db.transaction() as conn:
+        if document_exists(conn, credential_id):
+            return False
+        new = NewDocument(
+            credential_id, profile_id, doctype, key_id, title, "", vc_jwt, None, status_list, status_index, utc_now()
+        )
+        insert_document(conn, new)
+        db.audit("issue", credential_id, dict(detail), profile_id=profile_id)
+    return True
+
+
+def issued_record(db: Database, profile_id: str, credential_id: str) -> tuple[str, str | None] | None:
+    """(vc_jwt, revoked_at) of a credential this profile issued, or None."""
+    record = find_document(db, credential_id)
+    if record is None or record.profile_id != profile_id:
+        return None
+    return document_token(db, credential_id), record.revoked_at
+
+
+def is_issued(db: Database, credential_id: str) -> bool:
+    return document_exists(db, credential_id)

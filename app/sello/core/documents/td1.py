@@ -15,7 +15,7 @@ import rfc8785
 from sello.core.documents import mapping
 from sello.core.documents.doctypes import DocType, load_doctypes
 from sello.core.qr import installed
-from sello.core.qr.payload import Td1Schema
+from sello.core.qr.schema import Td1Schema
 from sello.core.qr.template import (
     FINGERPRINT_BYTES,
     FINGERPRINT_LABEL,

@@ -38,6 +38,7 @@ from sello.core.keys.sealedbox import DEFAULT_KDF, PURPOSE_KEY_BACKUP, KdfParams
 from sello.core.keys.store import KeyStore, SecretNotFound
 from sello.core.storage import pending
 from sello.core.storage.db import Database, utc_now
+from sello.core.storage.documents import count_signed_by_key
 
 log = logging.getLogger(__name__)
 
@@ -210,8 +211,7 @@ class KeyManager:
         return [r["did"] for r in rows]
 
     def documents_signed_by(self, key_id: str) -> int:
-        row = self.db.query_one("SELECT COUNT(*) FROM documents WHERE key_id = ?", (key_id,))
-        return int(row[0]) if row else 0
+        return count_signed_by_key(self.db, key_id)
 
     # -- private keys -------------------------------------------------------------
     def _require_store(self, record: KeyRecord) -> None:

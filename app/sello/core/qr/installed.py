@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sello.core.qr.payload import Td1Schema
+    from sello.core.qr.schema import Td1Schema
     from sello.core.qr.template import Td1Template
 
 SchemasProvider = Callable[[], "Sequence[Td1Schema]"]

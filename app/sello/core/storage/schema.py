@@ -198,4 +198,49 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX verifications_at ON verifications(at);
         """,
     ),
+    (
+        5,
+        """
+        -- Traceability API clients (sello.core.exchange.api_clients): OAuth 2.0 client credentials,
+        -- the secret kept only as a salted scrypt hash
+        CREATE TABLE api_clients (
+            client_id     TEXT PRIMARY KEY,
+            profile_id    TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            name          TEXT NOT NULL,
+            secret_hash   BLOB NOT NULL,
+            salt          BLOB NOT NULL,
+            kdf           TEXT NOT NULL,                 -- e.g. scrypt:n=16384,r=8,p=1
+            scopes        TEXT NOT NULL DEFAULT '',      -- space separated
+            created_at    TEXT NOT NULL,
+            revoked_at    TEXT,
+            last_used_at  TEXT
+        );
+        -- presentations received over the API (sello.core.exchange.inbox), for the desktop inbox
+        CREATE TABLE inbox_presentations (
+            id                TEXT PRIMARY KEY,          -- the presentation's own id (urn:uuid:...)
+            profile_id        TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            received_at       TEXT NOT NULL,
+            sender_client     TEXT NOT NULL DEFAULT '',  -- OAuth client (or token subject) that sent it
+            holder            TEXT NOT NULL DEFAULT '',  -- holder DID the presentation names
+            workflow_definition TEXT NOT NULL DEFAULT '[]',  -- JSON array of IRIs
+            workflow_instance   TEXT NOT NULL DEFAULT '[]',  -- JSON array of ids
+            verdict           TEXT NOT NULL,             -- green, amber, cannot_confirm, red
+            summary           TEXT NOT NULL DEFAULT '',
+            presentation      TEXT NOT NULL,             -- exactly what arrived (JSON text or vp+jwt)
+            read_at           TEXT
+        );
+        CREATE INDEX inbox_presentations_received ON inbox_presentations(profile_id, received_at);
+        CREATE TABLE inbox_credentials (
+            presentation_id   TEXT NOT NULL REFERENCES inbox_presentations(id) ON DELETE CASCADE,
+            position          INTEGER NOT NULL,
+            credential_id     TEXT NOT NULL DEFAULT '',
+            issuer            TEXT NOT NULL DEFAULT '',
+            issuer_name       TEXT NOT NULL DEFAULT '',
+            types             TEXT NOT NULL DEFAULT '[]',
+            verdict           TEXT NOT NULL,
+            credential        TEXT NOT NULL,             -- the credential as presented (vc+jwt or JSON)
+            PRIMARY KEY (presentation_id, position)
+        );
+        """,
+    ),
 ]

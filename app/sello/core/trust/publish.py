@@ -22,6 +22,7 @@ from sello.core.errors import InputError
 from sello.core.keys.did import DidResolutionError, did_web_url, parse_did_document
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
+from sello.core.storage.documents import ids_at_status_indexes
 from sello.core.trust.checkers import StatusListInvalid, read_status_list
 from sello.core.trust.messages import DID_DOCUMENT
 from sello.core.trust.statuslist import (
@@ -257,13 +258,7 @@ def _check_status_list(
     missing = _set_bits(bytes(a & ~b & 0xFF for a, b in zip(record.bits, live_bits, strict=False)))
     extra = _set_bits(bytes(b & ~a & 0xFF for a, b in zip(record.bits, live_bits, strict=False)))
     if missing:
-        documents = [
-            r["id"]
-            for r in db.query(
-                f"SELECT id FROM documents WHERE status_list = ? AND status_index IN ({','.join('?' * len(missing))})",
-                (record.id, *missing),
-            )
-        ]
+        documents = ids_at_status_indexes(db, record.id, missing)
         named = f" ({', '.join(documents)})" if documents else ""
         differences.append(
             WebsiteDifference(

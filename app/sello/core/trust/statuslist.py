@@ -25,6 +25,7 @@ from __future__ import annotations
 import gzip
 import json
 import secrets
+import sqlite3
 import uuid
 import zlib
 from collections.abc import Mapping
@@ -37,13 +38,16 @@ from sello.core.encoding import b64url_decode, b64url_encode
 from sello.core.errors import InputError, NotFoundError, UserFacingError
 from sello.core.keys.did import did_web_url
 from sello.core.keys.profiles import get_profile
+from sello.core.storage import documents as documents_table
 from sello.core.storage.db import Database, utc_now
+from sello.core.storage.documents import DocumentRecord
 
 LIST_SIZE = 131_072  # entries (bits) per list Sello creates
 MIN_LIST_BITS = 131_072  # the spec's minimum a verifier accepts
 MAX_LIST_BYTES = 2 * 1024 * 1024  # decompression cap for lists from others (16 M entries)
 CLOSE_AT_FRACTION = 0.5
 PURPOSE_REVOCATION = "revocation"
+PURPOSE_SUSPENSION = "suspension"  # reversible; used for credentials issued over the Traceability API
 ENTRY_TYPE = "BitstringStatusListEntry"
 LIST_CREDENTIAL_TYPE = "BitstringStatusListCredential"
 LIST_SUBJECT_TYPE = "BitstringStatusList"
@@ -196,13 +200,13 @@ def status_lists_of(db: Database, profile_id: str, issuer_did: str | None = None
     return [_record(db, r) for r in db.query(sql + " ORDER BY rowid", tuple(params))]
 
 
-def _open_list(conn: Any, profile_id: str, issuer_did: str) -> tuple[str, int]:
+def _open_list(conn: Any, profile_id: str, issuer_did: str, purpose: str = PURPOSE_REVOCATION) -> tuple[str, int]:
     """The list to allocate from (id, size), opening a new one when the last is half full."""
     row = conn.execute(
         "SELECT l.id, l.size, (SELECT COUNT(*) FROM status_allocations a WHERE a.list_id = l.id) AS used"
         " FROM status_lists l WHERE l.profile_id = ? AND l.issuer_did = ? AND l.purpose = ?"
         " ORDER BY l.rowid DESC LIMIT 1",
-        (profile_id, issuer_did, PURPOSE_REVOCATION),
+        (profile_id, issuer_did, purpose),
     ).fetchone()
     if row is not None and row["used"] < int(row["size"] * CLOSE_AT_FRACTION):
         return row["id"], int(row["size"])
@@ -216,19 +220,23 @@ def _open_list(conn: Any, profile_id: str, issuer_did: str) -> tuple[str, int]:
     conn.execute(
         "INSERT INTO status_lists (id, profile_id, purpose, size, next_index, bits, updated_at, issuer_did)"
         " VALUES (?, ?, ?, ?, 0, ?, ?, ?)",
-        (list_id, profile_id, PURPOSE_REVOCATION, LIST_SIZE, bytes(LIST_SIZE // 8), utc_now(), issuer_did),
+        (list_id, profile_id, purpose, LIST_SIZE, bytes(LIST_SIZE // 8), utc_now(), issuer_did),
     )
     return list_id, LIST_SIZE
 
 
-def allocate_status(db: Database, profile_id: str, issuer_did: str, document_id: str | None = None) -> StatusAllocation:
+def allocate_status(
+    db: Database, profile_id: str, issuer_did: str, document_id: str | None = None, purpose: str = PURPOSE_REVOCATION
+) -> StatusAllocation:
     """Reserve a random unused index for a credential about to be issued by `issuer_did`.
 
     Returns the `credentialStatus` entry to put in the credential; record the list and
     index on the document row (`documents.status_list`, `status_index`) when storing it.
     """
+    if purpose not in (PURPOSE_REVOCATION, PURPOSE_SUSPENSION):
+        raise ValueError(f"unknown status purpose {purpose!r}")
     with db.transaction() as conn:
-        list_id, size = _open_list(conn, profile_id, issuer_did)
+        list_id, size = _open_list(conn, profile_id, issuer_did, purpose)
         while True:  # at most half full: each draw hits a free index with probability >= 1/2
             index = secrets.randbelow(size)
             if not conn.execute(
@@ -240,7 +248,7 @@ def allocate_status(db: Database, profile_id: str, issuer_did: str, document_id:
             (list_id, index, document_id, utc_now()),
         )
         conn.execute("UPDATE status_lists SET next_index = next_index + 1 WHERE id = ?", (list_id,))
-    return StatusAllocation(list_id, index, status_entry(list_id, index))
+    return StatusAllocation(list_id, index, status_entry(list_id, index, purpose))
 
 
 def attach_document(db: Database, list_id: str, index: int, document_id: str) -> None:
@@ -260,11 +268,12 @@ class Revocation:
     reason: str
 
 
-def _status_of_document(row: Any) -> tuple[str, int] | None:
-    if row["status_list"] and row["status_index"] is not None:
-        return row["status_list"], int(row["status_index"])
+def _status_of_document(conn: sqlite3.Connection, document: DocumentRecord) -> tuple[str, int] | None:
+    if document.status_list and document.status_index is not None:
+        return document.status_list, int(document.status_index)
     try:  # documents stored without the columns: read the signed credential itself
-        payload = json.loads(b64url_decode(row["vc_jwt"].split(".")[1]))
+        token = documents_table.document_token(conn, document.id)
+        payload = json.loads(b64url_decode(token.split(".")[1]))
         status = payload.get("credentialStatus")
         entries = status if isinstance(status, list) else [status]
         for entry in entries:
@@ -285,12 +294,10 @@ def revoke(db: Database, document_id: str, reason: str) -> Revocation:
     if not reason:
         raise InputError("Say why the document is revoked (it is kept in the record).")
     with db.transaction() as conn:
-        row = conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
-        if row is None:
-            raise NotFoundError(f"There is no issued document {document_id}.")
-        if row["revoked_at"]:
-            raise InputError(f"Document {document_id} was already revoked on {row['revoked_at'][:10]}.")
-        found = _status_of_document(row)
+        document = documents_table.get_document(conn, document_id)
+        if document.revoked_at:
+            raise InputError(f"Document {document_id} was already revoked on {document.revoked_at[:10]}.")
+        found = _status_of_document(conn, document)
         if found is None:
             raise InputError(f"Document {document_id} was issued without a revocation entry, so it cannot be revoked.")
         list_id, index = found
@@ -302,14 +309,37 @@ def revoke(db: Database, document_id: str, reason: str) -> Revocation:
             "UPDATE status_lists SET bits = ?, updated_at = ? WHERE id = ?",
             (with_bit(bytes(record["bits"]), index), now, list_id),
         )
-        conn.execute("UPDATE documents SET revoked_at = ?, revoke_reason = ? WHERE id = ?", (now, reason, document_id))
+        documents_table.mark_revoked(conn, document_id, now, reason)
         db.audit(
             "revoke",
             document_id,
             {"status_list": list_id, "index": index, "reason": reason},
-            profile_id=row["profile_id"],
+            profile_id=document.profile_id,
         )
     return Revocation(document_id, list_id, index, now, reason)
+
+
+def set_suspended(db: Database, list_id: str, index: int, suspended: bool, *, subject: str, reason: str) -> bool:
+    """Set or clear a suspension bit (suspension, unlike revocation, can be lifted); audited.
+    Returns whether the bit changed."""
+    with db.transaction() as conn:
+        record = conn.execute("SELECT * FROM status_lists WHERE id = ?", (list_id,)).fetchone()
+        if record is None or record["purpose"] != PURPOSE_SUSPENSION:
+            raise NotFoundError(f"There is no suspension list {list_id} on this computer.")
+        bits = bytes(record["bits"])
+        if bit_is_set(bits, index) == suspended:
+            return False
+        conn.execute(
+            "UPDATE status_lists SET bits = ?, updated_at = ? WHERE id = ?",
+            (with_bit(bits, index, suspended), utc_now(), list_id),
+        )
+        db.audit(
+            "suspend" if suspended else "unsuspend",
+            subject,
+            {"status_list": list_id, "index": index, "reason": reason},
+            profile_id=record["profile_id"],
+        )
+    return True
 
 
 # -- signing the list credential ----------------------------------------------------

@@ -16,12 +16,9 @@ from typing import Any
 
 from sello.core.errors import InputError, NotFoundError, UserFacingError
 from sello.core.paths import atomic_write
+from sello.core.storage import documents as documents_table
 from sello.core.storage.db import AuditEntry, Database
-
-SUMMARY_COLUMNS = (
-    "id, profile_id, doctype, key_id, title, counterparty, pdf_path, status_list, status_index,"
-    " issued_at, revoked_at, revoke_reason"
-)
+from sello.core.storage.documents import DocumentRecord
 
 
 class ExportError(UserFacingError):
@@ -35,77 +32,18 @@ def _write(target: Path, data: bytes) -> Path:
         raise ExportError(f"{target} could not be written: {exc.strerror or exc}.") from None
 
 
-@dataclass(frozen=True)
-class DocumentRecord:
-    """One issued document (without its token, which is read only when needed)."""
-
-    id: str  # urn:uuid:...
-    profile_id: str
-    doctype: str
-    key_id: str
-    title: str
-    counterparty: str
-    pdf_path: Path | None
-    status_list: str | None
-    status_index: int | None
-    issued_at: str  # ISO 8601 UTC
-    revoked_at: str | None
-    revoke_reason: str | None
-
-    @property
-    def revoked(self) -> bool:
-        return self.revoked_at is not None
-
-    @property
-    def short_id(self) -> str:
-        return self.id.rsplit(":", 1)[-1][:8]
-
-    @property
-    def file_stem(self) -> str:
-        """A file name for exports: the document number and the id's first characters."""
-        safe = "".join(c if c.isalnum() or c in "._-" else "-" for c in self.title).strip("-.")[:60]
-        return f"{safe or 'document'}-{self.short_id}"
-
-
-def _record(row: Any) -> DocumentRecord:
-    return DocumentRecord(
-        row["id"],
-        row["profile_id"],
-        row["doctype"],
-        row["key_id"],
-        row["title"],
-        row["counterparty"],
-        Path(row["pdf_path"]) if row["pdf_path"] else None,
-        row["status_list"],
-        row["status_index"],
-        row["issued_at"],
-        row["revoked_at"],
-        row["revoke_reason"],
-    )
-
-
 def load_documents(db: Database, profile_id: str) -> list[DocumentRecord]:
     """The company's documents, newest first."""
-    rows = db.query(
-        f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE profile_id = ? ORDER BY issued_at DESC, rowid DESC",
-        (profile_id,),
-    )
-    return [_record(r) for r in rows]
+    return documents_table.list_documents(db, profile_id)
 
 
 def load_document(db: Database, document_id: str) -> DocumentRecord:
-    row = db.query_one(f"SELECT {SUMMARY_COLUMNS} FROM documents WHERE id = ?", (document_id,))
-    if row is None:
-        raise NotFoundError(f"There is no issued document {document_id}.")
-    return _record(row)
+    return documents_table.get_document(db, document_id)
 
 
 def document_token(db: Database, document_id: str) -> str:
     """The signed `vc+jwt` exactly as issued."""
-    row = db.query_one("SELECT vc_jwt FROM documents WHERE id = ?", (document_id,))
-    if row is None:
-        raise NotFoundError(f"There is no issued document {document_id}.")
-    return str(row["vc_jwt"])
+    return documents_table.document_token(db, document_id)
 
 
 def audit_trail(db: Database, document_id: str) -> list[AuditEntry]:
@@ -139,7 +77,7 @@ def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
         doctype, record.title, record.id
     )
     _write(target, pdf)
-    db.execute("UPDATE documents SET pdf_path = ? WHERE id = ?", (str(target), document_id))
+    documents_table.set_pdf_path(db, document_id, target)
     return target
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from decimal import Decimal
@@ -466,12 +465,10 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?>
     ],
 )
 def test_dtds_and_entities_are_refused_before_parsing(xml: bytes) -> None:
-    start = time.perf_counter()
     with pytest.raises(CfdiError) as info:
         import_cfdi(xml)
-    assert info.value.reason == "dtd"
-    assert "DOCTYPE" in info.value.message
-    assert time.perf_counter() - start < 0.5
+    assert info.value.reason == "dtd"  # refused before the parser expands anything (no timing here:
+    assert "DOCTYPE" in info.value.message  # tests/hardening measures time and memory of bombs)
 
 
 def test_a_valid_cfdi_with_a_doctype_is_still_refused() -> None:

@@ -270,6 +270,10 @@ def test_did_key_and_did_jwk_round_trip_any_ed25519_key(seed):
 )
 def test_resolver_never_crashes_on_arbitrary_identifiers(text):
     try:
-        DidResolver().resolve(text)
+        resolved = DidResolver().resolve(text)
     except UserFacingError:
-        pass
+        return
+    # accepted only as a self-contained DID whose document names it, with usable keys
+    assert resolved.did == text and resolved.document.get("id") == text
+    assert resolved.source == "self-contained" and resolved.methods
+    assert set(resolved.assertion_method_ids) <= set(resolved.methods)

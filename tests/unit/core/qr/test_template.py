@@ -26,13 +26,16 @@ from sello.core.qr.base45 import b45decode, b45encode
 from sello.core.qr.payload import MODE_TEMPLATE, Td1Error, decode_td1, encode_td1
 from sello.core.qr.symbol import smallest_version
 from sello.core.qr.tables import TEMPLATE_DEFLATE_DICTIONARY
+from sello.core.qr.wire import b64url as wire_b64url
 from sello.core.trust.statuslist import status_entry, status_list_url
 from tests.unit.core.td1_samples import (
     DOCUMENT_TYPE_IDS,
+    assert_accepted_code_is_exact,
     example_data,
     golden_template_jws,
     issued_credential,
     issued_vc_jwt,
+    signature_holds,
     unseen_mill_test_report,
 )
 
@@ -139,9 +142,23 @@ def test_every_document_type_fits_version_20_and_beats_schema_mode(doctype_id: s
 def test_golden_template_code_still_decodes() -> None:
     """A template-mode code printed with today's definitions. If this fails, a change to
     the MTR definition, the mapping or the format has orphaned every printed MTR code:
-    keep the old definition readable (or bump the template) before shipping."""
-    assert decode_td1(GOLDEN_MTR_TEXT) == golden_template_jws()
+    keep the old definition readable (or bump the template) before shipping.
+
+    The expected vc+jwt is pinned by its SHA-256, not rebuilt by today's mapping code (a
+    change in that code must not move the expectation along with it)."""
+    decoded = decode_td1(GOLDEN_MTR_TEXT)
+    assert hashlib.sha256(decoded.encode("ascii")).hexdigest() == GOLDEN_MTR_JWS_SHA256
+    assert decoded.split(".")[2] == wire_b64url(bytes(range(96)))  # the pinned signature bytes 0…95
     assert mode_of(GOLDEN_MTR_TEXT) == MODE_TEMPLATE
+
+
+def test_the_pinned_golden_jws_is_the_sample_issuers_mtr() -> None:
+    """How the pinned string was made (documentation, not the pin): today it still equals
+    `golden_template_jws()`; if the samples change, only this test needs a new look."""
+    assert hashlib.sha256(golden_template_jws().encode("ascii")).hexdigest() == GOLDEN_MTR_JWS_SHA256
+
+
+GOLDEN_MTR_JWS_SHA256 = "40ade7d2c1150f233e29544495db029d3bff18390f4716f57f72812bbde7cb7a"
 
 
 GOLDEN_MTR_TEXT = (
@@ -403,15 +420,15 @@ def test_the_status_entry_matches_the_issuers() -> None:
     [("0.0081", 81 * 2 * 16 + 4), ("-20", 39 * 16), ("0", 0), ("0.180", 180 * 2 * 16 + 3), ("12500", 25000 * 16)],
 )
 def test_decimals_are_packed_exactly(text: str, packed: int) -> None:
-    assert qrtemplate._pack_decimal(text) == packed
-    assert qrtemplate._unpack_decimal(packed) == text
+    assert qrtemplate.pack_decimal(text) == packed
+    assert qrtemplate.unpack_decimal(packed) == text
 
 
 @given(st.from_regex(r"-?[0-9]{1,20}(\.[0-9]{1,16})?", fullmatch=True) | st.text(max_size=12))
 def test_decimal_packing_is_exact_or_refused(text: str) -> None:
-    packed = qrtemplate._pack_decimal(text)
+    packed = qrtemplate.pack_decimal(text)
     if packed is not None:
-        assert qrtemplate._unpack_decimal(packed) == text and packed % 16 != qrtemplate.DECIMAL_AS_TEXT
+        assert qrtemplate.unpack_decimal(packed) == text and packed % 16 != qrtemplate.DECIMAL_AS_TEXT
 
 
 # --- random form data -------------------------------------------------------------------
@@ -512,9 +529,10 @@ def _deflate_template(data: bytes) -> bytes:
 @given(st.binary(max_size=200))
 def test_arbitrary_bytes_in_a_template_body_only_raise_td1_error(body: bytes) -> None:
     try:
-        decode_td1("TD1:" + b45encode(_template_head() + body))
+        decoded = decode_td1("TD1:" + b45encode(_template_head() + body))
     except Td1Error:
-        pass
+        return
+    assert_accepted_code_is_exact(decoded)
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -525,9 +543,10 @@ def test_arbitrary_value_streams_only_raise_td1_error(forms: int, binary: bytes,
     ever refuse with a Td1Error."""
     head = _template_head() + bytes([0]) + bytes([0x00]) + forms.to_bytes(2, "little")
     try:
-        decode_td1("TD1:" + b45encode(head + binary + _deflate_template(values)))
+        decoded = decode_td1("TD1:" + b45encode(head + binary + _deflate_template(values)))
     except Td1Error:
-        pass
+        return
+    assert_accepted_code_is_exact(decoded)
 
 
 @settings(deadline=None)
@@ -537,12 +556,23 @@ def test_damaged_template_codes_only_raise_td1_error(data: st.DataObject) -> Non
     for _ in range(data.draw(st.integers(1, 4))):
         raw[data.draw(st.integers(2, len(raw) - 1))] ^= data.draw(st.integers(1, 255))
     try:
-        decode_td1("TD1:" + b45encode(bytes(raw)))
+        decoded = decode_td1("TD1:" + b45encode(bytes(raw)))
     except Td1Error:
-        pass
+        return
+    assert_accepted_code_is_exact(decoded)
+    if decoded != _REAL_TEMPLATE_JWS:  # a damaged code that still decodes carries no valid signature
+        assert not signature_holds(decoded, _REAL_TEMPLATE_KEY.public, "EdDSA")
 
 
-_REAL_TEMPLATE_TEXT = encode_td1(issued_vc_jwt(MTR, alg="EdDSA"))
+def _real_template_code() -> tuple[str, Any, str]:
+    from sello.core.credentials.credential import sign_vc_jwt
+
+    credential, key, kid = issued_credential(MTR, alg="EdDSA")
+    jws = sign_vc_jwt(credential, key, kid)
+    return jws, key, encode_td1(jws)
+
+
+_REAL_TEMPLATE_JWS, _REAL_TEMPLATE_KEY, _REAL_TEMPLATE_TEXT = _real_template_code()
 
 
 def test_row_counts_are_bounded() -> None:
@@ -596,9 +626,12 @@ def test_damaged_value_streams_only_raise_td1_error(data: st.DataObject) -> None
         else:
             del stream[position]
     try:
-        decode_td1("TD1:" + b45encode(head + _deflate_template(bytes(stream))))
+        decoded = decode_td1("TD1:" + b45encode(head + _deflate_template(bytes(stream))))
     except Td1Error:
-        pass
+        return
+    assert_accepted_code_is_exact(decoded)
+    if bytes(stream) != values:  # other form values under the same signature never verify
+        assert not signature_holds(decoded, _REAL_TEMPLATE_KEY.public, "EdDSA")
 
 
 _SPLIT_REAL = _split_real_code()

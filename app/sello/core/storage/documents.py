@@ -1,0 +1,225 @@
+"""The `documents` table's one owner: every SQL statement on issued documents is here.
+
+Issuing (`documents.issuance`), revoking (`trust.statuslist`), the website check
+(`trust.publish`), the key directory, drafts, the Documents page and the CLI all call
+these functions; none writes its own query. Functions that take a `sqlite3.Connection`
+run inside the caller's transaction (see `Database.transaction`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sello.core.errors import InputError, NotFoundError
+from sello.core.storage.db import Database
+
+_COLUMNS = (
+    "id, profile_id, doctype, key_id, title, counterparty, pdf_path, status_list, status_index, issued_at,"
+    " revoked_at, revoke_reason"
+)
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """One issued document as recorded (the signed token is read separately: it is large)."""
+
+    id: str
+    profile_id: str
+    doctype: str
+    key_id: str
+    title: str
+    counterparty: str
+    pdf_path: Path | None
+    status_list: str | None
+    status_index: int | None
+    issued_at: str
+    revoked_at: str | None
+    revoke_reason: str | None
+
+    @property
+    def revoked(self) -> bool:
+        return bool(self.revoked_at)
+
+    @property
+    def short_id(self) -> str:
+        return self.id.rsplit(":", 1)[-1][:8]
+
+    @property
+    def file_stem(self) -> str:
+        """A file name for exports: the document number and the id's first characters."""
+        safe = "".join(c if c.isalnum() or c in "._-" else "-" for c in self.title).strip("-.")[:60]
+        return f"{safe or 'document'}-{self.short_id}"
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """What issuing records about a document, in the same transaction as its PDF."""
+
+    id: str
+    profile_id: str
+    doctype: str
+    key_id: str
+    title: str
+    counterparty: str
+    vc_jwt: str
+    pdf_path: str | None  # None: issued without a printed PDF (the API)
+    status_list: str | None
+    status_index: int | None
+    issued_at: str
+
+
+def _record(row: Any) -> DocumentRecord:
+    return DocumentRecord(
+        row["id"],
+        row["profile_id"],
+        row["doctype"],
+        row["key_id"],
+        row["title"],
+        row["counterparty"],
+        Path(row["pdf_path"]) if row["pdf_path"] else None,
+        row["status_list"],
+        row["status_index"],
+        row["issued_at"],
+        row["revoked_at"],
+        row["revoke_reason"],
+    )
+
+
+# -- reading -----------------------------------------------------------------------------
+def list_documents(db: Database, profile_id: str | None = None, *, newest_first: bool = True) -> list[DocumentRecord]:
+    """One company's documents (or every company's, with `profile_id` None)."""
+    order = "issued_at DESC, rowid DESC" if newest_first else "issued_at, id"
+    if profile_id is None:
+        rows = db.query(f"SELECT {_COLUMNS} FROM documents ORDER BY {order}")
+    else:
+        rows = db.query(f"SELECT {_COLUMNS} FROM documents WHERE profile_id = ? ORDER BY {order}", (profile_id,))
+    return [_record(r) for r in rows]
+
+
+def recent_documents(db: Database, profile_id: str, limit: int) -> list[DocumentRecord]:
+    rows = db.query(
+        f"SELECT {_COLUMNS} FROM documents WHERE profile_id = ? ORDER BY issued_at DESC, rowid DESC LIMIT ?",
+        (profile_id, int(limit)),
+    )
+    return [_record(r) for r in rows]
+
+
+def find_document(db: Database | sqlite3.Connection, document_id: str) -> DocumentRecord | None:
+    row = _one(db, f"SELECT {_COLUMNS} FROM documents WHERE id = ?", (document_id,))
+    return None if row is None else _record(row)
+
+
+def get_document(db: Database | sqlite3.Connection, document_id: str) -> DocumentRecord:
+    record = find_document(db, document_id)
+    if record is None:
+        raise NotFoundError(f"There is no issued document {document_id}.")
+    return record
+
+
+def document_token(db: Database | sqlite3.Connection, document_id: str, profile_id: str | None = None) -> str:
+    """The signed `vc+jwt` exactly as issued (of this company's document, when given)."""
+    if profile_id is None:
+        row = _one(db, "SELECT vc_jwt FROM documents WHERE id = ?", (document_id,))
+    else:
+        row = _one(db, "SELECT vc_jwt FROM documents WHERE id = ? AND profile_id = ?", (document_id, profile_id))
+    if row is None:
+        raise NotFoundError(f"There is no issued document {document_id}.")
+    return str(row["vc_jwt"])
+
+
+def signed_tokens(db: Database) -> list[tuple[str, str]]:
+    """(id, vc_jwt) of every document, oldest first."""
+    return [(r["id"], r["vc_jwt"]) for r in db.query("SELECT id, vc_jwt FROM documents ORDER BY issued_at, id")]
+
+
+def document_exists(conn: Database | sqlite3.Connection, document_id: str) -> bool:
+    return _one(conn, "SELECT 1 FROM documents WHERE id = ?", (document_id,)) is not None
+
+
+def recorded_pdf_paths(conn: Database | sqlite3.Connection) -> set[str]:
+    query = "SELECT pdf_path FROM documents WHERE pdf_path IS NOT NULL"
+    rows = conn.query(query) if isinstance(conn, Database) else conn.execute(query).fetchall()
+    return {str(r["pdf_path"]) for r in rows}
+
+
+def count_signed_by_key(db: Database, key_id: str) -> int:
+    row = db.query_one("SELECT COUNT(*) FROM documents WHERE key_id = ?", (key_id,))
+    return int(row[0]) if row is not None else 0
+
+
+def ids_at_status_indexes(db: Database, list_id: str, indexes: Sequence[int]) -> list[str]:
+    """The documents whose revocation entries are these indexes of this status list."""
+    if not indexes:
+        return []
+    marks = ",".join("?" * len(indexes))
+    query = f"SELECT id FROM documents WHERE status_list = ? AND status_index IN ({marks})"
+    return [r["id"] for r in db.query(query, (list_id, *indexes))]
+
+
+def resolve_id_prefix(db: Database, table: str, text: str, *, what: str) -> str:
+    """The one id of `table` that is `text` or starts with it (also after `urn:uuid:`);
+    `%` and `_` in `text` match themselves. `what` names the thing in messages."""
+    if table not in _PREFIX_TABLES:
+        raise ValueError(f"ids of {table!r} are not looked up by prefix")
+    pattern = like_prefix(text)
+    rows = db.query(
+        f"SELECT id FROM {table} WHERE id = ? OR id LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\' ORDER BY id",
+        (text, pattern, "urn:uuid:" + pattern),
+    )
+    ids = list(dict.fromkeys(r["id"] for r in rows))
+    if text in ids:
+        return text
+    if not ids:
+        raise InputError(f"No {what} matches {text!r}.")
+    if len(ids) > 1:
+        raise InputError(f"{text!r} matches {len(ids)} {what}s; give more characters.")
+    return str(ids[0])
+
+
+_PREFIX_TABLES = frozenset({"documents", "trust_lists", "keys"})
+
+
+def like_prefix(text: str) -> str:
+    """A LIKE pattern (with `ESCAPE '\\'`) for values starting with `text` literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+# -- writing (inside the caller's transaction) ------------------------------------------
+def insert_document(conn: sqlite3.Connection, document: NewDocument) -> None:
+    conn.execute(
+        "INSERT INTO documents (id, profile_id, doctype, key_id, title, counterparty, vc_jwt, pdf_path,"
+        " status_list, status_index, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            document.id,
+            document.profile_id,
+            document.doctype,
+            document.key_id,
+            document.title,
+            document.counterparty,
+            document.vc_jwt,
+            document.pdf_path,
+            document.status_list,
+            document.status_index,
+            document.issued_at,
+        ),
+    )
+
+
+def mark_revoked(conn: sqlite3.Connection, document_id: str, revoked_at: str, reason: str) -> None:
+    conn.execute(
+        "UPDATE documents SET revoked_at = ?, revoke_reason = ? WHERE id = ?", (revoked_at, reason, document_id)
+    )
+
+
+def set_pdf_path(db: Database, document_id: str, path: Path) -> None:
+    db.execute("UPDATE documents SET pdf_path = ? WHERE id = ?", (str(path), document_id))
+
+
+def _one(conn: Database | sqlite3.Connection, query: str, params: tuple[Any, ...]) -> Any:
+    if isinstance(conn, Database):
+        return conn.query_one(query, params)
+    return conn.execute(query, params).fetchone()

@@ -1,0 +1,167 @@
+"""`sello serve` as a real subprocess on a free loopback port, over HTTPS with a throwaway CA
+(tests/https_server.py), for the tests that drive it like a partner would."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sello.core.exchange.api_clients import SCOPES
+from tests.https_server import TestCertificateAuthority
+
+REPO = Path(__file__).resolve().parents[2]
+PASSPHRASE = "frase de prueba"
+START_DEADLINE = 60.0  # seconds for the server to answer /health (a start-up bound, not a measurement)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def sello_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO / "app") + os.pathsep + env.get("PYTHONPATH", "")
+    env["SELLO_HOME"] = str(home)
+    env["SELLO_KEY_STORE"] = "file"
+    env["SELLO_STORE_PASSPHRASE"] = PASSPHRASE
+    return env
+
+
+def sello(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sello", *args],
+        env=sello_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@dataclass
+class Response:
+    status: int
+    body: bytes
+    headers: dict[str, str]
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass
+class ServerProcess:
+    home: Path
+    port: int
+    ca: TestCertificateAuthority
+    client_id: str = ""
+    client_secret: str = ""
+    proc: subprocess.Popen[str] | None = None
+    extra_args: list[str] = field(default_factory=lambda: ["--offline"])  # tests never reach past loopback
+
+    @property
+    def base_url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    @property
+    def did(self) -> str:
+        return f"did:web:127.0.0.1%3A{self.port}"
+
+    def setup_company(self, scopes: tuple[str, ...] = SCOPES) -> None:
+        created = sello(self.home, "keys", "new", "--did", f"web:127.0.0.1:{self.port}")
+        assert created.returncode == 0, created.stderr
+        added = sello(self.home, "api-clients", "add", "Conformance", "--scopes", " ".join(scopes), "--json")
+        assert added.returncode == 0, added.stderr
+        data = json.loads(added.stdout)
+        self.client_id, self.client_secret = data["client_id"], data["client_secret"]
+
+    def start(self) -> None:
+        args = [
+            sys.executable,
+            "-m",
+            "sello",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--cert",
+            str(self.ca.server_cert_pem),
+            "--key",
+            str(self.ca.server_key_pem),
+            *self.extra_args,
+        ]
+        self.proc = subprocess.Popen(
+            args, env=sello_env(self.home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        deadline = time.monotonic() + START_DEADLINE
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"sello serve exited: {self.proc.stderr.read() if self.proc.stderr else ''}")
+            try:
+                if self.request("GET", "/health").status == 200:
+                    return
+            except OSError:
+                time.sleep(0.2)
+        raise AssertionError("sello serve did not answer /health in time")
+
+    def stop(self, sig: int = signal.SIGTERM) -> tuple[int, str]:
+        assert self.proc is not None
+        self.proc.send_signal(sig)
+        try:
+            _, err = self.proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            _, err = self.proc.communicate()
+        code = self.proc.returncode
+        self.proc = None
+        return code, err
+
+    def request(
+        self, method: str, path: str, body: bytes | None = None, headers: dict[str, str] | None = None
+    ) -> Response:
+        req = urllib.request.Request(self.base_url + path, data=body, method=method, headers=headers or {})
+        try:
+            with urllib.request.urlopen(req, context=self.ca.client_context(), timeout=30) as answer:
+                return Response(answer.status, answer.read(), dict(answer.headers))
+        except urllib.error.HTTPError as exc:
+            return Response(exc.code, exc.read(), dict(exc.headers))
+
+    def token(self, scope: str = " ".join(SCOPES)) -> str:
+        form = urllib.parse.urlencode(
+            {
+                "grant_type": "client_credentials",
+                "client_id": self.client_id,
+                "client_secret": self.client_secret,
+                "scope": scope,
+            }
+        ).encode()
+        answer = self.request("POST", "/oauth/token", form, {"Content-Type": "application/x-www-form-urlencoded"})
+        assert answer.status == 200, answer.body
+        return str(answer.json()["access_token"])
+
+    def post_json(
+        self,
+        path: str,
+        value: Any,
+        token: str | None = None,
+        *,
+        raw: bytes | None = None,
+        content_type: str = "application/json",
+    ) -> Response:
+        headers = {"Content-Type": content_type}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        return self.request("POST", path, raw if raw is not None else json.dumps(value).encode(), headers)
