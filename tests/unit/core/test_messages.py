@@ -133,7 +133,6 @@ NOT_YET_TRANSLATED = {
     "credentials/dataintegrity.py": 3,
     "credentials/jsonld.py": 3,
     "credentials/side_files.py": 4,
-    "documents/batch.py": 11,
     "documents/doctypes.py": 1,
     "documents/drafts.py": 7,
     "documents/issuance.py": 2,

@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.documents.doctypes import DocType, get_doctype
-from sello.core.errors import InputError, UserFacingError, one_line
+from sello.core.errors import InputError, Localized, UserFacingError, one_line
+from sello.core.i18n import LANGUAGES, Bilingual, Message
 
 MAX_BATCH_BYTES = 50_000_000
 _INDEX = re.compile(r"^\d+$")
@@ -40,7 +41,18 @@ class BatchRecord:
 class RowProblem:
     row: int
     column: str
-    reason: str
+    reason: str  # English: batch-report.csv and logs
+    localized: Bilingual | None = field(default=None, compare=False)  # what the UI shows
+
+    @classmethod
+    def of(cls, row: int, column: str, reason: Localized) -> RowProblem:
+        """A problem whose reason is a catalogue message or an error (kept as plain es/en text,
+        which crosses process boundaries)."""
+        texts = {lang: reason.text(lang) for lang in LANGUAGES}
+        return cls(row, column, texts["en"], Bilingual(texts))
+
+    def reason_in(self, lang: str) -> str:
+        return self.localized.text(lang) if self.localized is not None else self.reason
 
     def text(self) -> str:
         return f"row {self.row}, {self.column or 'record'}: {self.reason}"
@@ -69,7 +81,7 @@ class BatchResult:
 def read_records(data: bytes, doctype: DocType, *, name: str = "input") -> tuple[list[BatchRecord], list[RowProblem]]:
     """Records from CSV or JSON bytes; structural problems per row, not exceptions."""
     if len(data) > MAX_BATCH_BYTES:
-        raise InputError(f"{name} is larger than {MAX_BATCH_BYTES // 1_000_000} MB.")
+        raise InputError(Message("batch.too_large", name=name, limit=MAX_BATCH_BYTES // 1_000_000))
     text = _decode_text(data, name)
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
@@ -82,30 +94,30 @@ def _decode_text(data: bytes, name: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise InputError(f"{name} starts like UTF-16 text but is not.") from None
+            raise InputError(Message("batch.bad_utf16", name=name)) from None
     for encoding in ("utf-8-sig", "cp1252"):  # Excel on Windows saves CSV as cp1252
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(f"{name} is not a text file (CSV or JSON).")  # pragma: no cover - cp1252 decodes most
+    raise InputError(Message("batch.not_text", name=name))  # pragma: no cover - cp1252 decodes most
 
 
 def _json_records(text: str, name: str) -> list[BatchRecord]:
     try:
         parsed = json.loads(text)
     except ValueError as exc:
-        raise InputError(f"{name} is not valid JSON: {exc}.") from None
+        raise InputError(Message("batch.bad_json", name=name, exc=str(exc))) from None
     except RecursionError:
-        raise InputError(f"{name} is JSON nested too deeply to be a batch of documents.") from None
+        raise InputError(Message("batch.json_too_deep", name=name)) from None
     items = parsed if isinstance(parsed, list) else [parsed]
     records = []
     for i, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise InputError(f"{name}: record {i} is not a JSON object.")
+            raise InputError(Message("batch.record_not_object", name=name, i=i))
         records.append(BatchRecord(i, item))
     if not records:
-        raise InputError(f"{name} has no records.")
+        raise InputError(Message("batch.no_records", name=name))
     return records
 
 
@@ -119,14 +131,14 @@ def _csv_records(text: str, doctype: DocType, name: str) -> tuple[list[BatchReco
     try:
         return _csv_rows(reader, doctype, name)
     except csv.Error as exc:  # a cell over csv.field_size_limit(), a quote left open...
-        raise InputError(f"{name}: line {reader.line_num} cannot be read as CSV ({exc}).") from None
+        raise InputError(Message("batch.bad_csv", name=name, line_num=reader.line_num, exc=str(exc))) from None
 
 
 def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple[list[BatchRecord], list[RowProblem]]:
     try:
         header = next(reader)
     except StopIteration:
-        raise InputError(f"{name} is empty.") from None
+        raise InputError(Message("batch.empty", name=name)) from None
     known = {ref.pattern for ref in doctype.fields()}
     columns: list[tuple[str, list[str | int] | None]] = []
     unknown = []
@@ -141,19 +153,23 @@ def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple
             columns.append((column, path))
     if unknown:
         raise InputError(
-            f"{name}: unknown column(s) for {doctype.title.get('en')}: "
-            f"{', '.join(_shown(column) for column in unknown[:5])}"
-            + (" …" if len(unknown) > 5 else "")
-            + ". Columns are field paths like "
-            + ", ".join(sorted(known)[:3])
-            + "."
+            Message(
+                "batch.unknown_columns",
+                name=name,
+                doctype=doctype.title,
+                columns=", ".join(_shown(column) for column in unknown[:5]),
+                more=" …" if len(unknown) > 5 else "",
+                examples=", ".join(sorted(known)[:3]),
+            )
         )
     records, problems = [], []
     for row_number, row in enumerate(reader, start=1):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(columns):
-            problems.append(RowProblem(row_number, "", f"{len(row)} cells but the header has {len(columns)}"))
+            problems.append(
+                RowProblem.of(row_number, "", Message("batch.too_many_cells", cells=len(row), columns=len(columns)))
+            )
             continue
         data: dict[str, Any] = {}
         for (_column, field_path), cell in zip(columns, row, strict=False):
@@ -269,10 +285,10 @@ def issue_batch(
             try:
                 yield record, issuer.sign(doctype, record.data)
             except InvalidDocumentError as exc:
-                result.problems.extend(RowProblem(record.row, e.path, e.message["en"]) for e in exc.errors)
+                result.problems.extend(RowProblem.of(record.row, e.path, Bilingual(e.message)) for e in exc.errors)
                 _tick()
             except UserFacingError as exc:
-                result.problems.append(RowProblem(record.row, "", str(exc)))
+                result.problems.append(RowProblem.of(record.row, "", exc))
                 _tick()
 
     def _tick() -> None:
@@ -285,7 +301,7 @@ def issue_batch(
         try:
             result.issued.append(issuer.record(signed, pdf))
         except UserFacingError as exc:
-            result.problems.append(RowProblem(record.row, "", str(exc)))
+            result.problems.append(RowProblem.of(record.row, "", exc))
         _tick()
 
     if workers <= 1 or total < 4:
@@ -331,5 +347,5 @@ def read_batch_file(path: str | Path, doctype: DocType | str) -> tuple[list[Batc
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise InputError(Message("batch.unreadable", path=str(path), reason=exc.strerror or str(exc))) from None
     return read_records(data, doctype, name=path.name)

@@ -227,7 +227,7 @@ class BatchDialog(QDialog):
         self.progress.setRange(0, max(1, len(self.records)))
         self.progress.setValue(0)
         for problem in self.read_problems:
-            self._add_bad_line(problem.row, [(problem.column, problem.reason)])
+            self._add_bad_line(problem.row, [(problem.column, problem.reason_in(ui_language()))])
         self._show_summary()
         self._update_buttons()
         self.records_loaded.emit(len(self.records))
@@ -258,7 +258,7 @@ class BatchDialog(QDialog):
         self.result = None
         self.results.clear()
         for problem in self.read_problems:
-            self._add_bad_line(problem.row, [(problem.column, problem.reason)])
+            self._add_bad_line(problem.row, [(problem.column, problem.reason_in(ui_language()))])
         self.progress.setRange(0, len(self.records))
         self.progress.setValue(0)
         self._update_buttons()
@@ -325,7 +325,7 @@ class BatchDialog(QDialog):
                 if errors:
                     reasons = [(csv_column(e.path), f"{e.label[lang]}: {e.message[lang]}") for e in errors]
                 else:
-                    reasons = [(p.column, p.reason) for p in by_row[row]]
+                    reasons = [(p.column, p.reason_in(lang)) for p in by_row[row]]
                 self._add_bad_line(row, reasons)
                 continue
             document = next(issued, None)
