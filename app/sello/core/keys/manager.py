@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sello.core.errors import InputError, KeyStoreError, NotFoundError
+from sello.core.i18n import Message
 from sello.core.keys.did import (
     DidResolutionError,
     DidResolver,
@@ -33,9 +34,10 @@ from sello.core.keys.did import (
     parse_did_document,
 )
 from sello.core.keys.keypair import Algorithm, PrivateKey, PublicKey, generate_key, private_key_from_jwk
+from sello.core.keys.messages import STORE_NAMES
 from sello.core.keys.profiles import Profile, get_profile, set_default_key
 from sello.core.keys.sealedbox import DEFAULT_KDF, PURPOSE_KEY_BACKUP, KdfParams, SealedFileDamaged, open_sealed, seal
-from sello.core.keys.store import KeyStore, SecretNotFound
+from sello.core.keys.store import KeyStore, SecretNotFound, store_name
 from sello.core.storage import pending
 from sello.core.storage.db import Database, utc_now
 from sello.core.storage.documents import count_signed_by_key
@@ -119,7 +121,7 @@ def backup_filename(profile: Profile, key: KeyRecord) -> str:
 def _clean_label(label: str) -> str:
     text = " ".join((label or "").split())
     if len(text) > 100:
-        raise InputError("A key label can have at most 100 characters.")
+        raise InputError(Message("keys.label_too_long"))
     return text
 
 
@@ -130,7 +132,7 @@ def _parse_did_method(did_method: str, domain: str | None) -> tuple[str, str | N
     if method.startswith("did:"):
         method = method[len("did:") :]
     if method not in _DID_METHODS:
-        raise InputError(f"Unknown DID method {did_method!r}: use key, jwk or web.")
+        raise InputError(Message("keys.unknown_did_method", did_method=repr(did_method)))
     return method, domain
 
 
@@ -182,7 +184,7 @@ class KeyManager:
         """A key by id, unambiguous id prefix, fingerprint (spaces ignored) or kid (DID URL)."""
         text = "".join((key_id or "").split())
         if not text:
-            raise InputError("Name a key by its id (the first characters are enough).")
+            raise InputError(Message("keys.name_a_key"))
         if text.startswith("did:"):
             rows = self.db.query("SELECT * FROM keys WHERE profile_id = ? AND kid = ?", (self.profile_id, text))
         else:
@@ -192,10 +194,10 @@ class KeyManager:
             exact = [r for r in rows if r["id"] == text]
             rows = exact or rows
         if not rows:
-            raise NotFoundError(f"The company profile {self.profile_id!r} has no key {text!r}.")
+            raise NotFoundError(Message("keys.no_such_key", profile_id=repr(self.profile_id), text=repr(text)))
         if len(rows) > 1:
             shown = ", ".join(sorted(r["id"][: len(text) + 4] for r in rows))
-            raise InputError(f"{text!r} matches {len(rows)} keys ({shown}); type more characters of the key id.")
+            raise InputError(Message("keys.ambiguous", text=repr(text), count=len(rows), shown=shown))
         return self._record(rows[0], self.profile.default_key)
 
     def default_key(self) -> KeyRecord | None:
@@ -217,36 +219,38 @@ class KeyManager:
     def _require_store(self, record: KeyRecord) -> None:
         if record.store != self.store.kind:
             raise KeyStoreError(
-                f"Key {record.display_name} is kept in {_STORE_NAMES.get(record.store, record.store)}, "
-                f"but Sello has {self.store.describe()} open.",
-                hint=f"Open {_STORE_NAMES.get(record.store, record.store)} to use this key.",
+                Message(
+                    "keys.other_store_open",
+                    display_name=record.display_name,
+                    value=STORE_NAMES.get(record.store, record.store),
+                    value2=store_name(self.store),
+                ),
+                hint=Message("keys.open_other_store", value=STORE_NAMES.get(record.store, record.store)),
             )
 
     def load_private(self, key_id: str) -> PrivateKey:
         record = self.get(key_id)
         if record.deleted_at:
             raise KeyStoreError(
-                f"The private key of {record.display_name} was deleted on "
-                f"{record.deleted_at[:10]}; it can no longer sign."
+                Message("keys.private_deleted_on", display_name=record.display_name, deleted_at=record.deleted_at[:10])
             )
         self._require_store(record)
         try:
             secret = self.store.get(record.id)
         except SecretNotFound:
             raise KeyStoreError(
-                f"The private key of {record.display_name} is missing from {self.store.describe()}.",
-                hint=f"Restore it from its backup file ({backup_filename(self.profile, record)}) with “Import backup”.",
+                Message("keys.private_missing", display_name=record.display_name, value=store_name(self.store)),
+                hint=Message("keys.private_missing_hint", value=backup_filename(self.profile, record)),
             ) from None
         try:
             private = private_key_from_jwk(json.loads(secret))
         except (ValueError, InputError):
             raise KeyStoreError(
-                f"The private key of {record.display_name} in {self.store.describe()} is unreadable."
+                Message("keys.private_unreadable", display_name=record.display_name, value=store_name(self.store))
             ) from None
         if private.key_id != record.id:
             raise KeyStoreError(
-                f"{self.store.describe()} holds a different key under {record.display_name}; "
-                "it was changed outside Sello."
+                Message("keys.different_key", value=store_name(self.store), display_name=record.display_name)
             )
         return private
 
@@ -263,9 +267,7 @@ class KeyManager:
         """In the transaction recording the key: drop its note. Gone means another Sello
         window took the put for an interrupted one and removed the secret: refuse."""
         if not pending.clear(conn, SECRET_WRITE, key_id):
-            raise KeyStoreError(
-                f"Another Sello window interfered while key {key_id[:8]} was being saved; it was not saved. Try again."
-            )
+            raise KeyStoreError(Message("keys.interfered", key_id=key_id[:8]))
 
     def _undo_secret(self, key_id: str) -> None:
         """After a failed record: remove the secret and its note (kept if the store fails)."""
@@ -317,8 +319,12 @@ class KeyManager:
         label = _clean_label(label)
         owner = self.db.query_one("SELECT profile_id FROM keys WHERE id = ?", (private.key_id,))
         if owner is not None:
-            where = "this company profile" if owner[0] == self.profile_id else f"the company profile {owner[0]!r}"
-            raise InputError(f"Key {private.key_id[:8]} is already in {where}.")
+            where = (
+                Message("keys.this_profile")
+                if owner[0] == self.profile_id
+                else Message("keys.that_profile", profile_id=repr(owner[0]))
+            )
+            raise InputError(Message("keys.already_in", key_id=private.key_id[:8], where=where))
         self._put_secret(private)
         try:
             with self.db.transaction() as conn:
@@ -395,7 +401,7 @@ class KeyManager:
             try:
                 jwk = json.loads(jwk)
             except ValueError:
-                raise InputError("The key file is not JSON (expected a private JWK).") from None
+                raise InputError(Message("keys.file_not_json")) from None
         private = private_key_from_jwk(jwk)  # type: ignore[arg-type]
         return self._add_key(private, did_method, domain, label, action="key.import", detail={"source": "jwk"})
 
@@ -411,7 +417,7 @@ class KeyManager:
     def set_default(self, key_id: str) -> KeyRecord:
         record = self.get(key_id)
         if record.retired_at:
-            raise InputError(f"Key {record.display_name} is retired; only an active key can sign new documents.")
+            raise InputError(Message("keys.retired_cannot_default", display_name=record.display_name))
         with self.db.transaction():
             set_default_key(self.db, self.profile_id, record.id)
             self.db.audit("key.default", record.id, {}, profile_id=self.profile_id)
@@ -425,7 +431,7 @@ class KeyManager:
         """
         old = self.get(key_id)
         if old.retired_at:
-            raise InputError(f"Key {old.display_name} is already retired; rotate the current key instead.")
+            raise InputError(Message("keys.already_retired", display_name=old.display_name))
         return self._add_key(
             generate_key(old.alg),
             old.did_method,
@@ -446,14 +452,13 @@ class KeyManager:
         """
         record = self.get(key_id)
         if record.deleted_at:
-            raise InputError(f"The private key of {record.display_name} was already deleted.")
+            raise InputError(Message("keys.private_already_deleted", display_name=record.display_name))
         self._require_store(record)
         signed = self.documents_signed_by(record.id)
         if signed and not force:
             raise InputError(
-                f"Key {record.display_name} signed {signed} document(s). Deleting its private key cannot be "
-                "undone, and its public part must stay on record so those documents keep verifying.",
-                hint="Rotate the key instead, or confirm the deletion to destroy only its private part.",
+                Message("keys.delete_signed", display_name=record.display_name, signed=signed),
+                hint=Message("keys.delete_signed_hint"),
             )
         with self.db.transaction() as conn:
             now = utc_now()
@@ -529,9 +534,7 @@ class KeyManager:
         except (KeyError, TypeError, ValueError, IndexError, InputError):
             consistent = False
         if not consistent:
-            raise SealedFileDamaged(
-                "The key backup's contents are inconsistent; the file was altered or made by other software."
-            )
+            raise SealedFileDamaged(Message("keys.backup_inconsistent"))
         existing = self.db.query_one("SELECT * FROM keys WHERE id = ?", (private.key_id,))
         if existing is None:
             return self._add_key(
@@ -545,10 +548,7 @@ class KeyManager:
                 retired_at=payload.get("retired_at"),
             )
         if existing["profile_id"] != self.profile_id:
-            raise InputError(
-                f"This key belongs to the company profile {existing['profile_id']!r}; "
-                "switch to that profile to restore it."
-            )
+            raise InputError(Message("keys.other_profile", profile_id=repr(existing["profile_id"])))
         self._put_secret(private)
         with self.db.transaction() as conn:
             self._confirm_secret(conn, private.key_id)
@@ -571,7 +571,7 @@ class KeyManager:
             (self.profile_id, did),
         )
         if not rows:
-            raise NotFoundError(f"{did} is not an identifier of the company profile {self.profile_id!r}.")
+            raise NotFoundError(Message("keys.not_own_did", did=did, profile_id=repr(self.profile_id)))
         if did.startswith("did:web:"):
             return did_web_document(did, [PublicKey.from_jwk(json.loads(r["public_jwk"])) for r in rows])
         return DidResolver().resolve(did).document
@@ -585,8 +585,6 @@ class KeyManager:
                 return parse_did_document(did, self.did_document(did), source="local")
             if fallback is not None:
                 return fallback(did)
-            raise DidResolutionError(
-                f"{did} is not one of this company's own identifiers, and its DID document is not available offline."
-            )
+            raise DidResolutionError(Message("keys.not_own_offline", did=did))
 
         return resolve

@@ -79,6 +79,189 @@ register(
             "en": "The key store {path} is damaged (its contents are unreadable).",
             "es": "El almacén de llaves {path} está dañado (su contenido no se puede leer).",
         },
+        # -- keys, profiles and key pairs (keys.manager, keys.profiles, keys.keypair) -----------
+        "keys.label_too_long": {
+            "en": "A key label can have at most 100 characters.",
+            "es": "Una etiqueta de llave puede tener como máximo 100 caracteres.",
+        },
+        "keys.unknown_did_method": {
+            "en": "Unknown DID method {did_method}: use key, jwk or web.",
+            "es": "Método DID desconocido {did_method}: use key, jwk o web.",
+        },
+        "keys.name_a_key": {
+            "en": "Name a key by its id (the first characters are enough).",
+            "es": "Indique una llave por su identificador (bastan los primeros caracteres).",
+        },
+        "keys.no_such_key": {
+            "en": "The company profile {profile_id} has no key {text}.",
+            "es": "El perfil de empresa {profile_id} no tiene la llave {text}.",
+        },
+        "keys.ambiguous": {
+            "en": "{text} matches {count} keys ({shown}); type more characters of the key id.",
+            "es": "{text} coincide con {count} llaves ({shown}); escriba más caracteres del identificador de la llave.",
+        },
+        "keys.other_store_open": {
+            "en": "Key {display_name} is kept in {value}, but Sello has {value2} open.",
+            "es": "La llave {display_name} se guarda en {value}, pero Sello tiene abierto {value2}.",
+        },
+        "keys.open_other_store": {
+            "en": "Open {value} to use this key.",
+            "es": "Abra {value} para usar esta llave.",
+        },
+        "keys.private_deleted_on": {
+            "en": "The private key of {display_name} was deleted on {deleted_at}; it can no longer sign.",
+            "es": "La llave privada de {display_name} se eliminó el {deleted_at}; ya no puede firmar.",
+        },
+        "keys.different_key": {
+            "en": "{value} holds a different key under {display_name}; it was changed outside Sello.",
+            "es": "{value} guarda otra llave bajo {display_name}; se cambió fuera de Sello.",
+        },
+        "keys.interfered": {
+            "en": "Another Sello window interfered while key {key_id} was being saved; it was not saved. Try again.",
+            "es": "Otra ventana de Sello interfirió mientras se guardaba la llave {key_id}; no se guardó. Vuelva a intentarlo.",
+        },
+        "keys.already_in": {
+            "en": "Key {key_id} is already in {where}.",
+            "es": "La llave {key_id} ya está en {where}.",
+        },
+        "keys.retired_cannot_default": {
+            "en": "Key {display_name} is retired; only an active key can sign new documents.",
+            "es": "La llave {display_name} está retirada; solo una llave activa puede firmar documentos nuevos.",
+        },
+        "keys.already_retired": {
+            "en": "Key {display_name} is already retired; rotate the current key instead.",
+            "es": "La llave {display_name} ya está retirada; rote la llave actual en su lugar.",
+        },
+        "keys.private_already_deleted": {
+            "en": "The private key of {display_name} was already deleted.",
+            "es": "La llave privada de {display_name} ya se eliminó.",
+        },
+        "keys.delete_signed": {
+            "en": "Key {display_name} signed {signed} document(s). Deleting its private key cannot be undone, and its public part must stay on record so those documents keep verifying.",
+            "es": "La llave {display_name} firmó {signed} documento(s). Eliminar su llave privada no se puede deshacer, y su parte pública debe quedar registrada para que esos documentos se sigan verificando.",
+        },
+        "keys.delete_signed_hint": {
+            "en": "Rotate the key instead, or confirm the deletion to destroy only its private part.",
+            "es": "Rote la llave en su lugar, o confirme la eliminación para destruir solo su parte privada.",
+        },
+        "keys.backup_inconsistent": {
+            "en": "The key backup's contents are inconsistent; the file was altered or made by other software.",
+            "es": "El contenido del respaldo de la llave es incoherente; el archivo fue alterado o lo hizo otro programa.",
+        },
+        "keys.other_profile": {
+            "en": "This key belongs to the company profile {profile_id}; switch to that profile to restore it.",
+            "es": "Esta llave pertenece al perfil de empresa {profile_id}; cambie a ese perfil para restaurarla.",
+        },
+        "keys.not_own_did": {
+            "en": "{did} is not an identifier of the company profile {profile_id}.",
+            "es": "{did} no es un identificador del perfil de empresa {profile_id}.",
+        },
+        "keys.not_own_offline": {
+            "en": "{did} is not one of this company's own identifiers, and its DID document is not available offline.",
+            "es": "{did} no es uno de los identificadores de esta empresa, y su documento DID no está disponible sin conexión.",
+        },
+        "keys.private_missing": {
+            "en": "The private key of {display_name} is missing from {value}.",
+            "es": "Falta la llave privada de {display_name} en {value}.",
+        },
+        "keys.private_missing_hint": {
+            "en": "Restore it from its backup file ({value}) with “Import backup”.",
+            "es": "Restáurela desde su archivo de respaldo ({value}) con «Importar respaldo».",
+        },
+        "keys.private_unreadable": {
+            "en": "The private key of {display_name} in {value} is unreadable.",
+            "es": "La llave privada de {display_name} en {value} no se puede leer.",
+        },
+        "keys.file_not_json": {
+            "en": "The key file is not JSON (expected a private JWK).",
+            "es": "El archivo de la llave no es JSON (se esperaba un JWK privado).",
+        },
+        "profile.bad_rfc": {
+            "en": "{rfc} is not a valid RFC: a company's RFC has 12 characters (3 letters, the date of incorporation as YYMMDD and a 3-character homoclave), like ADN980312AB1.",
+            "es": "{rfc} no es un RFC válido: el RFC de una empresa tiene 12 caracteres (3 letras, la fecha de constitución como AAMMDD y una homoclave de 3 caracteres), como ADN980312AB1.",
+        },
+        "profile.address_fields": {
+            "en": "The address must be a set of named fields (street, city, country...).",
+            "es": "La dirección debe ser un conjunto de campos con nombre (calle, ciudad, país...).",
+        },
+        "profile.name_required": {
+            "en": "The company's legal name is required.",
+            "es": "La razón social de la empresa es obligatoria.",
+        },
+        "profile.name_too_long": {
+            "en": "The company's legal name is longer than 200 characters.",
+            "es": "La razón social de la empresa tiene más de 200 caracteres.",
+        },
+        "profile.not_found": {
+            "en": "There is no company profile {profile_id}.",
+            "es": "No existe el perfil de empresa {profile_id}.",
+        },
+        "profile.bad_id": {
+            "en": "Profile id {profile_id} must be lower-case letters, digits and hyphens (max 40).",
+            "es": "El identificador de perfil {profile_id} debe tener solo minúsculas, dígitos y guiones (máximo 40).",
+        },
+        "profile.exists": {
+            "en": "A company profile with the id {profile_id} already exists.",
+            "es": "Ya existe un perfil de empresa con el identificador {profile_id}.",
+        },
+        "keypair.unknown_alg": {
+            "en": "Unknown key algorithm {text}: use ES384 (default) or EdDSA.",
+            "es": "Algoritmo de llave desconocido {text}: use ES384 (predeterminado) o EdDSA.",
+        },
+        "keypair.not_private_jwk": {
+            "en": "The file is not a private JWK (it has no 'd' member).",
+            "es": "El archivo no es un JWK privado (no tiene el miembro 'd').",
+        },
+        "keypair.public_mismatch": {
+            "en": "The private JWK's public part does not match its private value.",
+            "es": "La parte pública del JWK privado no corresponde a su valor privado.",
+        },
+        "keypair.unsupported_kty": {
+            "en": "Unsupported JWK key type {kty}.",
+            "es": "Tipo de llave JWK no compatible: {kty}.",
+        },
+        "keypair.public_not_object": {
+            "en": "A public key must be a JWK object.",
+            "es": "Una llave pública debe ser un objeto JWK.",
+        },
+        "keypair.private_invalid": {
+            "en": "The private key is invalid: {exc}.",
+            "es": "La llave privada no es válida: {exc}.",
+        },
+        "keypair.public_lacks": {
+            "en": "Public key JWK lacks the {value} member.",
+            "es": "Al JWK de la llave pública le falta el miembro {value}.",
+        },
+        "keypair.public_not_point": {
+            "en": "Public key is not a valid point: {value}.",
+            "es": "La llave pública no es un punto válido: {value}.",
+        },
+        "keypair.p384_length": {
+            "en": "P-384 private key must be 48 bytes.",
+            "es": "Una llave privada P-384 debe medir 48 bytes.",
+        },
+        "keypair.unsupported_private": {
+            "en": "Unsupported private key {kty}/{crv}: Sello signs with P-384 or Ed25519.",
+            "es": "Llave privada no compatible {kty}/{crv}: Sello firma con P-384 o Ed25519.",
+        },
+        "keypair.coordinates_length": {
+            "en": "{crv} key coordinates have the wrong length.",
+            "es": "Las coordenadas de la llave {crv} tienen una longitud incorrecta.",
+        },
+        "keypair.unsupported_public": {
+            "en": "Unsupported public key type {value}/{value2}.",
+            "es": "Tipo de llave pública no compatible {value}/{value2}.",
+        },
+        "keypair.ed25519_private_length": {
+            "en": "Ed25519 private key must be 32 bytes.",
+            "es": "Una llave privada Ed25519 debe medir 32 bytes.",
+        },
+        "keypair.ed25519_public_length": {
+            "en": "Ed25519 public key must be 32 bytes.",
+            "es": "Una llave pública Ed25519 debe medir 32 bytes.",
+        },
+        "keys.this_profile": {"en": "this company profile", "es": "este perfil de empresa"},
+        "keys.that_profile": {"en": "the company profile {profile_id}", "es": "el perfil de empresa {profile_id}"},
         # -- encrypted files (sealedbox) ----------------------------------------------------
         "sealed.kdf_damaged": {
             "en": "The file is damaged or was altered (Argon2id {name} {value}).",

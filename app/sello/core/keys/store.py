@@ -243,6 +243,12 @@ class KeyringStore:
         log.debug("deleted private key %s from %s", key_id, self.describe())
 
 
+def store_name(store: KeyStore) -> Localized | str:
+    """Where a store keeps keys, in every language when it can say so (`describe()` is English)."""
+    name = getattr(store, "name", None)
+    return name if name is not None and hasattr(name, "text") else store.describe()
+
+
 # -- encrypted file ------------------------------------------------------------------
 def _display_path(path: Path) -> str:
     try:
