@@ -142,7 +142,6 @@ NOT_YET_TRANSLATED = {
     "exchange/api_issue.py": 10,
     "exchange/inbox.py": 3,
     "exchange/presentations.py": 11,
-    "keys/did.py": 26,
     "storage/documents.py": 4,
     "trust/bundle.py": 15,
     "trust/checkers.py": 7,

@@ -262,6 +262,111 @@ register(
         },
         "keys.this_profile": {"en": "this company profile", "es": "este perfil de empresa"},
         "keys.that_profile": {"en": "the company profile {profile_id}", "es": "el perfil de empresa {profile_id}"},
+        # -- DIDs (keys.did) ------------------------------------------------------------------
+        "did.unknown_method": {
+            "en": "Unknown DID method {method}: use key, jwk or web:DOMAIN.",
+            "es": "Método DID desconocido {method}: use key, jwk o web:DOMINIO.",
+        },
+        "did.multikey_not_base58": {
+            "en": "Multikey value must be base58btc multibase (start with 'z').",
+            "es": "El valor Multikey debe ser multibase base58btc (empezar con 'z').",
+        },
+        "did.multicodec": {
+            "en": "Unsupported multicodec key type 0x{code}.",
+            "es": "Tipo de llave multicodec no compatible 0x{code}.",
+        },
+        "did.multikey_length": {
+            "en": "{curve} multikey has the wrong length ({count} bytes).",
+            "es": "La llave multikey {curve} tiene una longitud incorrecta ({count} bytes).",
+        },
+        "did.jwk_not_object": {
+            "en": "did:jwk must contain a public JWK object.",
+            "es": "did:jwk debe contener un objeto JWK público.",
+        },
+        "did.bad_domain": {
+            "en": "{domain} is not a valid web domain (like acerosdelnorte.mx).",
+            "es": "{domain} no es un dominio web válido (como acerosdelnorte.mx).",
+        },
+        "did.not_did_web": {
+            "en": "{did} is not a did:web identifier.",
+            "es": "{did} no es un identificador did:web.",
+        },
+        "did.bad_domain_part": {
+            "en": "{did} has an invalid domain part.",
+            "es": "{did} tiene una parte de dominio no válida.",
+        },
+        "did.bad_path_part": {
+            "en": "{did} has an invalid path part.",
+            "es": "{did} tiene una parte de ruta no válida.",
+        },
+        "did.document_not_object": {
+            "en": "The DID document for {did} is not a JSON object.",
+            "es": "El documento DID de {did} no es un objeto JSON.",
+        },
+        "did.document_wrong_id": {
+            "en": "The DID document's id {value} is not {did}.",
+            "es": "El id del documento DID, {value}, no es {did}.",
+        },
+        "did.vm_not_list": {
+            "en": "verificationMethod must be a list.",
+            "es": "verificationMethod debe ser una lista.",
+        },
+        "did.assertion_not_list": {
+            "en": "assertionMethod must be a list.",
+            "es": "assertionMethod debe ser una lista.",
+        },
+        "did.method_unsupported": {
+            "en": "DID method {method} is not supported (use did:web, did:key or did:jwk).",
+            "es": "El método DID {method} no es compatible (use did:web, did:key o did:jwk).",
+        },
+        "did.multikey_not_point": {
+            "en": "{curve} multikey is not a valid curve point.",
+            "es": "La llave multikey {curve} no es un punto válido de la curva.",
+        },
+        "did.jwk_invalid": {
+            "en": "did:jwk identifier does not contain a valid JWK.",
+            "es": "El identificador did:jwk no contiene un JWK válido.",
+        },
+        "did.port_not_number": {
+            "en": "Port {port} in {domain} is not a number.",
+            "es": "El puerto {port} en {domain} no es un número.",
+        },
+        "did.not_a_did": {
+            "en": "{did} is not a DID.",
+            "es": "{did} no es un DID.",
+        },
+        "did.no_kid": {
+            "en": "The signature does not name its key (no kid).",
+            "es": "La firma no indica su llave (no hay kid).",
+        },
+        "did.kid_not_issuer": {
+            "en": "The signing key {absolute} does not belong to the issuer {issuer}.",
+            "es": "La llave de firma {absolute} no pertenece al emisor {issuer}.",
+        },
+        "did.unknown_key": {
+            "en": "The issuer's DID document has no key {absolute}.",
+            "es": "El documento DID del emisor no tiene la llave {absolute}.",
+        },
+        "did.not_assertion_method": {
+            "en": "Key {absolute} is not authorised to sign credentials (not an assertionMethod).",
+            "es": "La llave {absolute} no está autorizada para firmar credenciales (no es un assertionMethod).",
+        },
+        "did.web_needs_domain": {
+            "en": "did:web needs the company's website domain (like acerosdelnorte.mx).",
+            "es": "did:web necesita el dominio del sitio web de la empresa (como acerosdelnorte.mx).",
+        },
+        "did.vm_invalid": {
+            "en": "Key {vm_id} in the DID document is invalid: {exc}",
+            "es": "La llave {vm_id} del documento DID no es válida: {exc}",
+        },
+        "did.web_offline": {
+            "en": "The issuer {did} publishes its keys on its website, and this computer has neither a connection nor a trust bundle with that document.",
+            "es": "El emisor {did} publica sus llaves en su sitio web, y esta computadora no tiene ni conexión ni un paquete de confianza con ese documento.",
+        },
+        "did.private_key_published": {
+            "en": "The DID document publishes a private key; refusing it.",
+            "es": "El documento DID publica una llave privada; se rechaza.",
+        },
         # -- encrypted files (sealedbox) ----------------------------------------------------
         "sealed.kdf_damaged": {
             "en": "The file is damaged or was altered (Argon2id {name} {value}).",
