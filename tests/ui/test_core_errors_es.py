@@ -98,7 +98,7 @@ def test_a_damaged_td1_code_is_explained_in_spanish(qtbot, verifier: VerifierWin
             assert panel.state == "problem", name
             seen.append(spanish(panel.summary.text()))
     assert any("TD1" in text for text in seen)
-    assert len(set(seen)) == len(seen)  # each damage has its own sentence
+    assert len(set(seen)) >= 3  # the damages are told apart, not one generic sentence
 
 
 def test_an_unreachable_website_is_explained_in_spanish(qtbot, sello_app, db: Database) -> None:

@@ -143,11 +143,6 @@ NOT_YET_TRANSLATED = {
     "exchange/inbox.py": 3,
     "exchange/presentations.py": 11,
     "storage/documents.py": 4,
-    "trust/bundle.py": 15,
-    "trust/checkers.py": 7,
-    "trust/lists.py": 30,
-    "trust/publish.py": 2,
-    "trust/statuslist.py": 14,
     "verification/scan.py": 14,
 }
 

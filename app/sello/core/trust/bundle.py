@@ -32,6 +32,7 @@ from sello.core.credentials.jws import parse_compact_jws
 from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
 from sello.core.credentials.verdict import CheckError
 from sello.core.errors import InputError, UserFacingError
+from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, did_of, parse_did_document
 from sello.core.keys.keypair import PrivateKey
 from sello.core.paths import atomic_write
@@ -137,9 +138,7 @@ def make_bundle(
     """The signed bundle file's bytes."""
 
     if not contents.members:
-        raise BundleError(
-            "There is nothing to put in a trust bundle yet (no trust lists, DID documents or status lists)."
-        )
+        raise BundleError(Message("bundle.nothing"))
     now = now or datetime.now(UTC)
     manifest = build_credential(
         types=[BUNDLE_TYPE],
@@ -177,7 +176,7 @@ def make_company_bundle(
     contents = add_own_issuer_data(collect_cached_contents(db), db, key_manager.profile_id, key_manager, now)
     key = key_manager.get(key_id) if key_id else key_manager.default_key()
     if key is None or key.retired_at or key.deleted_at:
-        raise InputError("The company has no current signing key to sign the trust bundle with.")
+        raise InputError(Message("bundle.no_key"))
     return make_bundle(
         contents,
         key=key_manager.load_private(key.id),
@@ -218,30 +217,25 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
     """Check a bundle's signature and every member against its manifest."""
 
     if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleError(f"The file is larger than {MAX_BUNDLE_BYTES // (1024 * 1024)} MiB; it is not a trust bundle.")
+        raise BundleError(Message("bundle.too_large", value=MAX_BUNDLE_BYTES // (1024 * 1024)))
     try:
         body = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise BundleError("The file is not a trust bundle (not JSON).") from None
+        raise BundleError(Message("bundle.not_json")) from None
     if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise BundleError("The file is not a Sello trust bundle.")
+        raise BundleError(Message("bundle.not_bundle"))
     if body.get("version") != VERSION:
-        raise BundleError(
-            f"This trust bundle has format version {body.get('version')!r}; this Sello reads version {VERSION}."
-        )
+        raise BundleError(Message("bundle.version", value=repr(body.get("version")), version=VERSION))
     token = body.get("manifest")
     try:
         if not isinstance(token, str):
             raise TypeError("the manifest is not a text")
         claimed, _ = issuer_of(json.loads(parse_compact_jws(token).payload))
     except (CheckError, ValueError, AttributeError, TypeError):
-        raise BundleError("The trust bundle's manifest is not a readable signed vc+jwt.") from None
+        raise BundleError(Message("bundle.manifest_unreadable")) from None
     operator = trusted_operator(db, str(claimed)) if claimed else None
     if operator is None:
-        raise BundleError(
-            f"The trust bundle is signed by {claimed}, which is not an operator you trust; "
-            "add the operator first if you know who it is."
-        )
+        raise BundleError(Message("bundle.untrusted_operator", claimed=claimed))
     try:
         signed = verify_signed_credential(token, PinnedResolver(operator.resolved()), now, what="The trust bundle")
     except SignedCredentialError as exc:
@@ -252,16 +246,13 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
         or not isinstance(subject, dict)
         or not isinstance(subject.get("members"), list)
     ):
-        raise BundleError("The trust bundle's manifest is not a TrustBundle credential.")
+        raise BundleError(Message("bundle.bad_manifest"))
     listed = subject["members"]
     present = body.get("members")
     if not isinstance(present, list):
-        raise BundleError("The trust bundle has no members list.")
+        raise BundleError(Message("bundle.no_members"))
     if len(present) != len(listed):
-        raise BundleError(
-            f"The trust bundle holds {len(present)} members but its signed manifest lists "
-            f"{len(listed)}; it was altered after signing."
-        )
+        raise BundleError(Message("bundle.count_mismatch", count=len(present), count2=len(listed)))
     members: list[BundleMember] = []
     for number, (entry, item) in enumerate(zip(listed, present, strict=False), start=1):
         try:
@@ -269,19 +260,16 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
             if not isinstance(item["content"], str):
                 raise TypeError
         except (KeyError, TypeError):
-            raise BundleError(f"Member {number} of the trust bundle is malformed.") from None
+            raise BundleError(Message("bundle.member_malformed", number=number)) from None
         if member.kind not in KINDS:
-            raise BundleError(f"Member {number} of the trust bundle is of an unknown kind {member.kind!r}.")
+            raise BundleError(Message("bundle.unknown_kind", number=number, kind=repr(member.kind)))
         if (
             not isinstance(entry, dict)
             or (entry.get("kind"), entry.get("key"), entry.get("fetchedAt"))
             != (member.kind, member.key, member.fetched_at)
             or entry.get("digestSRI") != member.digest
         ):
-            raise BundleError(
-                f"The {member.describe()} in the trust bundle was altered after the bundle was "
-                "signed; the whole bundle is refused."
-            )
+            raise BundleError(Message("bundle.member_altered", value=member.describe()))
         members.append(member)
     return OpenedBundle(
         signed.issuer, operator.name, str(subject.get("created", signed.credential["validFrom"])), members
@@ -294,7 +282,7 @@ def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"The trust bundle {Path(path).name} cannot be read: {exc.strerror or exc}.") from None
+        raise InputError(Message("bundle.unreadable", name=Path(path).name, value=exc.strerror or str(exc))) from None
     opened = open_bundle(db, data, now)
     report = BundleImport(opened.operator, opened.operator_name, opened.created)
     with db.transaction():

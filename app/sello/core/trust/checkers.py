@@ -32,8 +32,8 @@ from typing import Any
 
 from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
 from sello.core.credentials.verdict import Check, make_check
-from sello.core.errors import UserFacingError
-from sello.core.i18n import LANGUAGES, register
+from sello.core.errors import Localized, UserFacingError
+from sello.core.i18n import LANGUAGES, Message, register
 from sello.core.keys.did import DidResolver, ResolvedDid, did_web_document, parse_did_document
 from sello.core.keys.keypair import PublicKey
 from sello.core.storage.db import Database
@@ -114,25 +114,24 @@ def read_status_list(token: str, *, url: str, issuer: ResolvedDid, purpose: str,
         raise StatusListInvalid(exc.localized or exc.message) from None
     credential = signed.credential
     if signed.issuer != issuer.did:
-        raise StatusListInvalid(
-            f"The status list is signed by {signed.issuer}, not by the document's issuer {issuer.did}."
-        )
+        raise StatusListInvalid(Message("statuslist.wrong_signer", issuer=signed.issuer, did=issuer.did))
     if "id" in credential and credential["id"] != url:
-        raise StatusListInvalid(f"The status list says it is {credential['id']}, not {url}.")
+        raise StatusListInvalid(Message("statuslist.wrong_id", id=credential["id"], url=url))
     types = credential.get("type", [])
     subject = credential.get("credentialSubject")
     if LIST_CREDENTIAL_TYPE not in types or not isinstance(subject, dict) or subject.get("type") != LIST_SUBJECT_TYPE:
-        raise StatusListInvalid("The file at the status list address is not a Bitstring Status List credential.")
+        raise StatusListInvalid(Message("statuslist.not_bitstring"))
     if subject.get("statusPurpose") != purpose:
-        raise StatusListInvalid(f"The status list is for “{subject.get('statusPurpose')}”, not “{purpose}”.")
+        raise StatusListInvalid(
+            Message("statuslist.wrong_purpose", value=subject.get("statusPurpose"), purpose=purpose)
+        )
     try:
         bits = decode_encoded_list(subject.get("encodedList"))
     except StatusListError as exc:
         raise StatusListInvalid(exc.localized or exc.message) from None
     if len(bits) * 8 < MIN_LIST_BITS:
         raise StatusListInvalid(
-            f"The status list has only {len(bits) * 8:,} entries; at least {MIN_LIST_BITS:,} "
-            "are required, so it is refused."
+            Message("statuslist.too_short", value=f"{len(bits) * 8:,}", min_list_bits=f"{MIN_LIST_BITS:,}")
         )
     return bits, str(credential.get("validFrom", ""))
 
@@ -232,7 +231,7 @@ class BitstringStatusChecker:
         if own is not None and own["issuer_did"] == issuer.did and own["purpose"] == purpose:
             return StatusData(url, bytes(own["bits"]), purpose, "local", iso(self.clock()))
         cached = cached_status_list(self.db, url)
-        problem = ""
+        problem: Localized | str = ""
         fresh_enough = (
             cached is not None
             and cached.source == "web"
@@ -243,22 +242,22 @@ class BitstringStatusChecker:
                 fetched = self.fetcher.fetch(url)
                 token = fetched.body.decode("ascii").strip()
             except WebFetchError as exc:
-                problem = exc.message
+                problem = exc
             except UnicodeDecodeError:
-                raise StatusListInvalid(f"The status list at {url} is not a vc+jwt.") from None
+                raise StatusListInvalid(Message("statuslist.not_vc_jwt", url=url)) from None
             else:
                 bits, _ = read_status_list(token, url=url, issuer=issuer, purpose=purpose, now=now)
                 store_status_list(self.db, url, token, source="web", fetched_at=fetched.fetched_at)
                 return StatusData(url, bits, purpose, "web", fetched.fetched_at)
         elif self.fetcher is None:
-            problem = "this computer is working offline"
+            problem = Message("statuslist.offline")
         elif not url.startswith("https://"):
-            problem = "the list is not published on a website (only a trust bundle carries it)"
+            problem = Message("statuslist.bundle_only")
         if cached is None:
-            raise StatusUnavailable(f"no copy of the status list {url} is available ({problem}).")
+            raise StatusUnavailable(Message("statuslist.no_copy", url=url, problem=problem))
         bits, _ = read_status_list(cached.vc_jwt, url=url, issuer=issuer, purpose=purpose, now=now)
         source = "bundle" if cached.source == "bundle" else ("web" if fresh_enough else "cache")
-        return StatusData(url, bits, purpose, source, cached.fetched_at, problem)
+        return StatusData(url, bits, purpose, source, cached.fetched_at, str(problem))  # evidence: English
 
 
 _SOURCE_TEXT = {

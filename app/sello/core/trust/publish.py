@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, did_web_url, parse_did_document
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
@@ -56,9 +57,7 @@ def publish_kit(
     out = Path(out_dir)
     dids = _web_dids(db, profile_id)
     if not dids:
-        raise InputError(
-            "This company has no did:web identifier to publish: set its website domain and create a did:web key first."
-        )
+        raise InputError(Message("publish.no_did_web"))
     written: list[Path] = []
     sections: list[tuple[str, list[str]]] = []
     for did in dids:
@@ -154,7 +153,7 @@ def check_website(
     differences: list[WebsiteDifference] = []
     dids = _web_dids(db, profile_id)
     if not dids:
-        raise InputError("This company has no did:web identifier, so there is nothing on a website to check.")
+        raise InputError(Message("publish.nothing_to_check"))
     for did in dids:
         url = did_web_url(did)
         expected = key_manager.did_document(did)
