@@ -22,6 +22,7 @@ from sello.core.credentials.jsonld import OfflineDocumentLoader, canonicalize_rd
 from sello.core.credentials.verdict import CheckError
 from sello.core.encoding import base58btc_decode, base58btc_encode
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.keys.keypair import Algorithm, PrivateKey, PublicKey
 
 RDFC = "eddsa-rdfc-2022"
@@ -161,9 +162,9 @@ def sign_data_integrity(
 ) -> dict[str, Any]:
     """A copy of `document` with an Ed25519 Data Integrity proof (tests and interop fixtures)."""
     if key.alg is not Algorithm.EDDSA:
-        raise InputError("Data Integrity eddsa-* proofs need an Ed25519 key.")
+        raise InputError(Message("sign.eddsa_needs_ed25519"))
     if cryptosuite not in CRYPTOSUITES:
-        raise InputError(f"Unknown cryptosuite {cryptosuite!r}: use {RDFC} or {JCS}.")
+        raise InputError(Message("sign.unknown_cryptosuite", cryptosuite=repr(cryptosuite), rdfc=RDFC, jcs=JCS))
     doc = copy.deepcopy({k: v for k, v in document.items() if k != "proof"})
     options: dict[str, Any] = {
         "type": PROOF_TYPE,
@@ -179,6 +180,6 @@ def sign_data_integrity(
     try:
         data = hash_data(doc, options, loader)
     except CheckError as exc:
-        raise InputError(f"Cannot sign: {exc.message}") from None
+        raise InputError(Message("sign.cannot", message=exc)) from None
     doc["proof"] = {**options, "proofValue": "z" + base58btc_encode(key.sign(data))}
     return doc

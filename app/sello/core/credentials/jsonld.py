@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.resources import resource_path
 
 VC2 = "https://www.w3.org/ns/credentials/v2"
@@ -76,10 +77,7 @@ class OfflineDocumentLoader:
             if url not in self._extra_cache:
                 self._extra_cache[url] = json.loads(self._extra[url].read_text(encoding="utf-8"))
             return json.loads(json.dumps(self._extra_cache[url]))
-        raise ContextNotAvailableError(
-            f"The JSON-LD context {url} is not one Sello carries offline, so the credential "
-            "cannot be processed without fetching it; Sello never fetches contexts."
-        )
+        raise ContextNotAvailableError(Message("jsonld.context_not_offline", url=url))
 
     def __call__(self, url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
         return {
@@ -112,9 +110,7 @@ def canonicalize_rdf(document: dict[str, Any], loader: OfflineDocumentLoader | N
     loader = loader or _DEFAULT_LOADER
 
     def refuse_dropped(term: str | None) -> None:
-        raise UndefinedTermError(
-            f"The document uses a term{f' {term!r}' if term else ''} that its JSON-LD contexts do not define."
-        )
+        raise UndefinedTermError(Message("jsonld.undefined_term", value=f" {term!r}" if term else ""))
 
     processor = jsonld.JsonLdProcessor(on_property_dropped=refuse_dropped)
     options = {
@@ -133,7 +129,7 @@ def canonicalize_rdf(document: dict[str, Any], loader: OfflineDocumentLoader | N
         cause = _user_facing_cause(exc)
         if cause is not None:
             raise cause from None
-        raise InputError(f"The document is not valid JSON-LD: {_first_line(exc)}") from None
+        raise InputError(Message("jsonld.invalid", value=_first_line(exc))) from None
 
 
 def _user_facing_cause(exc: BaseException) -> InputError | None:

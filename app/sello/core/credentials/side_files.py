@@ -8,12 +8,14 @@ a side file is held to exactly the rules a credential is.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sello.core.credentials.checks import verify_vc_jwt
 from sello.core.errors import UserFacingError
+from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, DidResolver, ResolvedDid
 
 
@@ -33,7 +35,7 @@ class PinnedResolver(DidResolver):
         if did in self.documents:
             return self.documents[did]
         if isinstance(did, str) and did.startswith("did:web:"):
-            raise DidResolutionError(f"{did} is not a DID this check was given a document for.")
+            raise DidResolutionError(Message("signed.no_document_for", did=did))
         return super().resolve(did)
 
 
@@ -45,18 +47,26 @@ class SignedCredential:
     kid: str
 
 
-def verify_signed_credential(token: Any, resolver: DidResolver, now: datetime, *, what: str) -> SignedCredential:
+def verify_signed_credential(
+    token: Any, resolver: DidResolver, now: datetime, *, what: str | Mapping[str, str]
+) -> SignedCredential:
     """Verify a vc+jwt side file; `what` names it in the error ("The status list")."""
 
     if not isinstance(token, str):
-        raise SignedCredentialError(f"{what} is not a signed vc+jwt.")
+        raise SignedCredentialError(Message("signed.not_vc_jwt", what=what))
     verdict = verify_vc_jwt(token.strip(), resolver=resolver, now=now)
     for name in ("format", "signature", "issuer_key", "dates"):
         check = verdict.check(name)
         if check.outcome == "failed":
-            raise SignedCredentialError(f"{what} is refused: {_sentence(check.message['en'])}")
+            raise SignedCredentialError(
+                Message(
+                    "signed.refused", what=what, value={lang: _sentence(text) for lang, text in check.message.items()}
+                )
+            )
     if any(verdict.check(n).outcome != "passed" for n in ("format", "signature", "issuer_key", "dates")):
-        raise SignedCredentialError(f"{what} could not be verified.")  # pragma: no cover - skipped only after a failure
+        raise SignedCredentialError(
+            Message("signed.not_verified", what=what)
+        )  # pragma: no cover - skipped only after a failure
     assert verdict.credential is not None and verdict.issuer is not None
     kid = str(verdict.check("issuer_key").evidence.get("kid", ""))
     return SignedCredential(verdict.credential, verdict.issuer, verdict.issuer_name, kid)

@@ -26,6 +26,7 @@ from sello.core.documents.mapping import build_subject, credential_types, summar
 from sello.core.documents.pdf.model import IssuerBlock
 from sello.core.documents.validation import normalize_data
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.paths import atomic_write
 from sello.core.storage import pending
 from sello.core.storage.db import Database, utc_now
@@ -100,9 +101,9 @@ class DocumentIssuer:
         self.profile = get_profile(db, key_manager.profile_id)
         record = key_manager.get(key_id) if key_id else key_manager.default_key()
         if record is None:
-            raise InputError("This company has no signing key yet: create one first.")
+            raise InputError(Message("issue.no_key"))
         if record.retired_at:
-            raise InputError(f"Key {record.short_id} is retired; documents are signed with the current key.")
+            raise InputError(Message("issue.key_retired", short_id=record.short_id))
         self.key = record
         self._private = key_manager.load_private(record.id)
         base = data_dir if data_dir is not None else db.path.parent

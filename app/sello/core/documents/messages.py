@@ -40,5 +40,50 @@ register(
             "en": "{cells} cells but the header has {columns}",
             "es": "{cells} celdas, pero el encabezado tiene {columns}",
         },
+        # -- document types, drafts, issuing, PDFs -------------------------------------------------
+        "doctype.unknown": {
+            "en": "Sello does not know the document type “{id_or_credential_type}”.",
+            "es": "Sello no conoce el tipo de documento «{id_or_credential_type}».",
+        },
+        "drafts.no_content": {
+            "en": "The stored document has no content to copy.",
+            "es": "El documento guardado no tiene contenido que copiar.",
+        },
+        "drafts.gone": {
+            "en": "Draft {draft_id} no longer exists.",
+            "es": "El borrador {draft_id} ya no existe.",
+        },
+        "drafts.document_not_found": {
+            "en": "Document {document_id} was not found.",
+            "es": "No se encontró el documento {document_id}.",
+        },
+        "drafts.unreadable": {
+            "en": "The stored document cannot be read back; it cannot be copied.",
+            "es": "El documento guardado no se puede volver a leer; no se puede copiar.",
+        },
+        "drafts.party_needs_name": {
+            "en": "A party needs a name to be saved in the address book.",
+            "es": "Una parte necesita un nombre para guardarse en la libreta de direcciones.",
+        },
+        "drafts.product_needs_description": {
+            "en": "A product needs a description to be saved in the address book.",
+            "es": "Un producto necesita una descripción para guardarse en la libreta de direcciones.",
+        },
+        "issue.no_key": {
+            "en": "This company has no signing key yet: create one first.",
+            "es": "Esta empresa todavía no tiene llave de firma: cree una primero.",
+        },
+        "issue.key_retired": {
+            "en": "Key {short_id} is retired; documents are signed with the current key.",
+            "es": "La llave {short_id} está retirada; los documentos se firman con la llave vigente.",
+        },
+        "pdf.unknown_page_size": {
+            "en": "Unknown paper size {page_size}: use Letter or A4.",
+            "es": "Tamaño de papel desconocido {page_size}: use Letter o A4.",
+        },
+        "pdf.cannot_save": {
+            "en": "Could not save the PDF as {value}: {reason}.",
+            "es": "No se pudo guardar el PDF como {value}: {reason}.",
+        },
     }
 )

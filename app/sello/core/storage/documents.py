@@ -9,12 +9,13 @@ run inside the caller's transaction (see `Database.transaction`).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sello.core.errors import InputError, NotFoundError
+from sello.core.i18n import Message
 from sello.core.storage.db import Database
 
 _COLUMNS = (
@@ -116,7 +117,7 @@ def find_document(db: Database | sqlite3.Connection, document_id: str) -> Docume
 def get_document(db: Database | sqlite3.Connection, document_id: str) -> DocumentRecord:
     record = find_document(db, document_id)
     if record is None:
-        raise NotFoundError(f"There is no issued document {document_id}.")
+        raise NotFoundError(Message("documents.not_found", document_id=document_id))
     return record
 
 
@@ -127,7 +128,7 @@ def document_token(db: Database | sqlite3.Connection, document_id: str, profile_
     else:
         row = _one(db, "SELECT vc_jwt FROM documents WHERE id = ? AND profile_id = ?", (document_id, profile_id))
     if row is None:
-        raise NotFoundError(f"There is no issued document {document_id}.")
+        raise NotFoundError(Message("documents.not_found", document_id=document_id))
     return str(row["vc_jwt"])
 
 
@@ -160,7 +161,7 @@ def ids_at_status_indexes(db: Database, list_id: str, indexes: Sequence[int]) ->
     return [r["id"] for r in db.query(query, (list_id, *indexes))]
 
 
-def resolve_id_prefix(db: Database, table: str, text: str, *, what: str) -> str:
+def resolve_id_prefix(db: Database, table: str, text: str, *, what: str | Mapping[str, str]) -> str:
     """The one id of `table` that is `text` or starts with it (also after `urn:uuid:`);
     `%` and `_` in `text` match themselves. `what` names the thing in messages."""
     if table not in _PREFIX_TABLES:
@@ -174,9 +175,9 @@ def resolve_id_prefix(db: Database, table: str, text: str, *, what: str) -> str:
     if text in ids:
         return text
     if not ids:
-        raise InputError(f"No {what} matches {text!r}.")
+        raise InputError(Message("documents.no_match", what=what, text=repr(text)))
     if len(ids) > 1:
-        raise InputError(f"{text!r} matches {len(ids)} {what}s; give more characters.")
+        raise InputError(Message("documents.ambiguous", text=repr(text), count=len(ids), what=what))
     return str(ids[0])
 
 

@@ -237,7 +237,12 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
     if operator is None:
         raise BundleError(Message("bundle.untrusted_operator", claimed=claimed))
     try:
-        signed = verify_signed_credential(token, PinnedResolver(operator.resolved()), now, what="The trust bundle")
+        signed = verify_signed_credential(
+            token,
+            PinnedResolver(operator.resolved()),
+            now,
+            what={"en": "The trust bundle", "es": "El paquete de confianza"},
+        )
     except SignedCredentialError as exc:
         raise BundleError(exc.message) from None
     subject = signed.credential.get("credentialSubject")

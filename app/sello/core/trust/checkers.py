@@ -109,7 +109,9 @@ class StatusData:
 def read_status_list(token: str, *, url: str, issuer: ResolvedDid, purpose: str, now: datetime) -> tuple[bytes, str]:
     """Check a status list credential against the credential's issuer; its bits and validFrom."""
     try:
-        signed = verify_signed_credential(token, PinnedResolver(issuer), now, what="The status list")
+        signed = verify_signed_credential(
+            token, PinnedResolver(issuer), now, what={"en": "The status list", "es": "La lista de estado"}
+        )
     except SignedCredentialError as exc:
         raise StatusListInvalid(exc.localized or exc.message) from None
     credential = signed.credential

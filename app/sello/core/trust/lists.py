@@ -386,7 +386,12 @@ def read_trust_list(token: Any, db: Database, now: datetime) -> ImportedTrustLis
     if operator is None:
         raise TrustListError(Message("trustlist.untrusted_operator", claimed=claimed))
     try:
-        signed = verify_signed_credential(token, PinnedResolver(operator.resolved()), now, what="The trust list")
+        signed = verify_signed_credential(
+            token,
+            PinnedResolver(operator.resolved()),
+            now,
+            what={"en": "The trust list", "es": "La lista de confianza"},
+        )
     except SignedCredentialError as exc:
         raise TrustListError(exc.message) from None
     types = signed.credential.get("type", [])

@@ -97,5 +97,50 @@ register(
             "en": "{path} cannot be read: {reason}.",
             "es": "{path} no se puede leer: {reason}.",
         },
+        # -- photos and PDFs (verification.scan) --------------------------------------------------
+        "scan.no_file": {
+            "en": "The file {name} does not exist.",
+            "es": "El archivo {name} no existe.",
+        },
+        "scan.bad_pdf": {
+            "en": "{name} is not a PDF that Sello can read ({value}).",
+            "es": "{name} no es un PDF que Sello pueda leer ({value}).",
+        },
+        "scan.too_many_pages": {
+            "en": "{name} has {count} pages; Sello reads at most {max_pdf_pages}.",
+            "es": "{name} tiene {count} páginas; Sello lee {max_pdf_pages} como máximo.",
+        },
+        "scan.is_folder": {
+            "en": "{name} is a folder, not an image or a PDF.",
+            "es": "{name} es una carpeta, no una imagen ni un PDF.",
+        },
+        "scan.unreadable": {
+            "en": "The file {name} could not be read ({value}).",
+            "es": "El archivo {name} no se pudo leer ({value}).",
+        },
+        "scan.not_image": {
+            "en": "{name} is not an image or a PDF that Sello can read (use PNG, JPEG, TIFF, BMP, WebP or PDF).",
+            "es": "{name} no es una imagen ni un PDF que Sello pueda leer (use PNG, JPEG, TIFF, BMP, WebP o PDF).",
+        },
+        "scan.too_large": {
+            "en": "{name} is too large to be a photo or scan of a document.",
+            "es": "{name} es demasiado grande para ser una foto o un escaneo de un documento.",
+        },
+        "scan.damaged_image": {
+            "en": "{name} is damaged and cannot be read as an image ({exc}).",
+            "es": "{name} está dañado y no se puede leer como imagen ({exc}).",
+        },
+        "scan.not_scannable": {
+            "en": "This is not an image Sello can scan.",
+            "es": "Esta no es una imagen que Sello pueda escanear.",
+        },
+        "scan.password": {
+            "en": "{name} is password-protected; Sello cannot read its pages.",
+            "es": "{name} está protegido con contraseña; Sello no puede leer sus páginas.",
+        },
+        "scan.damaged_page": {
+            "en": "{name}: page {value} is damaged and cannot be read.",
+            "es": "{name}: la página {value} está dañada y no se puede leer.",
+        },
     }
 )

@@ -25,6 +25,7 @@ import zxingcpp
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 
 Point = tuple[float, float]
 Corners = tuple[Point, Point, Point, Point]
@@ -158,14 +159,16 @@ def scan_pdf(source: str | Path | bytes, dpi: int = 200) -> list[ScanResult]:
     try:
         document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     except FileNotFoundError as exc:
-        raise InputError(f"The file {name} does not exist.") from exc
+        raise InputError(Message("scan.no_file", name=name)) from exc
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise InputError(f"{name} is password-protected; Sello cannot read its pages.") from exc
-        raise InputError(f"{name} is not a PDF that Sello can read ({str(exc).rstrip('.')}).") from exc
+            raise InputError(Message("scan.password", name=name)) from exc
+        raise InputError(Message("scan.bad_pdf", name=name, value=str(exc).rstrip("."))) from exc
     try:
         if len(document) > _MAX_PDF_PAGES:
-            raise InputError(f"{name} has {len(document)} pages; Sello reads at most {_MAX_PDF_PAGES}.")
+            raise InputError(
+                Message("scan.too_many_pages", name=name, count=len(document), max_pdf_pages=_MAX_PDF_PAGES)
+            )
         found = _scan_pages(document, dpi, name)
         if not found and dpi < _RETRY_DPI:
             found = [_scaled(r, dpi / _RETRY_DPI) for r in _scan_pages(document, _RETRY_DPI, name)]
@@ -182,7 +185,7 @@ def _scan_pages(document: Any, dpi: int, name: str) -> list[ScanResult]:
         try:
             page = document[index]
         except pdfium.PdfiumError as exc:
-            raise InputError(f"{name}: page {index + 1} is damaged and cannot be read.") from exc
+            raise InputError(Message("scan.damaged_page", name=name, value=index + 1)) from exc
         try:
             image, scale = _render(page, dpi)
         finally:
@@ -199,11 +202,11 @@ def scan_file(path: str | Path) -> list[ScanResult]:
         with path.open("rb") as handle:
             head = handle.read(1024)
     except FileNotFoundError as exc:
-        raise InputError(f"The file {path.name} does not exist.") from exc
+        raise InputError(Message("scan.no_file", name=path.name)) from exc
     except IsADirectoryError as exc:
-        raise InputError(f"{path.name} is a folder, not an image or a PDF.") from exc
+        raise InputError(Message("scan.is_folder", name=path.name)) from exc
     except OSError as exc:
-        raise InputError(f"The file {path.name} could not be read ({exc.strerror or exc}).") from exc
+        raise InputError(Message("scan.unreadable", name=path.name, value=exc.strerror or str(exc))) from exc
     if _PDF_MAGIC in head:
         return scan_pdf(path)
     return scan_image(open_image(path))
@@ -219,21 +222,19 @@ def open_image(source: str | Path | bytes, *, name: str | None = None) -> Image.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(source) if isinstance(source, bytes) else Path(source)) as opened:
                 if opened.width * opened.height > _MAX_PIXELS or max(opened.size) > _MAX_SIDE_PX:
-                    raise InputError(f"{name} is too large to be a photo or scan of a document.")
+                    raise InputError(Message("scan.too_large", name=name))
                 opened.load()
                 return ImageOps.exif_transpose(opened)
     except InputError:
         raise
     except FileNotFoundError as exc:
-        raise InputError(f"The file {name} does not exist.") from exc
+        raise InputError(Message("scan.no_file", name=name)) from exc
     except UnidentifiedImageError as exc:
-        raise InputError(
-            f"{name} is not an image or a PDF that Sello can read (use PNG, JPEG, TIFF, BMP, WebP or PDF)."
-        ) from exc
+        raise InputError(Message("scan.not_image", name=name)) from exc
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise InputError(f"{name} is too large to be a photo or scan of a document.") from exc
+        raise InputError(Message("scan.too_large", name=name)) from exc
     except (OSError, SyntaxError, ValueError) as exc:  # truncated or corrupt image data
-        raise InputError(f"{name} is damaged and cannot be read as an image ({exc}).") from exc
+        raise InputError(Message("scan.damaged_image", name=name, exc=str(exc))) from exc
 
 
 # -- guidance ---------------------------------------------------------------------------
@@ -438,7 +439,7 @@ def _unique(results: list[ScanResult]) -> list[ScanResult]:
 def _to_gray(image: Image.Image | Any) -> Image.Image:
     if not isinstance(image, Image.Image):
         if not hasattr(image, "__array_interface__"):
-            raise InputError("This is not an image Sello can scan.")
+            raise InputError(Message("scan.not_scannable"))
         image = Image.fromarray(image)
     return _as_l(image)
 
