@@ -86,6 +86,9 @@ def widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield f"{kind} title", widget.title()
     if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
         yield f"{kind} placeholder", widget.placeholderText()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly():  # text shown, not typed
+        for line in widget.toPlainText().splitlines():
+            yield f"{kind} line", line
     if isinstance(widget, QAbstractSpinBox):
         yield f"{kind} special value", widget.specialValueText()
         for attribute in ("prefix", "suffix"):
