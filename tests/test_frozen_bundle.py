@@ -1,4 +1,4 @@
-"""`sello --selftest` (sello/selftest.py) and the frozen bundle it smoke-tests.
+"""`sello --selftest` (sello/selftest/) and the frozen bundle it smoke-tests.
 
 Always: the self-test runs from source in a subprocess (every check, the keyring one
 only where a real Secret Service is up, as under ./dev.sh test), and its runner's
@@ -19,6 +19,7 @@ import pytest
 
 from sello import selftest
 from sello.selftest import FAIL, PASS, SKIP, CheckFailed, Workspace
+from sello.selftest.workspace import VIDEO_RESOURCE
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_BUNDLE_BYTES = 200 * 1024 * 1024
@@ -112,7 +113,7 @@ def test_sello_routes_selftest_before_the_cli(capsys: pytest.CaptureFixture[str]
 
 
 def test_selftest_video_is_shipped() -> None:
-    video = ROOT / "resources" / Path(*selftest.VIDEO_RESOURCE)
+    video = ROOT / "resources" / Path(*VIDEO_RESOURCE)
     assert video.is_file() and 10_000 < video.stat().st_size < 400_000
 
 

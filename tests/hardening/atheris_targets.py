@@ -107,6 +107,18 @@ def _pdf_seeds() -> list[bytes]:
     ]
 
 
+def _peer_seeds() -> list[bytes]:
+    """Others' formats (tests/data/peers): the 2023 traceability token, a vp+jwt, the W3C ECDSA vectors."""
+    peers = Path(__file__).resolve().parents[1] / "data" / "peers"
+    names = [
+        "traceability/traceability-2023-es384-did-jwk.jwt",
+        "jwcrypto/vp-jose-two-enveloped.jwt",
+        "w3c-vc-di-ecdsa/ecdsa-jcs-2019-p256.json",
+        "w3c-vc-di-ecdsa/ecdsa-rdfc-2019-p384.json",
+    ]
+    return [(peers / name).read_bytes() for name in names]
+
+
 TARGETS: dict[str, tuple[Callable[[bytes], None], Callable[[], list[bytes]]]] = {
     "td1": (lambda data: _checked(lambda: decode_td1("TD1:" + b45encode(data))), _td1_seeds),
     "td1-text": (
@@ -116,6 +128,7 @@ TARGETS: dict[str, tuple[Callable[[bytes], None], Callable[[], list[bytes]]]] = 
     "base45": (lambda data: _checked(lambda: b45decode(_text(data))), lambda: [b"BB8", b"%69 VD92EX0"]),
     "jws": (lambda data: _checked(lambda: parse_compact_jws(_text(data))), _jwt_seeds),
     "verify-input": (lambda data: _checked(lambda: verify_input(data, resolver=RESOLVER)), _jwt_seeds),
+    "verify-peers": (lambda data: _checked(lambda: verify_input(data, resolver=RESOLVER)), _peer_seeds),
     "status-list": (
         lambda data: _checked(lambda: decode_encoded_list("u" + b64url_encode(data))),
         lambda: [gzip.compress(bytes(16384), mtime=0)],

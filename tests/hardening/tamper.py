@@ -422,9 +422,16 @@ def header_injections(token: str, attacker: OtherKey, attacker_jwk: dict[str, An
         ("b64 false", {**header, "alg": attacker.alg, "b64": False, "crit": ["b64"]}, red("format", "format.crit")),
         ("b64 false without crit", {**header, "alg": attacker.alg, "b64": False}, red("format", "format.b64")),
         ("typ JWT", {**header, "alg": attacker.alg, "typ": "JWT"}, red("format", "format.typ")),
+        # without typ, a credential cty is the 2023 traceability profile: read, then the changed
+        # header bytes break the signature; without either it is a bare JWT, refused unread
         (
             "typ removed",
             {k: v for k, v in {**header, "alg": attacker.alg}.items() if k != "typ"},
+            red({"format", "signature"}, {"format.typ_missing", "signature.mismatch"}),
+        ),
+        (
+            "typ and cty removed",
+            {k: v for k, v in {**header, "alg": attacker.alg}.items() if k not in ("typ", "cty")},
             red("format", "format.typ_missing"),
         ),
         ("cty json", {**header, "alg": attacker.alg, "cty": "json"}, red("format", "format.cty")),
@@ -742,6 +749,21 @@ DI_MISMATCH = red("signature", "signature.mismatch", must_pass={"format", "issue
 UNDEFINED_TERM = red({"signature", "format"}, {"signature.mismatch", "format.jsonld"}, must_pass={"issuer_key"})
 
 
+# each suite, and a suite of the other key family (the relabel must be refused for the key)
+_SUITE_PAIRS = {
+    "eddsa-jcs-2022": "eddsa-rdfc-2022",
+    "eddsa-rdfc-2022": "eddsa-jcs-2022",
+    "ecdsa-jcs-2019": "ecdsa-rdfc-2019",
+    "ecdsa-rdfc-2019": "ecdsa-jcs-2019",
+}
+_OTHER_FAMILY = {
+    "eddsa-jcs-2022": "ecdsa-jcs-2019",
+    "eddsa-rdfc-2022": "ecdsa-rdfc-2019",
+    "ecdsa-jcs-2019": "eddsa-jcs-2022",
+    "ecdsa-rdfc-2019": "eddsa-rdfc-2022",
+}
+
+
 def di_mutations(
     document: dict[str, Any],
     other_kid: str,
@@ -749,10 +771,12 @@ def di_mutations(
     cryptosuite_swap: bool = True,
     value_positions: Iterable[int] | None = None,
     seed: str = "tamper",
+    trade_fields: bool = True,
 ) -> Iterator[Mutation]:
     """A Data Integrity secured credential changed in its fields, its proof options and its
     proofValue (characters after the multibase prefix; all of them unless `value_positions`).
-    `cryptosuite_swap` also relabels jcs↔rdfc (slow to verify on a large credential)."""
+    `cryptosuite_swap` also relabels jcs↔rdfc (slow to verify on a large credential);
+    `trade_fields`: also the trade-document field edits (Sello-shaped credentials only)."""
     proof = document["proof"]
     suite = proof["cryptosuite"]
     issuer_did = document["issuer"]["id"] if isinstance(document["issuer"], dict) else document["issuer"]
@@ -761,7 +785,7 @@ def di_mutations(
         return Mutation(f"di.{category}", f"{suite}: {label}", "data-integrity", doc, expect)
 
     unsigned = {k: v for k, v in document.items() if k != "proof"}
-    for label, edited, expect in field_edits(unsigned, did_of(other_kid)):
+    for label, edited, expect in field_edits(unsigned, did_of(other_kid)) if trade_fields else ():
         yield di("field", label, {**edited, "proof": copy.deepcopy(proof)}, expect)
     subject = dict(document["credentialSubject"])
     subject["unsignedRemark"] = "added after signing"
@@ -802,10 +826,11 @@ def di_mutations(
             red("signature", "signature.proof_purpose", must_pass={"format", "issuer_key"}),
         ),
         ("type Ed25519Signature2020", proof_changed(type="Ed25519Signature2020"), red("format", "format.proof_type")),
+        ("cryptosuite ecdsa-sd-2023", proof_changed(cryptosuite="ecdsa-sd-2023"), red("format", "format.cryptosuite")),
         (
-            "cryptosuite ecdsa-jcs-2019",
-            proof_changed(cryptosuite="ecdsa-jcs-2019"),
-            red("format", "format.cryptosuite"),
+            f"cryptosuite → {_OTHER_FAMILY[suite]} (another key family)",
+            proof_changed(cryptosuite=_OTHER_FAMILY[suite]),
+            red("signature", "signature.alg_key_mismatch", must_pass={"format", "issuer_key"}),
         ),
         (
             "proof @context cut to the VC 2.0 context only",
@@ -832,7 +857,7 @@ def di_mutations(
         ("proofValue truncated", proof_changed(proofValue=proof["proofValue"][:-2]), DI_MISMATCH),
     ]
     if cryptosuite_swap:
-        other_suite = "eddsa-rdfc-2022" if suite == "eddsa-jcs-2022" else "eddsa-jcs-2022"
+        other_suite = _SUITE_PAIRS[suite]
         options.append((f"cryptosuite → {other_suite}", proof_changed(cryptosuite=other_suite), DI_MISMATCH))
     for label, doc, expect in options:
         yield di("proof_options", label, doc, expect)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from sello.cli.context import CliContext, is_existing_file, read_input_bytes
 from sello.core.errors import InputError
@@ -91,10 +92,28 @@ def cmd_verify(ctx: CliContext) -> int:
     if ctx.args.json:
         print(json.dumps(verdict.to_json(), indent=2, ensure_ascii=False))
     else:
-        print(f"{verdict.color.upper()}: {verdict.summary(lang, document_type_namer())}")
+        namer = document_type_namer()
+        print(f"{verdict.color.upper()}: {verdict.summary(lang, namer)}")
         for check in verdict.checks:
             print(f"  [{check.outcome}] {check.name}: {check.message[lang]}")
+        _print_documents(verdict, lang, namer)
     return 0 if verdict.ok else 1
+
+
+def _print_documents(verdict: Any, lang: str, namer: Any) -> None:
+    """A presentation: each document it carries, with its own verdict and checks."""
+    from sello.core.verification.presentation_view import document_title, documents_heading
+
+    if not verdict.documents:
+        return
+    print(documents_heading(len(verdict.documents), lang) + ":")
+    for index, document in enumerate(verdict.documents, 1):
+        print(
+            f"  {index}. {document.color.upper()}: {document_title(document, lang, namer)}: "
+            f"{document.summary(lang, namer)}"
+        )
+        for check in document.checks:
+            print(f"       [{check.outcome}] {check.name}: {check.message[lang]}")
 
 
 def cmd_qr_encode(ctx: CliContext) -> int:

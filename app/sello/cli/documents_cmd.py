@@ -13,7 +13,8 @@ from pathlib import Path
 from sello.cli.context import CliContext, read_input_bytes
 from sello.core.errors import InputError
 from sello.core.paths import atomic_write
-from sello.core.storage.documents import list_documents, resolve_id_prefix
+from sello.core.storage.documents import list_documents
+from sello.core.storage.lookup import resolve_id_prefix
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:

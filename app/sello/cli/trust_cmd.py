@@ -15,6 +15,7 @@ from typing import Any
 from sello.cli.context import CliContext, read_input_bytes
 from sello.core.errors import InputError
 from sello.core.paths import atomic_write
+from sello.core.storage.lookup import resolve_id_prefix
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -345,16 +346,9 @@ def cmd_list_list(ctx: CliContext) -> int:
 
 
 def _imported_list_id(ctx: CliContext, text: str) -> str:
-    rows = ctx.db.query(
-        "SELECT id FROM trust_lists WHERE id = ? OR id LIKE ? OR id LIKE ?", (text, f"{text}%", f"urn:uuid:{text}%")
+    return resolve_id_prefix(
+        ctx.db, "trust_lists", text, what={"en": "imported trust list", "es": "lista de confianza importada"}
     )
-    exact = [r for r in rows if r["id"] == text]
-    rows = exact or rows
-    if not rows:
-        raise InputError(f"No imported trust list matches {text!r}.")
-    if len(rows) > 1:
-        raise InputError(f"{text!r} matches {len(rows)} trust lists; give more characters.")
-    return str(rows[0]["id"])
 
 
 def cmd_list_remove(ctx: CliContext) -> int:

@@ -259,8 +259,10 @@ register(
             "es": "El tipo de prueba «{type}» no es compatible (solo DataIntegrityProof).",
         },
         "format.cryptosuite": {
-            "en": "The cryptosuite “{suite}” is not supported (eddsa-rdfc-2022 or eddsa-jcs-2022).",
-            "es": "La suite criptográfica «{suite}» no es compatible (eddsa-rdfc-2022 o eddsa-jcs-2022).",
+            "en": "The cryptosuite “{suite}” is not supported (eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019 or "
+            "ecdsa-jcs-2019).",
+            "es": "La suite criptográfica «{suite}» no es compatible (eddsa-rdfc-2022, eddsa-jcs-2022, "
+            "ecdsa-rdfc-2019 o ecdsa-jcs-2019).",
         },
         "format.no_verification_method": {
             "en": "The proof does not name its key (verificationMethod).",
@@ -431,6 +433,14 @@ register(
             "es": "Auténtico: {doc} de {issuer}, emitido el {date}",
         },
         "summary.amber": {"en": "Signature valid, but {reason}", "es": "Firma válida, pero {reason}"},
+        "summary.presentation": {
+            "en": "Presentation from {holder} with {count} genuine document(s)",
+            "es": "Presentación de {holder} con {count} documento(s) auténtico(s)",
+        },
+        "summary.presentation.document": {
+            "en": "Document {index} of {count}: {summary}",
+            "es": "Documento {index} de {count}: {summary}",
+        },
         "summary.red.altered": {"en": "ALTERED: signature does not match", "es": "ALTERADO: la firma no coincide"},
         "summary.red.expired": {"en": "EXPIRED: {reason}", "es": "VENCIDO: {reason}"},
         "summary.red.revoked": {"en": "REVOKED: {reason}", "es": "REVOCADO: {reason}"},

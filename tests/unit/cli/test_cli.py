@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import zlib
+from pathlib import Path
 
 import pytest
 
@@ -255,3 +256,41 @@ def test_no_display_gives_one_clear_line_instead_of_a_qt_abort(capsys, monkeypat
     code = main([])
     err = capsys.readouterr().err
     assert code == 2 and "no graphical display" in err and len(err.strip().splitlines()) == 1
+
+
+PEERS = Path(__file__).resolve().parents[2] / "data" / "peers"
+
+
+def test_traceability_suite_token_verifies_from_stdin_and_from_its_qr(capsys, tmp_path, file_store, monkeypatch):
+    """The W3C CCG traceability suite's (2023) ES384 did:jwk vc+jwt: no typ, kid "#0", iss in the header."""
+    token = (PEERS / "traceability" / "traceability-2023-es384-did-jwk.jwt").read_text().strip()
+    code, out, err = run(capsys, "verify", "--offline", "-", stdin=token.encode(), monkeypatch=monkeypatch)
+    assert code == 0, out + err
+    assert out.startswith("AMBER:") and "2023 traceability profile" in out and "[failed]" not in out
+    assert "[passed] signature" in out
+    (tmp_path / "t.jwt").write_text(token)
+    code, td1, _ = run(capsys, "qr", "encode", str(tmp_path / "t.jwt"))
+    assert code == 0 and td1.startswith("TD1:")
+    code, back, _ = run(capsys, "qr", "decode", td1.strip())
+    assert back.strip() == token  # the exact upstream bytes come back
+    code, out, _ = run(capsys, "verify", "--offline", td1.strip())
+    assert code == 0 and "[passed] signature" in out, out
+    # and as a printed QR symbol, read back from a photo-like PNG by the scanner path
+    from tests.verifier_documents import code_page
+
+    code_page(td1.strip(), box_size=3).save(tmp_path / "qr.png")
+    code, out, _ = run(capsys, "verify", "--offline", str(tmp_path / "qr.png"))
+    assert code == 0 and "[passed] signature" in out and "2023 traceability profile" in out, out
+
+
+def test_a_presentation_is_listed_document_by_document(capsys, file_store, monkeypatch):
+    token = (PEERS / "jwcrypto" / "vp-jose-two-enveloped.jwt").read_text().strip()
+    code, out, _ = run(
+        capsys, "verify", "--offline", "--lang", "es", "-", stdin=token.encode(), monkeypatch=monkeypatch
+    )
+    assert code == 0, out
+    assert "Documentos en esta presentación (2):" in out
+    assert "  1. AMBER:" in out and "  2. AMBER:" in out
+    tampered = (PEERS / "jwcrypto" / "vp-jose-two-enveloped.tampered.jwt").read_text().strip()
+    code, out, _ = run(capsys, "verify", "--offline", "-", stdin=tampered.encode(), monkeypatch=monkeypatch)
+    assert code == 1 and "  2. RED:" in out and "  1. AMBER:" in out

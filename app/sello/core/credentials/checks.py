@@ -6,31 +6,33 @@ trust come from pluggable checkers; without them, status is "skipped" and trust 
 "warning", so the verdict is at best amber.
 
 `input_kind` of a verdict: "vc+jwt" (a compact JWS), "td1" (QR text), "json" (an
-object with a `vc_jwt` member) or "data-integrity" (a JSON credential with a proof).
+object with a `vc_jwt` member) or "data-integrity" (a JSON credential with a proof);
+for presentations (`verification/presentation.py`) "vp+jwt" or "presentation", and for
+the credentials they carry "enveloped" or "embedded". The securing formats themselves
+are read in `securing.py`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from sello.core.credentials.credential import check_credential_shape, format_datetime, parse_datetime
-from sello.core.credentials.dataintegrity import hash_data, parse_proof, verify_proof_signature
+from sello.core.credentials.credential import format_datetime, parse_datetime
+from sello.core.credentials.dataintegrity import ContextNotCarried
 from sello.core.credentials.jsonld import OfflineDocumentLoader
-from sello.core.credentials.jws import (
-    check_alg_allowed,
-    check_vc_jwt_header,
-    parse_compact_jws,
-    parse_json_strict,
-    part_name,
-)
+from sello.core.credentials.securing import VC2_DATES, ParsedDocument, parse_data_integrity, parse_jose
 from sello.core.credentials.verdict import CHECK_NAMES, Check, CheckError, Verdict, make_check
 from sello.core.errors import UserFacingError
-from sello.core.keys.did import DidResolutionError, DidResolver, ResolvedDid, VerificationMethod, did_of
-from sello.core.keys.keypair import PublicKey
+from sello.core.keys.did import (
+    DidResolutionError,
+    DidResolver,
+    ResolvedDid,
+    VerificationMethod,
+    did_of,
+    self_contained_key,
+)
 
 __all__ = ["CLOCK_SKEW", "Check", "StatusChecker", "TrustChecker", "Verdict", "verify_data_integrity", "verify_vc_jwt"]
 
@@ -49,24 +51,6 @@ class TrustChecker(Protocol):
     def check(self, issuer_did: str, issuer_name: str | None, now: datetime) -> Check: ...
 
 
-@dataclass
-class _Parsed:
-    """What a securing format yields once it has been read, before any key is looked up."""
-
-    credential: dict[str, Any]
-    issuer: str
-    issuer_name: str | None
-    kid: Any
-    format_check: Check
-    verify: Callable[[PublicKey], bool]  # may raise CheckError("signature", ...)
-    alg_label: str
-    signature_error: CheckError | None = None  # known bad before any key is needed (alg: none...)
-    iss_claim: Any = None
-    has_iss: bool = False
-    # further limits: (code if exceeded, field name, moment or None when unreadable)
-    extra_dates: list[tuple[str, str, datetime | None]] = field(default_factory=list)
-
-
 # -- entry points ------------------------------------------------------------------
 def verify_vc_jwt(
     token: str,
@@ -79,7 +63,7 @@ def verify_vc_jwt(
 ) -> Verdict:
     """Verify a VC-JOSE `vc+jwt` compact JWS."""
     return _run(
-        lambda: _parse_vc_jwt(token),
+        lambda: parse_jose(token),
         resolver=resolver,
         now=now,
         status=status,
@@ -98,9 +82,9 @@ def verify_data_integrity(
     trust: TrustChecker | None = None,
     loader: OfflineDocumentLoader | None = None,
 ) -> Verdict:
-    """Verify a JSON credential secured with an eddsa-rdfc-2022 / eddsa-jcs-2022 proof."""
+    """Verify a JSON credential secured with a Data Integrity proof (eddsa-*, ecdsa-*)."""
     return _run(
-        lambda: _parse_data_integrity(document, loader),
+        lambda: parse_data_integrity(document, loader),
         resolver=resolver,
         now=now,
         status=status,
@@ -110,76 +94,9 @@ def verify_data_integrity(
     )
 
 
-# -- securing formats ----------------------------------------------------------------
-def _parse_vc_jwt(token: str) -> _Parsed:
-    jws = parse_compact_jws(token)
-    check_vc_jwt_header(jws.header)
-    payload = parse_json_strict(jws.payload, "payload")
-    if not isinstance(payload, dict):
-        raise CheckError("format", "format.not_object", part=part_name("payload"))
-    issuer, issuer_name = check_credential_shape(payload)
-    signature_error = None
-    try:
-        alg = check_alg_allowed(jws.header["alg"])
-    except CheckError as exc:
-        signature_error, alg = exc, str(jws.header["alg"])[:40]
-
-    def verify(public: PublicKey) -> bool:
-        if alg not in public.allowed_algs:
-            raise CheckError("signature", "signature.alg_key_mismatch", alg=alg, curve=public.curve)
-        return public.verify(alg, jws.signing_input, jws.signature)
-
-    parsed = _Parsed(
-        credential=payload,
-        issuer=issuer,
-        issuer_name=issuer_name,
-        kid=jws.header.get("kid"),
-        format_check=make_check(
-            "format",
-            "passed",
-            "format.vc_jwt",
-            {"typ": jws.header.get("typ"), "cty": jws.header.get("cty"), "alg": alg, "kid": jws.header.get("kid")},
-            alg=alg,
-        ),
-        verify=verify,
-        alg_label=alg,
-        signature_error=signature_error,
-        iss_claim=payload.get("iss"),
-        has_iss="iss" in payload,
-    )
-    for claim, code in (("exp", "dates.expired"), ("nbf", "dates.not_yet_valid")):
-        if claim in payload:
-            value = payload[claim]
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 253402300800:
-                parsed.extra_dates.append((code, claim, None))
-            else:
-                parsed.extra_dates.append((code, claim, datetime.fromtimestamp(value, UTC)))
-    return parsed
-
-
-def _parse_data_integrity(document: Any, loader: OfflineDocumentLoader | None) -> _Parsed:
-    if not isinstance(document, dict):
-        raise CheckError("format", "format.not_object", part=part_name("document"))
-    issuer, issuer_name = check_credential_shape(document)
-    proof = parse_proof(document)
-    data = hash_data(document, proof.options, loader)  # canonicalization problems are format problems
-    parsed = _Parsed(
-        credential=document,
-        issuer=issuer,
-        issuer_name=issuer_name,
-        kid=proof.verification_method,
-        format_check=make_check("format", "passed", "format.data_integrity", proof.evidence(), suite=proof.cryptosuite),
-        verify=lambda public: verify_proof_signature(proof, data, public),
-        alg_label=proof.cryptosuite,
-    )
-    if proof.expires is not None:
-        parsed.extra_dates.append(("dates.proof_expired", "proof.expires", proof.expires))
-    return parsed
-
-
 # -- the pipeline --------------------------------------------------------------------
 def _run(
-    parse: Callable[[], _Parsed],
+    parse: Callable[[], ParsedDocument],
     *,
     resolver: DidResolver,
     now: datetime | None,
@@ -193,6 +110,22 @@ def _run(
         raise ValueError("verification time `now` must carry a time zone")
     try:
         parsed = parse()
+    except ContextNotCarried as exc:
+        # ISSUE-12 JOIN: this is the "cannot confirm" verdict (the proof cannot be checked
+        # offline); until the fourth state lands it is amber with these checks, never red.
+        checks = [
+            make_check("format", "warning", exc.code, exc.evidence, **exc.params),
+            make_check("signature", "skipped", "not_checked.cannot_confirm"),
+        ]
+        checks += [make_check(n, "skipped", "not_checked.cannot_confirm") for n in CHECK_NAMES[2:]]
+        return Verdict.from_checks(
+            checks,
+            credential=exc.document,
+            issuer=exc.issuer,
+            issuer_name=exc.issuer_name,
+            vc_jwt=vc_jwt,
+            input_kind=input_kind,
+        )
     except CheckError as exc:
         checks = [exc.as_check()] + [make_check(n, "skipped", "not_checked.unreadable") for n in CHECK_NAMES[1:]]
         return Verdict.from_checks(
@@ -200,8 +133,8 @@ def _run(
         )
 
     key_check, method, resolved = _check_issuer_key(parsed, resolver)
-    signature_check = _check_signature(parsed, method)
-    dates_check = _check_dates(parsed.credential, parsed.extra_dates, now)
+    signature_check = _check_signature(parsed, method, refused_key=key_check.outcome == "failed")
+    dates_check = _check_dates(parsed.credential, parsed.extra_dates, now, parsed.date_fields)
     if signature_check.outcome == "passed" and key_check.outcome == "passed":
         assert resolved is not None
         status_check = _check_status(status, parsed.credential, resolved, now)
@@ -230,28 +163,26 @@ _SOURCE_CODES = {
 
 
 def _check_issuer_key(
-    parsed: _Parsed, resolver: DidResolver
+    parsed: ParsedDocument, resolver: DidResolver
 ) -> tuple[Check, VerificationMethod | None, ResolvedDid | None]:
+    """The issuer's key; when it is refused but self-contained (did:key, did:jwk), the
+    method is still returned so the signature check says whether the signature holds."""
     kid, issuer = parsed.kid, parsed.issuer
     evidence: dict[str, Any] = {"issuer": issuer, "kid": kid}
-    if parsed.has_iss and parsed.iss_claim != issuer:
-        return (
-            make_check(
-                "issuer_key",
-                "failed",
-                "issuer_key.iss_mismatch",
-                evidence,
-                iss=str(parsed.iss_claim)[:200],
-                issuer=issuer,
-            ),
-            None,
-            None,
-        )
+    for claim in parsed.iss_claims:
+        if claim != issuer:
+            return (
+                make_check(
+                    "issuer_key", "failed", "issuer_key.iss_mismatch", evidence, iss=str(claim)[:200], issuer=issuer
+                ),
+                None,
+                None,
+            )
+    absolute = issuer + kid if isinstance(kid, str) and kid.startswith("#") else kid
     try:
-        method, resolved = resolver.resolve_assertion_key(kid, issuer)
+        method, resolved = resolver.resolve_assertion_key(kid, issuer, parsed.relationship)
     except DidResolutionError as exc:
         code = f"issuer_key.{exc.code}" if exc.code != "unresolved" else "issuer_key.unresolved"
-        absolute = issuer + kid if isinstance(kid, str) and kid.startswith("#") else kid
         return (
             make_check(
                 "issuer_key",
@@ -262,7 +193,7 @@ def _check_issuer_key(
                 issuer=issuer,
                 reason=exc,
             ),
-            None,
+            self_contained_key(absolute),
             None,
         )
     except UserFacingError as exc:  # a malformed did:key / did:jwk, a web resolver's own error
@@ -301,7 +232,9 @@ def _check_issuer_key(
     )
 
 
-def _check_signature(parsed: _Parsed, method: VerificationMethod | None) -> Check:
+def _check_signature(parsed: ParsedDocument, method: VerificationMethod | None, *, refused_key: bool = False) -> Check:
+    """`refused_key`: `method` is the key the document names but the issuer does not own
+    (did:key / did:jwk): the signature is still checked so the evidence says which."""
     evidence = {"alg": parsed.alg_label, "kid": parsed.kid}
     if parsed.signature_error is not None:
         return dataclasses.replace(parsed.signature_error.as_check(), evidence=evidence)
@@ -310,17 +243,31 @@ def _check_signature(parsed: _Parsed, method: VerificationMethod | None) -> Chec
     try:
         valid = parsed.verify(method.public_key)
     except CheckError as exc:
+        if refused_key:  # the key named is not the issuer's anyway: that is the reason to give
+            return make_check("signature", "skipped", "signature.no_key", evidence)
         return dataclasses.replace(exc.as_check(), evidence=evidence)
+    if not valid and refused_key:
+        return make_check("signature", "skipped", "signature.no_key", evidence)
     if not valid:
         return make_check("signature", "failed", "signature.mismatch", evidence)
+    if refused_key:
+        return make_check("signature", "warning", "signature.valid_refused_key", evidence, kid=str(method.id)[:300])
     return make_check("signature", "passed", "signature.valid", evidence, alg=parsed.alg_label)
 
 
-def _check_dates(credential: dict[str, Any], extra: list[tuple[str, str, datetime | None]], now: datetime) -> Check:
-    raw_from, raw_until = credential.get("validFrom"), credential.get("validUntil")
+def _check_dates(
+    credential: dict[str, Any],
+    extra: list[tuple[str, str, datetime | None]],
+    now: datetime,
+    fields: tuple[str, str] | None = VC2_DATES,
+) -> Check:
+    """`fields`: the credential's (start, end) members; None for a presentation, whose own
+    validFrom/validUntil are optional."""
+    from_name, until_name = fields or VC2_DATES
+    raw_from, raw_until = credential.get(from_name), credential.get(until_name)
     evidence: dict[str, Any] = {
-        "validFrom": raw_from,
-        "validUntil": raw_until,
+        from_name: raw_from,
+        until_name: raw_until,
         "now": format_datetime(now),
         "clock_skew_seconds": int(CLOCK_SKEW.total_seconds()),
     }
@@ -328,19 +275,22 @@ def _check_dates(credential: dict[str, Any], extra: list[tuple[str, str, datetim
     def failed(code: str, **params: Any) -> Check:
         return make_check("dates", "failed", code, evidence, **params)
 
-    if raw_from is None:
+    if raw_from is None and fields is None:
+        valid_from = None
+    elif raw_from is None:
         return failed("dates.no_valid_from")
-    valid_from = parse_datetime(raw_from)
-    if valid_from is None:
-        return failed("dates.invalid", field="validFrom", value=str(raw_from)[:40])
+    else:
+        valid_from = parse_datetime(raw_from)
+        if valid_from is None:
+            return failed("dates.invalid", field=from_name, value=str(raw_from)[:40])
     valid_until = None
     if raw_until is not None:
         valid_until = parse_datetime(raw_until)
         if valid_until is None:
-            return failed("dates.invalid", field="validUntil", value=str(raw_until)[:40])
-        if valid_until < valid_from:
+            return failed("dates.invalid", field=until_name, value=str(raw_until)[:40])
+        if valid_from is not None and valid_until < valid_from:
             return failed("dates.invalid_range", valid_from=raw_from, valid_until=raw_until)
-    if now + CLOCK_SKEW < valid_from:
+    if valid_from is not None and now + CLOCK_SKEW < valid_from:
         return failed("dates.not_yet_valid", date=raw_from)
     if valid_until is not None and now - CLOCK_SKEW > valid_until:
         return failed("dates.expired", date=raw_until)
@@ -352,6 +302,8 @@ def _check_dates(credential: dict[str, Any], extra: list[tuple[str, str, datetim
             return failed(code, date=format_datetime(moment))
         if code in ("dates.expired", "dates.proof_expired") and now - CLOCK_SKEW > moment:
             return failed(code, date=format_datetime(moment))
+    if raw_from is None:
+        return make_check("dates", "passed", "dates.presentation", evidence)
     if raw_until is None:
         return make_check("dates", "passed", "dates.valid_open", evidence, valid_from=raw_from)
     return make_check("dates", "passed", "dates.valid", evidence, valid_from=raw_from, valid_until=raw_until)

@@ -141,8 +141,10 @@ def _plain_text(value: Any) -> str | None:
     return None
 
 
-def check_credential_shape(credential: Any) -> tuple[str, str | None]:
+def check_credential_shape(credential: Any, *, allow_vc1: bool = False) -> tuple[str, str | None]:
     """The minimum a VC 2.0 credential must have; returns (issuer id, issuer name).
+    `allow_vc1`: a VC Data Model 1.1 credential is read too (the 2023 traceability
+    profile secured VC 1.1 credentials as vc+ld+json JWTs).
 
     Raises `CheckError` ("format") naming the first thing missing.
     """
@@ -152,9 +154,9 @@ def check_credential_shape(credential: Any) -> tuple[str, str | None]:
         raise CheckError("format", "format.legacy_vc_jwt")
     contexts = credential.get("@context")
     first = contexts[0] if isinstance(contexts, list) and contexts else contexts
-    if first == VC1:
+    if first == VC1 and not allow_vc1:
         raise CheckError("format", "format.vc1")
-    if first != VC2:
+    if first not in (VC2, VC1):
         raise CheckError("format", "format.not_vc2")
     types = credential.get("type")
     types = [types] if isinstance(types, str) else types

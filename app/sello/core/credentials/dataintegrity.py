@@ -1,14 +1,19 @@
-"""Data Integrity proofs `eddsa-rdfc-2022` and `eddsa-jcs-2022` (W3C vc-di-eddsa 1.0).
+"""Data Integrity proofs: `eddsa-rdfc-2022`, `eddsa-jcs-2022` (W3C vc-di-eddsa 1.0) and
+`ecdsa-rdfc-2019`, `ecdsa-jcs-2019` on P-256 and P-384 (W3C vc-di-ecdsa 1.0).
 
 Other vendors secure credentials this way; Sello verifies them (and signs them only
-in tests). Hashing follows the spec: SHA-256 of the canonical proof configuration
-followed by SHA-256 of the canonical document, signed with Ed25519; `proofValue` is
-multibase base58btc. RDF canonicalization runs over the offline document loader.
+in tests). Hashing follows the specs: hash of the canonical proof configuration
+followed by hash of the canonical document -- SHA-256, or SHA-384 for a P-384 key --
+then Ed25519 or ECDSA (raw r||s) over that; `proofValue` is multibase base58btc. RDF
+canonicalization runs over the offline document loader. Because the ECDSA hash depends
+on the key's curve, canonical bytes are made when the proof is read (canonicalization
+problems are format problems) and hashed once the key is known.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,16 +23,40 @@ from typing import Any
 import rfc8785
 
 from sello.core.credentials.credential import format_datetime, now_utc, parse_datetime
-from sello.core.credentials.jsonld import OfflineDocumentLoader, canonicalize_rdf
+from sello.core.credentials.jsonld import ContextNotAvailableError, OfflineDocumentLoader, canonicalize_rdf
 from sello.core.credentials.verdict import CheckError
 from sello.core.encoding import base58btc_decode, base58btc_encode
 from sello.core.errors import InputError
 from sello.core.i18n import Message
-from sello.core.keys.keypair import Algorithm, PrivateKey, PublicKey
+from sello.core.keys.keypair import PrivateKey, PublicKey
 
 RDFC = "eddsa-rdfc-2022"
 JCS = "eddsa-jcs-2022"
-CRYPTOSUITES = (RDFC, JCS)
+ECDSA_RDFC = "ecdsa-rdfc-2019"
+ECDSA_JCS = "ecdsa-jcs-2019"
+CRYPTOSUITES = (RDFC, JCS, ECDSA_RDFC, ECDSA_JCS)
+_RDFC_SUITES = (RDFC, ECDSA_RDFC)
+_HASHES = {"Ed25519": "sha256", "P-256": "sha256", "P-384": "sha384"}
+_SUITE_CURVES = {RDFC: ("Ed25519",), JCS: ("Ed25519",), ECDSA_RDFC: ("P-256", "P-384"), ECDSA_JCS: ("P-256", "P-384")}
+_JOSE_ALG = {"Ed25519": "Ed25519", "P-256": "ES256", "P-384": "ES384"}
+
+
+class ContextNotCarried(CheckError):
+    """Canonicalizing the proof needs a JSON-LD context Sello does not carry offline.
+
+    Not proof of anything bad: the signature simply cannot be checked here. The
+    pipeline reports it as "cannot confirm" (ISSUE-12 JOIN: the fourth verdict state).
+    """
+
+    def __init__(self, url: str) -> None:
+        super().__init__("signature", "cannot_confirm.context_not_carried", {"context": url}, context=url)
+        self.url = url
+        # what was read before canonicalization failed (set by the reader, shown unconfirmed)
+        self.document: dict[str, Any] | None = None
+        self.issuer: str | None = None
+        self.issuer_name: str | None = None
+
+
 PROOF_TYPE = "DataIntegrityProof"
 ASSERTION = "assertionMethod"
 
@@ -41,6 +70,7 @@ class DataIntegrityProof:
     expires: datetime | None
     signature: bytes
     options: dict[str, Any]  # the proof without proofValue: what the proof configuration hashes
+    canonical: tuple[bytes, bytes] = (b"", b"")  # (proof configuration, document), once read
 
     def evidence(self) -> dict[str, Any]:
         return {
@@ -77,10 +107,9 @@ def parse_proof(document: Mapping[str, Any]) -> DataIntegrityProof:
     expires = parse_datetime(proof["expires"]) if "expires" in proof else None
     if "expires" in proof and expires is None:
         raise CheckError("format", "format.proof_date", field="expires", value=str(proof["expires"])[:40])
-    purpose = proof.get("proofPurpose")
     options = {k: v for k, v in proof.items() if k != "proofValue"}
     _check_proof_context(document, options)
-    return DataIntegrityProof(suite, method, str(purpose), created, expires, signature, options)
+    return DataIntegrityProof(suite, method, str(proof.get("proofPurpose")), created, expires, signature, options)
 
 
 def _decode_proof_value(value: Any) -> bytes:
@@ -114,40 +143,61 @@ def unsecured(document: Mapping[str, Any], options: Mapping[str, Any]) -> dict[s
     return doc
 
 
-def hash_data(
+def canonical_forms(
     document: Mapping[str, Any], options: Mapping[str, Any], loader: OfflineDocumentLoader | None = None
-) -> bytes:
-    """SHA-256(canonical proof configuration) || SHA-256(canonical unsecured document)."""
+) -> tuple[bytes, bytes]:
+    """(canonical proof configuration, canonical unsecured document) for the proof's suite."""
     doc = unsecured(document, options)
     config = dict(options)
     if "@context" in doc:
         config["@context"] = doc["@context"]
     suite = options.get("cryptosuite")
     try:
-        if suite == RDFC:
-            config_bytes = canonicalize_rdf(config, loader).encode("utf-8")
-            doc_bytes = canonicalize_rdf(doc, loader).encode("utf-8")
-        elif suite == JCS:
-            config_bytes, doc_bytes = rfc8785.dumps(config), rfc8785.dumps(doc)
-        else:
-            raise CheckError("format", "format.cryptosuite", suite=str(suite)[:60])
+        if suite in _RDFC_SUITES:
+            return canonicalize_rdf(config, loader).encode("utf-8"), canonicalize_rdf(doc, loader).encode("utf-8")
+        if suite in (JCS, ECDSA_JCS):
+            return rfc8785.dumps(config), rfc8785.dumps(doc)
+        raise CheckError("format", "format.cryptosuite", suite=str(suite)[:60])
     except rfc8785.CanonicalizationError as exc:
         raise CheckError("format", "format.jcs", reason=str(exc)[:120]) from None
     except CheckError:
         raise
+    except ContextNotAvailableError as exc:
+        raise ContextNotCarried(exc.url) from None
     except InputError as exc:
-        raise CheckError("format", "format.jsonld", reason=exc.message) from None
-    return hashlib.sha256(config_bytes).digest() + hashlib.sha256(doc_bytes).digest()
+        raise CheckError("format", "format.jsonld", reason=exc) from None
 
 
-def verify_proof_signature(proof: DataIntegrityProof, data: bytes, public: PublicKey) -> bool:
-    """True when the Ed25519 proof holds over `data` (from `hash_data`); raises
-    `CheckError` ("signature") for a proof not made for issuing or a non-Ed25519 key."""
-    if proof.proof_purpose != ASSERTION:
+def hash_data(
+    document: Mapping[str, Any],
+    options: Mapping[str, Any],
+    loader: OfflineDocumentLoader | None = None,
+    curve: str = "Ed25519",
+) -> bytes:
+    """H(canonical proof configuration) || H(canonical unsecured document), H by the key's curve."""
+    return _hash_pair(canonical_forms(document, options, loader), curve)
+
+
+def _hash_pair(canonical: tuple[bytes, bytes], curve: str) -> bytes:
+    name = _HASHES[curve]
+    return hashlib.new(name, canonical[0]).digest() + hashlib.new(name, canonical[1]).digest()
+
+
+def verify_proof_signature(proof: DataIntegrityProof, public: PublicKey, purpose: str = ASSERTION) -> bool:
+    """True when the proof holds over its canonical bytes for `public`; raises `CheckError`
+    ("signature") for a proof not made for issuing or a key the cryptosuite does not use."""
+    if proof.proof_purpose != purpose:
         raise CheckError("signature", "signature.proof_purpose", purpose=proof.proof_purpose[:60])
-    if "Ed25519" not in public.allowed_algs:
+    if public.curve not in _SUITE_CURVES[proof.cryptosuite]:
         raise CheckError("signature", "signature.alg_key_mismatch", alg=proof.cryptosuite, curve=public.curve)
-    return len(proof.signature) == 64 and public.verify("Ed25519", data, proof.signature)
+    data = _hash_pair(proof.canonical, public.curve)
+    return public.verify(_JOSE_ALG[public.curve], data, proof.signature)
+
+
+def read_proof(document: Mapping[str, Any], loader: OfflineDocumentLoader | None = None) -> DataIntegrityProof:
+    """`parse_proof` plus the canonical bytes; raises `CheckError` (incl. `ContextNotCarried`)."""
+    proof = parse_proof(document)
+    return dataclasses.replace(proof, canonical=canonical_forms(document, proof.options, loader))
 
 
 def sign_data_integrity(
@@ -159,26 +209,32 @@ def sign_data_integrity(
     created: datetime | None = None,
     expires: datetime | None = None,
     loader: OfflineDocumentLoader | None = None,
+    purpose: str = ASSERTION,
+    extra: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """A copy of `document` with an Ed25519 Data Integrity proof (tests and interop fixtures)."""
-    if key.alg is not Algorithm.EDDSA:
-        raise InputError(Message("sign.eddsa_needs_ed25519"))
+    """A copy of `document` with a Data Integrity proof (tests and interop fixtures only).
+    `purpose` is "assertionMethod" for credentials, "authentication" for presentations."""
     if cryptosuite not in CRYPTOSUITES:
-        raise InputError(Message("sign.unknown_cryptosuite", cryptosuite=repr(cryptosuite), rdfc=RDFC, jcs=JCS))
+        raise InputError(
+            Message("sign.unknown_cryptosuite", cryptosuite=repr(cryptosuite), value=", ".join(CRYPTOSUITES))
+        )
+    if key.public.curve not in _SUITE_CURVES[cryptosuite]:
+        raise InputError(Message("sign.suite_curve", cryptosuite=cryptosuite, curve=key.public.curve))
     doc = copy.deepcopy({k: v for k, v in document.items() if k != "proof"})
     options: dict[str, Any] = {
         "type": PROOF_TYPE,
         "cryptosuite": cryptosuite,
         "created": format_datetime(created or now_utc()),
         "verificationMethod": verification_method,
-        "proofPurpose": ASSERTION,
+        "proofPurpose": purpose,
+        **dict(extra or {}),
     }
     if expires is not None:
         options["expires"] = format_datetime(expires)
-    if cryptosuite == JCS and "@context" in doc:
+    if cryptosuite in (JCS, ECDSA_JCS) and "@context" in doc:
         options["@context"] = copy.deepcopy(doc["@context"])
     try:
-        data = hash_data(doc, options, loader)
+        data = hash_data(doc, options, loader, key.public.curve)
     except CheckError as exc:
         raise InputError(Message("sign.cannot", message=exc)) from None
     doc["proof"] = {**options, "proofValue": "z" + base58btc_encode(key.sign(data))}

@@ -14,19 +14,21 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from sello.core.errors import InputError
+from sello.core.errors import InputError, Localized
 from sello.core.i18n import Message
 from sello.core.resources import resource_path
 
 VC2 = "https://www.w3.org/ns/credentials/v2"
 TRACEABILITY = "https://w3id.org/traceability/v1"
 DATA_INTEGRITY_V2 = "https://w3id.org/security/data-integrity/v2"
+EXAMPLES_V2 = "https://www.w3.org/ns/credentials/examples/v2"  # the W3C specs' and test vectors' samples
 
 # URL -> file name in resources/contexts (see resources/contexts/SHA256SUMS)
 BUNDLED_CONTEXTS: Mapping[str, str] = {
     VC2: "credentials-v2.jsonld",
     TRACEABILITY: "traceability-v1.jsonld",
     DATA_INTEGRITY_V2: "data-integrity-v2.jsonld",
+    EXAMPLES_V2: "credentials-examples-v2.jsonld",
     "https://w3id.org/security/multikey/v1": "multikey-v1.jsonld",
     "https://w3id.org/security/jwk/v1": "jwk-v1.jsonld",
     "https://www.w3.org/ns/cid/v1": "cid-v1.jsonld",
@@ -35,7 +37,18 @@ BUNDLED_CONTEXTS: Mapping[str, str] = {
 
 
 class ContextNotAvailableError(InputError):
-    """A JSON-LD context that Sello does not carry offline."""
+    """A JSON-LD context that Sello does not carry offline; `url` names it."""
+
+    def __init__(self, message: str | Localized, url: str = "") -> None:
+        super().__init__(message)
+        self.url = url
+
+
+def uncarried_contexts(contexts: Any, loader: OfflineDocumentLoader | None = None) -> list[str]:
+    """The context URLs in a document's `@context` that Sello does not carry (in order)."""
+    known = set((loader or _DEFAULT_LOADER).urls())
+    items = contexts if isinstance(contexts, list) else [contexts]
+    return [c for c in dict.fromkeys(i for i in items if isinstance(i, str)) if c not in known]
 
 
 @functools.cache
@@ -77,7 +90,10 @@ class OfflineDocumentLoader:
             if url not in self._extra_cache:
                 self._extra_cache[url] = json.loads(self._extra[url].read_text(encoding="utf-8"))
             return json.loads(json.dumps(self._extra_cache[url]))
-        raise ContextNotAvailableError(Message("jsonld.context_not_offline", url=url))
+        raise ContextNotAvailableError(
+            Message("jsonld.context_not_offline", url=url),
+            url[:300],
+        )
 
     def __call__(self, url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
         return {

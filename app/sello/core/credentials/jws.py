@@ -19,8 +19,6 @@ MAX_TOKEN_CHARS = 512 * 1024
 
 # JOSE algorithms a vc+jwt may use; RFC 9864 "Ed25519" is the new name of EdDSA-on-Ed25519.
 SUPPORTED_ALGS = frozenset({"ES256", "ES384", "EdDSA", "Ed25519"})
-VC_JWT_TYP = "vc+jwt"
-VC_CTY = frozenset({"vc", "vc+ld+json"})  # "vc+ld+json": VC-JOSE-COSE drafts before 2024
 
 _PART_NAMES = {
     "header": {"en": "header", "es": "encabezado"},
@@ -115,29 +113,52 @@ def _media_type(value: Any) -> str | None:
     return lower.removeprefix("application/")
 
 
-def check_vc_jwt_header(header: dict[str, Any]) -> None:
-    """The `vc+jwt` header profile; raises `CheckError` ("format") on the first problem.
+# JOSE profiles Sello recognises, by what the token secures ("vc" or "vp"):
+# VC-JOSE-COSE (W3C Recommendation 2025): typ vc+jwt / vp+jwt, cty vc / vp when present.
+# The 2023 traceability profile (W3C CCG traceability suite, VC-JOSE-COSE drafts of 2023):
+# typ vc+ld+json+jwt, or no typ with cty vc+ld+json (or vc); `iss` and a relative `kid`
+# in the header.
+VC_JOSE_COSE = "vc-jose-cose"
+TRACEABILITY_2023 = "traceability-2023"
+_TYP = {
+    "vc": {"vc+jwt": VC_JOSE_COSE, "vc+ld+json+jwt": TRACEABILITY_2023},
+    "vp": {"vp+jwt": VC_JOSE_COSE, "vp+ld+json+jwt": TRACEABILITY_2023},
+}
+_CTY = {"vc": frozenset({"vc", "vc+ld+json"}), "vp": frozenset({"vp", "vp+ld+json"})}
 
-    Decisions: `typ` is required (explicit typing, RFC 8725 §3.11: a JWT for another
-    purpose signed by the same key must not pass as a credential); `cty` may be
-    absent, "vc", or the legacy "vc+ld+json"; no `crit` extension is understood, so
-    any `crit` is rejected (RFC 7515 §4.1.11), as is unencoded payload (`b64`).
+
+def check_vc_jwt_header(header: dict[str, Any], kind: str = "vc") -> str:
+    """The JOSE profile of a `vc+jwt` (kind "vc") or `vp+jwt` ("vp") header; raises
+    `CheckError` ("format") on the first problem.
+
+    Decisions: explicit typing (RFC 8725 §3.11: a JWT for another purpose signed by the
+    same key must not pass as a credential) is met by `typ`, or -- in the 2023 profile,
+    which had no `typ` -- by a credential `cty`; a bare JWT with neither is refused.
+    No `crit` extension is understood, so any `crit` is rejected (RFC 7515 §4.1.11), as
+    is an unencoded payload (`b64`).
     """
     if "alg" not in header:
         raise CheckError("format", "format.no_alg")
+    cty = _media_type(header.get("cty")) if "cty" in header else None
+    if "cty" in header and cty not in _CTY[kind]:
+        raise CheckError("format", "format.cty", cty=str(header["cty"])[:60])
     typ = header.get("typ")
     if typ is None:
-        raise CheckError("format", "format.typ_missing")
-    if _media_type(typ) != VC_JWT_TYP:
-        raise CheckError("format", "format.typ", typ=str(typ)[:60])
-    if "cty" in header and _media_type(header["cty"]) not in VC_CTY:
-        raise CheckError("format", "format.cty", cty=str(header["cty"])[:60])
+        if cty is None:
+            raise CheckError("format", "format.typ_missing")
+        profile = TRACEABILITY_2023
+    else:
+        found = _TYP[kind].get(_media_type(typ) or "")
+        if found is None:
+            raise CheckError("format", "format.typ", typ=str(typ)[:60])
+        profile = found
     if "crit" in header:
         crit = header["crit"]
         names = ", ".join(str(c)[:40] for c in crit) if isinstance(crit, list) else str(crit)[:60]
         raise CheckError("format", "format.crit", names=names or "[]")
     if "b64" in header and header["b64"] is not True:
         raise CheckError("format", "format.b64")
+    return profile
 
 
 def check_alg_allowed(alg: Any) -> str:

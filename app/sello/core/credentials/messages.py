@@ -47,8 +47,8 @@ register(
             "es": "Las pruebas Data Integrity eddsa-* necesitan una llave Ed25519.",
         },
         "sign.unknown_cryptosuite": {
-            "en": "Unknown cryptosuite {cryptosuite}: use {rdfc} or {jcs}.",
-            "es": "Suite criptográfica desconocida {cryptosuite}: use {rdfc} o {jcs}.",
+            "en": "Unknown cryptosuite {cryptosuite}: use one of {value}.",
+            "es": "Suite criptográfica desconocida {cryptosuite}: use una de {value}.",
         },
         "jsonld.context_not_offline": {
             "en": "The JSON-LD context {url} is not one Sello carries offline, so the credential cannot be processed without fetching it; Sello never fetches contexts.",
@@ -73,6 +73,10 @@ register(
         "signed.no_document_for": {
             "en": "{did} is not a DID this check was given a document for.",
             "es": "{did} no es un DID para el que esta comprobación recibió un documento.",
+        },
+        "sign.suite_curve": {
+            "en": "A {cryptosuite} proof cannot be made with a {curve} key.",
+            "es": "Una prueba {cryptosuite} no se puede hacer con una llave {curve}.",
         },
         "signed.refused": {
             "en": "{what} is refused: {value}",

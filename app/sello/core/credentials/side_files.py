@@ -15,7 +15,7 @@ from typing import Any
 
 from sello.core.credentials.checks import verify_vc_jwt
 from sello.core.errors import UserFacingError
-from sello.core.i18n import Message
+from sello.core.i18n import LANGUAGES, Message
 from sello.core.keys.did import DidResolutionError, DidResolver, ResolvedDid
 
 
@@ -50,11 +50,26 @@ class SignedCredential:
 def verify_signed_credential(
     token: Any, resolver: DidResolver, now: datetime, *, what: str | Mapping[str, str]
 ) -> SignedCredential:
-    """Verify a vc+jwt side file; `what` names it in the error ("The status list")."""
+    """Verify a signed side file -- a vc+jwt, or (lists from other issuers) a JSON credential
+    with a Data Integrity proof; `what` names it in the error ("The status list")."""
 
     if not isinstance(token, str):
         raise SignedCredentialError(Message("signed.not_vc_jwt", what=what))
-    verdict = verify_vc_jwt(token.strip(), resolver=resolver, now=now)
+    text = token.strip()
+    if text.startswith("{"):  # a JSON credential secured with a Data Integrity proof (other issuers' lists)
+        from sello.core.credentials.checks import verify_data_integrity
+        from sello.core.credentials.jws import parse_json_strict
+        from sello.core.credentials.verdict import CheckError
+
+        try:
+            document = parse_json_strict(text)
+        except CheckError as exc:
+            raise SignedCredentialError(
+                Message("signed.refused", what=what, value={lang: _sentence(exc.text(lang)) for lang in LANGUAGES})
+            ) from None
+        verdict = verify_data_integrity(document, resolver=resolver, now=now)
+    else:
+        verdict = verify_vc_jwt(text, resolver=resolver, now=now)
     for name in ("format", "signature", "issuer_key", "dates"):
         check = verdict.check(name)
         if check.outcome == "failed":

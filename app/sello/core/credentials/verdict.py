@@ -72,6 +72,8 @@ class Verdict:
     issuer_name: str | None
     vc_jwt: str | None
     input_kind: str
+    # a presentation: the verdict of each credential it carries (its own checks are the holder's)
+    documents: tuple[Verdict, ...] = ()
 
     @classmethod
     def from_checks(cls, checks: list[Check], **fields: Any) -> Verdict:
@@ -97,6 +99,8 @@ class Verdict:
 
     def summary(self, lang: str = "en", type_name: TypeNamer | None = None) -> str:
         """One sentence for the top of the verdict."""
+        if self.documents:
+            return self._presentation_summary(lang, type_name)
         if self.color in ("red", "amber"):
             # red: the first failure; amber: the first warning, else the first skipped check
             wanted = ("failed",) if self.color == "red" else ("warning", "skipped")
@@ -109,6 +113,25 @@ class Verdict:
         issuer = self.issuer_name or self.issuer or "?"
         return tr("summary.green", lang, doc=doc, issuer=issuer, date=issued)
 
+    def _presentation_summary(self, lang: str, type_name: TypeNamer | None) -> str:
+        """The holder's own failure, else the first document that sets the colour, else all good."""
+        holder = self.issuer_name or self.issuer or "?"
+        own = [c for c in self.checks if c.outcome == "failed"]
+        if own:
+            reason = _lower_first((own[0].message.get(lang) or own[0].message["en"]).rstrip("."))
+            return tr("summary.red.invalid", lang, reason=reason)
+        count = len(self.documents)
+        for index, document in enumerate(self.documents, 1):
+            if document.color == self.color and self.color != "green":
+                return tr(
+                    "summary.presentation.document",
+                    lang,
+                    index=index,
+                    count=count,
+                    summary=document.summary(lang, type_name),
+                )
+        return tr("summary.presentation", lang, count=count, holder=holder)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "color": self.color,
@@ -120,6 +143,7 @@ class Verdict:
             "checks": [c.to_json() for c in self.checks],
             "credential": self.credential,
             "vc_jwt": self.vc_jwt,
+            **({"documents": [d.to_json() for d in self.documents]} if self.documents else {}),
         }
 
 

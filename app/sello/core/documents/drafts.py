@@ -27,6 +27,8 @@ from sello.core.errors import InputError, NotFoundError
 from sello.core.i18n import Message
 from sello.core.storage import documents as documents_table
 from sello.core.storage.db import Database, utc_now
+from sello.core.storage.lookup import like_contains
+from sello.core.storage.settings import delete_setting, get_setting, set_setting
 
 # Fields every party section shares (an organisation and its address).
 PARTY_FIELDS = ("name", "tax_id", "street", "city", "region", "postal_code", "country", "phone", "email")
@@ -303,20 +305,16 @@ class DraftStore:
 
     def set_last_opened(self, draft_id: int | None) -> None:
         if draft_id is None:
-            self.db.execute("DELETE FROM settings WHERE name = ?", (self._setting(),))
+            delete_setting(self.db, self._setting())
         else:
-            self.db.execute(
-                "INSERT INTO settings (name, value) VALUES (?, ?)"
-                " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-                (self._setting(), str(draft_id)),
-            )
+            set_setting(self.db, self._setting(), str(draft_id))
 
     def last_opened(self) -> int | None:
         """The draft that was open when the app last closed (or crashed), if it still exists."""
-        row = self.db.query_one("SELECT value FROM settings WHERE name = ?", (self._setting(),))
-        if row is None or not str(row["value"]).isdigit():
+        value = get_setting(self.db, self._setting())
+        if value is None or not value.isdigit():
             return None
-        draft_id = int(row["value"])
+        draft_id = int(value)
         exists = self.db.query_one("SELECT 1 FROM drafts WHERE id = ? AND profile_id = ?", (draft_id, self.profile_id))
         return draft_id if exists else None
 
@@ -368,7 +366,7 @@ class AddressBook:
         rows = self.db.query(
             "SELECT * FROM parties WHERE profile_id = ? AND name LIKE ? ESCAPE '\\'"
             " ORDER BY updated_at DESC, id DESC LIMIT ?",
-            (self.profile_id, f"%{_like(search)}%", MAX_BOOK_ENTRIES),
+            (self.profile_id, like_contains(search.strip()), MAX_BOOK_ENTRIES),
         )
         return [Party(r["id"], r["role"], r["name"], _strings(_load(r["data_json"])), r["updated_at"]) for r in rows]
 
@@ -376,7 +374,7 @@ class AddressBook:
         rows = self.db.query(
             "SELECT * FROM products WHERE profile_id = ? AND name LIKE ? ESCAPE '\\'"
             " ORDER BY updated_at DESC, id DESC LIMIT ?",
-            (self.profile_id, f"%{_like(search)}%", MAX_BOOK_ENTRIES),
+            (self.profile_id, like_contains(search.strip()), MAX_BOOK_ENTRIES),
         )
         return [Product(r["id"], r["name"], _strings(_load(r["data_json"])), r["updated_at"]) for r in rows]
 
@@ -453,11 +451,6 @@ class AddressBook:
                         self.save_product(values)
                         products += 1
         return parties, products
-
-
-def _like(text: str) -> str:
-    """``text`` for a LIKE pattern with ``ESCAPE '\\'``: its wildcards match themselves."""
-    return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _strings(data: dict[str, Any]) -> dict[str, str]:

@@ -25,6 +25,7 @@ import logging
 import re
 from pathlib import Path
 
+from sello.core.keys.profiles import list_profiles
 from sello.core.storage import pending
 from sello.core.storage.db import Database
 from sello.core.storage.documents import document_exists, recorded_pdf_paths
@@ -89,6 +90,6 @@ def reconcile_documents(db: Database, folder: Path | None = None) -> list[Path]:
 def reconcile_data_folder(db: Database, data_dir: Path) -> list[Path]:
     """At start: `reconcile_documents` for every company profile's documents folder."""
     removed = reconcile_documents(db)
-    for row in db.query("SELECT id FROM profiles ORDER BY rowid"):
-        removed += reconcile_documents(db, documents_folder(data_dir, row["id"]))
+    for profile in list_profiles(db):
+        removed += reconcile_documents(db, documents_folder(data_dir, profile.id))
     return removed

@@ -31,6 +31,7 @@ from sello.core.paths import atomic_write
 from sello.core.storage import pending
 from sello.core.storage.db import Database, utc_now
 from sello.core.storage.documents import NewDocument, document_exists, document_token, find_document, insert_document
+from sello.core.trust.statuslist import attach_document
 
 
 @dataclass(frozen=True)
@@ -175,10 +176,7 @@ class DocumentIssuer:
                         issued_at,
                     ),
                 )
-                conn.execute(
-                    "UPDATE status_allocations SET document_id = ? WHERE list_id = ? AND idx = ?",
-                    (credential_id, signed.status_list, signed.status_index),
-                )
+                attach_document(conn, signed.status_list, signed.status_index, credential_id)
                 self.db.audit(
                     "issue",
                     credential_id,

@@ -184,7 +184,7 @@ def _holder_proof(parsed: ParsedPresentation, context: VerifierContext) -> Holde
         return HolderProof("failed", exc.code, message(exc.code, **exc.params))
     except (DidResolutionError, UserFacingError) as exc:
         return HolderProof(
-            "warning", "presentation.holder_unresolved", message("presentation.holder_unresolved", reason=exc.message)
+            "warning", "presentation.holder_unresolved", message("presentation.holder_unresolved", reason=exc)
         )
     return HolderProof("passed", "presentation.holder_signed", message("presentation.holder_signed", did=signer))
 

@@ -29,6 +29,8 @@ from sello.core.keys.keypair import PublicKey
 DID_CONTEXT = "https://www.w3.org/ns/did/v1"
 JWK_CONTEXT = "https://w3id.org/security/jwk/v1"
 MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1"
+ASSERTION_METHOD = "assertionMethod"
+AUTHENTICATION = "authentication"
 
 # multicodec codes for public keys (https://github.com/multiformats/multicodec)
 _MULTICODEC = {"Ed25519": 0xED, "P-256": 0x1200, "P-384": 0x1201}
@@ -68,6 +70,10 @@ class ResolvedDid:
     source: str  # "self-contained", "web", "cache", "bundle", "local"
     fetched_at: str | None = None
     notes: tuple[str, ...] = field(default=())
+    authentication_ids: frozenset[str] = frozenset()  # keys a holder may sign presentations with
+
+    def relationship_ids(self, relationship: str) -> frozenset[str]:
+        return self.authentication_ids if relationship == AUTHENTICATION else self.assertion_method_ids
 
 
 # -- did:key -----------------------------------------------------------------------
@@ -124,7 +130,9 @@ def _resolve_did_key(did: str) -> ResolvedDid:
         "assertionMethod": [vm_id],
     }
     method = VerificationMethod(vm_id, did, public, "Multikey")
-    return ResolvedDid(did, document, {vm_id: method}, frozenset({vm_id}), "self-contained")
+    return ResolvedDid(
+        did, document, {vm_id: method}, frozenset({vm_id}), "self-contained", authentication_ids=frozenset({vm_id})
+    )
 
 
 # -- did:jwk -----------------------------------------------------------------------
@@ -150,7 +158,9 @@ def _resolve_did_jwk(did: str) -> ResolvedDid:
         "authentication": [vm_id],
     }
     method = VerificationMethod(vm_id, did, public, "JsonWebKey")
-    return ResolvedDid(did, document, {vm_id: method}, frozenset({vm_id}), "self-contained")
+    return ResolvedDid(
+        did, document, {vm_id: method}, frozenset({vm_id}), "self-contained", authentication_ids=frozenset({vm_id})
+    )
 
 
 # -- did:web -----------------------------------------------------------------------
@@ -220,17 +230,8 @@ def parse_did_document(did: str, document: Any, *, source: str, fetched_at: str 
     if not isinstance(raw_methods, list):
         raise DidResolutionError(Message("did.vm_not_list"))
     embedded: list[dict[str, Any]] = [m for m in raw_methods if isinstance(m, dict)]
-    assertion_refs = document.get("assertionMethod") or []
-    if not isinstance(assertion_refs, list):
-        raise DidResolutionError(Message("did.assertion_not_list"))
-    assertion: set[str] = set()
-    for ref in assertion_refs:
-        if isinstance(ref, str):
-            assertion.add(_absolute(did, ref))
-        elif isinstance(ref, dict):
-            embedded.append(ref)
-            if isinstance(ref.get("id"), str):
-                assertion.add(_absolute(did, ref["id"]))
+    assertion = _relationship(did, document, ASSERTION_METHOD, embedded)
+    authentication = _relationship(did, document, AUTHENTICATION, embedded)
     for entry in embedded:
         vm_id = entry.get("id")
         if not isinstance(vm_id, str):
@@ -249,7 +250,25 @@ def parse_did_document(did: str, document: Any, *, source: str, fetched_at: str 
         except InputError as exc:
             raise DidResolutionError(Message("did.vm_invalid", vm_id=vm_id, exc=exc)) from None
         methods[vm_id] = VerificationMethod(vm_id, str(controller), public, str(entry.get("type", "")))
-    return ResolvedDid(did, document, methods, frozenset(assertion), source, fetched_at)
+    return ResolvedDid(
+        did, document, methods, frozenset(assertion), source, fetched_at, authentication_ids=frozenset(authentication)
+    )
+
+
+def _relationship(did: str, document: dict[str, Any], name: str, embedded: list[dict[str, Any]]) -> set[str]:
+    """The absolute ids listed under a verification relationship; embedded methods join `embedded`."""
+    refs = document.get(name) or []
+    if not isinstance(refs, list):
+        raise DidResolutionError(Message("did.not_a_list", name=name))
+    ids: set[str] = set()
+    for ref in refs:
+        if isinstance(ref, str):
+            ids.add(_absolute(did, ref))
+        elif isinstance(ref, dict):
+            embedded.append(ref)
+            if isinstance(ref.get("id"), str):
+                ids.add(_absolute(did, ref["id"]))
+    return ids
 
 
 def _absolute(did: str, ref: str) -> str:
@@ -289,26 +308,71 @@ class DidResolver:
         method = did.split(":")[1] if did.count(":") >= 2 else did
         raise DidResolutionError(Message("did.method_unsupported", method=repr(method)))
 
-    def resolve_assertion_key(self, kid: str, issuer: str) -> tuple[VerificationMethod, ResolvedDid]:
+    def resolve_assertion_key(
+        self, kid: str, issuer: str, relationship: str = ASSERTION_METHOD
+    ) -> tuple[VerificationMethod, ResolvedDid]:
         """The key named by a JWS `kid` / proof `verificationMethod`, checked to belong to
-        the issuer DID and to be authorised for assertions (signing credentials)."""
+        the issuer and to be authorised for `relationship` (assertionMethod: signing
+        credentials; authentication: a holder signing a presentation).
+
+        A key belongs to the issuer when it is in the issuer's DID, or when the issuer's
+        own (controller) document lists it under that relationship (W3C Controlled
+        Identifiers: a document may reference another's method, as the W3C test vectors'
+        issuers do with did:key methods)."""
         if not isinstance(kid, str) or not kid:
             raise DidResolutionError(Message("did.no_kid"), code="no_kid")
         absolute = _absolute(issuer, kid)
-        if did_of(absolute) != issuer:
+        outside = did_of(absolute) != issuer
+        if outside and not issuer.startswith(("https://", "did:")):
             raise DidResolutionError(
                 Message("did.kid_not_issuer", absolute=absolute, issuer=issuer), code="kid_not_issuer"
             )
-        resolved = self.resolve(issuer)
-        method = resolved.methods.get(absolute)
+        try:
+            resolved = self.resolve(issuer)
+        except DidResolutionError:
+            if outside:  # nothing ties the key to the issuer: stays red (not "cannot confirm") offline too
+                raise DidResolutionError(
+                    Message("did.kid_not_issuer", absolute=absolute, issuer=issuer), code="kid_not_issuer"
+                ) from None
+            raise
+        listed = absolute in resolved.relationship_ids(relationship)
+        if outside:
+            if not listed:
+                raise DidResolutionError(
+                    Message("did.kid_not_issuer", absolute=absolute, issuer=issuer), code="kid_not_issuer"
+                )
+            method = resolved.methods.get(absolute) or self._self_contained_method(absolute)
+        else:
+            method = resolved.methods.get(absolute)
         if method is None:
             raise DidResolutionError(Message("did.unknown_key", absolute=absolute), code="unknown_key")
-        if absolute not in resolved.assertion_method_ids:
+        if not listed and relationship == AUTHENTICATION:
+            raise DidResolutionError(
+                Message("did.not_authentication", absolute=absolute),
+                code="not_authentication",
+            )
+        if not listed:
             raise DidResolutionError(
                 Message("did.not_assertion_method", absolute=absolute),
                 code="not_assertion_method",
             )
         return method, resolved
+
+    def _self_contained_method(self, absolute: str) -> VerificationMethod | None:
+        if not absolute.startswith(("did:key:", "did:jwk:")):
+            return None
+        return self.resolve(did_of(absolute)).methods.get(absolute)
+
+
+def self_contained_key(kid: Any) -> VerificationMethod | None:
+    """The key a did:key / did:jwk URL names, without any issuer (None otherwise): lets the
+    pipeline still check a signature whose key is refused, so the evidence says which."""
+    if not isinstance(kid, str) or not kid.startswith(("did:key:", "did:jwk:")):
+        return None
+    try:
+        return DidResolver().resolve(did_of(kid)).methods.get(kid)
+    except (DidResolutionError, InputError):
+        return None
 
 
 def identifiers_for_key(public: PublicKey, method: str, domain: str | None = None) -> tuple[str, str]:

@@ -263,6 +263,11 @@ register(
         "keys.this_profile": {"en": "this company profile", "es": "este perfil de empresa"},
         "keys.that_profile": {"en": "the company profile {profile_id}", "es": "el perfil de empresa {profile_id}"},
         # -- DIDs (keys.did) ------------------------------------------------------------------
+        "did.not_a_list": {"en": "{name} must be a list.", "es": "{name} debe ser una lista."},
+        "did.not_authentication": {
+            "en": "Key {absolute} is not authorised to sign presentations (not an authentication key).",
+            "es": "La llave {absolute} no está autorizada para firmar presentaciones (no es una llave de autenticación).",
+        },
         "did.unknown_method": {
             "en": "Unknown DID method {method}: use key, jwk or web:DOMAIN.",
             "es": "Método DID desconocido {method}: use key, jwk o web:DOMINIO.",

@@ -15,6 +15,7 @@ from sello.core.errors import InputError, NotFoundError
 from sello.core.i18n import Message
 from sello.core.keys.did import did_web_for
 from sello.core.storage.db import Database, utc_now
+from sello.core.storage.settings import get_setting, set_setting
 
 _SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
 # Mexican RFC: 3 letters (companies) or 4 (people), YYMMDD, 3-character homoclave.
@@ -190,12 +191,8 @@ def set_default_profile(db: Database, profile_id: str) -> None:
 
 
 def _setting(db: Database, name: str) -> str | None:
-    row = db.query_one("SELECT value FROM settings WHERE name = ?", (name,))
-    return None if row is None else str(row["value"])
+    return get_setting(db, name)
 
 
 def _set_setting(db: Database, name: str, value: str) -> None:
-    db.execute(
-        "INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-        (name, value),
-    )
+    set_setting(db, name, value)

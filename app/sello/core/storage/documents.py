@@ -9,12 +9,12 @@ run inside the caller's transaction (see `Database.transaction`).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sello.core.errors import InputError, NotFoundError
+from sello.core.errors import NotFoundError
 from sello.core.i18n import Message
 from sello.core.storage.db import Database
 
@@ -159,34 +159,6 @@ def ids_at_status_indexes(db: Database, list_id: str, indexes: Sequence[int]) ->
     marks = ",".join("?" * len(indexes))
     query = f"SELECT id FROM documents WHERE status_list = ? AND status_index IN ({marks})"
     return [r["id"] for r in db.query(query, (list_id, *indexes))]
-
-
-def resolve_id_prefix(db: Database, table: str, text: str, *, what: str | Mapping[str, str]) -> str:
-    """The one id of `table` that is `text` or starts with it (also after `urn:uuid:`);
-    `%` and `_` in `text` match themselves. `what` names the thing in messages."""
-    if table not in _PREFIX_TABLES:
-        raise ValueError(f"ids of {table!r} are not looked up by prefix")
-    pattern = like_prefix(text)
-    rows = db.query(
-        f"SELECT id FROM {table} WHERE id = ? OR id LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\' ORDER BY id",
-        (text, pattern, "urn:uuid:" + pattern),
-    )
-    ids = list(dict.fromkeys(r["id"] for r in rows))
-    if text in ids:
-        return text
-    if not ids:
-        raise InputError(Message("documents.no_match", what=what, text=repr(text)))
-    if len(ids) > 1:
-        raise InputError(Message("documents.ambiguous", text=repr(text), count=len(ids), what=what))
-    return str(ids[0])
-
-
-_PREFIX_TABLES = frozenset({"documents", "trust_lists", "keys"})
-
-
-def like_prefix(text: str) -> str:
-    """A LIKE pattern (with `ESCAPE '\\'`) for values starting with `text` literally."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 # -- writing (inside the caller's transaction) ------------------------------------------

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sello.core.storage.db import Database
+from sello.core.storage.settings import delete_setting, get_setting, set_setting, settings_with_prefix
 
 _PREFIX = "pending."
 
@@ -37,29 +38,23 @@ def _name(kind: str, subject: str) -> str:
 def note(db: Database, kind: str, subject: str, detail: dict[str, Any]) -> None:
     """Record (and commit: it must be durable before the outside write) a write about to happen."""
     with db.transaction() as conn:
-        conn.execute(
-            "INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-            (_name(kind, subject), json.dumps(detail, sort_keys=True)),
-        )
+        set_setting(conn, _name(kind, subject), json.dumps(detail, sort_keys=True))
 
 
 def clear(conn: sqlite3.Connection | Database, kind: str, subject: str) -> bool:
     """Remove a note (inside the caller's transaction when given its connection).
     Returns whether it was there."""
-    cursor = conn.execute("DELETE FROM settings WHERE name = ?", (_name(kind, subject),))
-    return cursor.rowcount == 1
+    return delete_setting(conn, _name(kind, subject))
 
 
 def is_noted(conn: sqlite3.Connection | Database, kind: str, subject: str) -> bool:
-    return conn.execute("SELECT 1 FROM settings WHERE name = ?", (_name(kind, subject),)).fetchone() is not None
+    return get_setting(conn, _name(kind, subject)) is not None
 
 
 def pending_writes(db: Database, kind: str) -> list[PendingWrite]:
     """Every note of one kind, oldest first."""
     prefix = _name(kind, "")
-    rows = db.query(
-        "SELECT name, value FROM settings WHERE substr(name, 1, ?) = ? ORDER BY rowid", (len(prefix), prefix)
-    )
+    rows = [{"name": name, "value": value} for name, value in settings_with_prefix(db, prefix)]
     out = []
     for row in rows:
         try:

@@ -38,7 +38,7 @@ from sello.core.keys.keypair import PrivateKey
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
 from sello.core.trust.checkers import store_status_list
-from sello.core.trust.lists import TrustListError, import_trust_list, trusted_operator
+from sello.core.trust.lists import TrustListError, import_trust_list, stored_trust_list_tokens, trusted_operator
 from sello.core.trust.statuslist import sign_status_list, status_lists_of
 from sello.core.trust.webresolve import iso, store_did_document
 
@@ -106,8 +106,8 @@ class BundleContents:
 def collect_cached_contents(db: Database) -> BundleContents:
     """Everything this computer has imported or fetched: trust lists, DID documents, status lists."""
     contents = BundleContents()
-    for row in db.query("SELECT id, vc_jwt, imported_at FROM trust_lists ORDER BY id"):
-        contents.add_trust_list(row["id"], row["vc_jwt"], row["imported_at"])
+    for list_id, token, imported_at in stored_trust_list_tokens(db):
+        contents.add_trust_list(list_id, token, imported_at)
     for row in db.query("SELECT did, document, fetched_at FROM did_cache ORDER BY did"):
         contents.add_did_document(row["did"], json.loads(row["document"]), row["fetched_at"])
     for row in db.query("SELECT url, vc_jwt, fetched_at FROM status_cache ORDER BY url"):

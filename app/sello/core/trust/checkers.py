@@ -40,12 +40,12 @@ from sello.core.storage.db import Database
 from sello.core.trust.lists import imported_trust_lists
 from sello.core.trust.statuslist import (
     ENTRY_TYPE,
-    LIST_CREDENTIAL_TYPE,
-    LIST_SUBJECT_TYPE,
     MIN_LIST_BITS,
+    READ_FORMATS,
     StatusListError,
     bit_is_set,
     decode_encoded_list,
+    own_list_bits,
 )
 from sello.core.trust.webresolve import (
     Clock,
@@ -106,8 +106,12 @@ class StatusData:
     note: str = ""
 
 
-def read_status_list(token: str, *, url: str, issuer: ResolvedDid, purpose: str, now: datetime) -> tuple[bytes, str]:
-    """Check a status list credential against the credential's issuer; its bits and validFrom."""
+def read_status_list(
+    token: str, *, url: str, issuer: ResolvedDid, purpose: str, now: datetime, entry_type: str = ENTRY_TYPE
+) -> tuple[bytes, str]:
+    """Check a status list credential against the credential's issuer; its bits and validFrom.
+    `entry_type` picks the list format (Bitstring Status List, or the older StatusList2021)."""
+    list_type, subject_type = READ_FORMATS[entry_type]
     try:
         signed = verify_signed_credential(
             token, PinnedResolver(issuer), now, what={"en": "The status list", "es": "La lista de estado"}
@@ -121,8 +125,8 @@ def read_status_list(token: str, *, url: str, issuer: ResolvedDid, purpose: str,
         raise StatusListInvalid(Message("statuslist.wrong_id", id=credential["id"], url=url))
     types = credential.get("type", [])
     subject = credential.get("credentialSubject")
-    if LIST_CREDENTIAL_TYPE not in types or not isinstance(subject, dict) or subject.get("type") != LIST_SUBJECT_TYPE:
-        raise StatusListInvalid(Message("statuslist.not_bitstring"))
+    if list_type not in types or not isinstance(subject, dict) or subject.get("type") != subject_type:
+        raise StatusListInvalid(Message("statuslist.not_list_type", list_type=list_type))
     if subject.get("statusPurpose") != purpose:
         raise StatusListInvalid(
             Message("statuslist.wrong_purpose", value=subject.get("statusPurpose"), purpose=purpose)
@@ -135,7 +139,7 @@ def read_status_list(token: str, *, url: str, issuer: ResolvedDid, purpose: str,
         raise StatusListInvalid(
             Message("statuslist.too_short", value=f"{len(bits) * 8:,}", min_list_bits=f"{MIN_LIST_BITS:,}")
         )
-    return bits, str(credential.get("validFrom", ""))
+    return bits, str(credential.get("validFrom", credential.get("issuanceDate", "")))
 
 
 class BitstringStatusChecker:
@@ -170,7 +174,7 @@ class BitstringStatusChecker:
         return make_check("status", "warning", "status.unsupported", {}, what="(empty)")
 
     def _check_entry(self, entry: Any, issuer: ResolvedDid, now: datetime) -> Check:
-        if not isinstance(entry, Mapping) or entry.get("type") != ENTRY_TYPE:
+        if not isinstance(entry, Mapping) or entry.get("type") not in READ_FORMATS:
             kind = entry.get("type") if isinstance(entry, Mapping) else type(entry).__name__
             return make_check(
                 "status", "warning", "status.unsupported", {"entry": _jsonable(entry)}, what=str(kind)[:80]
@@ -194,7 +198,7 @@ class BitstringStatusChecker:
                 "status", "warning", "status.list_invalid", evidence, reason="The document's status entry is malformed."
             )
         try:
-            data = self._status_data(url, issuer, str(purpose), now)
+            data = self._status_data(url, issuer, str(purpose), now, str(entry["type"]))
             revoked = bit_is_set(data.bits, index)
         except StatusUnavailable as exc:
             return make_check(
@@ -228,10 +232,12 @@ class BitstringStatusChecker:
         )
 
     # -- where the bits come from ------------------------------------------------------
-    def _status_data(self, url: str, issuer: ResolvedDid, purpose: str, now: datetime) -> StatusData:
-        own = self.db.query_one("SELECT bits, updated_at, purpose, issuer_did FROM status_lists WHERE id = ?", (url,))
-        if own is not None and own["issuer_did"] == issuer.did and own["purpose"] == purpose:
-            return StatusData(url, bytes(own["bits"]), purpose, "local", iso(self.clock()))
+    def _status_data(
+        self, url: str, issuer: ResolvedDid, purpose: str, now: datetime, entry_type: str = ENTRY_TYPE
+    ) -> StatusData:
+        own = own_list_bits(self.db, url)
+        if own is not None and own[2] == issuer.did and own[1] == purpose:
+            return StatusData(url, own[0], purpose, "local", iso(self.clock()))
         cached = cached_status_list(self.db, url)
         problem: Localized | str = ""
         fresh_enough = (
@@ -242,13 +248,15 @@ class BitstringStatusChecker:
         if self.fetcher is not None and url.startswith("https://") and not fresh_enough:
             try:
                 fetched = self.fetcher.fetch(url)
-                token = fetched.body.decode("ascii").strip()
+                token = fetched.body.decode("utf-8").strip()  # a vc+jwt, or JSON with a proof
             except WebFetchError as exc:
                 problem = exc
             except UnicodeDecodeError:
                 raise StatusListInvalid(Message("statuslist.not_vc_jwt", url=url)) from None
             else:
-                bits, _ = read_status_list(token, url=url, issuer=issuer, purpose=purpose, now=now)
+                bits, _ = read_status_list(
+                    token, url=url, issuer=issuer, purpose=purpose, now=now, entry_type=entry_type
+                )
                 store_status_list(self.db, url, token, source="web", fetched_at=fetched.fetched_at)
                 return StatusData(url, bits, purpose, "web", fetched.fetched_at)
         elif self.fetcher is None:
@@ -257,7 +265,9 @@ class BitstringStatusChecker:
             problem = Message("statuslist.bundle_only")
         if cached is None:
             raise StatusUnavailable(Message("statuslist.no_copy", url=url, problem=problem))
-        bits, _ = read_status_list(cached.vc_jwt, url=url, issuer=issuer, purpose=purpose, now=now)
+        bits, _ = read_status_list(
+            cached.vc_jwt, url=url, issuer=issuer, purpose=purpose, now=now, entry_type=entry_type
+        )
         source = "bundle" if cached.source == "bundle" else ("web" if fresh_enough else "cache")
         return StatusData(url, bits, purpose, source, cached.fetched_at, str(problem))  # evidence: English
 

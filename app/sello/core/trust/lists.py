@@ -80,13 +80,15 @@ class TrustedIssuer:
     def from_json(cls, data: Any) -> TrustedIssuer:
         if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not data["id"].startswith("did:"):
             raise TrustListError(Message("trustlist.entry_no_did"))
-        roles = data.get("roles", [])
+        roles = data.get("roles")
+        if roles is not None and not isinstance(roles, list):
+            raise TrustListError(Message("trustlist.roles_not_list"))
         return cls(
             data["id"],
             str(data.get("legalName", "")),
             str(data.get("taxId", "")),
             str(data.get("country", "")),
-            tuple(str(r) for r in roles if isinstance(r, str)),
+            tuple(str(r) for r in roles or () if isinstance(r, str)),
             _opt_str(data.get("validFrom")),
             _opt_str(data.get("validUntil")),
         )
@@ -488,6 +490,12 @@ def _from_row(db: Database, row: Any) -> ImportedTrustList:
         row["imported_at"],
         row["vc_jwt"],
     )
+
+
+def stored_trust_list_tokens(db: Database) -> list[tuple[str, str, str]]:
+    """(id, vc_jwt, imported_at) of every imported trust list, as stored (for bundles)."""
+    rows = db.query("SELECT id, vc_jwt, imported_at FROM trust_lists ORDER BY id")
+    return [(str(r["id"]), str(r["vc_jwt"]), str(r["imported_at"])) for r in rows]
 
 
 def imported_trust_lists(db: Database) -> list[ImportedTrustList]:

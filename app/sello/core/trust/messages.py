@@ -341,6 +341,14 @@ register(
             "en": "This company has no did:web identifier, so there is nothing on a website to check.",
             "es": "Esta empresa no tiene un identificador did:web, así que no hay nada que comprobar en un sitio web.",
         },
+        "statuslist.not_list_type": {
+            "en": "The file at the status list address is not a {list_type}.",
+            "es": "El archivo en la dirección de la lista de estado no es una {list_type}.",
+        },
+        "trustlist.roles_not_list": {
+            "en": "A trust-list entry's roles are not a list.",
+            "es": "Los roles de una entrada de la lista de confianza no son una lista.",
+        },
         "statuslist.offline": {"en": "this computer is working offline", "es": "esta computadora trabaja sin conexión"},
         "statuslist.bundle_only": {
             "en": "the list is not published on a website (only a trust bundle carries it)",

@@ -52,6 +52,11 @@ PURPOSE_SUSPENSION = "suspension"  # reversible; used for credentials issued ove
 ENTRY_TYPE = "BitstringStatusListEntry"
 LIST_CREDENTIAL_TYPE = "BitstringStatusListCredential"
 LIST_SUBJECT_TYPE = "BitstringStatusList"
+# status list formats Sello reads from others: entry type -> (list credential type, list subject type)
+READ_FORMATS = {
+    ENTRY_TYPE: (LIST_CREDENTIAL_TYPE, LIST_SUBJECT_TYPE),
+    "StatusList2021Entry": ("StatusList2021Credential", "StatusList2021"),
+}
 VC2 = "https://www.w3.org/ns/credentials/v2"
 
 
@@ -252,11 +257,18 @@ def allocate_status(
     return StatusAllocation(list_id, index, status_entry(list_id, index, purpose))
 
 
-def attach_document(db: Database, list_id: str, index: int, document_id: str) -> None:
-    """Name the document an allocation was made for (when it was not known yet)."""
+def attach_document(db: Database | sqlite3.Connection, list_id: str, index: int, document_id: str) -> None:
+    """Name the document an allocation was made for (when it was not known yet); inside the
+    caller's transaction when given its connection."""
     db.execute(
         "UPDATE status_allocations SET document_id = ? WHERE list_id = ? AND idx = ?", (document_id, list_id, index)
     )
+
+
+def own_list_bits(db: Database, list_id: str) -> tuple[bytes, str, str] | None:
+    """(bits, purpose, issuer DID) of a status list this computer keeps, or None."""
+    row = db.query_one("SELECT bits, purpose, issuer_did FROM status_lists WHERE id = ?", (list_id,))
+    return None if row is None else (bytes(row["bits"]), str(row["purpose"]), str(row["issuer_did"]))
 
 
 # -- revoking -------------------------------------------------------------------------

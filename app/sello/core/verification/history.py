@@ -28,6 +28,7 @@ from typing import Any
 from sello.core.credentials.verdict import Verdict, document_type_name
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database, utc_now
+from sello.core.storage.lookup import like_contains
 
 SOURCES = ("camera", "scanner", "file", "cli")
 VERDICTS = ("green", "amber", "red")
@@ -152,7 +153,7 @@ def _filter(text: str, verdict: str | None) -> tuple[str, list[Any]]:
         clauses.append("verdict = ?")
         params.append(verdict)
     for word in text.split()[:12]:
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = like_contains(word)
         clauses.append("(" + " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in _SEARCHED) + ")")
         params.extend([pattern] * len(_SEARCHED))
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params

@@ -1,7 +1,7 @@
 """The one verification pipeline's front: any text a desk receives to one `Verdict`.
 
-A compact JWS, TD1 QR text, a JSON credential with a Data Integrity proof, or
-`{"vc_jwt": "..."}`: each is recognised here and handed to the credential checks of
+A compact JWS (a credential or a presentation), TD1 QR text, a JSON credential or
+presentation with a Data Integrity proof, or `{"vc_jwt": "..."}`: each is recognised here and handed to the credential checks of
 `sello.core.credentials.checks` (signature, issuer key, dates, status, trust). Files,
 photos and PDFs reach this through `sello.core.verification.inputs`.
 """
@@ -20,6 +20,7 @@ from sello.core.errors import InputError
 from sello.core.i18n import Message
 from sello.core.keys.did import DidResolver
 from sello.core.qr.payload import decode_td1
+from sello.core.verification import presentation
 
 MAX_INPUT_BYTES = 1024 * 1024
 
@@ -35,8 +36,9 @@ def verify_input(
     trust: TrustChecker | None = None,
     loader: OfflineDocumentLoader | None = None,
 ) -> Verdict:
-    """Verify whatever was scanned, pasted or opened: a compact JWS, TD1 QR text, a
-    JSON credential with a Data Integrity proof, or `{"vc_jwt": "..."}`.
+    """Verify whatever was scanned, pasted or opened: a compact JWS (credential or
+    presentation), TD1 QR text, a JSON credential or presentation with a Data Integrity
+    proof, or `{"vc_jwt": "..."}`.
 
     Input that is none of these raises `InputError` with one clear sentence.
     """
@@ -56,11 +58,15 @@ def verify_input(
                 raise InputError(Message("input.vc_jwt_not_text"))
             return verify_vc_jwt(obj["vc_jwt"].strip(), input_kind="json", **common)
         if "proof" in obj:
+            if presentation.is_presentation(obj):
+                return presentation.verify_presentation_di(obj, loader=loader, **common)
             return verify_data_integrity(obj, loader=loader, **common)
         if "credentialSubject" in obj or "@context" in obj:
             raise InputError(Message("input.unsigned"))
         raise InputError(Message("input.json_not_credential"))
     if looks_like_compact_jws(text):
+        if presentation.is_presentation_jws(text):
+            return presentation.verify_presentation_jwt(text, loader=loader, **common)
         return verify_vc_jwt(text, **common)
     if text.count(".") == 4:
         raise InputError(Message("input.jwe"))

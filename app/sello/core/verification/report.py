@@ -23,6 +23,7 @@ from xml.sax.saxutils import escape
 
 from sello.core.credentials.verdict import TypeNamer, Verdict
 from sello.core.i18n import register, tr
+from sello.core.verification.presentation_view import document_title
 from sello.core.verification.view import CheckView, DocumentContent, check_views, document_content
 
 REPORT_ATTACHMENT = "verification.json"
@@ -69,7 +70,9 @@ def render_verdict_report(
     verified_at = info.verified_at or datetime.now(UTC)
     styles = _styles()
     checks = check_views(verdict, lang, verified_at)
-    document = document_content(verdict.credential, lang, type_name) if verdict.credential else None
+    document = (
+        document_content(verdict.credential, lang, type_name) if verdict.credential and not verdict.documents else None
+    )  # a presentation: its documents follow, each with its checks
     story = _story(verdict, lang, info, verified_at, checks, document, styles, type_name)
 
     buffer = io.BytesIO()
@@ -162,6 +165,11 @@ def _story(
         Paragraph(escape(tr("report.checks", lang)), st.heading),
         _checks_table(checks, lang, st),
     ]
+    for index, carried in enumerate(verdict.documents, 1):  # a presentation: each document with its checks
+        title = f"{index}. {carried.color.upper()} · {document_title(carried, lang, type_name)}"
+        story.append(Paragraph(escape(title), st.heading))
+        story.append(Paragraph(escape(carried.summary(lang, type_name)), st.small))
+        story.append(_checks_table(check_views(carried, lang, verified_at), lang, st))
     if document is not None:
         story.append(Paragraph(escape(tr("report.document", lang, doc=document.type_name)), st.heading))
         story.append(Paragraph(escape(tr("report.compare", lang)), st.small))

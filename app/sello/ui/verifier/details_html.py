@@ -49,6 +49,37 @@ def details_html(
     return "".join(parts)
 
 
+COLOR_HEX = {"green": "#2e8b57", "amber": "#b07400", "red": "#c0392b"}
+
+
+def presentation_html(
+    holder_checks: list[CheckView],
+    documents: list[tuple[str, str, str, str, str]],
+    documents_heading: str,
+    holder_heading: str,
+) -> str:
+    """A presentation: a numbered list of the documents it carries (colour, what and from
+    whom, one sentence), the holder's own checks, then each document's details.
+    `documents`: (colour, headline, title, summary, details html) per document."""
+    items = "".join(
+        f'<li><span style="color:{COLOR_HEX.get(color, "#000000")}; font-weight:bold">● {escape(headline)}</span>'
+        f"<br><b>{escape(title)}</b> — {escape(summary)}</li>"
+        for color, headline, title, summary, _ in documents
+    )
+    parts = [
+        f"<h3>{escape(documents_heading)}</h3><ol>{items}</ol>",
+        f"<h3>{escape(holder_heading)}</h3>",
+        _checks_table(holder_checks),
+    ]
+    for index, (color, headline, title, _summary, html) in enumerate(documents, 1):
+        parts.append(
+            f'<hr><h2 style="color:{COLOR_HEX.get(color, "#000000")}">{index}. {escape(headline)}</h2>'
+            f"<p><b>{escape(title)}</b></p>"
+        )
+        parts.append(html)
+    return "".join(parts)
+
+
 def tips_html(title: str, tips: list[str]) -> str:
     """What the empty panel shows before the first scan."""
     items = "".join(f"<li>{escape(tip)}</li>" for tip in tips)

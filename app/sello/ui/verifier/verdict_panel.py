@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sello.core.credentials.verdict import Verdict
+from sello.core.verification.presentation_view import document_title, documents_heading, holder_heading
 from sello.core.verification.view import check_views, document_content
 from sello.ui import theme
 from sello.ui.verifier import current_language
 from sello.ui.verifier.controller import VerificationOutcome
-from sello.ui.verifier.details_html import DetailsHeadings, details_html, tips_html
+from sello.ui.verifier.details_html import DetailsHeadings, details_html, presentation_html, tips_html
 from sello.ui.verifier.report_export import ReportExporter
 
 _NEUTRAL_STYLE = (
@@ -180,17 +182,15 @@ class VerdictPanel(QWidget):
 
         verdict = outcome.verdict
         self.banner.setStyleSheet(theme.verdict_style_sheet(verdict.color))
-        self.headline.setText(
-            {
-                "green": self.tr("Genuine"),
-                "amber": self.tr("Genuine — check the notes below"),
-                "red": self.tr("Do not accept"),
-            }[verdict.color]
-        )
+        headlines = {
+            "green": self.tr("Genuine"),
+            "amber": self.tr("Genuine — check the notes below"),
+            "red": self.tr("Do not accept"),
+        }
+        self.headline.setText(headlines[verdict.color])
         namer = document_type_namer()
         self.summary.setText(verdict.summary(lang, namer))
         checks = check_views(verdict, lang, outcome.verified_at)
-        document = document_content(verdict.credential, lang, namer) if verdict.credential else None
         headings = DetailsHeadings(
             checks=self.tr("Checks"),
             document=self.tr("Document: {doc}"),
@@ -200,8 +200,33 @@ class VerdictPanel(QWidget):
                 "They are shown only to compare with the paper."
             ),
         )
+        if verdict.documents:  # a presentation: the holder's checks, then each document it carries
+            documents = [
+                (
+                    d.color,
+                    headlines[d.color],
+                    document_title(d, lang, namer),
+                    d.summary(lang, namer),
+                    self._document_html(d, outcome, headings),
+                )
+                for d in verdict.documents
+            ]
+            self.details.setHtml(
+                presentation_html(
+                    checks, documents, documents_heading(len(documents), lang), holder_heading(verdict, lang)
+                )
+            )
+            return
+        self.details.setHtml(self._document_html(verdict, outcome, headings))
+
+    def _document_html(self, verdict: Verdict, outcome: VerificationOutcome, headings: DetailsHeadings) -> str:
+        from sello.core.verification.inputs import document_type_namer
+
+        lang = current_language()
+        checks = check_views(verdict, lang, outcome.verified_at)
+        document = document_content(verdict.credential, lang, document_type_namer()) if verdict.credential else None
         confirmed = verdict.check("signature").outcome == "passed" if verdict.checks else False
-        self.details.setHtml(details_html(checks, document, headings, confirmed=confirmed))
+        return details_html(checks, document, headings, confirmed=confirmed)
 
     def _exported(self, path: object) -> None:
         self.export_note.setText(self.tr("Saved: {path}").format(path=str(path)))

@@ -204,3 +204,16 @@ def test_did_web_operator_is_pinned_and_a_changed_key_is_refused(db, https_serve
     _, token = signed_list((new_key, did, f"{did}#{new_key.key_id}"))
     with pytest.raises(TrustListError, match="publishes no key"):
         import_trust_list(db, token, NOW)
+
+
+@pytest.mark.parametrize("roles", [None, "mill", 7, {"a": 1}])
+def test_an_entry_with_roles_that_are_not_a_list_is_refused_or_read_without_roles(roles) -> None:
+    """Found by fuzzing: `"roles": null` raised TypeError (an internal error from input)."""
+    from sello.core.trust.lists import TrustedIssuer, TrustListError
+
+    entry = {"id": "did:web:mill.example", "roles": roles}
+    if roles is None:
+        assert TrustedIssuer.from_json(entry).roles == ()
+    else:
+        with pytest.raises(TrustListError):
+            TrustedIssuer.from_json(entry)
