@@ -210,7 +210,66 @@ def _invalid_json() -> None:
     verify_input('{"vc_jwt": 5}', resolver=DidResolver())
 
 
+def _no_profile(tmp: Path) -> None:
+    from sello.core.keys.profiles import get_profile
+
+    with Database.in_folder(tmp / "data") as database:
+        get_profile(database, "no-such-company")
+
+
+def _trust_list(tmp: Path) -> None:
+    from sello.core.trust.lists import read_trust_list
+
+    with Database.in_folder(tmp / "data") as database:
+        read_trust_list("not a trust list", database, datetime.now(UTC))
+
+
+def _bundle(tmp: Path) -> None:
+    from sello.core.trust.bundle import import_bundle
+
+    (tmp / "paquete.sello-trust").write_text("no es JSON")
+    with Database.in_folder(tmp / "data") as database:
+        import_bundle(database, tmp / "paquete.sello-trust")
+
+
+def _signed_side_file(tmp: Path) -> None:
+    from sello.core.credentials.side_files import verify_signed_credential
+
+    verify_signed_credential(5, DidResolver(), datetime.now(UTC), what={"en": "The trust list", "es": "La lista"})
+
+
+def _pdf_write(tmp: Path) -> None:
+    from sello.core.documents.pdf.render import write_document_pdf
+
+    (tmp / "archivo.txt").write_text("x")
+    write_document_pdf(tmp / "archivo.txt" / "documento.pdf", b"%PDF-1.7")
+
+
+def _incomplete_document(tmp: Path) -> None:
+    from sello.core.documents.doctypes import get_doctype
+    from sello.core.documents.validation import normalize_data
+
+    normalize_data(get_doctype("mill-test-report"), {})
+
+
+def _undefined_term(tmp: Path) -> None:
+    from sello.core.credentials.jsonld import canonicalize_rdf
+
+    canonicalize_rdf({"@context": {"a": "https://acerosdelnorte.mx/a"}, "b": 1})
+
+
 PROVOKED: dict[str, Callable[[Path], object]] = {
+    "NotFoundError": _no_profile,
+    "TrustListError": _trust_list,
+    "BundleError": _bundle,
+    "SignedCredentialError": _signed_side_file,
+    "PdfWriteError": _pdf_write,
+    "InvalidDocumentError": _incomplete_document,
+    "UndefinedTermError": _undefined_term,
+    "StatusListError": lambda tmp: _call("sello.core.trust.statuslist", "decode_encoded_list", "xyz")(),
+    "ContextNotAvailableError": lambda tmp: _call("sello.core.credentials.jsonld", "OfflineDocumentLoader")().document(
+        "https://example.com/contexto/v1"
+    ),
     "Td1Error": lambda tmp: _call("sello.core.qr.payload", "decode_td1", "TD1:AB")(),
     "Base45LowercaseError": lambda tmp: _call("sello.core.qr.base45", "b45decode", "ab")(),
     "Base45CharacterError": lambda tmp: _call("sello.core.qr.base45", "b45decode", "A~B")(),
@@ -230,6 +289,29 @@ PROVOKED: dict[str, Callable[[Path], object]] = {
     "InputError (JSON)": lambda tmp: _invalid_json(),
     "CheckError": lambda tmp: _call("sello.core.credentials.jws", "parse_json_strict", '{"a": 1, "a": 2}')(),
 }
+
+
+# Error classes provoked elsewhere or only through the API server (their sentences are
+# catalogue messages too: tests/unit/core/test_messages.py checks every raise site).
+NOT_PROVOKED_HERE = {
+    "UserFacingError": "the base class",
+    "Base45Error": "base of the Base45*Error classes above",
+    "SealedFileError": "base of the sealed-file errors above",
+    "KeyStoreError": "base of the key-store errors above",
+    "StatusUnavailable": "a verdict's caveat: tests/unit/core/trust/test_checkers.py",
+    "StatusListInvalid": "a verdict's caveat: tests/unit/core/trust/test_checkers.py",
+    "ContextNotCarried": "a verdict's check (CheckError): tests/unit/core/credentials",
+    "UnknownIssuer": "the API server's 400 answers: tests/server",
+    "AlreadyIssued": "the API server's 409 answers: tests/server",
+    "DuplicatePresentation": "the API server's 409 answers: tests/server",
+}
+
+
+def test_every_core_error_class_is_provoked_or_accounted_for() -> None:
+    from tests.unit.core.test_messages import user_facing_error_names
+
+    provoked = {name.split(" ")[0] for name in PROVOKED}
+    assert user_facing_error_names() - provoked - set(NOT_PROVOKED_HERE) == set()
 
 
 @pytest.mark.parametrize("name", sorted(PROVOKED))

@@ -117,9 +117,24 @@ def english_raise_sites() -> Counter[str]:
     names = user_facing_error_names() - {"CfdiError"}  # CfdiError(reason, es, en) takes both languages
     found: Counter[str] = Counter()
     for path in sorted(CORE.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        super_calls = {  # super().__init__(...) inside an error class: the class makes its own sentence
+            id(call)
+            for cls in ast.walk(tree)
+            if isinstance(cls, ast.ClassDef) and cls.name in names
+            for call in ast.walk(cls)
+            if isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "__init__"
+            and isinstance(call.func.value, ast.Call)
+            and isinstance(call.func.value.func, ast.Name)
+            and call.func.value.func.id == "super"
+        }
+        for node in ast.walk(tree):
+            is_error = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names
+            if not (is_error or id(node) in super_calls):
                 continue
+            assert isinstance(node, ast.Call)
             texts = [*node.args, *(k.value for k in node.keywords if k.arg in ("message", "hint"))]
             if any(_is_sentence(text) for text in texts):
                 found[path.relative_to(CORE).as_posix()] += 1

@@ -40,6 +40,10 @@ register(
             "en": "{cells} cells but the header has {columns}",
             "es": "{cells} celdas, pero el encabezado tiene {columns}",
         },
+        "document.incomplete": {
+            "en": "The document is not complete: {first}{more}.",
+            "es": "El documento no está completo: {first}{more}.",
+        },
         # -- document types, drafts, issuing, PDFs -------------------------------------------------
         "doctype.unknown": {
             "en": "Sello does not know the document type “{id_or_credential_type}”.",
