@@ -31,7 +31,7 @@ ENGLISH_WORDS = frozenset(
 )
 # Tokens that look like words but are names, codes or technical terms shown as they are.
 _TECHNICAL = re.compile(
-    r"(Qt for Python|did:[a-z0-9]+\b|https?://\S+|did:[a-z0-9]+:\S+|urn:\S+|[\w.+-]+@[\w.-]+|~?/[\w./-]+|\w+\.(?:json|csv|pdf|xml|jwt|sello-key)\b)",
+    r"(Qt for Python|did:[a-z0-9]+\b|--[\w-]+|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+(?:=\S+)?|https?://\S+|did:[a-z0-9]+:\S+|urn:\S+|[\w.+-]+@[\w.-]+|~?/[\w./-]+|\w+\.(?:json|csv|pdf|xml|jwt|sello-key)\b)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ']+")
