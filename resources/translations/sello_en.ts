@@ -124,6 +124,10 @@
         <translation>This company has no signing key yet: create one on the Keys page.</translation>
     </message>
     <message>
+        <source>Choose a company profile first.</source>
+        <translation>Choose a company profile first.</translation>
+    </message>
+    <message>
         <source>Stopping after the current document…</source>
         <translation>Stopping after the current document…</translation>
     </message>
@@ -667,6 +671,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentExport</name>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} could not be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>The key that signed {document} is no longer on this computer.</source>
+        <translation>The key that signed {document} is no longer on this computer.</translation>
+    </message>
+    <message>
+        <source>Choose another file name: that is the document's own PDF.</source>
+        <translation>Choose another file name: that is the document's own PDF.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFilterBar</name>
     <message>
         <source>Search by number, customer, type or id</source>
@@ -1203,6 +1222,10 @@
     <message>
         <source>The preview could not be made.</source>
         <translation>The preview could not be made.</translation>
+    </message>
+    <message>
+        <source>Choose a company profile first.</source>
+        <translation>Choose a company profile first.</translation>
     </message>
     <message>
         <source>Print {name}</source>
@@ -2178,6 +2201,13 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not start the job. Check that it is connected and try again.</source>
+        <translation>The printer could not start the job. Check that it is connected and try again.</translation>
+    </message>
+</context>
+<context>
     <name>PublishPanel</name>
     <message>
         <source>published at {url}</source>
@@ -2631,6 +2661,33 @@ Issuer: {did}</translation>
     <message>
         <source>Signing key:</source>
         <translation>Signing key:</translation>
+    </message>
+</context>
+<context>
+    <name>TrustFiles</name>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>{name} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a signed trust list.</source>
+        <translation>{name} is too large to be a signed trust list.</translation>
+    </message>
+    <message>
+        <source>{name} is not a signed trust list (not text).</source>
+        <translation>{name} is not a signed trust list (not text).</translation>
+    </message>
+    <message>
+        <source>A trust list is valid for 1 to 60 months.</source>
+        <translation>A trust list is valid for 1 to 60 months.</translation>
+    </message>
+    <message>
+        <source>The company has no current signing key to sign the list with.</source>
+        <translation>The company has no current signing key to sign the list with.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} could not be written: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,7 @@ class BatchDialog(QDialog):
             return
         manager = self.context.key_manager  # (made here: the worker only uses it)
         if manager is None:
-            report_error(InputError("Choose a company profile first."), self)
+            report_error(InputError(self.tr("Choose a company profile first.")), self)
             return
         self._running = True
         self._stop.clear()
