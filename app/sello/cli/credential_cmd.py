@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from sello.cli.context import CliContext, is_existing_file, read_input_bytes
+from sello.cli.messages import cli_language
 from sello.core.errors import InputError
 
 
@@ -29,7 +30,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     verify.add_argument("input", metavar="INPUT", help="file, TD1: text, or - for standard input")
     verify.add_argument("--json", action="store_true", help="print the verdict with every check as JSON")
-    verify.add_argument("--lang", choices=("en", "es"), default="en", help="language of the messages")
+    verify.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        default=argparse.SUPPRESS,  # absent: `sello --lang`, else $SELLO_LANG, else English
+        help="language of the verdict and error messages",
+    )
     verify.add_argument("--offline", action="store_true", help="do not use the network (cache and bundles only)")
     verify.set_defaults(func=cmd_verify)
 
@@ -88,7 +94,7 @@ def cmd_verify(ctx: CliContext) -> int:
 
     verdict = verify_path_or_text(ctx, ctx.args.input, online=not ctx.args.offline)
     record_verification(ctx.db, verdict, source="cli")  # the desk's history, same as the window's
-    lang = ctx.args.lang
+    lang = cli_language(getattr(ctx.args, "lang", None))
     if ctx.args.json:
         print(json.dumps(verdict.to_json(), indent=2, ensure_ascii=False))
     else:

@@ -114,10 +114,10 @@ def main(
         _setup_logging(args.verbose, args.home)
         return int(args.func(ctx) or 0)
     except InputError as exc:
-        print(f"sello: {exc.text(cli_language(args.lang))}", file=sys.stderr)
+        print(f"sello: {exc.text(cli_language(getattr(args, 'lang', None)))}", file=sys.stderr)
         return EXIT_INPUT
     except UserFacingError as exc:
-        print(f"sello: {exc.text(cli_language(args.lang))}", file=sys.stderr)
+        print(f"sello: {exc.text(cli_language(getattr(args, 'lang', None)))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("sello: cancelled", file=sys.stderr)

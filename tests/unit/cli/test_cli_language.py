@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import keyring
 import pytest
 from keyring.backends import fail
@@ -46,3 +48,11 @@ def test_no_keyring_in_spanish_names_the_fix(capsys, monkeypatch) -> None:
     assert code != 0 and "Traceback" not in err
     assert err.startswith("sello: El llavero del sistema no puede guardar llaves privadas")
     assert "--file-store" in err and not is_english(err)
+
+
+def test_verify_speaks_the_chosen_language_before_or_after_the_command(capsys, monkeypatch) -> None:
+    monkeypatch.delenv("SELLO_LANG", raising=False)
+    for argv in (["--lang", "es", "verify", "-"], ["verify", "--lang", "es", "-"]):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"hola")))
+        code, err = error_of(capsys, *argv)
+        assert code == 2 and err.startswith("sello: La entrada no es una credencial"), (argv, err)
