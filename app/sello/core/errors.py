@@ -43,7 +43,7 @@ class UserFacingError(Exception):
     """An expected failure with a sentence a user can act on (always one line).
 
     `message` is a `Message` from the catalogue; a plain string is English only and
-    is what the Spanish-UI tests look for (tests/unit/core/test_messages_es.py).
+    is what tests/unit/core/test_messages.py looks for in the core (none is left).
     """
 
     def __init__(self, message: str | Localized, *, hint: str | Localized | None = None) -> None:

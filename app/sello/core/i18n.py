@@ -17,7 +17,6 @@ see docs/design-notes.md, "Messages".
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -98,20 +97,6 @@ class Bilingual:
 
     def __str__(self) -> str:
         return self.texts["en"]
-
-
-def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
-    """The CLI's language: SELLO_LANG ("es"/"en"), else Spanish when the locale
-    (LC_ALL, LC_MESSAGES, LANG, in POSIX order) is Spanish, else English."""
-    env = os.environ if environ is None else environ
-    chosen = env.get("SELLO_LANG", "").strip().lower()[:2]
-    if chosen in LANGUAGES:
-        return chosen
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name, "")
-        if value:
-            return "es" if value.lower().startswith("es") else "en"
-    return "en"
 
 
 def codes() -> list[str]:
