@@ -4,7 +4,9 @@ Always: the self-test runs from source in a subprocess (every check, the keyring
 only where a real Secret Service is up, as under ./dev.sh test), and its runner's
 logic is tested in-process. With SELLO_TEST_FROZEN=1 (slow, ~1 min): the one-folder
 bundle is built with PyInstaller from packaging/sello.spec, and the frozen app's
-self-test, size and start-up time are checked (DESIGN §7).
+self-test, size, start-up time, SBOM and `--about` are checked (DESIGN §7); then
+`packaging/build.sh --check-reproducible` builds the committed HEAD twice more and
+compares the tarballs (about 2 more minutes on 2 cores).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -144,6 +147,7 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
         text=True,
         cwd=ROOT,
         timeout=900,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
     )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     app = out / "dist" / "sello" / "sello"
@@ -178,3 +182,86 @@ def test_frozen_bundle_starts_and_reports_size_and_start_up(frozen_app: Path) ->
         f"\nfrozen bundle: {size / 2**20:.0f} MiB (target {MAX_BUNDLE_BYTES / 2**20:.0f}); "
         f"start to main window {median:.2f} s (target {MAX_FROZEN_START_SECONDS} s)"
     )
+
+
+def _load_packaging_module(name: str) -> ModuleType:
+    """A module from packaging/ (not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"packaging_{name}", ROOT / "packaging" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_frozen_bundle_has_a_valid_complete_sbom_and_names_it_in_about(frozen_app: Path) -> None:
+    import hashlib
+    import json
+
+    sbom = _load_packaging_module("sbom")
+    bundle = frozen_app.parent
+    data = (bundle / sbom.SBOM_NAME).read_bytes()
+    assert sbom.validation_error(data) is None
+    document = json.loads(data)
+
+    def walk(components: list[dict]) -> list[dict]:
+        return [c for component in components for c in [component, *walk(component.get("components", []))]]
+
+    everything = walk(document["components"])
+    by_ref = {c["bom-ref"]: c for c in everything}
+    # every native file of the bundle is listed with the SHA-256 of the bundled bytes
+    natives = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink() and sbom._is_native(p)]
+    assert len(natives) > 100
+    for path in natives:
+        component = by_ref[f"file:{path.relative_to(bundle).as_posix()}"]
+        assert component["hashes"][0]["content"] == hashlib.sha256(path.read_bytes()).hexdigest(), path
+    names = {c["name"]: c for c in everything}
+    from PySide6 import __version__ as pyside_version
+
+    assert names["libQt6Core.so.6"]["version"] == pyside_version
+    assert names["libavcodec.so.61"]["licenses"] == [{"expression": "LGPL-2.1-or-later"}]
+    assert names["libpdfium.so"]["version"] and names["libcrypto.so.3"]["version"].startswith("3.")
+    for distribution in ("PySide6_Essentials", "cryptography", "PyNaCl", "joserfc", "reportlab"):
+        assert names[distribution]["version"] and names[distribution]["hashes"], distribution
+    assert "pytest" not in names and "hypothesis" not in names
+    # LGPL parts are separate, replaceable files, and their licence texts ship (packaging/LICENSES.md)
+    assert (bundle / "_internal" / "PySide6" / "__init__.py").is_file()
+    assert (bundle / "_internal" / "frozendict" / "__init__.py").is_file()
+    for text in ("LICENSES.md", "LGPL-3.0.txt", "GPL-3.0.txt", "LGPL-2.1.txt"):
+        assert (bundle / "licenses" / text).is_file(), text
+
+    result = subprocess.run(
+        [str(frozen_app), "--about"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": ""},
+    )
+    assert result.returncode == 0, result.stderr
+    info = json.loads((bundle / "_internal" / "sello" / "build-info.json").read_text(encoding="utf-8"))
+    assert f"SBOM SHA-256: {hashlib.sha256(data).hexdigest()}" in result.stdout
+    assert f"Build date: {info['build_date']}" in result.stdout and f"Commit: {info['commit']}" in result.stdout
+    print("\n" + result.stdout)
+
+
+@pytest.mark.slow
+def test_two_clean_builds_give_the_same_tarball() -> None:
+    """packaging/build.sh --check-reproducible: HEAD built twice in fresh folders, tarballs compared."""
+    if os.environ.get("SELLO_TEST_FROZEN") != "1":
+        pytest.skip("builds the bundle twice (about 2 minutes): set SELLO_TEST_FROZEN=1")
+    if sys.platform != "linux" or not (ROOT / ".git").exists():
+        pytest.skip("needs the Linux build and a git checkout (it builds the committed HEAD)")
+    env = {**os.environ, "SELLO_SKIP_INSTALL": "1", "SELLO_VENV": sys.prefix}
+    result = subprocess.run(
+        ["sh", str(ROOT / "packaging" / "build.sh"), "--check-reproducible"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=1800,
+        env=env,
+    )
+    print("\n" + result.stdout[-4000:])
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-3000:]
+    assert "REPRODUCIBLE: both builds" in result.stdout

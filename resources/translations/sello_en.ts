@@ -28,6 +28,10 @@
         <translation>Address book</translation>
     </message>
     <message>
+        <source>Saved products</source>
+        <translation>Saved products</translation>
+    </message>
+    <message>
         <source>Fill in this company from the ones used in earlier documents</source>
         <translation>Fill in this company from the ones used in earlier documents</translation>
     </message>
@@ -211,8 +215,8 @@
         <translation>Issue many documents from a CSV file</translation>
     </message>
     <message>
-        <source>Each line of the file becomes one signed document with its PDF. The columns are the form's fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</source>
-        <translation>Each line of the file becomes one signed document with its PDF. The columns are the form's fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</translation>
+        <source>Each line of the file becomes one signed document with its PDF. The columns are the form&apos;s fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</source>
+        <translation>Each line of the file becomes one signed document with its PDF. The columns are the form&apos;s fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</translation>
     </message>
     <message>
         <source>Document type:</source>
@@ -249,6 +253,10 @@
     <message>
         <source>Save list of problems…</source>
         <translation>Save list of problems…</translation>
+    </message>
+    <message>
+        <source>Also issue lines with values outside their grade (each confirmation is kept in the audit log)</source>
+        <translation>Also issue lines with values outside their grade (each confirmation is kept in the audit log)</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -298,8 +306,8 @@
         <translation>Make a bundle for offline desks</translation>
     </message>
     <message>
-        <source>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company's key.</source>
-        <translation>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company's key.</translation>
+        <source>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company&apos;s key.</source>
+        <translation>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company&apos;s key.</translation>
     </message>
     <message>
         <source>&amp;Make bundle…</source>
@@ -310,8 +318,8 @@
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <source>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle's date.</source>
-        <translation>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle's date.</translation>
+        <source>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle&apos;s date.</source>
+        <translation>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle&apos;s date.</translation>
     </message>
     <message>
         <source>&amp;Import bundle…</source>
@@ -357,8 +365,8 @@
         <translation>No camera found — you can still scan with a handheld scanner or open a file.</translation>
     </message>
     <message>
-        <source>Sello is not allowed to use the camera. Allow it in your system's privacy settings (Camera), or scan with a handheld scanner or open a file.</source>
-        <translation>Sello is not allowed to use the camera. Allow it in your system's privacy settings (Camera), or scan with a handheld scanner or open a file.</translation>
+        <source>Sello is not allowed to use the camera. Allow it in your system&apos;s privacy settings (Camera), or scan with a handheld scanner or open a file.</source>
+        <translation>Sello is not allowed to use the camera. Allow it in your system&apos;s privacy settings (Camera), or scan with a handheld scanner or open a file.</translation>
     </message>
     <message>
         <source>The camera stopped working: {reason}</source>
@@ -367,6 +375,104 @@
     <message>
         <source>Camera:</source>
         <translation>Camera:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyBox</name>
+    <message>
+        <source>The legal name is required.</source>
+        <translation>The legal name is required.</translation>
+    </message>
+    <message>
+        <source>This is not a valid RFC (12 characters for a company, like ADN980312AB1).</source>
+        <translation>This is not a valid RFC (12 characters for a company, like ADN980312AB1).</translation>
+    </message>
+    <message>
+        <source>A company in Mexico needs its RFC.</source>
+        <translation>A company in Mexico needs its RFC.</translation>
+    </message>
+    <message>
+        <source>Type only the domain, like acerosdelnorte.mx (no https://, no page).</source>
+        <translation>Type only the domain, like acerosdelnorte.mx (no https://, no page).</translation>
+    </message>
+    <message>
+        <source>Saved. New documents use these details; issued ones keep theirs.</source>
+        <translation>Saved. New documents use these details; issued ones keep theirs.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Legal name *:</source>
+        <translation>Legal name *:</translation>
+    </message>
+    <message>
+        <source>RFC:</source>
+        <translation>RFC:</translation>
+    </message>
+    <message>
+        <source>Street and number:</source>
+        <translation>Street and number:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Postal code:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Website domain:</source>
+        <translation>Website domain:</translation>
+    </message>
+    <message>
+        <source>Save company details</source>
+        <translation>Save company details</translation>
+    </message>
+    <message>
+        <source>Logo (optional):</source>
+        <translation>Logo (optional):</translation>
+    </message>
+    <message>
+        <source>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</source>
+        <translation>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyLogoRow</name>
+    <message>
+        <source>Choose the company&apos;s logo</source>
+        <translation>Choose the company&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>That file is not an image Sello can use: choose a PNG or JPEG.</source>
+        <translation>That file is not an image Sello can use: choose a PNG or JPEG.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -548,6 +654,10 @@
         <translation>Revoked</translation>
     </message>
     <message>
+        <source>Out-of-grade values confirmed</source>
+        <translation>Out-of-grade values confirmed</translation>
+    </message>
+    <message>
         <source>Signed with key {key}</source>
         <translation>Signed with key {key}</translation>
     </message>
@@ -566,6 +676,10 @@
     <message>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>{spec}: {values}</source>
+        <translation>{spec}: {values}</translation>
     </message>
     <message>
         <source>Checking the activity log…</source>
@@ -646,8 +760,8 @@
         <translation>&amp;Print again</translation>
     </message>
     <message>
-        <source>Open the document's PDF to print it (it is rendered again from the signed document if its file is missing).</source>
-        <translation>Open the document's PDF to print it (it is rendered again from the signed document if its file is missing).</translation>
+        <source>Open the document&apos;s PDF to print it (it is rendered again from the signed document if its file is missing).</source>
+        <translation>Open the document&apos;s PDF to print it (it is rendered again from the signed document if its file is missing).</translation>
     </message>
     <message>
         <source>Export .&amp;jwt…</source>
@@ -681,15 +795,15 @@
         <translation>The key that signed {document} is no longer on this computer.</translation>
     </message>
     <message>
-        <source>Choose another file name: that is the document's own PDF.</source>
-        <translation>Choose another file name: that is the document's own PDF.</translation>
+        <source>Choose another file name: that is the document&apos;s own PDF.</source>
+        <translation>Choose another file name: that is the document&apos;s own PDF.</translation>
     </message>
 </context>
 <context>
     <name>DocumentFilterBar</name>
     <message>
-        <source>Search by number, customer, type or id</source>
-        <translation>Search by number, customer, type or id</translation>
+        <source>Search by number, customer, type, id or pedimento</source>
+        <translation>Search by number, customer, type, id or pedimento</translation>
     </message>
     <message>
         <source>Search documents</source>
@@ -929,8 +1043,16 @@
         <translation>Double-click to continue this draft</translation>
     </message>
     <message>
+        <source>REVOKED · {details}</source>
+        <translation>REVOKED · {details}</translation>
+    </message>
+    <message>
         <source>Double-click to start a new document from this one</source>
         <translation>Double-click to start a new document from this one</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}: verifiers reject it.</source>
+        <translation>Revoked on {date}: verifiers reject it.</translation>
     </message>
     <message numerus="yes">
         <source>Drafts (%n)</source>
@@ -992,6 +1114,14 @@
         <source>Click a line to go to the field.</source>
         <translation>Click a line to go to the field.</translation>
     </message>
+    <message>
+        <source>All correct: nothing is missing or wrong.</source>
+        <translation>All correct: nothing is missing or wrong.</translation>
+    </message>
+    <message>
+        <source>The document is ready to issue.</source>
+        <translation>The document is ready to issue.</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1002,6 +1132,10 @@
     <message>
         <source>e.g. 7208.51.0060</source>
         <translation>e.g. 7208.51.0060</translation>
+    </message>
+    <message>
+        <source>e.g. 26 24 3420 6001234</source>
+        <translation>e.g. 26 24 3420 6001234</translation>
     </message>
     <message>
         <source>e.g. ADN050101AB1</source>
@@ -1143,6 +1277,10 @@
         <translation>Genuine, with notes</translation>
     </message>
     <message>
+        <source>Cannot confirm</source>
+        <translation>Cannot confirm</translation>
+    </message>
+    <message>
         <source>Do not accept</source>
         <translation>Do not accept</translation>
     </message>
@@ -1203,6 +1341,10 @@
     <message>
         <source>Genuine, with notes</source>
         <translation>Genuine, with notes</translation>
+    </message>
+    <message>
+        <source>Cannot confirm</source>
+        <translation>Cannot confirm</translation>
     </message>
     <message>
         <source>Do not accept</source>
@@ -1303,8 +1445,8 @@
         <translation>Signing…</translation>
     </message>
     <message>
-        <source>Signing the document with the company's key and saving its PDF.</source>
-        <translation>Signing the document with the company's key and saving its PDF.</translation>
+        <source>Signing the document with the company&apos;s key and saving its PDF.</source>
+        <translation>Signing the document with the company&apos;s key and saving its PDF.</translation>
     </message>
     <message>
         <source>Document issued</source>
@@ -1681,8 +1823,8 @@
 <context>
     <name>KeyOptionsWidget</name>
     <message>
-        <source>Type your company's website domain.</source>
-        <translation>Type your company's website domain.</translation>
+        <source>Type your company&apos;s website domain.</source>
+        <translation>Type your company&apos;s website domain.</translation>
     </message>
     <message>
         <source>Type only the domain, like acerosdelnorte.mx (no https://, no page).</source>
@@ -1831,8 +1973,8 @@
         <translation>The file is damaged or was altered, so it cannot be opened. Use another copy of it.</translation>
     </message>
     <message>
-        <source>This computer's keyring cannot keep private keys right now ({reason}).</source>
-        <translation>This computer's keyring cannot keep private keys right now ({reason}).</translation>
+        <source>This computer&apos;s keyring cannot keep private keys right now ({reason}).</source>
+        <translation>This computer&apos;s keyring cannot keep private keys right now ({reason}).</translation>
     </message>
     <message>
         <source>The private key is missing from {store}. Restore it from its backup file.</source>
@@ -2077,8 +2219,8 @@ Qt for Python {qt}</translation>
         <translation>Signed version {version}, valid until {date}, and saved to {path}.</translation>
     </message>
     <message>
-        <source>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company's key. Verifiers who trust you import the signed file.</source>
-        <translation>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company's key. Verifiers who trust you import the signed file.</translation>
+        <source>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company&apos;s key. Verifiers who trust you import the signed file.</source>
+        <translation>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company&apos;s key. Verifiers who trust you import the signed file.</translation>
     </message>
     <message>
         <source>Lis&amp;t:</source>
@@ -2162,6 +2304,41 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>OperatorPinning</name>
+    <message>
+        <source>The operator&apos;s DID document</source>
+        <translation>The operator&apos;s DID document</translation>
+    </message>
+    <message>
+        <source>DID documents (*.json)</source>
+        <translation>DID documents (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Trust this operator?</source>
+        <translation>Trust this operator?</translation>
+    </message>
+    <message>
+        <source>Ask the operator to read its fingerprint to you by phone and compare it group by group:
+
+{fingerprint}
+
+Trust {did} only if every group matches.</source>
+        <translation>Ask the operator to read its fingerprint to you by phone and compare it group by group:
+
+{fingerprint}
+
+Trust {did} only if every group matches.</translation>
+    </message>
+    <message>
+        <source>They match: trust it</source>
+        <translation>They match: trust it</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built; it comes in the next version of Sello.</source>
@@ -2188,8 +2365,8 @@ Qt for Python {qt}</translation>
         <translation>Keys</translation>
     </message>
     <message>
-        <source>Here you will create your company's signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</source>
-        <translation>Here you will create your company's signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</translation>
+        <source>Here you will create your company&apos;s signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</source>
+        <translation>Here you will create your company&apos;s signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -2400,8 +2577,8 @@ Qt for Python {qt}</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <source>Click here, then scan the QR code with a handheld scanner (or paste the code's text and press Enter).</source>
-        <translation>Click here, then scan the QR code with a handheld scanner (or paste the code's text and press Enter).</translation>
+        <source>Click here, then scan the QR code with a handheld scanner (or paste the code&apos;s text and press Enter).</source>
+        <translation>Click here, then scan the QR code with a handheld scanner (or paste the code&apos;s text and press Enter).</translation>
     </message>
     <message>
         <source>Scanner input</source>
@@ -2482,8 +2659,8 @@ Qt for Python {qt}</translation>
         <translation>Sello {version} · Qt for Python {qt} · Python {python}</translation>
     </message>
     <message>
-        <source>The operating system's keyring: {name}</source>
-        <translation>The operating system's keyring: {name}</translation>
+        <source>The operating system&apos;s keyring: {name}</source>
+        <translation>The operating system&apos;s keyring: {name}</translation>
     </message>
     <message>
         <source>Private keys are kept in the encrypted file {path}. Without its passphrase they cannot be used.</source>
@@ -2596,6 +2773,29 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>SpecPanel</name>
+    <message>
+        <source>Values outside %s</source>
+        <translation>Values outside %s</translation>
+    </message>
+    <message>
+        <source>Compare them with the laboratory&apos;s results. If they are right, confirm below: the confirmation is kept in the audit log.</source>
+        <translation>Compare them with the laboratory&apos;s results. If they are right, confirm below: the confirmation is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>They are right: issue anyway</source>
+        <translation>They are right: issue anyway</translation>
+    </message>
+    <message>
+        <source>Product specification</source>
+        <translation>Product specification</translation>
+    </message>
+    <message>
+        <source>The PDF will say: %s</source>
+        <translation>The PDF will say: %s</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start a document</source>
@@ -2614,8 +2814,8 @@ Qt for Python {qt}</translation>
         <translation>From a CFDI invoice (XML)</translation>
     </message>
     <message>
-        <source>Fill a document with the data of a stamped export invoice (CFDI 4.0 with the Comercio Exterior complement)</source>
-        <translation>Fill a document with the data of a stamped export invoice (CFDI 4.0 with the Comercio Exterior complement)</translation>
+        <source>Fill a document with the data of a stamped CFDI 4.0: an export invoice (Comercio Exterior complement) or, for the bill of lading, a Carta Porte 3.1</source>
+        <translation>Fill a document with the data of a stamped CFDI 4.0: an export invoice (Comercio Exterior complement) or, for the bill of lading, a Carta Porte 3.1</translation>
     </message>
     <message>
         <source>Many documents from a CSV file…</source>
@@ -2688,6 +2888,33 @@ Issuer: {did}</translation>
     <message>
         <source>{path} could not be written: {reason}.</source>
         <translation>{path} could not be written: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustFreshness</name>
+    <message>
+        <source>Trust bundle of {date} from {operator} imported.</source>
+        <translation>Trust bundle of {date} from {operator} imported.</translation>
+    </message>
+    <message>
+        <source>Import a trust bundle</source>
+        <translation>Import a trust bundle</translation>
+    </message>
+    <message>
+        <source>Sello trust bundles (*.sello-bundle)</source>
+        <translation>Sello trust bundles (*.sello-bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Trust data as of {date}.</source>
+        <translation>Trust data as of {date}.</translation>
+    </message>
+    <message>
+        <source>No trust bundle imported yet: issuers&apos; keys come from their websites and the copies saved here.</source>
+        <translation>No trust bundle imported yet: issuers&apos; keys come from their websites and the copies saved here.</translation>
     </message>
 </context>
 <context>
@@ -2820,12 +3047,12 @@ Issuer: {did}</translation>
         <translation>Trusted since</translation>
     </message>
     <message>
-        <source>Operator's DID (did:web:…, did:key:…)</source>
-        <translation>Operator's DID (did:web:…, did:key:…)</translation>
+        <source>Operator&apos;s DID (did:web:…, did:key:…)</source>
+        <translation>Operator&apos;s DID (did:web:…, did:key:…)</translation>
     </message>
     <message>
-        <source>Operator's name</source>
-        <translation>Operator's name</translation>
+        <source>Operator&apos;s name</source>
+        <translation>Operator&apos;s name</translation>
     </message>
     <message>
         <source>&amp;Trust operator</source>
@@ -2885,8 +3112,8 @@ Issuer: {did}</translation>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <source>Checking the signature, the issuer's key, the dates, the revocation status and the trust lists.</source>
-        <translation>Checking the signature, the issuer's key, the dates, the revocation status and the trust lists.</translation>
+        <source>Checking the signature, the issuer&apos;s key, the dates, the revocation status and the trust lists.</source>
+        <translation>Checking the signature, the issuer&apos;s key, the dates, the revocation status and the trust lists.</translation>
     </message>
     <message>
         <source>This input could not be verified</source>
@@ -2901,8 +3128,8 @@ Issuer: {did}</translation>
         <translation>Ready to verify</translation>
     </message>
     <message>
-        <source>Hold the document's QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</source>
-        <translation>Hold the document's QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</translation>
+        <source>Hold the document&apos;s QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</source>
+        <translation>Hold the document&apos;s QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</translation>
     </message>
     <message>
         <source>Tips</source>
@@ -2933,8 +3160,16 @@ Issuer: {did}</translation>
         <translation>Genuine — check the notes below</translation>
     </message>
     <message>
+        <source>Cannot confirm — this is not a rejection</source>
+        <translation>Cannot confirm — this is not a rejection</translation>
+    </message>
+    <message>
         <source>Do not accept</source>
         <translation>Do not accept</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -2984,12 +3219,12 @@ Issuer: {did}</translation>
         <translation>Open a document to verify</translation>
     </message>
     <message>
-        <source>To fix it for good, set the scanner to the US keyboard layout (in the scanner's setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer's keyboard to English (US) while scanning.</source>
-        <translation>To fix it for good, set the scanner to the US keyboard layout (in the scanner's setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer's keyboard to English (US) while scanning.</translation>
+        <source>To fix it for good, set the scanner to the US keyboard layout (in the scanner&apos;s setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer&apos;s keyboard to English (US) while scanning.</source>
+        <translation>To fix it for good, set the scanner to the US keyboard layout (in the scanner&apos;s setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer&apos;s keyboard to English (US) while scanning.</translation>
     </message>
     <message>
-        <source>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer's{layout}.</source>
-        <translation>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer's{layout}.</translation>
+        <source>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer&apos;s{layout}.</source>
+        <translation>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer&apos;s{layout}.</translation>
     </message>
     <message>
         <source> (this computer uses a {name} layout)</source>
@@ -3075,6 +3310,18 @@ Issuer: {did}</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Trust</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an operator from a file…</source>
+        <translation>&amp;Trust an operator from a file…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3105,6 +3352,13 @@ Issuer: {did}</translation>
         <translation>Your website serves exactly what this computer has ({when}).</translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) could not be downloaded from your website ({when}). Check that the publishing kit is uploaded and that this computer is online, then check again.</source>
+        <translation>
+            <numerusform>%n file could not be downloaded from your website ({when}). Check that the publishing kit is uploaded and that this computer is online, then check again.</numerusform>
+            <numerusform>%n files could not be downloaded from your website ({when}). Check that the publishing kit is uploaded and that this computer is online, then check again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n difference(s) found on your website ({when}). Write the publishing kit again and upload it.</source>
         <translation>
             <numerusform>%n difference found on your website ({when}). Write the publishing kit again and upload it.</numerusform>
@@ -3115,8 +3369,8 @@ Issuer: {did}</translation>
 <context>
     <name>WebsiteDifferenceTexts</name>
     <message>
-        <source>Cannot be fetched: {reason}</source>
-        <translation>Cannot be fetched: {reason}</translation>
+        <source>Could not be downloaded: {reason}</source>
+        <translation>Could not be downloaded: {reason}</translation>
     </message>
     <message>
         <source>Is not a valid DID document: {reason}</source>
@@ -3147,8 +3401,8 @@ Issuer: {did}</translation>
         <translation>Is not a valid status list: {reason}</translation>
     </message>
     <message>
-        <source>Has {live} entries; this computer's list has {ours}.</source>
-        <translation>Has {live} entries; this computer's list has {ours}.</translation>
+        <source>Has {live} entries; this computer&apos;s list has {ours}.</source>
+        <translation>Has {live} entries; this computer&apos;s list has {ours}.</translation>
     </message>
     <message numerus="yes">
         <source>Is out of date: %n revocation(s) are not published yet. Upload the new status list.</source>
@@ -3163,6 +3417,26 @@ Issuer: {did}</translation>
             <numerusform>Marks %n document revoked that this computer does not.</numerusform>
             <numerusform>Marks %n documents revoked that this computer does not.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the website answered “not found” (HTTP 404): the file is not uploaded there yet.</source>
+        <translation>the website answered “not found” (HTTP 404): the file is not uploaded there yet.</translation>
+    </message>
+    <message>
+        <source>the website answered with an error (HTTP {status}).</source>
+        <translation>the website answered with an error (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the website did not answer in time.</source>
+        <translation>the website did not answer in time.</translation>
+    </message>
+    <message>
+        <source>no connection to the website ({reason})</source>
+        <translation>no connection to the website ({reason})</translation>
+    </message>
+    <message>
+        <source>the website&apos;s certificate could not be verified; Sello does not trust it.</source>
+        <translation>the website&apos;s certificate could not be verified; Sello does not trust it.</translation>
     </message>
 </context>
 <context>

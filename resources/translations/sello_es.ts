@@ -28,6 +28,10 @@
         <translation>Libreta de direcciones</translation>
     </message>
     <message>
+        <source>Saved products</source>
+        <translation>Productos guardados</translation>
+    </message>
+    <message>
         <source>Fill in this company from the ones used in earlier documents</source>
         <translation>Llenar esta empresa con una usada en documentos anteriores</translation>
     </message>
@@ -251,6 +255,10 @@
         <translation>Guardar lista de problemas…</translation>
     </message>
     <message>
+        <source>Also issue lines with values outside their grade (each confirmation is kept in the audit log)</source>
+        <translation>Emitir también las líneas con valores fuera de su grado (cada confirmación queda en el registro de auditoría)</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -367,6 +375,104 @@
     <message>
         <source>Camera:</source>
         <translation>Cámara:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyBox</name>
+    <message>
+        <source>The legal name is required.</source>
+        <translation>La razón social es obligatoria.</translation>
+    </message>
+    <message>
+        <source>This is not a valid RFC (12 characters for a company, like ADN980312AB1).</source>
+        <translation>No es un RFC válido (12 caracteres para una empresa, como ADN980312AB1).</translation>
+    </message>
+    <message>
+        <source>A company in Mexico needs its RFC.</source>
+        <translation>Una empresa en México necesita su RFC.</translation>
+    </message>
+    <message>
+        <source>Type only the domain, like acerosdelnorte.mx (no https://, no page).</source>
+        <translation>Escriba solo el dominio, como acerosdelnorte.mx (sin https:// ni página).</translation>
+    </message>
+    <message>
+        <source>Saved. New documents use these details; issued ones keep theirs.</source>
+        <translation>Guardado. Los documentos nuevos usan estos datos; los ya emitidos conservan los suyos.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Legal name *:</source>
+        <translation>Razón social *:</translation>
+    </message>
+    <message>
+        <source>RFC:</source>
+        <translation>RFC:</translation>
+    </message>
+    <message>
+        <source>Street and number:</source>
+        <translation>Calle y número:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Website domain:</source>
+        <translation>Dominio del sitio web:</translation>
+    </message>
+    <message>
+        <source>Save company details</source>
+        <translation>Guardar datos de la empresa</translation>
+    </message>
+    <message>
+        <source>Logo (optional):</source>
+        <translation>Logotipo (opcional):</translation>
+    </message>
+    <message>
+        <source>The issuer block of every new document prints these details. Documents already issued keep the details they were signed with. Keys already made for a website keep its domain in their identifier: after changing the domain, make a new key on the Keys page.</source>
+        <translation>El bloque del emisor de cada documento nuevo imprime estos datos. Los documentos ya emitidos conservan los datos con que se firmaron. Las llaves ya creadas para un sitio web llevan su dominio en su identificador: si cambia el dominio, cree una llave nueva en la página Llaves.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyLogoRow</name>
+    <message>
+        <source>Choose the company&apos;s logo</source>
+        <translation>Elija el logotipo de la empresa</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>That file is not an image Sello can use: choose a PNG or JPEG.</source>
+        <translation>Ese archivo no es una imagen que Sello pueda usar: elija un PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Elegir imagen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -548,6 +654,10 @@
         <translation>Revocado</translation>
     </message>
     <message>
+        <source>Out-of-grade values confirmed</source>
+        <translation>Valores fuera del grado confirmados</translation>
+    </message>
+    <message>
         <source>Signed with key {key}</source>
         <translation>Firmado con la llave {key}</translation>
     </message>
@@ -566,6 +676,10 @@
     <message>
         <source>Reason: {reason}</source>
         <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>{spec}: {values}</source>
+        <translation>{spec}: {values}</translation>
     </message>
     <message>
         <source>Checking the activity log…</source>
@@ -688,8 +802,8 @@
 <context>
     <name>DocumentFilterBar</name>
     <message>
-        <source>Search by number, customer, type or id</source>
-        <translation>Buscar por número, cliente, tipo o id.</translation>
+        <source>Search by number, customer, type, id or pedimento</source>
+        <translation>Buscar por número, cliente, tipo, id o pedimento</translation>
     </message>
     <message>
         <source>Search documents</source>
@@ -929,8 +1043,16 @@
         <translation>Doble clic para continuar este borrador</translation>
     </message>
     <message>
+        <source>REVOKED · {details}</source>
+        <translation>REVOCADO · {details}</translation>
+    </message>
+    <message>
         <source>Double-click to start a new document from this one</source>
         <translation>Doble clic para empezar un documento nuevo a partir de este</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}: verifiers reject it.</source>
+        <translation>Revocado el {date}: los verificadores lo rechazan.</translation>
     </message>
     <message numerus="yes">
         <source>Drafts (%n)</source>
@@ -992,6 +1114,14 @@
         <source>Click a line to go to the field.</source>
         <translation>Haga clic en una línea para ir al campo.</translation>
     </message>
+    <message>
+        <source>All correct: nothing is missing or wrong.</source>
+        <translation>Todo correcto: no falta nada ni hay errores.</translation>
+    </message>
+    <message>
+        <source>The document is ready to issue.</source>
+        <translation>El documento está listo para emitirse.</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1002,6 +1132,10 @@
     <message>
         <source>e.g. 7208.51.0060</source>
         <translation>p. ej. 7208.51.0060</translation>
+    </message>
+    <message>
+        <source>e.g. 26 24 3420 6001234</source>
+        <translation>p. ej. 26 24 3420 6001234</translation>
     </message>
     <message>
         <source>e.g. ADN050101AB1</source>
@@ -1143,6 +1277,10 @@
         <translation>Auténtico, con notas</translation>
     </message>
     <message>
+        <source>Cannot confirm</source>
+        <translation>No se puede confirmar</translation>
+    </message>
+    <message>
         <source>Do not accept</source>
         <translation>No aceptar</translation>
     </message>
@@ -1203,6 +1341,10 @@
     <message>
         <source>Genuine, with notes</source>
         <translation>Auténtico, con notas</translation>
+    </message>
+    <message>
+        <source>Cannot confirm</source>
+        <translation>No se puede confirmar</translation>
     </message>
     <message>
         <source>Do not accept</source>
@@ -2162,6 +2304,41 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>OperatorPinning</name>
+    <message>
+        <source>The operator&apos;s DID document</source>
+        <translation>El documento DID del operador</translation>
+    </message>
+    <message>
+        <source>DID documents (*.json)</source>
+        <translation>Documentos DID (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Trust this operator?</source>
+        <translation>¿Confiar en este operador?</translation>
+    </message>
+    <message>
+        <source>Ask the operator to read its fingerprint to you by phone and compare it group by group:
+
+{fingerprint}
+
+Trust {did} only if every group matches.</source>
+        <translation>Pida al operador que le lea su huella por teléfono y compárela grupo por grupo:
+
+{fingerprint}
+
+Confíe en {did} solo si todos los grupos coinciden.</translation>
+    </message>
+    <message>
+        <source>They match: trust it</source>
+        <translation>Coinciden: confiar</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built; it comes in the next version of Sello.</source>
@@ -2596,6 +2773,29 @@ Qt for Python {qt}</translation>
     </message>
 </context>
 <context>
+    <name>SpecPanel</name>
+    <message>
+        <source>Values outside %s</source>
+        <translation>Valores fuera de %s</translation>
+    </message>
+    <message>
+        <source>Compare them with the laboratory&apos;s results. If they are right, confirm below: the confirmation is kept in the audit log.</source>
+        <translation>Compárelos con los resultados del laboratorio. Si son correctos, confírmelo abajo: la confirmación queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>They are right: issue anyway</source>
+        <translation>Son correctos: emitir de todos modos</translation>
+    </message>
+    <message>
+        <source>Product specification</source>
+        <translation>Especificación del producto</translation>
+    </message>
+    <message>
+        <source>The PDF will say: %s</source>
+        <translation>El PDF dirá: %s</translation>
+    </message>
+</context>
+<context>
     <name>StartPanel</name>
     <message>
         <source>Start a document</source>
@@ -2614,8 +2814,8 @@ Qt for Python {qt}</translation>
         <translation>Desde una factura CFDI (XML)</translation>
     </message>
     <message>
-        <source>Fill a document with the data of a stamped export invoice (CFDI 4.0 with the Comercio Exterior complement)</source>
-        <translation>Llenar un documento con los datos de una factura de exportación timbrada (CFDI 4.0 con complemento de Comercio Exterior)</translation>
+        <source>Fill a document with the data of a stamped CFDI 4.0: an export invoice (Comercio Exterior complement) or, for the bill of lading, a Carta Porte 3.1</source>
+        <translation>Llenar un documento con los datos de un CFDI 4.0 timbrado: una factura de exportación (complemento de Comercio Exterior) o, para la carta de porte, un CFDI con Carta Porte 3.1</translation>
     </message>
     <message>
         <source>Many documents from a CSV file…</source>
@@ -2688,6 +2888,33 @@ Emisor: {did}</translation>
     <message>
         <source>{path} could not be written: {reason}.</source>
         <translation>No se pudo escribir {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustFreshness</name>
+    <message>
+        <source>Trust bundle of {date} from {operator} imported.</source>
+        <translation>Se importó el paquete de confianza del {date} de {operator}.</translation>
+    </message>
+    <message>
+        <source>Import a trust bundle</source>
+        <translation>Importar un paquete de confianza</translation>
+    </message>
+    <message>
+        <source>Sello trust bundles (*.sello-bundle)</source>
+        <translation>Paquetes de confianza de Sello (*.sello-bundle)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Trust data as of {date}.</source>
+        <translation>Datos de confianza al {date}.</translation>
+    </message>
+    <message>
+        <source>No trust bundle imported yet: issuers&apos; keys come from their websites and the copies saved here.</source>
+        <translation>Aún no se ha importado un paquete de confianza: las claves de los emisores se obtienen de sus sitios web y de las copias guardadas aquí.</translation>
     </message>
 </context>
 <context>
@@ -2933,8 +3160,16 @@ Emisor: {did}</translation>
         <translation>Auténtico — revise las notas de abajo</translation>
     </message>
     <message>
+        <source>Cannot confirm — this is not a rejection</source>
+        <translation>No se puede confirmar — esto no es un rechazo</translation>
+    </message>
+    <message>
         <source>Do not accept</source>
         <translation>No aceptar</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Siguiente paso:</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -3075,6 +3310,18 @@ Emisor: {did}</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Confianza</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an operator from a file…</source>
+        <translation>&amp;Confiar en un operador desde un archivo…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3105,6 +3352,13 @@ Emisor: {did}</translation>
         <translation>Su sitio web publica exactamente lo que tiene esta computadora ({when}).</translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) could not be downloaded from your website ({when}). Check that the publishing kit is uploaded and that this computer is online, then check again.</source>
+        <translation>
+            <numerusform>No se pudo descargar %n archivo de su sitio web ({when}). Revise que el paquete de publicación esté subido y que esta computadora tenga conexión, y vuelva a revisar.</numerusform>
+            <numerusform>No se pudieron descargar %n archivos de su sitio web ({when}). Revise que el paquete de publicación esté subido y que esta computadora tenga conexión, y vuelva a revisar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n difference(s) found on your website ({when}). Write the publishing kit again and upload it.</source>
         <translation>
             <numerusform>Se encontró %n diferencia en su sitio web ({when}). Genere de nuevo los archivos de publicación y súbalos.</numerusform>
@@ -3115,8 +3369,8 @@ Emisor: {did}</translation>
 <context>
     <name>WebsiteDifferenceTexts</name>
     <message>
-        <source>Cannot be fetched: {reason}</source>
-        <translation>No se puede descargar: {reason}</translation>
+        <source>Could not be downloaded: {reason}</source>
+        <translation>No se pudo descargar: {reason}</translation>
     </message>
     <message>
         <source>Is not a valid DID document: {reason}</source>
@@ -3163,6 +3417,26 @@ Emisor: {did}</translation>
             <numerusform>Marca como revocado %n documento que esta computadora no tiene revocado.</numerusform>
             <numerusform>Marca como revocados %n documentos que esta computadora no tiene revocados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the website answered “not found” (HTTP 404): the file is not uploaded there yet.</source>
+        <translation>el sitio web respondió “no encontrado” (HTTP 404): el archivo aún no está subido ahí.</translation>
+    </message>
+    <message>
+        <source>the website answered with an error (HTTP {status}).</source>
+        <translation>el sitio web respondió con un error (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>the website did not answer in time.</source>
+        <translation>el sitio web no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>no connection to the website ({reason})</source>
+        <translation>no hay conexión con el sitio web ({reason})</translation>
+    </message>
+    <message>
+        <source>the website&apos;s certificate could not be verified; Sello does not trust it.</source>
+        <translation>no se pudo verificar el certificado del sitio web; Sello no confía en él.</translation>
     </message>
 </context>
 <context>

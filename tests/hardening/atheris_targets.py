@@ -26,6 +26,7 @@ from typing import Any
 import atheris
 
 with atheris.instrument_imports(include=["sello"]):
+    from sello.core.bounded_json import loads_bounded
     from sello.core.credentials.jws import parse_compact_jws
     from sello.core.documents.batch import csv_template, read_records
     from sello.core.documents.cfdi import import_cfdi
@@ -37,6 +38,7 @@ with atheris.instrument_imports(include=["sello"]):
     from sello.core.qr.payload import decode_td1, encode_td1
     from sello.core.trust.statuslist import decode_encoded_list
     from sello.core.verification.inputs import payloads_from_bytes
+    from sello.core.verification.pdf_guard import check_pdf_streams
     from sello.core.verification.pipeline import verify_input
 
 from tests.hardening.fuzz_support import assert_clear_message
@@ -140,7 +142,23 @@ TARGETS: dict[str, tuple[Callable[[bytes], None], Callable[[], list[bytes]]]] = 
         lambda data: _checked(lambda: payloads_from_bytes(b"%PDF-" + data)),
         lambda: [seed[len(b"%PDF-") :] for seed in _pdf_seeds()],
     ),
+    "pdf-streams": (
+        lambda data: _checked(lambda: check_pdf_streams(b"%PDF-" + data)),
+        lambda: [seed[len(b"%PDF-") :] for seed in _pdf_seeds()],
+    ),
+    "bounded-json": (
+        lambda data: _checked(lambda: _json_or_value_error(lambda: loads_bounded(data, "credential"))),
+        lambda: [b"[[[]]]", b'{"a": "[{,"}', *_jwt_seeds()],
+    ),
 }
+
+
+def _json_or_value_error(call: Callable[[], Any]) -> None:
+    """The bounded reader may refuse (a `LimitError`) or find no JSON (`ValueError`)."""
+    try:
+        call()
+    except ValueError:
+        pass
 
 
 def main(argv: list[str]) -> None:

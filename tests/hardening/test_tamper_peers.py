@@ -103,7 +103,7 @@ def di_mutations(scale: float | None) -> list[Mutation]:
         document = json.loads((PEERS / name).read_text(encoding="utf-8"))
         rdfc = "rdfc" in document["proof"]["cryptosuite"]
         # a context URL flipped under rdfc cannot be canonicalized offline: "cannot confirm"
-        # (ISSUE-12 JOIN), tested in tests/unit/core/credentials/test_dataintegrity.py, not a red case here
+        # ("cannot confirm", blue), tested in tests/unit/core/credentials/test_dataintegrity.py, not a red case here
         skip = (lambda path, site: path == ("@context", 1) and site == "value") if rdfc else (lambda p, s: False)
         mutations += tamper_peers.document_flips(document, skip=skip)
         value_len = len(document["proof"]["proofValue"]) - 1

@@ -85,6 +85,12 @@ def test_search_and_filters_narrow_the_table(qtbot, page: DocumentsPage) -> None
     qtbot.keyClicks(bar.search_edit, "ibericos")  # accents ignored
     assert shown_numbers(page) == ["FEX-2024-0912"]
     bar.search_edit.clear()
+    qtbot.keyClicks(bar.search_edit, "24  24  3420  4001234")  # a pedimento, spaced as on paper
+    assert sorted(shown_numbers(page)) == ["FEX-2024-0912", "PL-2024-0912"]
+    bar.search_edit.clear()
+    qtbot.keyClicks(bar.search_edit, "242434204009999")  # another pedimento
+    assert shown_numbers(page) == []
+    bar.search_edit.clear()
     assert len(shown_numbers(page)) == 3
 
     bar.type_combo.setCurrentIndex(bar.type_combo.findData("mill-test-report"))

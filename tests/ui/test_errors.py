@@ -44,6 +44,15 @@ def test_user_facing_error_shows_only_its_sentence(sello_app) -> None:
     assert [r.kind for r in dialogs.history] == ["error"]
 
 
+def test_a_limit_is_shown_in_the_ui_language(sello_app) -> None:
+    from sello.core.limits import refuse
+
+    with language("es"):
+        errors.report_error(refuse("batch_columns", what="lote.csv", count="100,000"))
+        [box] = dialogs.open_dialogs()
+        assert box.text() == "lote.csv tiene 100,000 columnas; un archivo de lote tiene a lo más 2,000."
+
+
 @pytest.mark.parametrize("exc", [concurrent.futures.CancelledError(), KeyboardInterrupt()])
 def test_cancellation_is_silent(sello_app, exc: BaseException) -> None:
     errors.report_error(exc)

@@ -238,7 +238,7 @@ def test_batch_issues_good_lines_and_names_the_bad_ones(qtbot, page, company_con
     }
     assert bad[2].text(2) == "heats.1.chemistry.c — Heat 1 › C: must be between 0 and 100 %"
     assert bad[4].text(2) == "heats.2.heat_number — Heat 2 › Heat number: is required"
-    assert bad[1].text(2).startswith("MTR-B-001 — MTR-MTR-B-001-")
+    assert bad[1].text(2).startswith("MTR-B-001 — MTR-B-001-")  # no doubled "MTR-MTR-" prefix
     assert dialog.summary.text() == "Done: 2 documents issued. Not issued, lines: 2, 4."
     with language("es"):  # the results are rebuilt in the new language
         line_2 = dialog.results.topLevelItem(1)
@@ -254,6 +254,15 @@ def test_batch_issues_good_lines_and_names_the_bad_ones(qtbot, page, company_con
             verify_path(document.pdf_path, context=verifier_context(company_context.db)).check("signature").outcome
             == "passed"
         )
+
+
+def test_batch_lists_the_first_problems_of_a_line_then_counts_the_rest(qtbot, page, tmp_path: Path) -> None:
+    dialog = open_batch(qtbot, page, mtr_csv(1), tmp_path)
+    dialog._add_bad_line(7, [("heats.1.chemistry.c", "must be between 0 and 100 %")] * 45)
+    line = dialog.results.topLevelItem(dialog.results.topLevelItemCount() - 1)
+    assert line.text(1) == "Not issued: 45 problems"
+    assert line.childCount() == 21  # problems_per_record, then one line counting the rest
+    assert line.child(20).text(2) == "… and 25 more problem(s) in this record."
 
 
 def test_batch_can_be_stopped_and_keeps_what_was_issued(qtbot, page, company_context, tmp_path: Path) -> None:

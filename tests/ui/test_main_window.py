@@ -187,6 +187,31 @@ def test_about_names_the_version(window: MainWindow) -> None:
     assert dialogs.history[-1].text == f"Sello {__version__}"
 
 
+def test_about_shows_the_build_information(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The About dialog shows what `sello --about` prints: the bundle's build-info.json."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sello.core import buildinfo
+
+    info = tmp_path / "build-info.json"
+    info.write_text(
+        json.dumps(
+            {"version": "9.8.7", "commit": "ab" * 20, "build_date": "2026-01-02T03:04:05Z", "sbom_sha256": "cd" * 32}
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(buildinfo, "build_info_path", lambda: info)
+    with language("es"):
+        window.about_action.trigger()
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        text = box.informativeText()
+        box.accept()
+    assert "Versión: 9.8.7" in text and f"Revisión (commit): {'ab' * 20}" in text
+    assert "Fecha de compilación: 2026-01-02T03:04:05Z" in text and f"SHA-256 del SBOM: {'cd' * 32}" in text
+
+
 def test_main_window_and_settings_screenshots(qtbot, app_context: AppContext, tmp_path: Path) -> None:
     acme = profiles.create_profile(app_context.db, "Aceros del Norte, S.A. de C.V.", rfc="ADN980312AB1")
     add_key(app_context.db, acme.id, "Q3x9" * 10 + "abc", label="Firma 2026")

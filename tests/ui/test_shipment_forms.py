@@ -17,6 +17,7 @@ from sello.ui import dialogs
 from sello.ui.forms.address_book_button import AddressBookButton
 from sello.ui.forms.field_row import FieldRow
 from sello.ui.forms.form_view import FormView
+from tests.cartaporte_builder import build_carta_porte
 from tests.cfdi_builder import build_cfdi
 from tests.e2e.conftest import DOCTYPES, example
 from tests.ui.fixtures import app_context, language, sello_app  # noqa: F401
@@ -154,6 +155,9 @@ def test_a_party_comes_from_the_address_book(qtbot, page, company_context) -> No
     assert customer["country"] == "US" and customer["postal_code"] == "77029"
     # products too, from the name box's suggestions
     product_button = form.sections["product"].findChild(AddressBookButton, "addressBook:product")
+    assert (button.text(), product_button.text()) == ("Address book", "Saved products")  # a product is no address
+    with language("es"):
+        assert product_button.text() == "Productos guardados"
     product_button._completed("Placa de acero al carbono laminada en caliente")
     assert form.data()["product"]["hs_code"] == "7208.51.0060"
 
@@ -192,6 +196,19 @@ def test_a_cfdi_invoice_starts_a_prefilled_commercial_invoice(qtbot, page, tmp_p
         page.start.cfdi_actions["commercial-invoice"].trigger()
         qtbot.waitUntil(lambda: dialogs.history[-1].kind == "error")
         assert "CFDI" in dialogs.history[-1].text
+
+
+def test_a_carta_porte_starts_a_prefilled_bill_of_lading(qtbot, page, tmp_path: Path) -> None:
+    xml = tmp_path / "carta-porte.xml"
+    xml.write_bytes(build_carta_porte())
+    dialogs.set_next_answer(xml)
+    with qtbot.waitSignal(page.draft_opened, timeout=5000):
+        page.start.cfdi_actions["bill-of-lading"].trigger()
+    editor = page.editor
+    assert editor.doctype.id == "bill-of-lading"
+    assert editor.form.field_row("mx_export.carta_porte_id").value() == "CCCB7C2A-0A4E-4B5D-9E26-2C35D3F1A9B0"
+    assert editor.form.field_row("cargo[0].pedimento").value() == "24  24  3420  4001234"  # spaced, as on paper
+    assert "Border crossing USLRD taken from the pedimento's aduana" in editor.notes_label.text()
 
 
 def test_the_page_reopens_the_draft_and_field_the_user_left(qtbot, page, company_context) -> None:

@@ -116,12 +116,16 @@ def test_check_my_website_before_and_after_upload(
     qtbot.waitUntil(lambda: panel.check_button.isEnabled())
     view = panel.check_view
     assert [d.kind for d in view.differences] == ["unreachable", "unreachable"]
-    assert view.headline.text().startswith("2 differences found on your website (")
-    assert "Cannot be fetched:" in view.body.text() and "HTTP 404" in view.body.text()
+    # a download that failed is said as such, not as "differences: write the kit again"
+    assert view.headline.text().startswith("2 files could not be downloaded from your website (")
+    assert "difference" not in view.headline.text()
+    assert "Could not be downloaded:" in view.body.text() and "HTTP 404" in view.body.text()
     save_screenshot(page, "trust_page_website_differences", "en", tmp_path)
     with language("es"):
-        assert view.headline.text().startswith("Se encontraron 2 diferencias en su sitio web (")
-        assert "No se puede descargar:" in view.body.text()
+        assert view.headline.text().startswith("No se pudieron descargar 2 archivos de su sitio web (")
+        assert "diferencia" not in view.headline.text()
+        assert "No se pudo descargar:" in view.body.text()
+        assert "el sitio web respondió “no encontrado” (HTTP 404)" in view.body.text()  # the reason, in Spanish
         save_screenshot(page, "trust_page_website_differences", "es", tmp_path)
 
     dialogs.set_next_answer(https_server.docroot, dialogs.Answer.OK)

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from sello.core.qr.base45 import ALPHABET
+from sello.core.verification.wedge import LAYOUT_REPAIRS, normalize_scan
 from sello.ui.verifier.verifier_view import VerifierView
-from sello.ui.verifier.wedge_text import LAYOUT_REPAIRS, normalize_scan
 from tests.ui.fixtures import app_context, language, sello_app  # noqa: F401
 from tests.verifier_documents import Mill, make_mill
 

@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from sello.core.errors import InputError, KeyStoreError
 from sello.core.i18n import Message
+from sello.core.limits import read_bounded, refuse, value
 from sello.core.paths import ENV_STORE, ENV_STORE_PASSPHRASE, data_dir
 from sello.core.storage.db import Database
 
@@ -21,10 +22,13 @@ from sello.core.storage.db import Database
 def read_input_bytes(name: str, stdin: IO[bytes] | None = None) -> bytes:
     """Read a file, or standard input for "-"; a clear message when it can't be read."""
     if name == "-":
-        return (stdin or sys.stdin.buffer).read()
+        data = (stdin or sys.stdin.buffer).read(value("input_file_bytes") + 1)
+        if len(data) > value("input_file_bytes"):
+            raise refuse("input_file_bytes", what="Standard input", size=f"more than {value('input_file_bytes'):,}")
+        return data
     path = Path(name)
     try:
-        return path.read_bytes()
+        return read_bounded(path, what=name)
     except FileNotFoundError:
         raise InputError(f"File not found: {name}") from None
     except IsADirectoryError:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from sello.cli.context import CliContext, is_existing_file, read_input_bytes
@@ -25,8 +24,15 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     verify = sub.add_parser(
         "verify",
         help="verify a credential",
-        description="Verify a .jwt, a JSON credential with a Data Integrity proof, a TD1: text, a PNG/JPEG "
-        "photo or a PDF. Exit status: 0 valid, 1 invalid (failed checks named), 2 unusable input.",
+        description="Verify a .jwt, a JSON credential with a Data Integrity proof, a TD1: text (a handheld "
+        "scanner's text with Caps Lock or a non-US layout is repaired), a PNG/JPEG photo or a PDF. "
+        "Exit status: 0 genuine (green, or amber: genuine with notes), 1 NOT VALID (red: proven "
+        "altered, forged, wrong key, revoked, expired or malformed), 2 unusable input, 3 CANNOT CONFIRM "
+        "(the issuer's key could not be obtained - offline, DNS, TLS, timeout, nothing saved - so the "
+        "signature could not be checked; connect and verify again, or import the trust bundle of the "
+        "chamber that operates your trust list). --json prints the verdict with its 'state' "
+        "(verified, verified_with_notes, cannot_confirm, not_valid), 'color' and every check.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     verify.add_argument("input", metavar="INPUT", help="file, TD1: text, or - for standard input")
     verify.add_argument("--json", action="store_true", help="print the verdict with every check as JSON")
@@ -37,6 +43,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="language of the verdict and error messages",
     )
     verify.add_argument("--offline", action="store_true", help="do not use the network (cache and bundles only)")
+    verify.add_argument(
+        "--key-max-age",
+        type=int,
+        default=30,
+        metavar="DAYS",
+        help="a saved copy of the issuer's keys older than this is a caveat (amber); default 30",
+    )
     verify.set_defaults(func=cmd_verify)
 
     qr = sub.add_parser("qr", help="TD1 QR payload codec")
@@ -52,7 +65,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def _text_argument(value: str) -> str:
     """A literal text or a file name/stdin holding it."""
     if value == "-":
-        raw = sys.stdin.buffer.read()
+        raw = read_input_bytes("-")
     elif not is_existing_file(value) and (value.strip().upper().startswith("TD1") or value.count(".") == 2):
         return value.strip()  # literal TD1 text or compact JWS
     else:
@@ -92,18 +105,29 @@ def cmd_verify(ctx: CliContext) -> int:
     from sello.core.verification.history import record_verification
     from sello.core.verification.inputs import document_type_namer
 
-    verdict = verify_path_or_text(ctx, ctx.args.input, online=not ctx.args.offline)
+    if ctx.args.key_max_age < 1:
+        raise InputError("--key-max-age must be at least 1 day.")
+    verdict = verify_path_or_text(
+        ctx, ctx.args.input, online=not ctx.args.offline, key_max_age_days=ctx.args.key_max_age
+    )
     record_verification(ctx.db, verdict, source="cli")  # the desk's history, same as the window's
     lang = cli_language(getattr(ctx.args, "lang", None))
     if ctx.args.json:
         print(json.dumps(verdict.to_json(), indent=2, ensure_ascii=False))
     else:
         namer = document_type_namer()
-        print(f"{verdict.color.upper()}: {verdict.summary(lang, namer)}")
+        print(f"{_LABELS[verdict.color]}: {verdict.summary(lang, namer)}")
+        if verdict.remedy(lang):
+            print(f"  -> {verdict.remedy(lang)}")
         for check in verdict.checks:
             print(f"  [{check.outcome}] {check.name}: {check.message[lang]}")
         _print_documents(verdict, lang, namer)
-    return 0 if verdict.ok else 1
+    return EXIT_CODES[verdict.color]
+
+
+# what `sello verify` prints first and exits with, per verdict colour (documented in --help and README)
+_LABELS = {"green": "GREEN", "amber": "AMBER", "blue": "CANNOT-CONFIRM", "red": "RED"}
+EXIT_CODES = {"green": 0, "amber": 0, "red": 1, "blue": 3}
 
 
 def _print_documents(verdict: Any, lang: str, namer: Any) -> None:
@@ -115,7 +139,7 @@ def _print_documents(verdict: Any, lang: str, namer: Any) -> None:
     print(documents_heading(len(verdict.documents), lang) + ":")
     for index, document in enumerate(verdict.documents, 1):
         print(
-            f"  {index}. {document.color.upper()}: {document_title(document, lang, namer)}: "
+            f"  {index}. {_LABELS[document.color]}: {document_title(document, lang, namer)}: "
             f"{document.summary(lang, namer)}"
         )
         for check in document.checks:

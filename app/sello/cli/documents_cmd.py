@@ -13,7 +13,7 @@ from pathlib import Path
 from sello.cli.context import CliContext, read_input_bytes
 from sello.core.errors import InputError
 from sello.core.paths import atomic_write
-from sello.core.storage.documents import list_documents
+from sello.core.storage.documents import ids_with_export_reference, list_documents
 from sello.core.storage.lookup import resolve_id_prefix
 
 
@@ -22,7 +22,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "issue",
         help="issue documents (one per record) from a JSON or CSV file",
         description="Validate, sign and print one document per record. A CSV with bad rows issues the good "
-        "rows and writes batch-report.csv naming each bad row, column and reason (exit 1).",
+        "rows and writes batch-report.csv naming each bad row, column and reason (exit 1). Mill Test Report "
+        "values are checked against the named specification: an impossible value is an error; a value outside "
+        "the grade stops that record unless --confirm-out-of-grade (the confirmation is kept in the audit log).",
     )
     issue.add_argument(
         "--type", required=True, dest="doctype", metavar="TYPE", help="document type: " + ", ".join(_doctype_ids())
@@ -31,6 +33,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     issue.add_argument("--key", metavar="ID", help="signing key (default: the company's default key)")
     issue.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
     issue.add_argument("--workers", type=int, default=None, help="PDF rendering processes (default: 2)")
+    issue.add_argument(
+        "--confirm-out-of-grade",
+        action="store_true",
+        help="issue records whose values lie outside their named grade (each confirmation is audited)",
+    )
     issue.set_defaults(func=cmd_issue)
 
     template = sub.add_parser("csv-template", help="print the CSV header for a document type")
@@ -48,15 +55,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     revoke.set_defaults(func=cmd_revoke)
 
     docs = sub.add_parser("documents", help="list issued documents")
+    docs.add_argument(
+        "--pedimento",
+        metavar="REF",
+        help="only documents carrying this pedimento (any spacing), CFDI folio fiscal or Carta Porte IdCCP",
+    )
     docs.set_defaults(func=cmd_documents)
 
-    cfdi = sub.add_parser("import-cfdi", help="prefill a document from a CFDI 4.0 export invoice (XML)")
+    cfdi = sub.add_parser(
+        "import-cfdi", help="prefill a document from a CFDI 4.0 export invoice or Carta Porte 3.1 (XML)"
+    )
     cfdi.add_argument("file", metavar="FILE.xml", help="CFDI XML, or - for standard input")
     cfdi.add_argument(
         "--type",
         dest="doctype",
         default="commercial-invoice",
-        help="commercial-invoice (default), packing-list or usmca-certification",
+        help="commercial-invoice (default), packing-list, usmca-certification (a CFDI with Comercio Exterior) or bill-of-lading (a CFDI with Carta Porte 3.1)",
     )
     cfdi.add_argument(
         "--usd",
@@ -74,9 +88,10 @@ def _doctype_ids() -> list[str]:
 
 
 def cmd_issue(ctx: CliContext) -> int:
-    from sello.core.documents.batch import issue_batch, read_records
+    from sello.core.documents.batch import capped_problems, issue_batch, read_records
     from sello.core.documents.doctypes import get_doctype
     from sello.core.documents.issuance import DocumentIssuer
+    from sello.core.limits import value
 
     try:
         doctype = get_doctype(ctx.args.doctype)
@@ -92,15 +107,25 @@ def cmd_issue(ctx: CliContext) -> int:
         if sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    result = issue_batch(issuer, doctype, records, workers=ctx.args.workers, progress=progress)
+    result = issue_batch(
+        issuer,
+        doctype,
+        records,
+        workers=ctx.args.workers,
+        progress=progress,
+        confirm_out_of_grade=ctx.args.confirm_out_of_grade,
+    )
     result.problems[:0] = problems
     for doc in result.issued:
         print(f"{doc.id}\t{doc.title}\t{doc.pdf_path}")
     if result.problems:
         report = Path(ctx.args.out) / "batch-report.csv"
         atomic_write(report, result.report_csv().encode("utf-8"))
-        for problem in result.problems:
+        shown, rest = capped_problems(result.problems, value("screen_problems"))
+        for problem in shown:
             print(f"sello: {problem.text()}", file=sys.stderr)
+        if rest:
+            print(f"sello: {rest} (batch-report.csv lists the first {value('report_rows'):,}.)", file=sys.stderr)
         print(
             f"sello: {len(result.issued)} issued, {len(result.bad_rows)} bad row(s); report: {report}", file=sys.stderr
         )
@@ -174,7 +199,11 @@ def cmd_revoke(ctx: CliContext) -> int:
 
 
 def cmd_documents(ctx: CliContext) -> int:
-    for record in list_documents(ctx.db, newest_first=False):
+    records = list_documents(ctx.db, newest_first=False)
+    if ctx.args.pedimento:
+        wanted = set(ids_with_export_reference(ctx.db, ctx.args.pedimento))
+        records = [r for r in records if r.id in wanted]
+    for record in records:
         state = f"revoked {record.revoked_at}" if record.revoked_at else "valid"
         fields = [record.id, record.doctype, record.title, record.counterparty, record.issued_at, state]
         print("\t".join([*fields, str(record.pdf_path or "")]))

@@ -82,22 +82,22 @@ def cmd_new(ctx: CliContext) -> int:
 
 
 def cmd_list(ctx: CliContext) -> int:
-    from sello.core.keys.manager import KeyManager
+    from sello.core.keys.directory import KeyDirectory
     from sello.core.keys.profiles import default_profile_id
 
     profile_id = ctx.args.profile or default_profile_id(ctx.db)
     if not profile_id:
         return 0
     # listing needs no private key: read metadata without opening a store
-    for record in KeyManager(ctx.db, profile_id, _NoStore()).list_keys():
+    for record in KeyDirectory(ctx.db, profile_id).list_keys():
         _print_key_line(record)
     return 0
 
 
 def cmd_show(ctx: CliContext) -> int:
-    from sello.core.keys.manager import KeyManager
+    from sello.core.keys.directory import KeyDirectory
 
-    manager = KeyManager(ctx.db, ctx.profile_id(), _NoStore())
+    manager = KeyDirectory(ctx.db, ctx.profile_id())
     record = manager.get(ctx.args.key_id)
     print(record.did)
     print(json.dumps(manager.did_document(record.did), indent=2))
@@ -144,17 +144,3 @@ def cmd_rotate(ctx: CliContext) -> int:
     record = ctx.key_manager(key_hint=ctx.args.key_id).rotate(ctx.args.key_id)
     _print_key_line(record)
     return 0
-
-
-class _NoStore:
-    """Stands in for a key store where a command reads only public metadata."""
-
-    kind = "none"
-
-    def describe(self) -> str:
-        return "no key store (public data only)"
-
-    def _refuse(self, *args: object) -> bytes:
-        raise InputError("This command does not open the key store.")
-
-    put = get = delete = _refuse

@@ -30,6 +30,36 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_INPUT, f"sello: error: {message} (see 'sello --help')\n")
 
 
+def _environment_language() -> str:
+    """Spanish when the locale says so (LC_ALL, LC_MESSAGES, LANG), else English."""
+    import os
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "es" if value.lower().startswith("es") else "en"
+    return "en"
+
+
+class _AboutAction(argparse.Action):
+    """`sello --about`: like --version, prints and exits before any command runs."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from sello.core.buildinfo import about_lines, read_build_info
+
+        print("\n".join(["Sello", *about_lines(read_build_info(), _environment_language())]))
+        parser.exit(EXIT_OK)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="sello",
@@ -37,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the desktop app starts.",
     )
     parser.add_argument("--version", action="version", version=f"sello {__version__}")
+    parser.add_argument(
+        "--about",
+        action=_AboutAction,
+        help="print the version, commit, build date and the SHA-256 of the bundle's SBOM, then exit",
+    )
     parser.add_argument("--home", metavar="DIR", help="data folder (default: $SELLO_HOME or the user data folder)")
     parser.add_argument("--profile", metavar="ID", help="company profile id (default: the default profile)")
     parser.add_argument(

@@ -55,6 +55,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     make.add_argument("--out", required=True, metavar="FILE", help="bundle file (.sello-bundle is added)")
     make.add_argument("--operator-key", metavar="ID", help="key that signs it (default: the company's default key)")
+    make.add_argument(
+        "--refresh-issuers",
+        action="store_true",
+        help="first fetch the DID document and status lists of every issuer on the lists you operate",
+    )
     make.set_defaults(func=cmd_bundle_make)
     bundle_import = bundle_sub.add_parser(
         "import",
@@ -63,6 +68,24 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     bundle_import.add_argument("file", metavar="FILE", help="the .sello-bundle file")
     bundle_import.set_defaults(func=cmd_bundle_import)
+    subscribe = bundle_sub.add_parser(
+        "subscribe",
+        help="follow an operator's bundle URL (refreshed when online)",
+        description="Follow a trust-list operator's bundle at an https:// address; "
+        "sello bundle refresh (and the verifier window, at start and every few hours) fetches it.",
+    )
+    subscribe.add_argument("url", metavar="URL")
+    subscribe.set_defaults(func=cmd_bundle_subscribe)
+    refresh = bundle_sub.add_parser(
+        "refresh",
+        help="fetch and import every subscribed bundle now",
+        description="Fetch every subscribed bundle over HTTPS and import it (exit 1 if one failed).",
+    )
+    refresh.set_defaults(func=cmd_bundle_refresh)
+    show = bundle_sub.add_parser(
+        "sources", help="show subscribed and imported bundles", description="Bundle sources, dates and errors."
+    )
+    show.set_defaults(func=cmd_bundle_sources)
 
     _add_trust_list_parsers(sub)
     _add_operator_parsers(sub)
@@ -161,11 +184,26 @@ def _add_operator_parsers(sub: argparse._SubParsersAction) -> None:
         "add",
         help="trust an operator (its DID document is resolved and pinned)",
         description="Trust a list operator by DID. A did:web document is fetched over HTTPS "
-        "now and pinned; did:key and did:jwk need no network.",
+        "now and pinned; did:key and did:jwk need no network. Offline: --from-file DID.json "
+        "--fingerprint FP pins the document from a file once its fingerprint matches the one the "
+        "operator reads to you.",
     )
     add.add_argument("did", metavar="DID")
     add.add_argument("--name", required=True, help="who it is, like “CANACERO”")
+    add.add_argument(
+        "--from-file", metavar="DID.json", help="offline: the operator's DID document from a file (needs --fingerprint)"
+    )
+    add.add_argument(
+        "--fingerprint", metavar="XXXX-XXXX-XXXX-XXXX-XXXX", help="the fingerprint the operator read to you by phone"
+    )
     add.set_defaults(func=cmd_operator_add)
+    fingerprint = ops_sub.add_parser(
+        "fingerprint",
+        help="print the short fingerprint of a DID document file (to read it over the phone)",
+        description="The fingerprint an operator reads to a desk that pins it from a file.",
+    )
+    fingerprint.add_argument("file", metavar="DID.json")
+    fingerprint.set_defaults(func=cmd_operator_fingerprint)
     remove = ops_sub.add_parser(
         "remove",
         help="stop trusting an operator (its imported lists are removed)",
@@ -193,17 +231,17 @@ def cmd_publish(ctx: CliContext) -> int:
     return 0
 
 
-def _public_key_manager(ctx: CliContext) -> Any:
-    """A KeyManager that only reads public keys: no key store is opened."""
-    from sello.core.keys.manager import KeyManager
+def _key_directory(ctx: CliContext) -> Any:
+    """The company's public keys only: no key store is opened."""
+    from sello.core.keys.directory import KeyDirectory
 
-    return KeyManager(ctx.db, ctx.profile_id(), store=None)  # type: ignore[arg-type]
+    return KeyDirectory(ctx.db, ctx.profile_id())
 
 
 def cmd_check_website(ctx: CliContext) -> int:
     from sello.core.trust.publish import check_website
 
-    differences = check_website(ctx.db, ctx.profile_id(), _public_key_manager(ctx))
+    differences = check_website(ctx.db, ctx.profile_id(), _key_directory(ctx))
     for difference in differences:
         print(difference)
     if differences:
@@ -221,8 +259,47 @@ def cmd_bundle_make(ctx: CliContext) -> int:
     from sello.core.trust.bundle import make_company_bundle, write_bundle
 
     manager = ctx.key_manager(key_hint=ctx.args.operator_key)
+    failed = 0
+    if ctx.args.refresh_issuers:
+        from sello.core.trust.operator_refresh import refresh_listed_issuers
+        from sello.core.trust.webresolve import HttpsFetcher
+
+        for result in refresh_listed_issuers(ctx.db, manager.profile_id, HttpsFetcher(), datetime.now(UTC)):
+            lists = len(result.status_lists)
+            print(f"issuer\t{result.did}\t{'DID document' if result.document else '-'}\t{lists} status list(s)")
+            for problem in result.problems:
+                failed += 1
+                print(f"sello: {result.did}: {problem} (the copy saved before, if any, is bundled)", file=sys.stderr)
     data = make_company_bundle(ctx.db, manager, key_id=ctx.args.operator_key)
     print(write_bundle(ctx.args.out, data))
+    return 1 if failed else 0
+
+
+def cmd_bundle_subscribe(ctx: CliContext) -> int:
+    from sello.core.trust.bundle_sources import subscribe
+
+    item = subscribe(ctx.db, ctx.args.url)
+    print(f"{item.url}\tsubscribed")
+    return 0
+
+
+def cmd_bundle_refresh(ctx: CliContext) -> int:
+    from sello.core.trust.subscriptions import bundle_fetcher, refresh_subscriptions
+
+    results = refresh_subscriptions(ctx.db, bundle_fetcher())
+    for result in results:
+        if result.imported is not None:
+            print(f"{result.url}\tbundle of {result.imported.created}\t{result.imported.operator_name}")
+        else:
+            print(f"sello: {result.url}: {result.error}", file=sys.stderr)
+    return 1 if any(r.imported is None for r in results) else 0
+
+
+def cmd_bundle_sources(ctx: CliContext) -> int:
+    from sello.core.trust.bundle_sources import sources
+
+    for item in sources(ctx.db):
+        print("\t".join([item.url, item.bundle_created or "-", item.last_success or "never", item.last_error]))
     return 0
 
 
@@ -369,12 +446,30 @@ def cmd_list_remove(ctx: CliContext) -> int:
 
 # -- operators --------------------------------------------------------------------------------
 def cmd_operator_add(ctx: CliContext) -> int:
-    from sello.core.trust.checkers import make_verifier_context
     from sello.core.trust.lists import trust_operator
+    from sello.core.trust.pinning import pin_operator_from_document, read_did_document
+    from sello.core.verification.context import verification_sources
 
-    resolver, _status, _trust = make_verifier_context(ctx.db, online=True)
-    operator = trust_operator(ctx.db, ctx.args.did, ctx.args.name, resolver)
+    if ctx.args.from_file:
+        if not ctx.args.fingerprint:
+            raise InputError(
+                "Pinning from a file needs --fingerprint: ask the operator to read theirs to you by phone "
+                "(sello trust-operator fingerprint FILE shows the file's)."
+            )
+        document = read_did_document(ctx.args.from_file)
+        operator = pin_operator_from_document(ctx.db, document, ctx.args.name, ctx.args.fingerprint, ctx.args.did)
+    else:
+        resolver, _status, _trust = verification_sources(ctx.db, online=True)
+        operator = trust_operator(ctx.db, ctx.args.did, ctx.args.name, resolver)
     print(f"{operator.did}\t{operator.name}\ttrusted")
+    return 0
+
+
+def cmd_operator_fingerprint(ctx: CliContext) -> int:
+    from sello.core.trust.pinning import operator_fingerprint, read_did_document
+
+    document = read_did_document(ctx.args.file)
+    print(f"{document['id']}\t{operator_fingerprint(document)}")
     return 0
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import sys
+from datetime import timedelta
 from typing import Any
 
-from sello.cli.context import CliContext, is_existing_file
+from sello.cli.context import CliContext, is_existing_file, read_input_bytes
 from sello.core.verification.inputs import verifier_context, verify_bytes, verify_path, verify_text
 
 
-def verify_path_or_text(ctx: CliContext, value: str, *, online: bool) -> Any:
-    context = verifier_context(ctx.db, online=online)
+def verify_path_or_text(ctx: CliContext, value: str, *, online: bool, key_max_age_days: int = 30) -> Any:
+    context = verifier_context(ctx.db, online=online, key_max_age=timedelta(days=key_max_age_days))
     if value == "-":
-        return verify_bytes(sys.stdin.buffer.read(), name="standard input", context=context)
+        return verify_bytes(read_input_bytes("-"), name="standard input", context=context)
     stripped = value.strip()
     if is_existing_file(value):
         return verify_path(value, context=context)

@@ -29,6 +29,12 @@ def quoted(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def clipped(text: object, limit: int = 80) -> str:
+    """A value from the input as a sentence shows it: as text, cut to `limit` characters."""
+    text = str(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class Localized(Protocol):
     """Text that can be shown in each UI language ("es", "en"): `sello.core.i18n.Message`."""
 

@@ -15,7 +15,6 @@ audience, and `scope` (space separated) or `scp` (list).
 
 from __future__ import annotations
 
-import json
 import secrets
 import threading
 import time
@@ -28,7 +27,9 @@ from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import ECKey, KeySet
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.exchange.api_clients import SCOPES, ApiClient
+from sello.core.limits import LimitError
 from sello.server.errors import ApiError
 
 TOKEN_TTL_SECONDS = 3600
@@ -111,8 +112,8 @@ class TokenService:
         if scheme.lower() != "bearer" or not token or len(token) > 8192:
             raise _invalid("the Authorization header is not a bearer token")
         try:
-            header = json.loads(_b64(token.split(".")[0]))
-        except (ValueError, IndexError):
+            header = loads_bounded(_b64(token.split(".")[0]), "api-body")
+        except (ValueError, IndexError, LimitError):
             raise _invalid("the bearer token is not a JWT") from None
         if isinstance(header, dict) and header.get("kid") == self._key.kid:
             claims = self._decode(token, KeySet([self._key]), ["ES256"], self.audience, self.issuer)
@@ -151,9 +152,9 @@ class TokenService:
             if self._external is None or self.clock() - self._external[0] > 600:
                 assert self._external_url is not None
                 try:
-                    data = json.loads(self._fetch(self._external_url))
+                    data = loads_bounded(self._fetch(self._external_url), "web-body")
                     self._external = (self.clock(), KeySet.import_key_set(data))
-                except (OSError, ValueError, JoseError):
+                except (OSError, ValueError, JoseError, LimitError):
                     raise _invalid("the external authorization server's keys cannot be obtained") from None
             return self._external[1]
 

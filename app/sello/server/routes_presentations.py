@@ -84,7 +84,7 @@ def _receive(state: Any, body: Any, client_id: str) -> dict[str, Any]:
     return {
         "id": entry.id,
         "received": entry.received_at,
-        "verified": result.color != "red",
+        "verified": result.color in ("green", "amber"),
         "verdict": result.color,
         "summary": result.summary(),
         "holderProof": result.holder_proof.message,
@@ -108,7 +108,7 @@ def _verify(state: Any, body: Any) -> dict[str, Any]:
         raise ApiError(400, [exc.message]) from None
     result = verify_presentation(parsed, state.verifier)
     holder_ok = result.holder_proof.outcome == "passed"
-    verified = result.color != "red" and all(c.get("verified") for c in _credentials(result))
+    verified = result.color in ("green", "amber") and all(c.get("verified") for c in _credentials(result))
     return {
         "verified": verified,
         "verdict": result.color,

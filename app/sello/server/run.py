@@ -40,15 +40,13 @@ class ServeOptions:
 
 def make_state(db: Any, key_manager: Any, options: ServeOptions) -> ServerState:
     from sello.core.errors import InputError
-    from sello.core.trust.checkers import make_verifier_context
-    from sello.core.verification.inputs import VerifierContext, document_type_namer
+    from sello.core.verification.context import verifier_context
 
     key = key_manager.default_key()
     if key is None:
         raise InputError("The company has no signing key yet: create one first (sello keys new --did web:DOMAIN).")
     scheme = "http" if options.allow_http and not options.cert else "https"
     base_url = (options.public_url or f"{scheme}://{options.host}:{options.port}").rstrip("/")
-    resolver, status, trust = make_verifier_context(db, online=not options.offline)
     tokens = TokenService(
         base_url,
         options.audience or base_url,
@@ -60,7 +58,7 @@ def make_state(db: Any, key_manager: Any, options: ServeOptions) -> ServerState:
         db,
         key_manager.profile_id,
         key_manager,
-        VerifierContext(resolver, status, trust, document_type_namer()),
+        verifier_context(db, online=not options.offline),  # the same context as the window and the CLI
         tokens,
         base_url,
         key.did,

@@ -81,7 +81,7 @@ async def read_json(request: Request) -> Any:
     if not raw.strip():
         raise ApiError(400, ["the request has no JSON body"])
     try:
-        return parse_json_strict(raw, "document")
+        return parse_json_strict(raw, "document", entry_point="api-body")
     except CheckError as exc:
         raise ApiError(400, [f"the body is not valid JSON: {exc.message}"]) from None
     except (UnicodeDecodeError, ValueError, RecursionError):

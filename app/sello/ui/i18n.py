@@ -3,7 +3,8 @@
 - The preference is "system", "es" or "en" (`preferences.LANGUAGE`); "system"
   means Spanish when the OS locale is Spanish (any country), English otherwise.
 - `LanguageManager.apply` installs ``sello_<lang>.qm`` plus Qt's own
-  ``qtbase_<lang>.qm`` (standard dialogs' buttons); installing a translator makes
+  ``qtbase_<lang>.qm`` (standard dialogs' buttons), and for Spanish ``qt_es_MX.qm``
+  over it (Qt's dialogs in Mexican Spanish: "archivo", "carpeta"); installing a translator makes
   Qt send ``QEvent.LanguageChange`` to every widget, and each widget answers in
   ``changeEvent`` by calling its ``retranslateUi()``. `apply` delivers those events
   before it returns, so the switch is complete (and testable) right after.
@@ -69,6 +70,9 @@ def locale_for(language: str) -> QLocale:
 
 
 # -- compiled translations --------------------------------------------------------------
+QT_MEXICAN = "qt_{language}_MX"  # resources/translations/qt_es_MX.ts (tools/qt_spanish_mx.py)
+
+
 def translations_dir() -> Path:
     return resource_path("translations")
 
@@ -114,11 +118,13 @@ def compile_translation(ts_file: Path, qm_file: Path) -> bool:
     return True
 
 
-def qm_file_for(language: str) -> Path | None:
-    """The compiled translation for a language, compiling it into the cache if needed."""
+def qm_file_for(language: str, stem: str = "sello_{language}") -> Path | None:
+    """The compiled translation for a language, compiling it into the cache if needed
+    (`stem` names the catalogue: Sello's own, or "qt_{language}_MX" for Qt's dialogs)."""
     folder = translations_dir()
-    qm = folder / f"sello_{language}.qm"
-    ts = folder / f"sello_{language}.ts"
+    name = stem.format(language=language)
+    qm = folder / f"{name}.qm"
+    ts = folder / f"{name}.ts"
     # Installed or frozen, the shipped .qm is right by construction; in a source
     # checkout it may be older than a .ts someone just edited.
     stale = _in_source_checkout() and ts.exists() and qm.exists() and qm.stat().st_mtime < ts.stat().st_mtime
@@ -127,7 +133,7 @@ def qm_file_for(language: str) -> Path | None:
     if not ts.exists():
         return None
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
-    cached = _cache_dir() / f"sello_{language}-{digest}.qm"
+    cached = _cache_dir() / f"{name}-{digest}.qm"
     if cached.exists() or compile_translation(ts, cached):
         return cached
     return qm if qm.exists() else None
@@ -172,6 +178,9 @@ class LanguageManager(QObject):
         self._translators = []
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         candidates = [(f"qtbase_{language}.qm", qt_folder)]
+        mexican = qm_file_for(language, QT_MEXICAN) if language == "es" else None
+        if mexican is not None:  # Qt's dialogs: "archivo", not Spain's "fichero"; installed later, so it wins
+            candidates.append((mexican.name, str(mexican.parent)))
         own = qm_file_for(language)
         if own is not None:
             candidates.append((own.name, str(own.parent)))

@@ -182,6 +182,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6 import __version__ as qt_version
 
+        from sello.core.buildinfo import about_lines, read_build_info
+        from sello.ui import i18n
+
+        build = about_lines(read_build_info(), i18n.manager().language or "en")  # as `sello --about`
         dialogs.show_info(
             self,
             self.tr("Sello {version}").format(version=__version__),
@@ -189,7 +193,9 @@ class MainWindow(QMainWindow):
             informative=self.tr(
                 "Signs your export documents as W3C Verifiable Credentials and prints them with a "
                 "QR code that border staff can verify offline.\n\nQt for Python {qt}"
-            ).format(qt=qt_version),
+            ).format(qt=qt_version)
+            + "\n\n"
+            + "\n".join(build),
         )
 
     # -- texts -------------------------------------------------------------------------

@@ -30,10 +30,12 @@ class VerdictColours:
     border: str
 
 
-# green: all checks passed; amber: genuine but something to look at; red: do not accept.
+# green: all checks passed; amber: genuine but something to look at; blue: cannot confirm
+# (the issuer's key could not be had: not an alarm, a next step); red: do not accept.
 VERDICT_COLOURS: dict[str, VerdictColours] = {
     "green": VerdictColours("#14532d", "#e7f5ec", "#2e8b57"),
     "amber": VerdictColours("#6b3d00", "#fff4dc", "#d08a00"),
+    "blue": VerdictColours("#1e3a5f", "#e8f0fa", "#3b6ea8"),
     "red": VerdictColours("#7f1d1d", "#fdeceb", "#c0392b"),
 }
 

@@ -2,22 +2,34 @@
 
 It needs no company profile and no key: only the data folder, for the verification
 history, saved DID documents and status lists, and imported trust lists and bundles.
-Tabs: Verify (camera, handheld scanner, files; the verdict) and History. The menu
-opens files, exports the history, and switches the language (English / Spanish).
+Tabs: Verify (camera, handheld scanner, files; the verdict; "trust data as of …") and
+History. The menus open files, export the history, import a trust bundle (Trust → Import
+bundle, the step a "cannot confirm" verdict names) and switch the language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from sello.ui import i18n
 from sello.ui.context import AppContext
 from sello.ui.verifier.history_page import HistoryPage
+from sello.ui.verifier.operator_pinning import OperatorPinning
 from sello.ui.verifier.verifier_view import VerifierView
 
 DEFAULT_SIZE = (1280, 820)
+SCREEN_MARGIN = QSize(40, 72)  # room for window frames, a taskbar or a dock
+
+
+def default_window_size(available: QSize | None) -> QSize:
+    """The preferred size where it fits, else the screen's free area less a margin: on a
+    1366 x 768 or 1280 x 720 laptop the window ends above the taskbar, every button on screen."""
+    preferred = QSize(*DEFAULT_SIZE)
+    if available is None or available.isEmpty():
+        return preferred
+    return preferred.boundedTo(available - SCREEN_MARGIN).expandedTo(QSize(1, 1))
 
 
 class VerifierWindow(QMainWindow):
@@ -41,7 +53,8 @@ class VerifierWindow(QMainWindow):
         self.setCentralWidget(container)
         self._build_menus()
         self.retranslateUi()
-        self.resize(*DEFAULT_SIZE)
+        screen = self.screen() or QApplication.primaryScreen()
+        self.resize(default_window_size(screen.availableGeometry().size() if screen else None))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -62,6 +75,15 @@ class VerifierWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        self.trust_menu = bar.addMenu("")  # the "cannot confirm" remedy names it: Trust → Import bundle
+        self.import_bundle_action = QAction(self)
+        self.import_bundle_action.triggered.connect(self.view.trust_freshness.import_bundle)
+        self.trust_menu.addAction(self.import_bundle_action)
+        self.pinning = OperatorPinning(self.context.db, self)
+        self.pin_operator_action = QAction(self)
+        self.pin_operator_action.triggered.connect(self.pinning.start)
+        self.trust_menu.addAction(self.pin_operator_action)
+
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -81,6 +103,9 @@ class VerifierWindow(QMainWindow):
         self.next_action.setText(self.tr("Scan the &next document"))
         self.export_action.setText(self.tr("&Export the history as CSV…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.trust_menu.setTitle(self.tr("&Trust"))
+        self.import_bundle_action.setText(self.tr("&Import bundle…"))
+        self.pin_operator_action.setText(self.tr("&Trust an operator from a file…"))
         self.language_menu.setTitle(self.tr("&Language"))
         language = i18n.manager().language
         if language in self.language_actions:

@@ -250,6 +250,21 @@ def test_import_cfdi_prints_form_data_and_refuses_non_export(capsys, tmp_path):
     assert code == 2 and len(err.strip().splitlines()) == 1
 
 
+def test_import_cfdi_reads_a_carta_porte_into_a_bill_of_lading(capsys, tmp_path):
+    from tests.cartaporte_builder import build_carta_porte
+
+    xml = tmp_path / "carta-porte.xml"
+    xml.write_bytes(build_carta_porte())
+    code, out, err = run(capsys, "import-cfdi", "--type", "bill-of-lading", str(xml))
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["mx_export"]["carta_porte_id"] == "CCCB7C2A-0A4E-4B5D-9E26-2C35D3F1A9B0"
+    assert data["cargo"][0]["pedimento"] == "242434204001234"
+    assert "note: Border crossing USLRD" in err
+    code, _, err = run(capsys, "import-cfdi", str(xml))  # as an invoice: no Comercio Exterior
+    assert code == 2 and "Exportacion" in err and len(err.strip().splitlines()) == 1
+
+
 def test_no_display_gives_one_clear_line_instead_of_a_qt_abort(capsys, monkeypatch):
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from sello.core.credentials.credential import format_datetime, parse_datetime
 from sello.core.credentials.dataintegrity import ContextNotCarried
+from sello.core.credentials.issuer_key import key_grade, key_unavailable_outcome
 from sello.core.credentials.jsonld import OfflineDocumentLoader
 from sello.core.credentials.securing import VC2_DATES, ParsedDocument, parse_data_integrity, parse_jose
 from sello.core.credentials.verdict import CHECK_NAMES, Check, CheckError, Verdict, make_check
@@ -111,10 +112,10 @@ def _run(
     try:
         parsed = parse()
     except ContextNotCarried as exc:
-        # ISSUE-12 JOIN: this is the "cannot confirm" verdict (the proof cannot be checked
-        # offline); until the fourth state lands it is amber with these checks, never red.
+        # "cannot confirm" (blue): the proof cannot be checked here (a JSON-LD context Sello does
+        # not carry); nothing shows the document is altered, so never red
         checks = [
-            make_check("format", "warning", exc.code, exc.evidence, **exc.params),
+            make_check("format", "unavailable", exc.code, exc.evidence, **exc.params),
             make_check("signature", "skipped", "not_checked.cannot_confirm"),
         ]
         checks += [make_check(n, "skipped", "not_checked.cannot_confirm") for n in CHECK_NAMES[2:]]
@@ -186,7 +187,7 @@ def _check_issuer_key(
         return (
             make_check(
                 "issuer_key",
-                "failed",
+                key_unavailable_outcome(exc.code),  # "cannot confirm" is never red
                 code,
                 {**evidence, "reason": exc.message},
                 kid=str(absolute)[:300],
@@ -196,11 +197,9 @@ def _check_issuer_key(
             self_contained_key(absolute),
             None,
         )
-    except UserFacingError as exc:  # a malformed did:key / did:jwk, a web resolver's own error
+    except UserFacingError as exc:  # a malformed did:key / did:jwk
         return (
-            make_check(
-                "issuer_key", "failed", "issuer_key.unresolved", {**evidence, "reason": exc.message}, reason=exc
-            ),
+            make_check("issuer_key", "failed", "issuer_key.malformed", {**evidence, "reason": exc.message}),
             None,
             None,
         )
@@ -217,6 +216,9 @@ def _check_issuer_key(
     )
     code = _SOURCE_CODES.get(resolved.source, "issuer_key.found")
     did_method = ":".join(did_of(issuer).split(":")[:2])
+    graded = key_grade(method, resolved)  # a saved copy (its age; amber when old), a rotated-out key (amber)
+    if graded is not None:
+        return make_check("issuer_key", graded[0], graded[1], evidence, **graded[2]), method, resolved
     return (
         make_check(
             "issuer_key",

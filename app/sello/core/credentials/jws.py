@@ -7,13 +7,14 @@ signature holds is the verification pipeline's business. Each rejection is a
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.credentials.verdict import CheckError
 from sello.core.encoding import b64url_decode
 from sello.core.errors import InputError
+from sello.core.limits import LimitError
 
 MAX_TOKEN_CHARS = 512 * 1024
 
@@ -36,7 +37,7 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def parse_json_strict(data: bytes | str, part: str = "document") -> Any:
+def parse_json_strict(data: bytes | str, part: str = "document", *, entry_point: str = "credential") -> Any:
     """JSON as RFC 8259 means it: UTF-8, no duplicate member names, no NaN/Infinity.
 
     A duplicate member is how two readers of one signed text can see different
@@ -52,10 +53,14 @@ def parse_json_strict(data: bytes | str, part: str = "document") -> Any:
         return out
 
     try:
-        text = data.decode("utf-8") if isinstance(data, bytes) else data
-        return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=_reject_constant)
+        what = {"en": f"The {part_name(part)['en']}", "es": f"El {part_name(part)['es']}"}
+        return loads_bounded(
+            data, entry_point, what=what, object_pairs_hook=no_duplicates, parse_constant=_reject_constant
+        )
     except CheckError:
         raise
+    except LimitError as exc:
+        raise CheckError("format", exc.code, **exc.params) from None
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise CheckError("format", "format.bad_json", part=part_name(part)) from None
 

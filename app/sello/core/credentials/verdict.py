@@ -11,11 +11,25 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from sello.core.credentials import confirm_messages  # noqa: F401  (registers the cannot-confirm messages)
+from sello.core.credentials.moments import has_moment, localized
 from sello.core.errors import InputError
 from sello.core.i18n import LANGUAGES, Message, message, tr
 
-Outcome = Literal["passed", "failed", "skipped", "warning"]
-Color = Literal["green", "amber", "red"]
+# "unavailable": the check could not be made for want of data that may be had later
+# (the issuer's key while offline); it never means the document is bad.
+Outcome = Literal["passed", "failed", "skipped", "warning", "unavailable"]
+# green: all good; amber: genuine with a caveat; blue: cannot confirm (the issuer's key
+# could not be obtained, so the signature could not be checked); red: proven bad.
+Color = Literal["green", "amber", "blue", "red"]
+
+# What each colour means, for the JSON verdict, the CLI and the history.
+STATES: dict[str, str] = {
+    "green": "verified",
+    "amber": "verified_with_notes",
+    "blue": "cannot_confirm",
+    "red": "not_valid",
+}
 
 # The checks every verdict carries, in this order.
 CHECK_NAMES = ("format", "signature", "issuer_key", "dates", "status", "trust")
@@ -31,6 +45,14 @@ class Check:
     code: str
     message: Mapping[str, str]
     evidence: Mapping[str, Any] = field(default_factory=dict)
+    # the message's parameters, so a view can word it again (dates in the officer's time zone)
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def shown(self, lang: str) -> str:
+        """The message in `lang` as an officer reads it: moments in this computer's time zone."""
+        if self.params and has_moment(self.params):
+            return tr(self.code, lang, **{k: localized(v) for k, v in self.params.items()})
+        return self.message.get(lang) or self.message.get("en", "")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -46,7 +68,7 @@ def make_check(
     name: str, outcome: Outcome, code: str, evidence: Mapping[str, Any] | None = None, /, **params: Any
 ) -> Check:
     """A check whose message is catalogue entry `code` filled with `params`."""
-    return Check(name, outcome, code, message(code, **params), dict(evidence or {}))
+    return Check(name, outcome, code, message(code, **params), dict(evidence or {}), dict(params))
 
 
 class CheckError(InputError):
@@ -80,6 +102,13 @@ class Verdict:
         outcomes = {c.outcome for c in checks}
         if "failed" in outcomes:
             color: Color = "red"
+        elif "unavailable" in outcomes:
+            color = "blue"
+            # what was skipped for want of the key is not "not valid": say why it was skipped
+            checks = [
+                make_check(c.name, "skipped", "not_checked.key_unavailable") if c.code == "not_checked.untrusted" else c
+                for c in checks
+            ]
         elif outcomes == {"passed"}:
             color = "green"
         else:
@@ -88,8 +117,23 @@ class Verdict:
 
     @property
     def ok(self) -> bool:
-        """Genuine and unaltered (green or amber); never use it to hide the amber reasons."""
-        return self.color != "red"
+        """Genuine and unaltered (green or amber); never use it to hide the amber reasons.
+        False for red and for "cannot confirm" (blue), which are different things: see `state`."""
+        return self.color in ("green", "amber")
+
+    @property
+    def state(self) -> str:
+        """verified, verified_with_notes, cannot_confirm or not_valid."""
+        return STATES[self.color]
+
+    def remedy(self, lang: str = "en") -> str:
+        """The officer's next step for a verdict that cannot be confirmed, else ""."""
+        if self.color != "blue":
+            return ""
+        first = next((c for c in self.checks if c.outcome == "unavailable"), None)
+        code = f"remedy.{first.code}" if first is not None else "remedy.issuer_key.unavailable"
+        text = tr(code, lang)
+        return text if text != code else tr("remedy.issuer_key.unavailable", lang)
 
     def check(self, name: str) -> Check:
         for item in self.checks:
@@ -101,11 +145,13 @@ class Verdict:
         """One sentence for the top of the verdict."""
         if self.documents:
             return self._presentation_summary(lang, type_name)
+        if self.color == "blue":
+            return tr("summary.cannot_confirm", lang)
         if self.color in ("red", "amber"):
             # red: the first failure; amber: the first warning, else the first skipped check
             wanted = ("failed",) if self.color == "red" else ("warning", "skipped")
             first = next(c for outcome in wanted for c in self.checks if c.outcome == outcome)
-            reason = _lower_first((first.message.get(lang) or first.message["en"]).rstrip("."))
+            reason = _lower_first(first.shown(lang).rstrip("."))
             template = _RED_HEADLINES.get(first.code, "summary.red.invalid") if self.color == "red" else "summary.amber"
             return tr(template, lang, reason=reason)
         doc = document_type_name(self.credential or {}, lang, type_name)
@@ -135,8 +181,10 @@ class Verdict:
     def to_json(self) -> dict[str, Any]:
         return {
             "color": self.color,
+            "state": self.state,
             "ok": self.ok,
             "summary": {lang: self.summary(lang) for lang in LANGUAGES},
+            "remedy": {lang: self.remedy(lang) for lang in LANGUAGES} if self.color == "blue" else None,
             "input_kind": self.input_kind,
             "issuer": self.issuer,
             "issuer_name": self.issuer_name,
@@ -153,6 +201,19 @@ _RED_HEADLINES = {
     "dates.proof_expired": "summary.red.expired",
     "status.revoked": "summary.red.revoked",
     "status.suspended": "summary.red.revoked",
+    # what the officer reads at the top: a plain sentence; the key ids and DIDs are in the details
+    "issuer_key.kid_not_issuer": "summary.red.not_issuer",
+    "issuer_key.unknown_key": "summary.red.not_issuer",
+    "issuer_key.not_assertion_method": "summary.red.not_issuer",
+    "issuer_key.iss_mismatch": "summary.red.not_issuer",
+    "issuer_key.no_kid": "summary.red.not_issuer",
+    "issuer_key.malformed": "summary.red.malformed",
+    "issuer_key.unresolved": "summary.red.malformed",
+    "signature.alg_none": "summary.red.bad_signature",
+    "signature.alg_symmetric": "summary.red.bad_signature",
+    "signature.alg_unsupported": "summary.red.bad_signature",
+    "signature.alg_key_mismatch": "summary.red.bad_signature",
+    "signature.proof_purpose": "summary.red.bad_signature",
 }
 
 

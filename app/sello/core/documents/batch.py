@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import json
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -23,11 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.documents.doctypes import DocType, get_doctype
 from sello.core.errors import InputError, Localized, UserFacingError, one_line
 from sello.core.i18n import LANGUAGES, Bilingual, Message
+from sello.core.limits import read_bounded, refuse, value
 
-MAX_BATCH_BYTES = 50_000_000
+MAX_BATCH_BYTES = value("batch_bytes")
 _INDEX = re.compile(r"^\d+$")
 
 
@@ -69,19 +70,33 @@ class BatchResult:
         return sorted({p.row for p in self.problems})
 
     def report_csv(self) -> str:
+        """The first `report_rows` problems with their reasons, then one line counting the rest."""
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["row", "column", "reason"])
-        for p in self.problems:
+        shown, rest = capped_problems(self.problems)
+        for p in shown:
             writer.writerow([p.row, p.column, p.reason])
+        if rest:
+            writer.writerow(["", "", rest])
         return out.getvalue()
+
+
+def capped_problems(problems: list[RowProblem], cap: int | None = None) -> tuple[list[RowProblem], str]:
+    """The first `cap` problems (default: the `report_rows` limit) and a sentence counting
+    the others ("" when none is left out): what a screen or a report lists."""
+    cap = value("report_rows") if cap is None else cap
+    if len(problems) <= cap:
+        return problems, ""
+    rows = len({p.row for p in problems[cap:]})
+    return problems[:cap], refuse("report_rows", more=f"{len(problems) - cap:,}", rows=f"{rows:,}").message
 
 
 # -- reading ----------------------------------------------------------------------
 def read_records(data: bytes, doctype: DocType, *, name: str = "input") -> tuple[list[BatchRecord], list[RowProblem]]:
     """Records from CSV or JSON bytes; structural problems per row, not exceptions."""
     if len(data) > MAX_BATCH_BYTES:
-        raise InputError(Message("batch.too_large", name=name, limit=MAX_BATCH_BYTES // 1_000_000))
+        raise refuse("batch_bytes", what=name, size=f"{len(data):,}")
     text = _decode_text(data, name)
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
@@ -105,12 +120,14 @@ def _decode_text(data: bytes, name: str) -> str:
 
 def _json_records(text: str, name: str) -> list[BatchRecord]:
     try:
-        parsed = json.loads(text)
+        parsed = loads_bounded(text, "batch", what=name)
     except ValueError as exc:
         raise InputError(Message("batch.bad_json", name=name, exc=str(exc))) from None
     except RecursionError:
         raise InputError(Message("batch.json_too_deep", name=name)) from None
     items = parsed if isinstance(parsed, list) else [parsed]
+    if len(items) > value("batch_records"):
+        raise refuse("batch_records", what=name, count=f"{len(items):,}")
     records = []
     for i, item in enumerate(items, start=1):
         if not isinstance(item, dict):
@@ -122,7 +139,7 @@ def _json_records(text: str, name: str) -> list[BatchRecord]:
 
 
 def _csv_records(text: str, doctype: DocType, name: str) -> tuple[list[BatchRecord], list[RowProblem]]:
-    sample = text[:4096]
+    sample = "\n".join(text[:4096].splitlines()[:32])  # the Sniffer costs lines x characters: 32 lines tell
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
@@ -139,12 +156,16 @@ def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple
         header = next(reader)
     except StopIteration:
         raise InputError(Message("batch.empty", name=name)) from None
+    if len(header) > value("batch_columns"):
+        raise refuse("batch_columns", what=name, count=f"{len(header):,}")
     known = {ref.pattern for ref in doctype.fields()}
     columns: list[tuple[str, list[str | int] | None]] = []
     unknown = []
     for column in header:
         column = column.strip()
         path = _column_path(column)
+        if any(isinstance(p, int) and p >= value("batch_group_rows") for p in path):
+            raise refuse("batch_group_rows", what=name, column=_shown(column))
         pattern = ".".join("[]" if isinstance(p, int) else p for p in path).replace(".[]", "[]")
         if pattern not in known:
             unknown.append(column)
@@ -162,8 +183,12 @@ def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple
                 examples=", ".join(sorted(known)[:3]),
             )
         )
-    records, problems = [], []
+    records: list[BatchRecord] = []
+    problems: list[RowProblem] = []
+    cap = value("batch_records")
     for row_number, row in enumerate(reader, start=1):
+        if len(records) >= cap or row_number > 10 * cap:  # blank lines count too, more loosely
+            raise refuse("batch_records", what=name, count=f"more than {cap:,}")
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(columns):
@@ -267,8 +292,12 @@ def issue_batch(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    confirm_out_of_grade: bool = False,
 ) -> BatchResult:
-    """Issue every valid record with `issuer` (a DocumentIssuer); collect the bad ones."""
+    """Issue every valid record with `issuer` (a DocumentIssuer); collect the bad ones.
+    A row with values outside its named grade is reported, not issued, unless
+    `confirm_out_of_grade` (each confirmation is then in the audit log)."""
+    from sello.core.documents.spec_checks import OutOfGradeError
     from sello.core.documents.validation import InvalidDocumentError
 
     doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
@@ -283,9 +312,21 @@ def issue_batch(
                 result.cancelled = True
                 return
             try:
-                yield record, issuer.sign(doctype, record.data)
+                yield record, issuer.sign(doctype, record.data, confirm_out_of_grade=confirm_out_of_grade)
             except InvalidDocumentError as exc:
-                result.problems.extend(RowProblem.of(record.row, e.path, Bilingual(e.message)) for e in exc.errors)
+                shown = value("problems_per_record")
+                result.problems.extend(
+                    RowProblem.of(record.row, e.path, Bilingual(e.message)) for e in exc.errors[:shown]
+                )
+                if len(exc.errors) > shown:
+                    more = refuse("problems_per_record", more=f"{len(exc.errors) - shown:,}")
+                    result.problems.append(RowProblem.of(record.row, "", more))
+                _tick()
+            except OutOfGradeError as exc:
+                result.problems.extend(
+                    RowProblem.of(record.row, d.path, Message("batch.out_of_grade", deviation=Bilingual(d.message)))
+                    for d in exc.report.deviations
+                )
                 _tick()
             except UserFacingError as exc:
                 result.problems.append(RowProblem.of(record.row, "", exc))
@@ -345,7 +386,7 @@ def read_batch_file(path: str | Path, doctype: DocType | str) -> tuple[list[Batc
     doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, limit_name="batch_bytes")
     except OSError as exc:
         raise InputError(Message("batch.unreadable", path=str(path), reason=exc.strerror or str(exc))) from None
     return read_records(data, doctype, name=path.name)

@@ -30,6 +30,7 @@ FIELD_TYPES = frozenset(
         "enum",
         "rfc",
         "email",
+        "pedimento",  # sello.core.documents.field_type_extensions
     }
 )
 NUMERIC_TYPES = frozenset({"integer", "decimal", "percent"})

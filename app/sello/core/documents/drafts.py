@@ -116,6 +116,7 @@ class IssuedSummary:
     counterparty: str
     issued_at: str
     pdf_path: str
+    revoked_at: str | None = None  # shown wherever the document is listed
 
 
 @dataclass(frozen=True)
@@ -320,7 +321,7 @@ class DraftStore:
 
     def recent_documents(self, limit: int = 30) -> builtins.list[IssuedSummary]:
         return [
-            IssuedSummary(d.id, d.doctype, d.title, d.counterparty, d.issued_at, str(d.pdf_path or ""))
+            IssuedSummary(d.id, d.doctype, d.title, d.counterparty, d.issued_at, str(d.pdf_path or ""), d.revoked_at)
             for d in documents_table.recent_documents(self.db, self.profile_id, limit)
         ]
 

@@ -12,6 +12,7 @@ data folder) removes it. See `document_files`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,12 +22,16 @@ from typing import Any
 
 from sello.core.credentials.credential import build_credential, format_datetime, now_utc, sign_vc_jwt
 from sello.core.documents.doctypes import DocType, get_doctype
+from sello.core.documents.export_refs import export_references, export_references_of_token
 from sello.core.documents.files import PDF_WRITE, documents_folder, reconcile_documents
 from sello.core.documents.mapping import build_subject, credential_types, summary_of
 from sello.core.documents.pdf.model import IssuerBlock
+from sello.core.documents.spec_checks import OutOfGradeError, SpecReport, check_spec
 from sello.core.documents.validation import normalize_data
 from sello.core.errors import InputError
 from sello.core.i18n import Message
+from sello.core.keys.logo import read_logo
+from sello.core.keys.profiles import address_part, get_profile
 from sello.core.paths import atomic_write
 from sello.core.storage import pending
 from sello.core.storage.db import Database, utc_now
@@ -46,6 +51,8 @@ class SignedDocument:
     counterparty: str
     status_list: str
     status_index: int
+    spec: SpecReport | None = None  # the comparison with the named grade (Mill Test Reports)
+    out_of_grade_confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,16 +70,22 @@ class IssuedDocument:
 
 
 def pdf_filename(doctype: DocType, title: str, credential_id: str) -> str:
-    """`MTR-MTR-2024-031187-1a2b3c4d.pdf`: type, number (file-safe), the id's first 8 hex digits."""
+    """`MTR-2024-031187-1a2b3c4d.pdf`: type, number (file-safe), the id's first 8 hex digits;
+    the type is not repeated when the number already starts with it ("MTR-2024-…")."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "-", title).strip("-.")[:60] or "document"
-    return f"{doctype.short_code}-{safe}-{credential_id.rsplit(':', 1)[-1][:8]}.pdf"
+    prefix = doctype.short_code
+    if safe.upper() == prefix.upper() or safe.upper().startswith(prefix.upper() + "-"):
+        prefix = ""
+    stem = f"{prefix}-{safe}" if prefix else safe
+    return f"{stem}-{credential_id.rsplit(':', 1)[-1][:8]}.pdf"
 
 
-def issuer_block(profile: Any, key: Any) -> IssuerBlock:
+def issuer_block(profile: Any, key: Any, *, logo: bytes | None = None) -> IssuerBlock:
     address = profile.address or {}
+    part = functools.partial(address_part, address)
     lines = [
-        ", ".join(p for p in (address.get("street"), address.get("city")) if p),
-        ", ".join(p for p in (address.get("region"), address.get("postal_code"), address.get("country")) if p),
+        ", ".join(p for p in (part("street"), part("city")) if p),
+        ", ".join(p for p in (part("region"), part("postal_code"), part("country")) if p),
     ]
     return IssuerBlock(
         legal_name=profile.legal_name,
@@ -80,6 +93,7 @@ def issuer_block(profile: Any, key: Any) -> IssuerBlock:
         address=tuple(line for line in lines if line),
         did=key.did,
         key_fingerprint=key.id,
+        logo=logo,
     )
 
 
@@ -95,8 +109,6 @@ class DocumentIssuer:
         out_dir: str | Path | None = None,
         data_dir: Path | None = None,
     ) -> None:
-        from sello.core.keys.profiles import get_profile
-
         self.db = db
         self.key_manager = key_manager
         self.profile = get_profile(db, key_manager.profile_id)
@@ -110,17 +122,28 @@ class DocumentIssuer:
         base = data_dir if data_dir is not None else db.path.parent
         own_folder = documents_folder(base, self.profile.id)
         self.out_dir = Path(out_dir) if out_dir else own_folder
-        self.issuer = issuer_block(self.profile, record)
+        self.issuer = issuer_block(self.profile, record, logo=read_logo(base, self.profile.id))
         reconcile_documents(db, own_folder)  # what an interrupted issue left, before issuing more
 
     # -- steps ----------------------------------------------------------------------
-    def sign(self, doctype: DocType | str, data: Mapping[str, Any], *, now: datetime | None = None) -> SignedDocument:
-        """Validate (every error at once, `InvalidDocumentError`), build and sign."""
+    def sign(
+        self,
+        doctype: DocType | str,
+        data: Mapping[str, Any],
+        *,
+        now: datetime | None = None,
+        confirm_out_of_grade: bool = False,
+    ) -> SignedDocument:
+        """Validate (every error at once, `InvalidDocumentError`), compare with the named
+        grade (`OutOfGradeError` unless `confirm_out_of_grade`), build and sign."""
         from sello.core.qr.payload import encode_td1
         from sello.core.trust.statuslist import allocate_status
 
         doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
         canonical = normalize_data(doctype, dict(data))
+        spec = check_spec(doctype, canonical)
+        if spec is not None and spec.deviations and not confirm_out_of_grade:
+            raise OutOfGradeError(spec)
         subject = build_subject(doctype, canonical)
         summary = summary_of(doctype, canonical)
         allocation = allocate_status(self.db, self.profile.id, self.key.did)
@@ -141,6 +164,8 @@ class DocumentIssuer:
             summary.counterparty or "",
             allocation.list_id,
             allocation.index,
+            spec,
+            bool(spec and spec.deviations),
         )
 
     def render(self, signed: SignedDocument) -> bytes:
@@ -174,15 +199,26 @@ class DocumentIssuer:
                         signed.status_list,
                         signed.status_index,
                         issued_at,
+                        export_references(signed.credential.get("credentialSubject")),
                     ),
                 )
                 attach_document(conn, signed.status_list, signed.status_index, credential_id)
-                self.db.audit(
-                    "issue",
-                    credential_id,
-                    {"doctype": signed.doctype.id, "title": signed.title, "key": self.key.id, "pdf": path.name},
-                    profile_id=self.profile.id,
-                )
+                detail: dict[str, Any] = {
+                    "doctype": signed.doctype.id,
+                    "title": signed.title,
+                    "key": self.key.id,
+                    "pdf": path.name,
+                }
+                if signed.spec is not None:
+                    detail["spec"] = signed.spec.summary()
+                if signed.out_of_grade_confirmed and signed.spec is not None:
+                    self.db.audit(
+                        "confirm-out-of-grade",
+                        credential_id,
+                        {"title": signed.title, **signed.spec.summary()},
+                        profile_id=self.profile.id,
+                    )
+                self.db.audit("issue", credential_id, detail, profile_id=self.profile.id)
                 pending.clear(conn, PDF_WRITE, credential_id)
         except BaseException:
             path.unlink(missing_ok=True)
@@ -201,8 +237,15 @@ class DocumentIssuer:
         )
 
     # -- the whole job ----------------------------------------------------------------
-    def issue(self, doctype: DocType | str, data: Mapping[str, Any], *, now: datetime | None = None) -> IssuedDocument:
-        signed = self.sign(doctype, data, now=now)
+    def issue(
+        self,
+        doctype: DocType | str,
+        data: Mapping[str, Any],
+        *,
+        now: datetime | None = None,
+        confirm_out_of_grade: bool = False,
+    ) -> IssuedDocument:
+        signed = self.sign(doctype, data, now=now, confirm_out_of_grade=confirm_out_of_grade)
         return self.record(signed, self.render(signed))
 
 
@@ -213,10 +256,11 @@ def issue_document(
     *,
     key_id: str | None = None,
     out_dir: str | Path | None = None,
+    confirm_out_of_grade: bool = False,
 ) -> IssuedDocument:
     """Validate, build, sign, render and record one document (the one-call form)."""
     issuer = DocumentIssuer(key_manager.db, key_manager, key_id=key_id, out_dir=out_dir)
-    return issuer.issue(doctype, data)
+    return issuer.issue(doctype, data, confirm_out_of_grade=confirm_out_of_grade)
 
 
 # -- credentials issued without a printed PDF (the Traceability API, sello.core.exchange) ---
@@ -238,7 +282,18 @@ def record_unprinted(
         if document_exists(conn, credential_id):
             return False
         new = NewDocument(
-            credential_id, profile_id, doctype, key_id, title, "", vc_jwt, None, status_list, status_index, utc_now()
+            credential_id,
+            profile_id,
+            doctype,
+            key_id,
+            title,
+            "",
+            vc_jwt,
+            None,
+            status_list,
+            status_index,
+            utc_now(),
+            export_references_of_token(vc_jwt),
         )
         insert_document(conn, new)
         db.audit("issue", credential_id, dict(detail), profile_id=profile_id)

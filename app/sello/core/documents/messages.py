@@ -36,6 +36,10 @@ register(
             "en": "{name}: unknown column(s) for {doctype}: {columns}{more}. Columns are field paths like {examples}.",
             "es": "{name}: columnas desconocidas para {doctype}: {columns}{more}. Las columnas son rutas de campos como {examples}.",
         },
+        "batch.out_of_grade": {
+            "en": "{deviation}; out of grade, not issued without confirmation",
+            "es": "{deviation}; fuera de grado, no se emite sin confirmación",
+        },
         "batch.too_many_cells": {
             "en": "{cells} cells but the header has {columns}",
             "es": "{cells} celdas, pero el encabezado tiene {columns}",
@@ -43,6 +47,14 @@ register(
         "document.incomplete": {
             "en": "The document is not complete: {first}{more}.",
             "es": "El documento no está completo: {first}{more}.",
+        },
+        "spec.out_of_grade": {
+            "en": "{count} value(s) are outside {name}: {first}{more}.",
+            "es": "{count} valor(es) fuera de {name}: {first}{more}.",
+        },
+        "spec.out_of_grade_hint": {
+            "en": "Check them; if they are right, confirm them to issue (out-of-grade confirmation).",
+            "es": "Revíselos; si son correctos, confírmelos para emitir (confirmación fuera de grado).",
         },
         # -- document types, drafts, issuing, PDFs -------------------------------------------------
         "doctype.unknown": {

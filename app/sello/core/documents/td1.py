@@ -7,13 +7,17 @@ dependency points from documents to the codec, never back.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from pathlib import Path
 from typing import Any
 
 import rfc8785
 
 from sello.core.documents import mapping
-from sello.core.documents.doctypes import DocType, load_doctypes
+from sello.core.documents.doctype_loader import load_file
+from sello.core.documents.doctypes import DocType, DocTypeError, load_doctypes
+from sello.core.documents.vocabulary import traceability_vocabulary
 from sello.core.qr import installed
 from sello.core.qr.schema import Td1Schema
 from sello.core.qr.template import (
@@ -28,6 +32,7 @@ from sello.core.qr.template import (
     TemplateField,
     TemplateSection,
 )
+from sello.core.resources import resource_path
 
 # How each field type's value travels in template mode.
 KIND_OF_FIELD_TYPE = {
@@ -111,6 +116,43 @@ def installed_templates() -> dict[int, Td1Template]:
     return out
 
 
+RELEASED_FOLDER = ("doctypes", "released")
+
+
+@functools.cache
+def released_doctypes() -> tuple[tuple[bytes, DocType], ...]:
+    """Every kept definition printed by a release (docs/td1-format.md §5)."""
+    return load_released_doctypes(resource_path(*RELEASED_FOLDER))
+
+
+def load_released_doctypes(folder: Path) -> tuple[tuple[bytes, DocType], ...]:
+    """The definitions in ``folder/<fingerprint>/<id>.json``. A kept file whose fingerprint
+    differs from its folder's name was altered: a packaging bug, raises DocTypeError."""
+    vocab = traceability_vocabulary()
+    out: list[tuple[bytes, DocType]] = []
+    for path in sorted(folder.glob("*/*.json")):
+        doctype = load_file(path, vocab)
+        fingerprint = doctype_fingerprint(doctype)
+        if fingerprint.hex() != path.parent.name:
+            raise DocTypeError(
+                f"released/{path.parent.name}/{path.name}: its fingerprint is {fingerprint.hex()}; "
+                "a kept definition must never change"
+            )
+        out.append((fingerprint, doctype))
+    return tuple(out)
+
+
+@functools.cache
+def released_templates() -> tuple[Td1Template, ...]:
+    """Templates of the kept definitions that differ from today's (decoding only)."""
+    current = {(t.code, t.fingerprint) for t in installed_templates().values()}
+    templates = (template_for_doctype(d) for _, d in released_doctypes())
+    return tuple(t for t in templates if (t.code, t.fingerprint) not in current)
+
+
 def install() -> None:
-    """Make the shipped document types the TD1 codec's defaults."""
-    installed.install(schemas=td1_schemas, templates=lambda: list(installed_templates().values()))
+    """Make the shipped document types the TD1 codec's defaults, and the kept earlier
+    definitions its readers of older codes."""
+    installed.install(
+        schemas=td1_schemas, templates=lambda: list(installed_templates().values()), released=released_templates
+    )

@@ -31,7 +31,7 @@ from sello.core.errors import InputError, NotFoundError
 from sello.core.i18n import Message
 from sello.core.storage.db import Database, utc_now
 
-VERDICTS = ("green", "amber", "red")
+VERDICTS = ("green", "amber", "blue", "red")  # blue: cannot confirm (an issuer's key could not be had)
 
 
 class DuplicatePresentation(InputError):

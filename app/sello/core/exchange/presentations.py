@@ -63,6 +63,8 @@ class PresentationVerdict:
         colors = [v.color if v is not None else "red" for _, v, _ in self.credentials]
         if self.holder_proof.outcome == "failed" or "red" in colors:
             return "red"
+        if "blue" in colors:  # a credential that cannot be confirmed: never hidden under amber or green
+            return "blue"
         if self.holder_proof.outcome != "passed" or "amber" in colors or not colors:
             return "amber"
         return "green"

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.encoding import (
     b64url_decode,
     b64url_encode,
@@ -41,9 +42,12 @@ _POINT_SIZES = {"P-256": 33, "P-384": 49, "Ed25519": 32}
 class DidResolutionError(UserFacingError):
     """The DID (or key within it) cannot be resolved or does not fit the credential.
 
-    `code` names the reason for the verification pipeline: "unresolved" (the DID
-    document cannot be had), "no_kid", "kid_not_issuer", "unknown_key",
-    "not_assertion_method".
+    `code` names the reason for the verification pipeline. Proven problems (a red
+    verdict): "malformed" (the identifier itself is broken), "no_kid", "kid_not_issuer",
+    "unknown_key", "not_assertion_method", "unresolved" (any other refusal). Not proof of
+    anything (the verdict is "cannot confirm"): "unavailable" (the DID document cannot
+    be had now: offline, DNS, TLS, timeout, HTTP failure, nothing saved) and
+    "unsupported_method".
     """
 
     def __init__(
@@ -70,6 +74,10 @@ class ResolvedDid:
     source: str  # "self-contained", "web", "cache", "bundle", "local"
     fetched_at: str | None = None
     notes: tuple[str, ...] = field(default=())
+    # keys no longer in the current document but in one seen before (rotation): id -> when last seen
+    former_methods: dict[str, str] = field(default_factory=dict)
+    stale: bool = False  # a saved copy older than the desk's limit (the issuer-key check says so)
+    age_seconds: int | None = None  # of a saved copy, by the resolver's clock
     authentication_ids: frozenset[str] = frozenset()  # keys a holder may sign presentations with
 
     def relationship_ids(self, relationship: str) -> frozenset[str]:
@@ -84,15 +92,15 @@ def multikey_encode(public: PublicKey) -> str:
 
 def multikey_decode(multibase: str) -> PublicKey:
     if not multibase.startswith("z"):
-        raise DidResolutionError(Message("did.multikey_not_base58"))
+        raise DidResolutionError(Message("did.multikey_not_base58"), code="malformed")
     raw = base58btc_decode(multibase[1:])
     code, used = varint_decode(raw)
     curve = _MULTICODEC_CURVE.get(code)
     if curve is None:
-        raise DidResolutionError(Message("did.multicodec", code=f"{code:x}"))
+        raise DidResolutionError(Message("did.multicodec", code=f"{code:x}"), code="malformed")
     key_bytes = raw[used:]
     if len(key_bytes) != _POINT_SIZES[curve]:
-        raise DidResolutionError(Message("did.multikey_length", curve=curve, count=len(key_bytes)))
+        raise DidResolutionError(Message("did.multikey_length", curve=curve, count=len(key_bytes)), code="malformed")
     if curve == "Ed25519":
         return PublicKey.from_jwk({"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(key_bytes)})
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -101,7 +109,7 @@ def multikey_decode(multibase: str) -> PublicKey:
     try:
         point = ec.EllipticCurvePublicKey.from_encoded_point(ec_curve, key_bytes)
     except ValueError:
-        raise DidResolutionError(Message("did.multikey_not_point", curve=curve)) from None
+        raise DidResolutionError(Message("did.multikey_not_point", curve=curve), code="malformed") from None
     size = (ec_curve.key_size + 7) // 8
     numbers = point.public_numbers()
     return PublicKey.from_jwk(
@@ -143,11 +151,11 @@ def did_jwk_for(public: PublicKey) -> str:
 
 def _resolve_did_jwk(did: str) -> ResolvedDid:
     try:
-        jwk = json.loads(b64url_decode(did[len("did:jwk:") :]))
+        jwk = loads_bounded(b64url_decode(did[len("did:jwk:") :]), "key-file", what="The did:jwk")
     except (InputError, ValueError, UnicodeDecodeError):
-        raise DidResolutionError(Message("did.jwk_invalid")) from None
+        raise DidResolutionError(Message("did.jwk_invalid"), code="malformed") from None
     if not isinstance(jwk, dict) or "d" in jwk:
-        raise DidResolutionError(Message("did.jwk_not_object"))
+        raise DidResolutionError(Message("did.jwk_not_object"), code="malformed")
     public = PublicKey.from_jwk(jwk)
     vm_id = f"{did}#0"
     document = {
@@ -189,10 +197,10 @@ def did_web_url(did: str) -> str:
     parts = did[len("did:web:") :].split(":")
     host = urllib.parse.unquote(parts[0])
     if not parts[0] or "/" in host or "@" in host:
-        raise DidResolutionError(Message("did.bad_domain_part", did=repr(did)))
+        raise DidResolutionError(Message("did.bad_domain_part", did=repr(did)), code="malformed")
     path_parts = [urllib.parse.unquote(p) for p in parts[1:]]
     if any(not p or "/" in p or p in (".", "..") for p in path_parts):
-        raise DidResolutionError(Message("did.bad_path_part", did=repr(did)))
+        raise DidResolutionError(Message("did.bad_path_part", did=repr(did)), code="malformed")
     path = "/".join(path_parts) + "/did.json" if path_parts else ".well-known/did.json"
     return f"https://{host}/{path}"
 
@@ -296,17 +304,20 @@ class DidResolver:
 
     def resolve(self, did: str) -> ResolvedDid:
         if not isinstance(did, str) or not did.startswith("did:"):
-            raise DidResolutionError(Message("did.not_a_did", did=repr(did)))
+            raise DidResolutionError(Message("did.not_a_did", did=repr(did)), code="malformed")
         if did.startswith("did:key:"):
             return _resolve_did_key(did)
         if did.startswith("did:jwk:"):
             return _resolve_did_jwk(did)
         if did.startswith("did:web:"):
             if self.web_resolver is None:
-                raise DidResolutionError(Message("did.web_offline", did=did))
+                raise DidResolutionError(
+                    Message("did.web_offline", did=did),
+                    code="unavailable",
+                )
             return self.web_resolver(did)
         method = did.split(":")[1] if did.count(":") >= 2 else did
-        raise DidResolutionError(Message("did.method_unsupported", method=repr(method)))
+        raise DidResolutionError(Message("did.method_unsupported", method=repr(method)), code="unsupported_method")
 
     def resolve_assertion_key(
         self, kid: str, issuer: str, relationship: str = ASSERTION_METHOD

@@ -19,95 +19,32 @@ import logging
 import re
 import unicodedata
 import urllib.parse
-from dataclasses import dataclass
 from typing import Any
 
-from sello.core.errors import InputError, KeyStoreError, NotFoundError
+from sello.core.bounded_json import loads_bounded
+from sello.core.errors import InputError, KeyStoreError
 from sello.core.i18n import Message
 from sello.core.keys.did import (
-    DidResolutionError,
-    DidResolver,
-    ResolvedDid,
-    WebResolver,
-    did_web_document,
     identifiers_for_key,
-    parse_did_document,
 )
-from sello.core.keys.keypair import Algorithm, PrivateKey, PublicKey, generate_key, private_key_from_jwk
+from sello.core.keys.directory import KeyDirectory, KeyRecord, fingerprint_groups
+from sello.core.keys.keypair import Algorithm, PrivateKey, generate_key, private_key_from_jwk
 from sello.core.keys.messages import STORE_NAMES
-from sello.core.keys.profiles import Profile, get_profile, set_default_key
+from sello.core.keys.profiles import Profile, set_default_key
 from sello.core.keys.sealedbox import DEFAULT_KDF, PURPOSE_KEY_BACKUP, KdfParams, SealedFileDamaged, open_sealed, seal
 from sello.core.keys.store import KeyStore, SecretNotFound, store_name
 from sello.core.storage import pending
 from sello.core.storage.db import Database, utc_now
-from sello.core.storage.documents import count_signed_by_key
 
 log = logging.getLogger(__name__)
+
+__all__ = ["BACKUP_SUFFIX", "KeyDirectory", "KeyManager", "KeyRecord", "backup_filename", "fingerprint_groups"]
 
 BACKUP_SUFFIX = ".sello-key"
 _BACKUP_FORMAT = "sello-key-backup"
 _DID_METHODS = ("key", "jwk", "web")
 _STORE_NAMES = {"keyring": "the OS keyring", "file": "the encrypted-file store"}
 SECRET_WRITE = "key-secret"  # pending-note kind: detail {"profile": ..., "store": "keyring" | "file"}
-
-
-def fingerprint_groups(key_id: str) -> tuple[str, ...]:
-    """The thumbprint in blocks of 4 characters, for display (Kleopatra style)."""
-    return tuple(key_id[i : i + 4] for i in range(0, len(key_id), 4))
-
-
-@dataclass(frozen=True)
-class KeyRecord:
-    """One signing key of a company profile (public data only)."""
-
-    id: str  # RFC 7638 thumbprint
-    profile_id: str
-    alg: Algorithm
-    did: str
-    kid: str
-    label: str
-    store: str  # "keyring" | "file"
-    created_at: str
-    retired_at: str | None
-    public_jwk: dict[str, Any]
-    fingerprint_groups: tuple[str, ...]
-    is_default: bool = False
-    deleted_at: str | None = None  # private part destroyed; kept to verify old documents
-
-    @property
-    def short_id(self) -> str:
-        return self.id[:8]
-
-    @property
-    def fingerprint(self) -> str:
-        return " ".join(self.fingerprint_groups)
-
-    @property
-    def did_method(self) -> str:
-        return self.did.split(":")[1]
-
-    @property
-    def web_domain(self) -> str | None:
-        """The host (and port) of a did:web key."""
-        if self.did_method != "web":
-            return None
-        return urllib.parse.unquote(self.did.split(":")[2])
-
-    @property
-    def is_retired(self) -> bool:
-        return self.retired_at is not None
-
-    @property
-    def status(self) -> str:
-        return "deleted" if self.deleted_at else "retired" if self.retired_at else "active"
-
-    @property
-    def public_key(self) -> PublicKey:
-        return PublicKey.from_jwk(self.public_jwk)
-
-    @property
-    def display_name(self) -> str:
-        return f"“{self.label}” ({self.short_id})" if self.label else self.short_id
 
 
 def backup_filename(profile: Profile, key: KeyRecord) -> str:
@@ -136,84 +73,21 @@ def _parse_did_method(did_method: str, domain: str | None) -> tuple[str, str | N
     return method, domain
 
 
-class KeyManager:
-    """Signing keys of one company profile, with their private parts in `store`."""
+class KeyManager(KeyDirectory):
+    """Signing keys of one company profile, with their private parts in `store`.
+
+    Reading (keys, DID documents) is the `KeyDirectory`'s; what needs a store (create,
+    rotate, delete, back up, restore, sign) is here. Code that only reads — verifying,
+    listing, checking the website — takes a `KeyDirectory` and never opens a store.
+    """
 
     def __init__(self, db: Database, profile_id: str, store: KeyStore) -> None:
-        self.db = db
+        super().__init__(db, profile_id)
         self.store = store
-        self.profile_id = get_profile(db, profile_id).id
-        if store is not None:
-            self._finish_interrupted_writes()
+        self._finish_interrupted_writes()
 
     def __repr__(self) -> str:
         return f"<KeyManager {self.profile_id} {self.store!r}>"
-
-    @property
-    def profile(self) -> Profile:
-        return get_profile(self.db, self.profile_id)
-
-    # -- reading ------------------------------------------------------------------
-    def _record(self, row: Any, default_key: str | None) -> KeyRecord:
-        return KeyRecord(
-            id=row["id"],
-            profile_id=row["profile_id"],
-            alg=Algorithm(row["alg"]),
-            did=row["did"],
-            kid=row["kid"],
-            label=row["label"],
-            store=row["store"],
-            created_at=row["created_at"],
-            retired_at=row["retired_at"],
-            public_jwk=json.loads(row["public_jwk"]),
-            fingerprint_groups=fingerprint_groups(row["id"]),
-            is_default=row["id"] == default_key,
-            deleted_at=row["deleted_at"],
-        )
-
-    def list_keys(self, include_retired: bool = True) -> list[KeyRecord]:
-        """Active keys first (newest first), then retired ones."""
-        sql = "SELECT * FROM keys WHERE profile_id = ?"
-        if not include_retired:
-            sql += " AND retired_at IS NULL"
-        rows = self.db.query(sql + " ORDER BY retired_at IS NOT NULL, created_at DESC, rowid DESC", (self.profile_id,))
-        default = self.profile.default_key
-        return [self._record(r, default) for r in rows]
-
-    def get(self, key_id: str) -> KeyRecord:
-        """A key by id, unambiguous id prefix, fingerprint (spaces ignored) or kid (DID URL)."""
-        text = "".join((key_id or "").split())
-        if not text:
-            raise InputError(Message("keys.name_a_key"))
-        if text.startswith("did:"):
-            rows = self.db.query("SELECT * FROM keys WHERE profile_id = ? AND kid = ?", (self.profile_id, text))
-        else:
-            rows = self.db.query(
-                "SELECT * FROM keys WHERE profile_id = ? AND substr(id, 1, ?) = ?", (self.profile_id, len(text), text)
-            )
-            exact = [r for r in rows if r["id"] == text]
-            rows = exact or rows
-        if not rows:
-            raise NotFoundError(Message("keys.no_such_key", profile_id=repr(self.profile_id), text=repr(text)))
-        if len(rows) > 1:
-            shown = ", ".join(sorted(r["id"][: len(text) + 4] for r in rows))
-            raise InputError(Message("keys.ambiguous", text=repr(text), count=len(rows), shown=shown))
-        return self._record(rows[0], self.profile.default_key)
-
-    def default_key(self) -> KeyRecord | None:
-        default = self.profile.default_key
-        return self.get(default) if default else None
-
-    def web_dids(self) -> list[str]:
-        """The did:web DIDs of this profile (each needs its did.json published)."""
-        rows = self.db.query(
-            "SELECT DISTINCT did FROM keys WHERE profile_id = ? AND did LIKE 'did:web:%' ORDER BY did",
-            (self.profile_id,),
-        )
-        return [r["did"] for r in rows]
-
-    def documents_signed_by(self, key_id: str) -> int:
-        return count_signed_by_key(self.db, key_id)
 
     # -- private keys -------------------------------------------------------------
     def _require_store(self, record: KeyRecord) -> None:
@@ -399,7 +273,7 @@ class KeyManager:
         """Adopt an existing private JWK (P-384 or Ed25519)."""
         if isinstance(jwk, (str, bytes)):
             try:
-                jwk = json.loads(jwk)
+                jwk = loads_bounded(jwk, "key-file", what="The key file")
             except ValueError:
                 raise InputError(Message("keys.file_not_json")) from None
         private = private_key_from_jwk(jwk)  # type: ignore[arg-type]
@@ -520,7 +394,7 @@ class KeyManager:
         part of a key already on record."""
         plaintext = open_sealed(blob, passphrase, purpose=PURPOSE_KEY_BACKUP)
         try:
-            payload = json.loads(plaintext)
+            payload = loads_bounded(plaintext, "key-file", what="The key backup")
             if payload["format"] != _BACKUP_FORMAT or payload["version"] != 1:
                 raise ValueError("unknown backup format")
             private = private_key_from_jwk(payload["private_jwk"])
@@ -560,31 +434,3 @@ class KeyManager:
                 profile_id=self.profile_id,
             )
         return self.get(private.key_id)
-
-    # -- DIDs ---------------------------------------------------------------------
-    def did_document(self, did: str) -> dict[str, Any]:
-        """The DID document of one of this profile's DIDs; for did:web it lists every
-        current and rotated key (active keys first), ready to publish as did.json."""
-        rows = self.db.query(
-            "SELECT public_jwk FROM keys WHERE profile_id = ? AND did = ?"
-            " ORDER BY retired_at IS NOT NULL, created_at DESC, rowid DESC",
-            (self.profile_id, did),
-        )
-        if not rows:
-            raise NotFoundError(Message("keys.not_own_did", did=did, profile_id=repr(self.profile_id)))
-        if did.startswith("did:web:"):
-            return did_web_document(did, [PublicKey.from_jwk(json.loads(r["public_jwk"])) for r in rows])
-        return DidResolver().resolve(did).document
-
-    def own_key_resolver(self, fallback: WebResolver | None = None) -> WebResolver:
-        """A `DidResolver(web_resolver=...)` seam that resolves this profile's own did:web
-        DIDs offline (source "local"); other DIDs go to `fallback`, if any."""
-
-        def resolve(did: str) -> ResolvedDid:
-            if self.db.query_one("SELECT 1 FROM keys WHERE profile_id = ? AND did = ?", (self.profile_id, did)):
-                return parse_did_document(did, self.did_document(did), source="local")
-            if fallback is not None:
-                return fallback(did)
-            raise DidResolutionError(Message("keys.not_own_offline", did=did))
-
-        return resolve

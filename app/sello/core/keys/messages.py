@@ -372,6 +372,19 @@ register(
             "en": "The DID document publishes a private key; refusing it.",
             "es": "El documento DID publica una llave privada; se rechaza.",
         },
+        # -- company logos (keys.logo) -------------------------------------------------------
+        "logo.too_large": {
+            "en": "The logo file is larger than 10 MB: choose a smaller image.",
+            "es": "El archivo del logotipo pesa más de 10 MB: elija una imagen más pequeña.",
+        },
+        "logo.not_image": {
+            "en": "This file is not an image Sello can read: choose a PNG or JPEG.",
+            "es": "Este archivo no es una imagen que Sello pueda leer: elija un PNG o JPEG.",
+        },
+        "logo.unreadable": {
+            "en": "{source} cannot be read: {value}.",
+            "es": "{source} no se puede leer: {value}.",
+        },
         # -- encrypted files (sealedbox) ----------------------------------------------------
         "sealed.kdf_damaged": {
             "en": "The file is damaged or was altered (Argon2id {name} {value}).",

@@ -34,6 +34,22 @@ class Profile:
     created_at: str = ""
 
 
+# The address is kept with schema.org PostalAddress names (as the setup wizard writes it);
+# profiles made by 0.1.0's command line used the short names, read as the same parts.
+ADDRESS_PARTS = {
+    "street": "streetAddress",
+    "city": "addressLocality",
+    "region": "addressRegion",
+    "postal_code": "postalCode",
+    "country": "addressCountry",
+}
+
+
+def address_part(address: dict[str, str], part: str) -> str:
+    """One part of a profile's address ("street", "city", "region", "postal_code", "country")."""
+    return address.get(ADDRESS_PARTS[part]) or address.get(part) or ""
+
+
 def slugify(text: str) -> str:
     """ASCII slug: "Aceros del Norte, S.A. de C.V." -> "aceros-del-norte-sa-de-cv"."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
@@ -160,12 +176,23 @@ def update_profile(
     if web_domain is not None:
         changes["web_domain"] = normalize_domain(web_domain)
     with db.transaction() as conn:
-        get_profile(db, profile_id)
+        before = get_profile(db, profile_id)
+        old = {
+            "legal_name": before.legal_name,
+            "rfc": before.rfc,
+            "address_json": json.dumps(before.address, ensure_ascii=False, sort_keys=True),
+            "web_domain": before.web_domain,
+        }
+        changes = {column: value for column, value in changes.items() if old[column] != value}
         if changes:
             assignments = ", ".join(f"{column} = ?" for column in changes)
             conn.execute(f"UPDATE profiles SET {assignments} WHERE id = ?", (*changes.values(), profile_id))
             fields = sorted(c.removesuffix("_json") for c in changes)
-            db.audit("profile.update", profile_id, {"fields": fields}, profile_id=profile_id)
+            shown = {c.removesuffix("_json"): (json.loads(v) if c.endswith("_json") else v) for c, v in changes.items()}
+            was = {c.removesuffix("_json"): (json.loads(old[c]) if c.endswith("_json") else old[c]) for c in changes}
+            db.audit(
+                "profile.update", profile_id, {"fields": fields, "before": was, "after": shown}, profile_id=profile_id
+            )
     return get_profile(db, profile_id)
 
 

@@ -39,6 +39,7 @@ import nacl.exceptions
 import nacl.pwhash.argon2id as argon2id
 import nacl.secret
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.encoding import b64url_decode, b64url_encode
 from sello.core.errors import InputError, KeyStoreError
 from sello.core.i18n import Message
@@ -185,7 +186,7 @@ def _parse(blob: bytes, expected_purpose: str) -> _Parsed:
     if header_end + _CHECK_SIZE + _MAC_SIZE > body_end:
         raise _damaged(expected_purpose, "header_length")
     try:
-        header = json.loads(blob[header_start:header_end].decode("utf-8"))
+        header = loads_bounded(blob[header_start:header_end], "key-file", what="The file's header")
         purpose = header["purpose"]
         if header["kdf"] != "argon2id13":
             raise SealedFileError(Message("sealed.unknown_kdf", kdf=repr(header["kdf"])))

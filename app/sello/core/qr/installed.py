@@ -22,18 +22,25 @@ TemplatesProvider = Callable[[], "Sequence[Td1Template]"]
 
 _schemas: list[SchemasProvider] = []
 _templates: list[TemplatesProvider] = []
+_released: list[TemplatesProvider] = []
 
 
-def install(*, schemas: SchemasProvider, templates: TemplatesProvider) -> None:
-    """Make these document types' tables the codec's defaults (replacing earlier ones)."""
+def install(
+    *, schemas: SchemasProvider, templates: TemplatesProvider, released: TemplatesProvider | None = None
+) -> None:
+    """Make these document types' tables the codec's defaults (replacing earlier ones).
+    ``released`` gives the templates of earlier definitions, read for decoding only: a code
+    printed with an older definition of a type is rebuilt with that definition."""
     _schemas[:] = [schemas]
     _templates[:] = [templates]
+    _released[:] = [released] if released is not None else []
 
 
 def uninstall() -> None:
     """Forget the installed document types (tests of the bare codec)."""
     _schemas.clear()
     _templates.clear()
+    _released.clear()
 
 
 def installed_schemas() -> Sequence[Td1Schema]:
@@ -43,3 +50,8 @@ def installed_schemas() -> Sequence[Td1Schema]:
 
 def installed_templates() -> Sequence[Td1Template]:
     return _templates[0]() if _templates else ()
+
+
+def installed_released_templates() -> Sequence[Td1Template]:
+    """Earlier definitions' templates (decoding only), possibly several per code."""
+    return _released[0]() if _released else ()

@@ -8,7 +8,6 @@ CBOR bytes with depth and item caps before cbor2 sees them (docs/td1-format.md).
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections.abc import Sequence
@@ -18,7 +17,9 @@ from typing import Any
 import cbor2
 import rfc8785
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.i18n import Message
+from sello.core.limits import LimitError
 from sello.core.qr.installed import installed_schemas
 from sello.core.qr.tables import BASE_TERMS, HEADER_ALGS, HEADER_LAYOUTS
 from sello.core.qr.wire import (
@@ -105,9 +106,9 @@ def jcs_credential(payload: bytes) -> Any:
     """The JSON value of a payload that is its RFC 8785 form (what the compact modes
     rebuild), else `NOT_JCS` (generic mode carries it)."""
     try:
-        credential = json.loads(payload.decode("utf-8"))
+        credential = loads_bounded(payload, "qr-payload")
         return credential if rfc8785.dumps(credential) == payload else NOT_JCS
-    except (ValueError, TypeError, RecursionError):
+    except (ValueError, TypeError, RecursionError, LimitError):
         return NOT_JCS
 
 

@@ -6,14 +6,16 @@ The shared model, constants and value conventions live in `sello.core.qr.templat
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Sequence
 from typing import Any
 
 import rfc8785
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.i18n import Message
+from sello.core.limits import LimitError
+from sello.core.qr.installed import installed_released_templates
 from sello.core.qr.tables import HEADER_ALGS, HEADER_LAYOUTS
 from sello.core.qr.template import (
     BASE_CREDENTIAL_TYPE,
@@ -95,8 +97,8 @@ class _ValueReader(Reader):
 
     def literal(self) -> Any:
         try:
-            value = json.loads(self.text(), parse_constant=_refuse_constant)
-        except (ValueError, RecursionError):
+            value = loads_bounded(self.text(), "qr-payload", parse_constant=_refuse_constant)
+        except (ValueError, RecursionError, LimitError):
             raise _corrupt("json_member") from None
         if _depth(value) > MAX_CBOR_DEPTH:
             raise Td1Error("too_deep", Message("td1.too_deep", limit=MAX_CBOR_DEPTH))
@@ -117,11 +119,22 @@ def _depth(value: Any) -> int:
     return deepest
 
 
+def _released_template(code: int, fingerprint: bytes) -> Td1Template | None:
+    """The kept earlier definition of document type ``code`` with this fingerprint
+    (resources/doctypes/released, installed by sello.core.documents.td1)."""
+    for template in installed_released_templates():
+        if template.code == code and template.fingerprint == fingerprint:
+            return template
+    return None
+
+
 def read_template_form(reader: Reader, templates: Sequence[Td1Template] | None) -> tuple[bytes, bytes, bytes]:
     """(header, payload, signature) of a template-mode form; `reader` stands after the mode byte."""
     code = reader.varint()
     fingerprint = reader.take(FINGERPRINT_BYTES)
     template = template_table(templates).get(code)
+    if template is not None and fingerprint != template.fingerprint and templates is None:
+        template = _released_template(code, fingerprint) or template
     if template is None:
         raise Td1Error("schema_unknown", Message("td1.template_unknown", code=code))
     if fingerprint != template.fingerprint:

@@ -17,8 +17,10 @@ from typing import Any
 
 import rfc8785
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.errors import InputError, Localized
 from sello.core.i18n import Message
+from sello.core.limits import LimitError
 from sello.core.qr.tables import (
     DEFLATE_DICTIONARY,
     HEADER_ALGS,
@@ -165,8 +167,8 @@ def header_json(members: list[tuple[str, str]]) -> bytes:
 def compact_header(header: bytes) -> bytes | list[Any]:
     """[alg code, layout code, kid] for a standard VC-JOSE header, else the raw bytes."""
     try:
-        parsed = json.loads(header.decode("utf-8"))
-    except ValueError:
+        parsed = loads_bounded(header, "qr-payload")
+    except (ValueError, LimitError):
         return header
     if not isinstance(parsed, dict) or parsed.get("alg") not in HEADER_ALGS or not isinstance(parsed.get("kid"), str):
         return header

@@ -17,10 +17,11 @@ from typing import Any
 from sello.core.errors import NotFoundError
 from sello.core.i18n import Message
 from sello.core.storage.db import Database
+from sello.core.storage.lookup import like_prefix
 
 _COLUMNS = (
     "id, profile_id, doctype, key_id, title, counterparty, pdf_path, status_list, status_index, issued_at,"
-    " revoked_at, revoke_reason"
+    " revoked_at, revoke_reason, export_refs"
 )
 
 
@@ -40,6 +41,7 @@ class DocumentRecord:
     issued_at: str
     revoked_at: str | None
     revoke_reason: str | None
+    export_refs: str = ""  # pedimento digits, CFDI folio fiscal, IdCCP (space separated)
 
     @property
     def revoked(self) -> bool:
@@ -71,6 +73,7 @@ class NewDocument:
     status_list: str | None
     status_index: int | None
     issued_at: str
+    export_refs: str = ""  # documents.export_refs.export_references of the subject
 
 
 def _record(row: Any) -> DocumentRecord:
@@ -87,6 +90,7 @@ def _record(row: Any) -> DocumentRecord:
         row["issued_at"],
         row["revoked_at"],
         row["revoke_reason"],
+        row["export_refs"],
     )
 
 
@@ -161,11 +165,31 @@ def ids_at_status_indexes(db: Database, list_id: str, indexes: Sequence[int]) ->
     return [r["id"] for r in db.query(query, (list_id, *indexes))]
 
 
+def ids_with_export_reference(db: Database, text: str, profile_id: str | None = None) -> list[str]:
+    """Ids of the documents carrying the export reference `text`: a pedimento however it is
+    spaced ("26  24  3420  6001234" finds 262434206001234, and so does its consecutive
+    "6001234"), a CFDI folio fiscal or a Carta Porte IdCCP (any case). Newest first."""
+    wanted = "".join(text.split()).replace("-", "") if _looks_numeric(text) else text.strip()
+    if not wanted:
+        return []
+    pattern = "%" + like_prefix(wanted.upper())
+    query = "SELECT id FROM documents WHERE upper(export_refs) LIKE ? ESCAPE '\\'"
+    params: tuple[Any, ...] = (pattern,)
+    if profile_id is not None:
+        query += " AND profile_id = ?"
+        params += (profile_id,)
+    return [r["id"] for r in db.query(query + " ORDER BY issued_at DESC", params)]
+
+
+def _looks_numeric(text: str) -> bool:
+    return bool(text.strip()) and all(c.isdigit() or c in " -" for c in text.strip())
+
+
 # -- writing (inside the caller's transaction) ------------------------------------------
 def insert_document(conn: sqlite3.Connection, document: NewDocument) -> None:
     conn.execute(
         "INSERT INTO documents (id, profile_id, doctype, key_id, title, counterparty, vc_jwt, pdf_path,"
-        " status_list, status_index, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " status_list, status_index, issued_at, export_refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             document.id,
             document.profile_id,
@@ -178,6 +202,7 @@ def insert_document(conn: sqlite3.Connection, document: NewDocument) -> None:
             document.status_list,
             document.status_index,
             document.issued_at,
+            document.export_refs,
         ),
     )
 

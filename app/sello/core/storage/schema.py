@@ -243,4 +243,38 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        6,
+        """
+        -- Mexican export references of an issued document (pedimento digits, CFDI folio fiscal,
+        -- Carta Porte IdCCP), space separated: the Documents page searches by pedimento
+        ALTER TABLE documents ADD COLUMN export_refs TEXT NOT NULL DEFAULT '';
+        """,
+    ),
+    (
+        7,
+        """
+        -- every version of a did:web document ever seen (sello.core.trust.did_cache): a changed document is
+        -- kept beside the old one, so a key rotated out still verifies what it signed (with a note)
+        CREATE TABLE did_document_versions (
+            did          TEXT NOT NULL,
+            digest       TEXT NOT NULL,                  -- sha256 of the canonical document
+            document     TEXT NOT NULL,
+            source       TEXT NOT NULL,                  -- web, bundle
+            first_seen   TEXT NOT NULL,
+            last_seen    TEXT NOT NULL,
+            PRIMARY KEY (did, digest)
+        );
+        -- trust bundles this desk subscribes to (sello.core.trust.subscriptions), refreshed when online
+        CREATE TABLE bundle_subscriptions (
+            url            TEXT PRIMARY KEY,
+            added_at       TEXT NOT NULL,
+            last_attempt   TEXT,
+            last_success   TEXT,
+            bundle_created TEXT,
+            operator       TEXT,
+            last_error     TEXT NOT NULL DEFAULT ''
+        );
+        """,
+    ),
 ]

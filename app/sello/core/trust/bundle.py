@@ -27,20 +27,31 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.credentials.credential import build_credential, issuer_of, new_credential_id, sign_vc_jwt
 from sello.core.credentials.jws import parse_compact_jws
 from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
 from sello.core.credentials.verdict import CheckError
-from sello.core.errors import InputError, UserFacingError
+from sello.core.errors import InputError, UserFacingError, clipped
 from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, did_of, parse_did_document
 from sello.core.keys.keypair import PrivateKey
+from sello.core.limits import LimitError, read_bounded, refuse, value
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
+from sello.core.trust.bundle_sources import FILE_PREFIX, record_success
 from sello.core.trust.checkers import store_status_list
-from sello.core.trust.lists import TrustListError, import_trust_list, stored_trust_list_tokens, trusted_operator
+from sello.core.trust.did_cache import saved_did_documents, store_did_document
+from sello.core.trust.lists import (
+    TrustListError,
+    import_trust_list,
+    operated_list,
+    operated_lists,
+    stored_trust_list_tokens,
+    trusted_operator,
+)
 from sello.core.trust.statuslist import sign_status_list, status_lists_of
-from sello.core.trust.webresolve import iso, store_did_document
+from sello.core.trust.webresolve import iso
 
 FORMAT = "sello-trust-bundle"
 VERSION = 1
@@ -48,7 +59,7 @@ SUFFIX = ".sello-bundle"
 BUNDLE_TYPE = "TrustBundleCredential"
 SUBJECT_TYPE = "TrustBundle"
 KINDS = ("trust-list", "did-document", "status-list")
-MAX_BUNDLE_BYTES = 32 * 1024 * 1024
+MAX_BUNDLE_BYTES = value("bundle_bytes")
 VC2 = "https://www.w3.org/ns/credentials/v2"
 
 
@@ -108,8 +119,8 @@ def collect_cached_contents(db: Database) -> BundleContents:
     contents = BundleContents()
     for list_id, token, imported_at in stored_trust_list_tokens(db):
         contents.add_trust_list(list_id, token, imported_at)
-    for row in db.query("SELECT did, document, fetched_at FROM did_cache ORDER BY did"):
-        contents.add_did_document(row["did"], json.loads(row["document"]), row["fetched_at"])
+    for saved in saved_did_documents(db):
+        contents.add_did_document(saved.did, saved.document, saved.fetched_at)
     for row in db.query("SELECT url, vc_jwt, fetched_at FROM status_cache ORDER BY url"):
         contents.add_status_list(row["url"], row["vc_jwt"], row["fetched_at"])
     return contents
@@ -169,11 +180,17 @@ def make_bundle(
 def make_company_bundle(
     db: Database, key_manager: Any, *, key_id: str | None = None, now: datetime | None = None
 ) -> bytes:
-    """A bundle of everything this computer holds (`collect_cached_contents`) plus the
+    """A bundle of everything this computer holds (`collect_cached_contents`: imported lists,
+    saved DID documents and status lists — for an operator, those of every listed issuer
+    after `operator_refresh.refresh_listed_issuers`), the lists it operates, and the
     company's own DID documents and freshly signed status lists, signed by the company's
     default key (or `key_id`) as its operator. The app and `sello bundle make` share it."""
     now = now or datetime.now(UTC)
     contents = add_own_issuer_data(collect_cached_contents(db), db, key_manager.profile_id, key_manager, now)
+    for trust_list in operated_lists(db, key_manager.profile_id):  # the lists this company operates, as signed
+        _, token = operated_list(db, key_manager.profile_id, trust_list.id)
+        if token:
+            contents.add_trust_list(trust_list.id, token, iso(now))
     key = key_manager.get(key_id) if key_id else key_manager.default_key()
     if key is None or key.retired_at or key.deleted_at:
         raise InputError(Message("bundle.no_key"))
@@ -217,10 +234,10 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
     """Check a bundle's signature and every member against its manifest."""
 
     if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleError(Message("bundle.too_large", value=MAX_BUNDLE_BYTES // (1024 * 1024)))
+        raise refuse("bundle_bytes", what="The file", size=f"{len(data):,}")
     try:
-        body = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        body = loads_bounded(data, "bundle", what="The trust bundle")
+    except ValueError:
         raise BundleError(Message("bundle.not_json")) from None
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise BundleError(Message("bundle.not_bundle"))
@@ -230,12 +247,16 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
     try:
         if not isinstance(token, str):
             raise TypeError("the manifest is not a text")
-        claimed, _ = issuer_of(json.loads(parse_compact_jws(token).payload))
+        claimed, _ = issuer_of(
+            loads_bounded(parse_compact_jws(token).payload, "credential", what="The trust bundle's manifest")
+        )
+    except LimitError:
+        raise
     except (CheckError, ValueError, AttributeError, TypeError):
         raise BundleError(Message("bundle.manifest_unreadable")) from None
     operator = trusted_operator(db, str(claimed)) if claimed else None
     if operator is None:
-        raise BundleError(Message("bundle.untrusted_operator", claimed=claimed))
+        raise BundleError(Message("bundle.untrusted_operator", claimed=clipped(claimed)))
     try:
         signed = verify_signed_credential(
             token,
@@ -282,21 +303,28 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
 
 
 def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -> BundleImport:
-    """Verify a trust bundle and load its members into this computer's caches."""
-    now = now or datetime.now(UTC)
+    """Verify a trust bundle file (a USB stick, an e-mail) and load its members into this
+    computer's caches."""
     try:
-        data = Path(path).read_bytes()
+        data = read_bounded(Path(path), limit_name="bundle_bytes")
     except OSError as exc:
-        raise InputError(Message("bundle.unreadable", name=Path(path).name, value=exc.strerror or str(exc))) from None
+        raise InputError(Message("bundle.unreadable", name=Path(path).name, value=exc.strerror or exc)) from None
+    return import_bundle_data(db, data, now, source=FILE_PREFIX + Path(path).name)
+
+
+def import_bundle_data(db: Database, data: bytes, now: datetime | None = None, *, source: str) -> BundleImport:
+    """Verify a trust bundle's bytes and load its members; `source` (its URL, or
+    file:NAME) is remembered with the bundle's date ("trust data as of …")."""
+    now = now or datetime.now(UTC)
     opened = open_bundle(db, data, now)
     report = BundleImport(opened.operator, opened.operator_name, opened.created)
     with db.transaction():
         for member in opened.members:
             if member.kind == "did-document":
                 try:
-                    document = json.loads(member.content)
+                    document = loads_bounded(member.content, "did-document", what="The DID document")
                     parse_did_document(member.key, document, source="bundle", fetched_at=member.fetched_at)
-                except (ValueError, DidResolutionError) as exc:
+                except (ValueError, DidResolutionError, LimitError) as exc:
                     report.refused.append((member.describe(), getattr(exc, "message", "not valid JSON")))
                     continue
                 store_did_document(db, member.key, document, source="bundle", fetched_at=member.fetched_at)
@@ -321,6 +349,8 @@ def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -
                 "did_documents": len(report.did_documents),
                 "status_lists": len(report.status_lists),
                 "refused": [m for m, _ in report.refused],
+                "source": source,
             },
         )
+        record_success(db, source, operator=opened.operator, created=opened.created)
     return report

@@ -1,8 +1,8 @@
 """The verifier's trust sources: revocation status, trust lists, and their wiring.
 
 `BitstringStatusChecker` and `TrustListChecker` implement the pipeline's
-`StatusChecker` / `TrustChecker`; `make_verifier_context(db, online)` gives the
-resolver, status and trust checkers the CLI and the verifier window use.
+`StatusChecker` / `TrustChecker`; `sello.core.verification.context` wires them, with
+the DID resolver, for the CLI, the verifier window and the server.
 
 Status rules (each a `Check` named "status"):
 - no `credentialStatus`            -> passed  "status.none" (the issuer cannot revoke it)
@@ -34,8 +34,7 @@ from sello.core.credentials.side_files import PinnedResolver, SignedCredentialEr
 from sello.core.credentials.verdict import Check, make_check
 from sello.core.errors import Localized, UserFacingError
 from sello.core.i18n import LANGUAGES, Message, register
-from sello.core.keys.did import DidResolver, ResolvedDid, did_web_document, parse_did_document
-from sello.core.keys.keypair import PublicKey
+from sello.core.keys.did import ResolvedDid
 from sello.core.storage.db import Database
 from sello.core.trust.lists import imported_trust_lists
 from sello.core.trust.statuslist import (
@@ -50,7 +49,6 @@ from sello.core.trust.statuslist import (
 from sello.core.trust.webresolve import (
     Clock,
     HttpsFetcher,
-    WebDidResolver,
     WebFetchError,
     describe_age,
     iso,
@@ -352,49 +350,6 @@ class TrustListChecker:
                 operator=first["operator_name"],
             )
         return make_check("trust", "warning", "trust.not_listed", {"issuer": issuer_did})
-
-
-# -- wiring ----------------------------------------------------------------------------
-def own_keys_document(db: Database, did: str) -> ResolvedDid | None:
-    """This computer's own DIDs (every current and rotated key), resolved offline."""
-
-    rows = db.query(
-        "SELECT public_jwk FROM keys WHERE did = ? ORDER BY retired_at IS NOT NULL, created_at DESC", (did,)
-    )
-    if not rows:
-        return None
-    document = did_web_document(did, [PublicKey.from_jwk(json.loads(r["public_jwk"])) for r in rows])
-    return parse_did_document(did, document, source="local")
-
-
-class LocalThenWebResolver:
-    """did:web seam: this computer's own keys first, then the website (or its cache)."""
-
-    def __init__(self, db: Database, web: WebDidResolver) -> None:
-        self.db = db
-        self.web = web
-
-    def __call__(self, did: str) -> ResolvedDid:
-        own = own_keys_document(self.db, did)
-        return own if own is not None else self.web(did)
-
-
-def make_verifier_context(
-    db: Database,
-    online: bool = True,
-    *,
-    fetcher: HttpsFetcher | None = None,
-    max_age: timedelta = DEFAULT_MAX_AGE,
-    clock: Clock = system_clock,
-) -> tuple[DidResolver, BitstringStatusChecker, TrustListChecker]:
-    """(resolver, status checker, trust checker) for this computer. Online, did:web
-    documents and status lists are fetched over HTTPS with the system's trusted CAs
-    (`fetcher` replaces that, e.g. in tests); offline, only saved copies and trust
-    bundles are used."""
-    active = (fetcher or HttpsFetcher(clock=clock)) if online else None
-    resolver = DidResolver(web_resolver=LocalThenWebResolver(db, WebDidResolver(db, active, clock=clock)))
-    status = BitstringStatusChecker(db, active, max_age=max_age, clock=clock)
-    return resolver, status, TrustListChecker(db)
 
 
 register(

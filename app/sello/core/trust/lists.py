@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
 from sello.core.credentials.credential import (
     build_credential,
     issuer_of,
@@ -32,11 +33,12 @@ from sello.core.credentials.credential import (
 from sello.core.credentials.jws import parse_compact_jws
 from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
 from sello.core.credentials.verdict import CheckError
-from sello.core.errors import InputError, NotFoundError, UserFacingError
+from sello.core.errors import InputError, NotFoundError, UserFacingError, clipped
 from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, DidResolver, ResolvedDid, did_of, did_web_url, parse_did_document
 from sello.core.keys.keypair import PrivateKey
 from sello.core.keys.profiles import normalize_rfc
+from sello.core.limits import LimitError
 from sello.core.storage.db import Database, utc_now
 
 LIST_TYPE = "TrustedIssuerListCredential"
@@ -381,12 +383,14 @@ def read_trust_list(token: Any, db: Database, now: datetime) -> ImportedTrustLis
         raise TrustListError(Message("trustlist.not_signed_list"))
     token = token.strip()
     try:  # who claims to sign it, to say so when the operator is unknown
-        claimed, _ = issuer_of(json.loads(parse_compact_jws(token).payload))
+        claimed, _ = issuer_of(loads_bounded(parse_compact_jws(token).payload, "credential", what="The trust list"))
+    except LimitError as exc:
+        raise TrustListError(exc.message) from None
     except (CheckError, ValueError, AttributeError):
         raise TrustListError(Message("trustlist.not_vc_jwt")) from None
     operator = trusted_operator(db, str(claimed)) if claimed else None
     if operator is None:
-        raise TrustListError(Message("trustlist.untrusted_operator", claimed=claimed))
+        raise TrustListError(Message("trustlist.untrusted_operator", claimed=clipped(claimed)))
     try:
         signed = verify_signed_credential(
             token,

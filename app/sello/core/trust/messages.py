@@ -354,6 +354,39 @@ register(
             "en": "the list is not published on a website (only a trust bundle carries it)",
             "es": "la lista no está publicada en un sitio web (solo la lleva un paquete de confianza)",
         },
+        # -- bundle subscriptions, operator pinning, limits ----------------------------------------
+        "bundle.https_only": {
+            "en": "A trust bundle is fetched over HTTPS only; {url} is not an https:// address.",
+            "es": "Un paquete de confianza se descarga solo por HTTPS; {url} no es una dirección https://.",
+        },
+        "bundle.not_followed": {
+            "en": "This computer does not follow {url}.",
+            "es": "Esta computadora no sigue {url}.",
+        },
+        "pin.too_large": {
+            "en": "{name} is too large to be a DID document.",
+            "es": "{name} es demasiado grande para ser un documento DID.",
+        },
+        "pin.no_id": {
+            "en": "{name} is not a DID document (no id).",
+            "es": "{name} no es un documento DID (no tiene id).",
+        },
+        "pin.mismatch": {
+            "en": "The fingerprint you typed does not match this file ({expected}); the file is not the operator's, or it was changed on the way. Nothing was trusted.",
+            "es": "La huella que escribió no coincide con este archivo ({expected}); el archivo no es del operador, o se cambió en el camino. No se confió en nada.",
+        },
+        "pin.unreadable": {
+            "en": "{name} cannot be read: {value}.",
+            "es": "{name} no se puede leer: {value}.",
+        },
+        "pin.not_json": {
+            "en": "{name} is not a DID document (not JSON).",
+            "es": "{name} no es un documento DID (no es JSON).",
+        },
+        "web.limit": {
+            "en": "{reason} ({url})",
+            "es": "{reason} ({url})",
+        },
         # -- did:web resolution ------------------------------------------------------------
         "did.web_not_obtained": {
             "en": "The issuer's DID document could not be obtained: {reason}",

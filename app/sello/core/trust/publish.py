@@ -144,6 +144,15 @@ class WebsiteDifference:
         return f"{self.url}: {self.problem}"
 
 
+def fetch_params(exc: WebFetchError) -> dict[str, str]:
+    """Why a file could not be downloaded, for a UI to word: the English reason, the cause
+    (http, timeout, network, certificate) and the HTTP status."""
+    params = {"reason": exc.message, "cause": exc.cause}
+    if exc.status is not None:
+        params["status"] = str(exc.status)
+    return params
+
+
 def check_website(
     db: Database, profile_id: str, key_manager: Any, *, fetcher: HttpsFetcher | None = None, now: datetime | None = None
 ) -> list[WebsiteDifference]:
@@ -170,7 +179,7 @@ def _check_did_document(
         live = parse_json_body(fetcher.fetch(url), DID_DOCUMENT)
     except WebFetchError as exc:
         differences.append(
-            WebsiteDifference(url, f"cannot be fetched: {exc.message}", "unreachable", {"reason": exc.message})
+            WebsiteDifference(url, f"cannot be fetched: {exc.message}", "unreachable", fetch_params(exc))
         )
         return None
     try:
@@ -229,7 +238,7 @@ def _check_status_list(
         token = fetcher.fetch(record.id).body.decode("ascii", "replace").strip()
     except WebFetchError as exc:
         differences.append(
-            WebsiteDifference(record.id, f"cannot be fetched: {exc.message}", "unreachable", {"reason": exc.message})
+            WebsiteDifference(record.id, f"cannot be fetched: {exc.message}", "unreachable", fetch_params(exc))
         )
         return
     if live_doc is None:

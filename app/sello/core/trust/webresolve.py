@@ -15,21 +15,26 @@ from __future__ import annotations
 import errno
 import http.client
 import io
-import json
 import socket
 import ssl
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sello.core.bounded_json import loads_bounded
+from sello.core.credentials.issuer_key import age_text
 from sello.core.errors import Localized, UserFacingError
 from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, ResolvedDid, did_web_url, parse_did_document
+from sello.core.limits import LimitError
 from sello.core.storage.db import Database
+from sello.core.trust.did_cache import CachedDocument, cached_did_document, store_did_document, with_former_keys
 from sello.core.trust.messages import DID_DOCUMENT
+
+__all__ = ["CachedDocument", "cached_did_document", "store_did_document"]  # their owner is trust.did_cache
 
 DEFAULT_MAX_BYTES = 256 * 1024
 MAX_REDIRECTS = 3
@@ -38,12 +43,24 @@ USER_AGENT = "Sello/0.1 (did:web resolver)"
 
 class WebFetchError(UserFacingError):
     """A web resource could not be fetched. `unreachable` means a network failure
-    (no connection, timeout, server error) rather than a refused response."""
+    (no connection, timeout, server error) rather than a refused response. `cause`
+    ("http", "timeout", "network", "certificate" or "") and `status` let a front end say
+    why in its own language; the message is the English fallback."""
 
-    def __init__(self, message: str | Localized, *, url: str, unreachable: bool = False) -> None:
+    def __init__(
+        self,
+        message: str | Localized,
+        *,
+        url: str,
+        unreachable: bool = False,
+        cause: str = "",
+        status: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.url = url
         self.unreachable = unreachable
+        self.cause = cause
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -70,21 +87,9 @@ def parse_iso(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-_AGE_UNITS = {
-    "en": (("day", "days", 86400), ("hour", "hours", 3600), ("minute", "minutes", 60)),
-    "es": (("día", "días", 86400), ("hora", "horas", 3600), ("minuto", "minutos", 60)),
-}
-_AGE_SMALL = {"en": "less than a minute", "es": "menos de un minuto"}
-
-
 def describe_age(then: str, now: datetime, lang: str = "en") -> str:
     """'3 hours', '2 days'... (or in Spanish) for notes such as 'copy fetched 2 days ago'."""
-    seconds = max(0, int((now - parse_iso(then)).total_seconds()))
-    for one, many, size in _AGE_UNITS.get(lang, _AGE_UNITS["en"]):
-        if seconds >= size:
-            count = seconds // size
-            return f"{count} {one if count == 1 else many}"
-    return _AGE_SMALL.get(lang, _AGE_SMALL["en"])
+    return age_text(int((now - parse_iso(then)).total_seconds()), lang)
 
 
 class HttpsFetcher:
@@ -127,6 +132,8 @@ class HttpsFetcher:
                     else Message("web.http_status", url=current, status=status),
                     url=url,
                     unreachable=status >= 500 or status in (408, 429),
+                    cause="http",
+                    status=status,
                 )
             return FetchedResource(current, body, headers.get("content-type", ""), iso(self.clock()))
         raise WebFetchError(Message("web.too_many_redirects", url=url, limit=MAX_REDIRECTS), url=url)
@@ -165,15 +172,19 @@ class HttpsFetcher:
             raise self._deadline_error(url) from None
         except ssl.SSLCertVerificationError as exc:
             raise WebFetchError(
-                Message("web.certificate", host=parts.hostname, reason=exc.verify_message), url=url
+                Message("web.certificate", host=parts.hostname, reason=exc.verify_message),
+                url=url,
+                cause="certificate",
             ) from None
         except TimeoutError:
             if time.monotonic() >= deadline_at:
                 raise self._deadline_error(url) from None
-            raise WebFetchError(Message("web.timeout", host=parts.hostname), url=url, unreachable=True) from None
+            raise WebFetchError(
+                Message("web.timeout", host=parts.hostname), url=url, unreachable=True, cause="timeout"
+            ) from None
         except (OSError, http.client.HTTPException) as exc:
             raise WebFetchError(
-                Message("web.unreachable", url=url, reason=_reason(exc)), url=url, unreachable=True
+                Message("web.unreachable", url=url, reason=_reason(exc)), url=url, unreachable=True, cause="network"
             ) from None
         finally:
             conn.close()
@@ -213,7 +224,12 @@ class HttpsFetcher:
         return target
 
     def _deadline_error(self, url: str) -> WebFetchError:
-        return WebFetchError(Message("web.deadline", url=url, seconds=f"{self.deadline:g}"), url=url, unreachable=True)
+        return WebFetchError(
+            Message("web.deadline", url=url, seconds=f"{self.deadline:g}"),
+            url=url,
+            unreachable=True,
+            cause="timeout",
+        )
 
 
 class _DeadlineExceeded(TimeoutError):
@@ -278,8 +294,10 @@ def parse_json_body(resource: FetchedResource, what: str | Mapping[str, str]) ->
     """JSON is required whatever the content type says (web hosts label files loosely).
     `what` names the file in the sentence: text, or `{lang: text}` (e.g. `messages.DID_DOCUMENT`)."""
     try:
-        return json.loads(resource.body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
+        return loads_bounded(resource.body, "web-body", what=what, encoding="utf-8-sig")
+    except LimitError as exc:
+        raise WebFetchError(Message("web.limit", reason=exc, url=resource.url), url=resource.url) from None
+    except ValueError:
         label = resource.content_type.split(";")[0].strip() or Message("web.no_content_type")
         raise WebFetchError(
             Message("web.not_json", what=what, url=resource.url, label=label), url=resource.url
@@ -304,38 +322,29 @@ def key_differences(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]
     return tuple(notes)
 
 
-@dataclass(frozen=True)
-class CachedDocument:
-    did: str
-    document: dict[str, Any]
-    source: str  # web, bundle
-    fetched_at: str
-
-
-def cached_did_document(db: Database, did: str) -> CachedDocument | None:
-    row = db.query_one("SELECT * FROM did_cache WHERE did = ?", (did,))
-    if row is None:
-        return None
-    return CachedDocument(row["did"], json.loads(row["document"]), row["source"], row["fetched_at"])
-
-
-def store_did_document(db: Database, did: str, document: dict[str, Any], *, source: str, fetched_at: str) -> None:
-    db.execute(
-        "INSERT INTO did_cache (did, document, source, fetched_at) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT(did) DO UPDATE SET document = excluded.document, source = excluded.source,"
-        " fetched_at = excluded.fetched_at WHERE excluded.fetched_at >= did_cache.fetched_at",
-        (did, json.dumps(document, sort_keys=True), source, fetched_at),
-    )
+DEFAULT_KEY_MAX_AGE = timedelta(days=30)  # a saved DID document older than this makes the verdict amber
 
 
 class WebDidResolver:
     """`DidResolver(web_resolver=WebDidResolver(db, fetcher))`. With `fetcher=None`
-    (offline) only the cache (web or bundle copies) is used."""
+    (offline) only the cache (web or bundle copies) is used, with its age; a copy older
+    than `max_age` is marked stale (the verdict says so, amber). Keys rotated out of the
+    current document but seen in an older version still resolve, marked as former keys.
+    Nothing to be had (offline or unreachable, nothing saved) raises the "unavailable"
+    code: the verdict is "cannot confirm", never red."""
 
-    def __init__(self, db: Database, fetcher: HttpsFetcher | None, *, clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        db: Database,
+        fetcher: HttpsFetcher | None,
+        *,
+        clock: Clock = system_clock,
+        max_age: timedelta = DEFAULT_KEY_MAX_AGE,
+    ) -> None:
         self.db = db
         self.fetcher = fetcher
         self.clock = clock
+        self.max_age = max_age
 
     def __call__(self, did: str) -> ResolvedDid:
         url = did_web_url(did)
@@ -350,39 +359,26 @@ class WebDidResolver:
             return self._from_cache(did, cached, f"Could not refresh {url} ({exc.message})", error=exc)
         notes = key_differences(cached.document, document) if cached is not None else ()
         store_did_document(self.db, did, document, source="web", fetched_at=resource.fetched_at)
-        return ResolvedDid(
-            resolved.did,
-            resolved.document,
-            resolved.methods,
-            resolved.assertion_method_ids,
-            "web",
-            resolved.fetched_at,
-            notes,
-        )
+        return with_former_keys(self.db, replace(resolved, notes=notes))
 
     def _from_cache(
         self, did: str, cached: CachedDocument | None, why: str, error: UserFacingError | None = None
     ) -> ResolvedDid:
         if cached is None:
             if error is not None:
-                raise DidResolutionError(Message("did.web_not_obtained", reason=error)) from None
-            raise DidResolutionError(Message("did.web_offline_no_copy", did=did))
+                raise DidResolutionError(Message("did.web_not_obtained", reason=error), code="unavailable") from None
+            raise DidResolutionError(
+                Message("did.web_offline_no_copy", did=did),
+                code="unavailable",
+            )
         source = "bundle" if cached.source == "bundle" else "cache"
         resolved = parse_did_document(did, cached.document, source=source, fetched_at=cached.fetched_at)
+        now = self.clock()
         origin = "from a trust bundle" if source == "bundle" else "fetched"
-        note = (
-            f"{why}; using the copy {origin} on {cached.fetched_at} "
-            f"({describe_age(cached.fetched_at, self.clock())} old)."
-        )
-        return ResolvedDid(
-            resolved.did,
-            resolved.document,
-            resolved.methods,
-            resolved.assertion_method_ids,
-            source,
-            cached.fetched_at,
-            (note,),
-        )
+        note = f"{why}; using the copy {origin} on {cached.fetched_at} ({describe_age(cached.fetched_at, now)} old)."
+        age = max(0, int((now - parse_iso(cached.fetched_at)).total_seconds()))
+        resolved = replace(resolved, notes=(note,), stale=age > self.max_age.total_seconds(), age_seconds=age)
+        return with_former_keys(self.db, resolved)
 
 
 def max_age_exceeded(fetched_at: str, now: datetime, max_age: timedelta) -> bool:

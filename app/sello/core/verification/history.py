@@ -31,7 +31,7 @@ from sello.core.storage.db import Database, utc_now
 from sello.core.storage.lookup import like_contains
 
 SOURCES = ("camera", "scanner", "file", "cli")
-VERDICTS = ("green", "amber", "red")
+VERDICTS = ("green", "amber", "blue", "red")  # blue: cannot confirm (the issuer's key could not be had)
 DEFAULT_LIMIT = 1000
 CSV_COLUMNS = (
     "time_utc",
@@ -57,7 +57,7 @@ class VerificationRecord:
     doctype: str  # document type id ("mill-test-report") or the credential's most specific type
     issuer: str  # DID
     issuer_name: str
-    verdict: str  # green, amber, red
+    verdict: str  # green, amber, blue (cannot confirm), red
     summary: str  # English
     source: str  # camera, scanner, file, cli
 

@@ -3,20 +3,25 @@
 The CLI (`sello verify`), the verifier window and the tests all come through here,
 so a PDF or a photo is judged the same way everywhere. The checks themselves live
 in `sello.core.credentials.checks`; this module only finds what to verify in an input and
-chooses the resolver, status and trust sources.
+hands it to the checks with the context built by `sello.core.verification.context`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from sello.core.errors import InputError
 from sello.core.i18n import Message
+from sello.core.limits import read_bounded
+from sello.core.verification.context import VerifierContext, document_type_namer, verifier_context
+from sello.core.verification.pdf_guard import check_pdf_streams
 from sello.core.verification.pipeline import verify_input
+from sello.core.verification.wedge import normalize_scan
+
+__all__ = ["Payload", "VerifierContext", "document_type_namer", "verifier_context", "verify_bytes", "verify_path"]
 
 log = logging.getLogger(__name__)
 
@@ -31,47 +36,6 @@ class Payload:
 
     text: str
     source: str  # "text", "qr", "pdf-qr", "pdf-attachment", "image-qr"
-
-
-@dataclass
-class VerifierContext:
-    """Where keys, revocation status and trust come from for one verification."""
-
-    resolver: Any
-    status: Any = None
-    trust: Any = None
-    type_namer: Callable[[Sequence[str], str], str | None] | None = None
-    notes: list[str] = field(default_factory=list)
-
-
-def document_type_namer() -> Callable[[Sequence[str], str], str | None] | None:
-    """Display names of document types, from the document-type definitions."""
-    try:
-        from sello.core.documents.doctypes import load_doctypes
-    except ImportError:  # pragma: no cover - doctypes always ship
-        return None
-    by_type = {d.credential_type: d for d in load_doctypes().values()}
-
-    def name(types: Sequence[str], lang: str) -> str | None:
-        for t in types:
-            if t in by_type:
-                return by_type[t].title.get(lang) or by_type[t].title.get("en")
-        return None
-
-    return name
-
-
-def verifier_context(db: Any | None = None, *, online: bool = True) -> VerifierContext:
-    """Resolver/status/trust for this machine: the trust module's sources when a database
-    is given (cache, bundles, trust lists, own keys), else self-contained DIDs only."""
-    from sello.core.keys.did import DidResolver
-
-    if db is not None:
-        from sello.core.trust.checkers import make_verifier_context
-
-        resolver, status, trust = make_verifier_context(db, online=online)
-        return VerifierContext(resolver, status, trust, document_type_namer())
-    return VerifierContext(DidResolver(), type_namer=document_type_namer())
 
 
 # -- finding payloads --------------------------------------------------------------
@@ -90,7 +54,14 @@ def payloads_from_bytes(data: bytes, *, name: str | None = None) -> list[Payload
         raise InputError(_about(name, "input.file_not_text", "input.not_text")) from None
     if not text.strip():
         raise InputError(_about(name, "input.file_empty", "input.empty"))
-    return [Payload(text.strip(), "text")]
+    return [Payload(repair_typed(text), "text")]
+
+
+def repair_typed(text: str) -> str:
+    """A TD1 text typed by a keyboard-wedge scanner or pasted with Caps Lock or a non-US
+    layout, repaired (`sello.core.verification.wedge`); anything else stripped as it is."""
+    scanned = normalize_scan(text)
+    return scanned.text if scanned.looks_like_td1 and scanned.usable else text.strip()
 
 
 def _image_payloads(data: bytes, name: str | None) -> list[Payload]:
@@ -106,7 +77,7 @@ def _pdf_payloads(data: bytes, name: str | None) -> list[Payload]:
     from sello.core.verification.scan import scan_pdf
 
     found: list[Payload] = []
-    found.extend(Payload(text, "pdf-attachment") for text in pdf_attachment_tokens(data))
+    found.extend(Payload(text, "pdf-attachment") for text in pdf_attachment_tokens(data, name))
     try:
         texts = [r.text for r in scan_pdf(data) if r.text]
     except InputError:
@@ -119,9 +90,12 @@ def _pdf_payloads(data: bytes, name: str | None) -> list[Payload]:
     return found
 
 
-def pdf_attachment_tokens(data: bytes) -> list[str]:
-    """The vc+jwt files embedded in a PDF (Sello embeds `<id>.jwt`)."""
+def pdf_attachment_tokens(data: bytes, name: str | None = None) -> list[str]:
+    """The vc+jwt files embedded in a PDF (Sello embeds `<id>.jwt`); every stream is first
+    measured through capped decoders (`pdf_guard`), so PDFium never inflates a bomb."""
     import pypdfium2 as pdfium
+
+    check_pdf_streams(data, name or "The PDF")
 
     try:
         pdf = pdfium.PdfDocument(data)
@@ -196,7 +170,7 @@ def verify_bytes(
 def verify_path(path: str | Path, *, context: VerifierContext | None = None, now: Any = None) -> Any:
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_bounded(path)
     except FileNotFoundError:
         raise InputError(Message("input.file_not_found", path=str(path))) from None
     except (IsADirectoryError, PermissionError) as exc:
@@ -217,4 +191,4 @@ def _os_reason(exc: OSError) -> dict[str, str]:
 
 def verify_text(text: str, *, context: VerifierContext | None = None, now: Any = None) -> Any:
     context = context or verifier_context()
-    return verify_payloads([Payload(text.strip(), "text")], context, now=now)
+    return verify_payloads([Payload(repair_typed(text), "text")], context, now=now)

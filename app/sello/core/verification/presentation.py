@@ -46,8 +46,8 @@ ENVELOPED = "EnvelopedVerifiableCredential"
 ENVELOPE_MEDIA_TYPES = ("application/vc+jwt", "application/vc+ld+json+jwt")
 MAX_CREDENTIALS = 50
 
-# ISSUE-12 JOIN: "cannot confirm" ranks between amber and red (never hides a red).
-_RANK: dict[str, int] = {"green": 0, "amber": 1, "cannot_confirm": 2, "red": 3}
+# "cannot confirm" (blue) ranks between amber and red: it never hides a red, nor hides under amber.
+_RANK: dict[str, int] = {"green": 0, "amber": 1, "blue": 2, "red": 3}
 
 
 def worst_color(colors: list[str]) -> Color:
@@ -153,6 +153,8 @@ def _with_documents(
     holder_color: Color = (
         "red"
         if any(c.outcome == "failed" for c in checks)
+        else "blue"
+        if any(c.outcome == "unavailable" for c in checks)  # the holder's key could not be had
         else ("green" if all(c.outcome == "passed" for c in checks) else "amber")
     )
     documents: list[Verdict] = []

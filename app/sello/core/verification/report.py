@@ -31,9 +31,10 @@ _PAGE_MARGIN_MM = 16
 _VERDICT_COLOURS = {  # (text, background, border): the app's verdict colours (sello.ui.theme)
     "green": ("#14532d", "#e7f5ec", "#2e8b57"),
     "amber": ("#6b3d00", "#fff4dc", "#d08a00"),
+    "blue": ("#1e3a5f", "#e8f0fa", "#3b6ea8"),
     "red": ("#7f1d1d", "#fdeceb", "#c0392b"),
 }
-_OUTCOME_MARKS = {"passed": "✔", "failed": "✘", "warning": "!", "skipped": "–"}
+_OUTCOME_MARKS = {"passed": "✔", "failed": "✘", "warning": "!", "skipped": "–", "unavailable": "?"}
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,8 @@ def _banner(verdict: Verdict, lang: str, st: _Styles, type_name: TypeNamer | Non
     text, background, border = _VERDICT_COLOURS[verdict.color]
     word = tr(f"report.verdict.{verdict.color}", lang)
     sentence = verdict.summary(lang, type_name)
+    if verdict.remedy(lang):
+        sentence += ". " + verdict.remedy(lang)
     paragraph = Paragraph(f'<font color="{text}">{escape(word)} — {escape(sentence)}</font>', st.banner)
     table = Table([[paragraph]], colWidths=[_content_width()], hAlign="LEFT")
     table.setStyle(
@@ -229,7 +232,13 @@ def _checks_table(checks: list[CheckView], lang: str, st: _Styles) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph
 
-    outcome_colours = {"passed": "#2e8b57", "failed": "#c0392b", "warning": "#b07400", "skipped": "#666666"}
+    outcome_colours = {
+        "passed": "#2e8b57",
+        "failed": "#c0392b",
+        "warning": "#b07400",
+        "skipped": "#666666",
+        "unavailable": "#3b6ea8",
+    }
     data = []
     for check in checks:
         mark = _OUTCOME_MARKS.get(check.outcome, "")

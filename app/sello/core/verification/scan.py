@@ -26,6 +26,8 @@ from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from sello.core.errors import InputError
 from sello.core.i18n import Message
+from sello.core.limits import read_bounded
+from sello.core.verification.pdf_guard import check_pdf_streams
 
 Point = tuple[float, float]
 Corners = tuple[Point, Point, Point, Point]
@@ -157,9 +159,13 @@ def scan_pdf(source: str | Path | bytes, dpi: int = 200) -> list[ScanResult]:
 
     name = _display_name(source)
     try:
-        document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
+        data = source if isinstance(source, bytes) else read_bounded(Path(source))
+        check_pdf_streams(data, name)  # every stream measured through capped decoders first
+        document = pdfium.PdfDocument(data)
     except FileNotFoundError as exc:
         raise InputError(Message("scan.no_file", name=name)) from exc
+    except OSError as exc:
+        raise InputError(Message("scan.unreadable", name=name, value=exc.strerror or exc)) from exc
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise InputError(Message("scan.password", name=name)) from exc

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sello.core.credentials.moments import localized as _localized
 from sello.core.credentials.verdict import Check, TypeNamer, Verdict, document_type_name
-from sello.core.documents import refdata
+from sello.core.documents import field_type_extensions, refdata
 from sello.core.i18n import register, tr
 
 MAX_GENERIC_ROWS = 200  # an unknown credential's subject: enough to read, never a flood
@@ -82,11 +83,16 @@ def check_views(verdict: Verdict, lang: str, now: datetime | None = None) -> lis
             tr(f"check.{c.name}", lang),
             c.outcome,
             tr(f"outcome.{c.outcome}", lang),
-            c.message.get(lang) or c.message.get("en", ""),
+            _message(c, lang),
             tuple(evidence_lines(c, lang, moment)),
         )
         for c in verdict.checks
     ]
+
+
+def _message(check: Check, lang: str) -> str:
+    """The check's sentence in `lang`, its moments (ISO 8601, UTC) in this computer's time zone."""
+    return check.shown(lang)
 
 
 def evidence_lines(check: Check, lang: str, now: datetime | None = None) -> list[EvidenceLine]:
@@ -95,7 +101,7 @@ def evidence_lines(check: Check, lang: str, now: datetime | None = None) -> list
     lines: list[EvidenceLine] = []
 
     def add(key: str, value: Any) -> None:
-        text = _text(value)
+        text = _text(_localized(value))
         if text:
             lines.append(EvidenceLine(tr(f"evidence.{key}", lang), text))
 
@@ -134,7 +140,7 @@ def evidence_lines(check: Check, lang: str, now: datetime | None = None) -> list
     for key in _HIDDEN:
         evidence.pop(key, None)
     for key, value in evidence.items():  # anything else a checker recorded, under its own name
-        text = _text(value)
+        text = _text(_localized(value))
         if text:
             label = tr(f"evidence.{key}", lang)
             lines.append(EvidenceLine(key if label == f"evidence.{key}" else label, text))
@@ -276,6 +282,9 @@ def display_value(field: Any, value: Any, lang: str) -> str:
         text = text if kind == "percent" else group_thousands(text)
         unit = refdata.unit_symbol(field.unit) if field.unit else ""
         return f"{text} {unit}" if unit else text
+    extended = field_type_extensions.display_value(kind, text)
+    if extended is not None:
+        return extended
     if kind == "country":
         name = refdata.country_name(text, lang)
         return f"{name} ({text})" if name else text

@@ -24,6 +24,7 @@ def action_name(action: str) -> str:
         "print": QCoreApplication.translate("DocumentAuditView", "Printed"),
         "export": QCoreApplication.translate("DocumentAuditView", "Exported"),
         "revoke": QCoreApplication.translate("DocumentAuditView", "Revoked"),
+        "confirm-out-of-grade": QCoreApplication.translate("DocumentAuditView", "Out-of-grade values confirmed"),
     }
     return names.get(action, action)
 
@@ -49,6 +50,12 @@ def action_detail(entry: AuditEntry) -> str:
     if entry.action == "revoke":
         return QCoreApplication.translate("DocumentAuditView", "Reason: {reason}").format(
             reason=detail.get("reason", "")
+        )
+    if entry.action == "confirm-out-of-grade":
+        spanish = i18n.manager().language == "es"
+        deviations = (detail.get("deviations_es") if spanish else None) or detail.get("deviations") or []
+        return QCoreApplication.translate("DocumentAuditView", "{spec}: {values}").format(
+            spec=detail.get("matched") or detail.get("standard", ""), values="; ".join(str(d) for d in deviations)
         )
     return ", ".join(f"{k}: {v}" for k, v in sorted(detail.items()))
 

@@ -170,7 +170,7 @@ class DocumentFilterBar(QWidget):
 
     # -- texts ---------------------------------------------------------------------------
     def retranslateUi(self) -> None:
-        self.search_edit.setPlaceholderText(self.tr("Search by number, customer, type or id"))
+        self.search_edit.setPlaceholderText(self.tr("Search by number, customer, type, id or pedimento"))
         self.search_edit.setAccessibleName(self.tr("Search documents"))
         self.type_label.setText(self.tr("&Type:"))
         self.counterparty_label.setText(self.tr("&Customer:"))

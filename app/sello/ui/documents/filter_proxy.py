@@ -71,9 +71,18 @@ def matches(record: DocumentRecord, wanted: DocumentFilter) -> bool:
     words = fold(wanted.text).split()
     if words:
         haystack = " ".join(
-            (fold(record.title), fold(record.counterparty), _type_names(record.doctype), record.id.casefold())
+            (
+                fold(record.title),
+                fold(record.counterparty),
+                _type_names(record.doctype),
+                record.id.casefold(),
+                record.export_refs.casefold(),
+            )
         )
-        return all(word in haystack for word in words)
+        if all(word in haystack for word in words):
+            return True
+        # a pedimento typed with its spaces ("26  24  3420  6001234"), a folio or an IdCCP
+        return bool(record.export_refs) and "".join(words) in record.export_refs.casefold().split()
     return True
 
 

@@ -10,7 +10,7 @@ Every print and export is written to the audit log beside the issue and revoke e
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,7 @@ def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
     from sello.core.documents.doctypes import get_doctype
     from sello.core.documents.issuance import documents_folder, issuer_block, pdf_filename
     from sello.core.documents.pdf.render import render_document_pdf
+    from sello.core.keys.logo import read_logo
     from sello.core.keys.profiles import get_profile
 
     record = load_document(db, document_id)
@@ -77,12 +78,13 @@ def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
                 "DocumentExport", "The key that signed {document} is no longer on this computer."
             ).format(document=record.title or record.id)
         )
-    pdf = render_document_pdf(
-        doctype,
-        credential,
-        token,
-        issuer=issuer_block(get_profile(db, record.profile_id), _KeyView(key["id"], key["did"])),
-    )
+    profile = get_profile(db, record.profile_id)
+    block = issuer_block(profile, _KeyView(key["id"], key["did"]), logo=read_logo(data_dir, record.profile_id))
+    signer = credential.get("issuer")
+    signed_name = signer.get("name") if isinstance(signer, dict) else None
+    if isinstance(signed_name, str) and signed_name:
+        block = replace(block, legal_name=signed_name)  # the name it was signed with, not today's
+    pdf = render_document_pdf(doctype, credential, token, issuer=block)
     target = record.pdf_path or documents_folder(data_dir, record.profile_id) / pdf_filename(
         doctype, record.title, record.id
     )

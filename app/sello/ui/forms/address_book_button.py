@@ -134,7 +134,8 @@ class AddressBookButton(QPushButton):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.setText(self.tr("Address book"))
+        # a product section's button holds products, not addresses: it says so
+        self.setText(self.tr("Address book") if self.kind == "party" else self.tr("Saved products"))
         if self.kind == "party":
             self.setToolTip(self.tr("Fill in this company from the ones used in earlier documents"))
         else:

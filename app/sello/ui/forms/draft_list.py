@@ -4,6 +4,7 @@ start a new one from)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from sello.core.documents.doctypes import get_doctype
 from sello.core.documents.drafts import DraftSummary, IssuedSummary
 from sello.core.errors import NotFoundError
-from sello.ui import i18n
+from sello.ui import i18n, theme
 from sello.ui.forms.language import local
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -103,9 +104,18 @@ class DraftList(QWidget):
         for document in self._issued:
             item = QTreeWidgetItem(self.issued_root)
             when = i18n.format_datetime(document.issued_at)
-            text = f"{document.title}\n{doctype_name(document.doctype)} · {document.counterparty or '—'} · {when}"
+            details = f"{doctype_name(document.doctype)} · {document.counterparty or '—'} · {when}"
+            if document.revoked_at:  # first on its line: a narrow list cuts the end, never this
+                details = self.tr("REVOKED · {details}").format(details=details)
+                item.setForeground(0, QBrush(QColor(theme.VERDICT_COLOURS["red"].border)))  # as on the Documents page
+            text = f"{document.title}\n{details}"
             item.setText(0, text)
             hint = self.tr("Double-click to start a new document from this one")
+            if document.revoked_at:
+                revoked = self.tr("Revoked on {date}: verifiers reject it.").format(
+                    date=i18n.format_datetime(document.revoked_at)
+                )
+                hint = f"{revoked}\n{hint}"
             item.setToolTip(0, f"{text}\n\n{hint}")
             item.setData(0, KIND_ROLE, "issued")
             item.setData(0, ID_ROLE, document.id)

@@ -5,10 +5,11 @@ what the user entered (raw text for `sello.core.documents.validation`, a code fo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sello.core.documents.doctypes import FieldDef
+from sello.core.documents.field_type_extensions import FIELD_TYPE_EXTENSIONS, FieldValueError
 from sello.ui.forms.choices import CODE_TYPES, SEPARATOR, TypeAhead, code_model
 from sello.ui.forms.language import local, ui_language
 
@@ -35,6 +37,8 @@ def _placeholder(field: FieldDef) -> str:
         return QCoreApplication.translate("FieldEditor", "YYYY-MM-DD")
     if kind == "hs_code":
         return QCoreApplication.translate("FieldEditor", "e.g. 7208.51.0060")
+    if kind == "pedimento":
+        return QCoreApplication.translate("FieldEditor", "e.g. 26 24 3420 6001234")
     if kind == "rfc":
         return QCoreApplication.translate("FieldEditor", "e.g. ADN050101AB1")
     if kind == "email":
@@ -76,6 +80,9 @@ class FieldEditor(QWidget):
 
     def set_invalid(self, invalid: bool) -> None:
         """Mark the input (a red frame) while its value has a problem."""
+        if invalid and self.input.minimumHeight() == 0:
+            # the red frame is a style sheet, which draws the input 2 px lower: keep its height
+            self.input.setMinimumHeight(self.input.sizeHint().height())
         self.input.setProperty("invalid", invalid)
         self.input.setStyleSheet(_INVALID_STYLE if invalid else "")
 
@@ -109,8 +116,21 @@ class LineFieldEditor(FieldEditor):
         return self.line.text()
 
     def set_value(self, value: Any) -> None:
-        self.line.setText("" if value is None else str(value))
+        text = "" if value is None else str(value)
+        extension = FIELD_TYPE_EXTENSIONS.get(self.field.type)
+        self.line.setText(extension.display(text) if extension and text else text)  # a pedimento, spaced
         self.line.setCursorPosition(0)  # a value longer than the box shows its beginning
+
+    def tidy(self) -> None:
+        extension = FIELD_TYPE_EXTENSIONS.get(self.field.type)
+        if extension is None or not self.line.text().strip():
+            return
+        try:
+            shown = extension.display(extension.canonical(self.line.text()))
+        except FieldValueError:
+            return  # validation says what is wrong
+        if shown != self.line.text():
+            self.line.setText(shown)
 
 
 class DateFieldEditor(LineFieldEditor):
@@ -210,6 +230,32 @@ class MultilineFieldEditor(FieldEditor):
         self.text.setPlainText("" if value is None else str(value))
 
 
+LIST_PADDING = 28  # the open list's frame, item padding and scroll bar, beyond the text
+
+
+def fit_list_to_choices(combo: QComboBox, widest_text: int) -> None:
+    """Open the list as wide as its widest choice (by default it is as narrow as the closed
+    box, which cut "MX — Estados Unidos Mexicanos" or "3.1 — Certificado de inspección 3.1")."""
+    combo.view().setMinimumWidth(widest_text + LIST_PADDING)
+
+
+@functools.cache
+def _widest_code(kind: str, lang: str, font_key: str) -> int:
+    """The widest entry of a code list in a font (computed once: the lists are long)."""
+    model = code_model(kind, lang)
+    metrics = QFontMetrics(_FONTS[font_key])
+    return max((metrics.horizontalAdvance(model.index(i, 0).data() or "") for i in range(model.rowCount())), default=0)
+
+
+_FONTS: dict[str, QFont] = {}  # QFont.key() -> the font (a cache key must be hashable text)
+
+
+def _widest_code_for(combo: QComboBox, kind: str, lang: str) -> int:
+    font = combo.font()
+    _FONTS.setdefault(font.key(), QFont(font))
+    return _widest_code(kind, lang, font.key())
+
+
 class CodeFieldEditor(FieldEditor):
     """Country, port (UN/LOCODE), Incoterm, unit or currency: a drop-down that also takes
     typing, with suggestions; the value is the code ("MX"), or what was typed."""
@@ -226,6 +272,7 @@ class CodeFieldEditor(FieldEditor):
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.setModel(code_model(field.type, self.lang))
         self.combo.setCurrentIndex(-1)
+        fit_list_to_choices(self.combo, _widest_code_for(self.combo, field.type, self.lang))
         self.type_ahead = TypeAhead(self.combo, field.type, self.lang)
         line = self.combo.lineEdit()
         assert line is not None
@@ -271,6 +318,7 @@ class CodeFieldEditor(FieldEditor):
         blocked = self.blockSignals(True)
         self.lang = lang
         self.combo.setModel(code_model(self.field.type, lang))
+        fit_list_to_choices(self.combo, _widest_code_for(self.combo, self.field.type, lang))
         self.type_ahead.set_language(lang)
         self.set_value(value)
         self.blockSignals(blocked)
@@ -310,6 +358,10 @@ class EnumFieldEditor(FieldEditor):
         self.combo.setItemText(0, QCoreApplication.translate("FieldEditor", "— choose —"))
         for i, option in enumerate(self.field.validation.options, start=1):
             self.combo.setItemText(i, local(option.label, lang))
+        metrics = self.combo.fontMetrics()
+        fit_list_to_choices(
+            self.combo, max(metrics.horizontalAdvance(self.combo.itemText(i)) for i in range(self.combo.count()))
+        )
 
 
 def make_editor(field: FieldDef, parent: QWidget | None = None) -> FieldEditor:

@@ -1,5 +1,8 @@
 """Every problem of a form in one list, shown before issuing; a click on a line takes
-the user to the field."""
+the user to the field. Once a check has run the panel stays: green with "all correct"
+(and what the specification check found) when nothing is wrong, so "Check" always
+answers; and it never gets shorter while shown, so the form does not jump under the
+cursor as problems are fixed."""
 
 from __future__ import annotations
 
@@ -11,6 +14,11 @@ from sello.ui.forms.field_row import ERROR_COLOUR
 from sello.ui.forms.language import ui_language
 
 MAX_VISIBLE_LINES = 6
+OK_STYLE = (
+    "QFrame#errorSummary { border: 1px solid #2f855a; border-radius: 6px; background: #e9f7ef; }"
+    " QFrame#errorSummary QLabel { color: #1c4532; }"
+    " QListWidget#errorList { background: transparent; color: #1c4532; }"
+)
 
 
 class ErrorSummary(QFrame):
@@ -19,11 +27,15 @@ class ErrorSummary(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorSummary")
-        self.setStyleSheet(
+        self._error_style = (
             f"QFrame#errorSummary {{ border: 1px solid {ERROR_COLOUR}; border-radius: 6px;"
             f" background: #fdeceb; }} QFrame#errorSummary QLabel {{ color: #7f1d1d; }}"
+            " QListWidget#errorList { background: transparent; color: #7f1d1d; }"
         )
+        self.setStyleSheet(self._error_style)
         self.errors: list[FieldError] = []
+        self.notes: list[dict[str, str]] = []  # shown when nothing is wrong (the specification check)
+        self._list_height = 0  # never shrinks while the panel is shown
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -33,7 +45,6 @@ class ErrorSummary(QFrame):
         self.list = QListWidget()
         self.list.setObjectName("errorList")
         self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setStyleSheet("QListWidget#errorList { background: transparent; color: #7f1d1d; }")
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
         layout = QVBoxLayout(self)
@@ -44,13 +55,20 @@ class ErrorSummary(QFrame):
         layout.addWidget(self.list)
         self.hide()
 
-    def show_errors(self, errors: list[FieldError]) -> None:
+    @property
+    def all_correct(self) -> bool:
+        return self.isVisibleTo(self.parentWidget()) and not self.errors
+
+    def show_errors(self, errors: list[FieldError], notes: list[dict[str, str]] | None = None) -> None:
+        """The result of a check: the problems, or (none) "all correct" with `notes`."""
         self.errors = list(errors)
+        self.notes = list(notes or [])
         self._fill()
-        self.setVisible(bool(errors))
+        self.show()
 
     def clear(self) -> None:
-        self.show_errors([])
+        self.errors, self.notes, self._list_height = [], [], 0
+        self.hide()
 
     def _fill(self) -> None:
         lang = ui_language()
@@ -60,16 +78,30 @@ class ErrorSummary(QFrame):
             item.setData(Qt.ItemDataRole.UserRole, error.path)
             item.setToolTip(self.tr("Go to this field"))
             self.list.addItem(item)
-        rows = min(len(self.errors), MAX_VISIBLE_LINES)
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 6 if rows else 0)
+        if not self.errors:
+            for note in self.notes:
+                item = QListWidgetItem(note.get(lang) or note["en"])
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.list.addItem(item)
+        self.setStyleSheet(self._error_style if self.errors else OK_STYLE)
+        rows = min(self.list.count(), MAX_VISIBLE_LINES)
+        wanted = self.list.sizeHintForRow(0) * rows + 6 if rows else 0
+        self._list_height = max(self._list_height, wanted) if self.isVisible() else wanted
+        self.list.setFixedHeight(self._list_height)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.heading.setText(self.tr("%n problem(s) to fix before issuing", "", len(self.errors)))
-        self.hint.setText(self.tr("Click a line to go to the field."))
+        if self.errors:
+            self.heading.setText(self.tr("%n problem(s) to fix before issuing", "", len(self.errors)))
+            self.hint.setText(self.tr("Click a line to go to the field."))
+        else:
+            self.heading.setText(self.tr("All correct: nothing is missing or wrong."))
+            self.hint.setText(self.tr("The document is ready to issue."))
 
     def _chosen(self, item: QListWidgetItem) -> None:
-        self.field_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.field_chosen.emit(path)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from sello.core.documents import refdata
 from sello.core.documents.doctypes import FieldDef
@@ -54,7 +54,14 @@ class FieldRow(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
+        # One slot under the editor, always one line high at least: the help, or the error in
+        # its place. Nothing below moves when an error appears or goes (it used to add a line).
+        self.note = QWidget()
+        self.note.setMinimumHeight(QLabel("Ág").sizeHint().height())
+        self.note_stack = QStackedLayout(self.note)
+        self.note_stack.setContentsMargins(0, 0, 0, 0)
+        self.note_stack.addWidget(self.help_label)
+        self.note_stack.addWidget(self.error_label)
 
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
@@ -66,8 +73,7 @@ class FieldRow(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.label)
         layout.addLayout(line)
-        layout.addWidget(self.help_label)
-        layout.addWidget(self.error_label)
+        layout.addWidget(self.note)
         self.unit_label.setVisible(bool(self.unit_label.text()))  # (after it has a parent: never a window)
 
         self.editor.edited.connect(self._edited)
@@ -99,7 +105,7 @@ class FieldRow(QWidget):
 
     def set_message(self, message: dict[str, str] | None) -> None:
         self._message = dict(message) if message else None
-        self.error_label.setVisible(message is not None)
+        self.note_stack.setCurrentWidget(self.error_label if message is not None else self.help_label)
         self.editor.set_invalid(message is not None)
         self._show_message(ui_language())
 
@@ -139,7 +145,6 @@ class FieldRow(QWidget):
         self.editor.input.setToolTip(tip)
         self.editor.input.setAccessibleName(label)
         self.editor.input.setAccessibleDescription(help_text)
-        self.help_label.setText(help_text)
-        self.help_label.setVisible(self.show_help and bool(help_text))
+        self.help_label.setText(help_text if self.show_help else "")
         self.editor.retranslate(lang)
         self._show_message(lang)

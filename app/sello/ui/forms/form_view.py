@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from sello.core.documents.doctypes import DocType
 from sello.core.documents.drafts import AddressBook
-from sello.core.documents.validation import FieldError, validate
+from sello.core.documents.spec_checks import check_spec
+from sello.core.documents.validation import FieldError, check, validate
 from sello.ui.detail_panels import VerticalScrollArea
 from sello.ui.forms.address_book_button import address_book_tools
 from sello.ui.forms.error_summary import ErrorSummary
@@ -113,6 +114,15 @@ class FormView(QWidget):
         self.signals.structure_changed.connect(self._on_structure_changed)
         self.signals.focused.connect(self._on_focused)
         self.retranslateUi()
+        self.apply_tab_order()
+
+    def apply_tab_order(self) -> None:
+        """Tab follows the reading order: Qt's default is the order widgets were made in,
+        which puts a section's tool button after its fields and "Add heat" before a new
+        heat's fields. Re-applied whenever rows are added, moved or removed."""
+        chain = [w for box in self.sections.values() for w in box.tab_chain()]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     # -- data ------------------------------------------------------------------------------
     def data(self) -> dict[str, Any]:
@@ -133,15 +143,26 @@ class FormView(QWidget):
         finally:
             self._loading = False
         self.summary.clear()
+        self.apply_tab_order()
 
     # -- validation -------------------------------------------------------------------------
     def check(self) -> list[FieldError]:
         """Validate the whole document: every problem under its field and in the summary."""
         errors = validate(self.doctype, self.data())
         self._show_errors(errors, touch=True)
-        self.summary.show_errors(errors)
+        self.summary.show_errors(errors, self._spec_notes(errors))
         self.checked.emit(len(errors))
         return errors
+
+    def _spec_notes(self, errors: list[FieldError]) -> list[dict[str, str]]:
+        """What the specification check says of a valid Mill Test Report (no errors left)."""
+        if errors:
+            return []
+        canonical, problems = check(self.doctype, self.data())
+        report = None if problems else check_spec(self.doctype, canonical)
+        if report is None:
+            return []
+        return [*({"es": d.text("es"), "en": d.text("en")} for d in report.deviations), report.notice()]
 
     def _show_errors(self, errors: list[FieldError], *, touch: bool) -> None:
         by_path: dict[str, dict[str, str]] = {}
@@ -158,7 +179,7 @@ class FormView(QWidget):
         if self.summary.isVisible():
             errors = validate(self.doctype, self.data())
             self._show_errors(errors, touch=False)
-            self.summary.show_errors(errors)
+            self.summary.show_errors(errors, self._spec_notes(errors))
 
     # -- finding fields ------------------------------------------------------------------------
     def field_rows(self) -> list[FieldRow]:
@@ -274,6 +295,7 @@ class FormView(QWidget):
         self.changed.emit()
 
     def _on_structure_changed(self) -> None:
+        self.apply_tab_order()
         if self._loading:
             return
         if self.summary.isVisible():

@@ -30,6 +30,7 @@ WIDE_COLUMNS = 3  # at most, fields per line in an ordinary section
 COMPACT_COLUMNS = 5  # at most, in a section of short numeric fields (chemistry)
 WIDE_COLUMN_CHARS = 24  # the narrowest column, in average characters (fewer columns when narrower)
 COMPACT_COLUMN_CHARS = 12
+LONG_CHOICE_CHARS = 32  # a choice longer than this does not fit one column at 1366 x 768
 TITLE_CHARS = 48  # a row's header ("Heat 2 — A24-11874"), shortened beyond this
 
 
@@ -55,6 +56,15 @@ def section_defaults(section: Section) -> dict[str, Any]:
             if inner:
                 out[sub.id] = inner
     return out
+
+
+def has_long_choices(field: FieldDef) -> bool:
+    """A drop-down whose choices would be cut in one column ("2.1 — Declaración de
+    conformidad con el pedido"): it takes the whole line."""
+    if field.type != "enum":
+        return False
+    longest = max((len(text) for o in field.validation.options for text in (o.label.es, o.label.en)), default=0)
+    return longest > LONG_CHOICE_CHARS
 
 
 def is_compact(section: Section) -> bool:
@@ -95,7 +105,7 @@ class SectionBody(QWidget):
             row.edited.connect(signals.edited)
             row.focused.connect(signals.focused)
             self.rows[field.id] = row
-            grid.addWidget(row, full_row=field.type == "multiline")
+            grid.addWidget(row, full_row=field.type == "multiline" or has_long_choices(field))
         layout.addLayout(grid)
         for sub in section.sections:
             path = join_path(prefix, sub.id)
@@ -149,6 +159,13 @@ class SectionBody(QWidget):
             out += box.field_rows()
         return out
 
+    def tab_chain(self) -> list[QWidget]:
+        """What Tab visits here, in reading order (the grid fills row by row in field order)."""
+        out: list[QWidget] = [row.editor.input for row in self.rows.values()]
+        for box in self.subsections.values():
+            out += box.tab_chain()
+        return out
+
     def retranslate(self, lang: str) -> None:
         for row in self.rows.values():
             row.retranslate(lang)
@@ -174,14 +191,17 @@ class SectionBox(QGroupBox):
         self.body = SectionBody(section, path, signals, tools)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        extra = tools(section, self.body) if tools else None
-        if extra is not None:
+        self.extra = tools(section, self.body) if tools else None
+        if self.extra is not None:
             header = QHBoxLayout()
             header.addStretch(1)
-            header.addWidget(extra)
+            header.addWidget(self.extra)
             layout.addLayout(header)
         layout.addWidget(self.body)
         self.retranslate(ui_language())
+
+    def tab_chain(self) -> list[QWidget]:
+        return ([self.extra] if self.extra is not None else []) + self.body.tab_chain()
 
     def data(self) -> dict[str, Any]:
         return self.body.data()
@@ -229,9 +249,9 @@ class RowBox(QFrame):
         header = QHBoxLayout()
         header.setSpacing(6)
         header.addWidget(self.title, 1)
-        extra = tools(section, self.body) if tools else None
-        if extra is not None:
-            header.addWidget(extra)
+        self.extra = tools(section, self.body) if tools else None
+        if self.extra is not None:
+            header.addWidget(self.extra)
         for button in (self.up_button, self.down_button, self.duplicate_button, self.delete_button):
             header.addWidget(button)
         layout = QVBoxLayout(self)
@@ -243,6 +263,12 @@ class RowBox(QFrame):
         if title_field is not None:
             self.body.rows[title_field.id].edited.connect(lambda _path: self.update_title())
         self.retranslate(ui_language())
+
+    def tab_chain(self) -> list[QWidget]:
+        """The header's buttons (left to right), then the row's fields."""
+        header = [self.extra] if self.extra is not None else []
+        header += [self.up_button, self.down_button, self.duplicate_button, self.delete_button]
+        return header + self.body.tab_chain()
 
     @staticmethod
     def _tool_button(text: str, slot: Callable[[], None]) -> QToolButton:
@@ -442,6 +468,13 @@ class RepeatableSection(QGroupBox):
         for row in self.rows:
             out += row.body.field_rows()
         return out
+
+    def tab_chain(self) -> list[QWidget]:
+        """Every row in order, then "Add …" (which sits below them)."""
+        out: list[QWidget] = []
+        for row in self.rows:
+            out += row.tab_chain()
+        return [*out, self.add_button]
 
     def set_section_message(self, message: dict[str, str] | None) -> None:
         self._message = message

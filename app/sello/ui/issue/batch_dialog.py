@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 from sello.core.documents.batch import BatchRecord, BatchResult, RowProblem, csv_template, issue_batch, read_batch_file
 from sello.core.documents.doctypes import DocType, get_doctype, ordered_doctypes
 from sello.core.documents.issuance import DocumentIssuer, documents_folder
-from sello.core.documents.validation import validate
+from sello.core.documents.spec_checks import BINDINGS, check_spec
+from sello.core.documents.validation import check
 from sello.core.errors import InputError
+from sello.core.limits import refuse, value
 from sello.core.paths import atomic_write
 from sello.ui import dialogs, theme
 from sello.ui.context import AppContext
@@ -70,6 +73,7 @@ def _run_batch(
     workers: int | None,
     progress: _Progress,
     stop: threading.Event,
+    confirm_out_of_grade: bool = False,
 ) -> BatchResult:
     issuer = DocumentIssuer(db, manager, data_dir=data_dir)  # the key is loaded once for the batch
     return issue_batch(
@@ -79,6 +83,7 @@ def _run_batch(
         workers=workers,
         progress=lambda done, total: progress.advanced.emit(done, total),
         cancelled=stop.is_set,
+        confirm_out_of_grade=confirm_out_of_grade,
     )
 
 
@@ -162,6 +167,8 @@ class BatchDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
+        self.confirm_box = QCheckBox()  # Mill Test Reports: values outside the named grade
+        self.confirm_box.setObjectName("confirmOutOfGrade")
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.folder_button)
@@ -174,6 +181,7 @@ class BatchDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(form)
+        layout.addWidget(self.confirm_box)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.results, 1)
@@ -273,6 +281,7 @@ class BatchDialog(QDialog):
             self.workers,
             self._progress,
             self._stop,
+            self.confirm_box.isChecked(),
             pool=serial_pool(),
             on_done=self._finished,
             on_error=self._failed,
@@ -321,9 +330,12 @@ class BatchDialog(QDialog):
         for row in rows:
             if row in by_row:
                 record = records.get(row)
-                errors = validate(doctype, record.data) if record is not None else []
+                canonical, errors = check(doctype, record.data) if record is not None else ({}, [])
+                spec = check_spec(doctype, canonical) if record is not None and not errors else None
                 if errors:
                     reasons = [(csv_column(e.path), f"{e.label[lang]}: {e.message[lang]}") for e in errors]
+                elif spec is not None and spec.deviations:  # out of grade, not confirmed: in the UI's language
+                    reasons = [(csv_column(d.path), d.text(lang)) for d in spec.deviations]
                 else:
                     reasons = [(p.column, p.reason_in(lang)) for p in by_row[row]]
                 self._add_bad_line(row, reasons)
@@ -347,11 +359,15 @@ class BatchDialog(QDialog):
         item.setData(0, Qt.ItemDataRole.UserRole, "bad")
         first = reasons[0] if reasons else ("", "")
         item.setText(2, f"{first[0]} — {first[1]}" if first[0] else first[1])
-        for column, reason in reasons:
+        shown = value("problems_per_record")  # the first problems say which file is wrong; then a count
+        for column, reason in reasons[:shown]:
             child = QTreeWidgetItem(item)
             child.setText(1, column or self.tr("(whole line)"))
             child.setText(2, reason)
             child.setToolTip(2, reason)
+        if len(reasons) > shown:
+            child = QTreeWidgetItem(item)
+            child.setText(2, refuse("problems_per_record", more=f"{len(reasons) - shown:,}").texts[ui_language()])
         item.setExpanded(len(reasons) > 1)
 
     def line_results(self) -> dict[int, str]:
@@ -415,6 +431,8 @@ class BatchDialog(QDialog):
         running = self._running
         # once a file is issued, issuing it again would make duplicates: choose a file again for that
         self.start_button.setEnabled(not running and bool(self.records) and self.result is None)
+        self.confirm_box.setVisible(self.doctype.id in BINDINGS)  # only documents checked against a grade
+        self.confirm_box.setEnabled(not running and self.result is None)
         self.start_button.setDefault(self.result is None)
         self.close_button.setDefault(self.result is not None)
         self.start_button.setText(
@@ -451,6 +469,9 @@ class BatchDialog(QDialog):
         self.choose_button.setText(self.tr("Choose CSV file…"))
         self.results.setHeaderLabels([self.tr("Line"), self.tr("Result"), self.tr("Details")])
         self.report_button.setText(self.tr("Save list of problems…"))
+        self.confirm_box.setText(
+            self.tr("Also issue lines with values outside their grade (each confirmation is kept in the audit log)")
+        )
         self.folder_button.setText(self.tr("Open folder"))
         self.stop_button.setText(self.tr("Stop"))
         self.close_button.setText(self.tr("Close"))

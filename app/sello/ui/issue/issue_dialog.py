@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from sello.core.documents.doctypes import DocType
 from sello.core.documents.issuance import DocumentIssuer, IssuedDocument, issuer_block
 from sello.core.errors import InputError
+from sello.core.keys.logo import read_logo
 from sello.core.paths import atomic_write
 from sello.ui import dialogs, theme
 from sello.ui.context import AppContext
@@ -44,6 +45,7 @@ from sello.ui.errors import report_error
 from sello.ui.forms.language import local, ui_language
 from sello.ui.issue.page_images import mark_as_preview, render_page, scaled_to_width
 from sello.ui.issue.preview_pdf import preview_pdf
+from sello.ui.issue.spec_panel import SpecPanel, spec_report_of
 from sello.ui.tasks import TaskHandle, run_task, serial_pool
 
 PREVIEW_DPI = 110
@@ -64,9 +66,10 @@ def _sign_and_record(
     doctype: DocType,
     data: dict[str, Any],
     after_issue: Callable[[IssuedDocument], None] | None,
+    confirm_out_of_grade: bool = False,
 ) -> tuple[IssuedDocument, QImage]:
     issuer = DocumentIssuer(db, manager, data_dir=data_dir)  # loads the private key (keyring / file)
-    signed = issuer.sign(doctype, data)
+    signed = issuer.sign(doctype, data, confirm_out_of_grade=confirm_out_of_grade)
     document = issuer.record(signed, issuer.render(signed))
     if after_issue is not None:
         after_issue(document)
@@ -100,6 +103,7 @@ class IssueDialog(QDialog):
         self._state = "preview"
         self._company = ""  # the issuing company and its key, shown beside the page
         self._key_text = ""
+        self._preview_shown = False
         self.resize(1040, 760)
 
         # page image (left)
@@ -132,6 +136,8 @@ class IssueDialog(QDialog):
         self.busy.setTextVisible(False)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.spec_panel = SpecPanel(spec_report_of(doctype, self.data))
+        self.spec_panel.confirmation_changed.connect(lambda _checked: self._enable_issue())
 
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.reject)
@@ -172,6 +178,7 @@ class IssueDialog(QDialog):
         side.addWidget(self.heading)
         side.addWidget(self.explanation)
         side.addLayout(self.details)
+        side.addWidget(self.spec_panel)
         side.addWidget(self.busy)
         side.addWidget(self.status_label)
         side.addStretch(1)
@@ -200,7 +207,7 @@ class IssueDialog(QDialog):
                 _render_preview,
                 self.doctype,
                 copy.deepcopy(self.data),
-                issuer_block(profile, key),
+                issuer_block(profile, key, logo=read_logo(self.context.data_dir, profile.id)),
                 key.did,
                 key.kid,
                 key.alg.value,
@@ -216,9 +223,14 @@ class IssueDialog(QDialog):
         self._show_image(image)
         self.busy.hide()
         self.status_label.setText("")
-        self.issue_button.setEnabled(True)
-        self.issue_button.setFocus()
+        self._preview_shown = True
+        self._enable_issue()
+        (self.issue_button if self.issue_button.isEnabled() else self.spec_panel.confirm).setFocus()
         self.preview_ready.emit()
+
+    def _enable_issue(self) -> None:
+        """Sign only after the preview, and after out-of-grade values are confirmed."""
+        self.issue_button.setEnabled(self._preview_shown and self.spec_panel.confirmed)
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.busy.hide()
@@ -248,6 +260,7 @@ class IssueDialog(QDialog):
                 self.doctype,
                 copy.deepcopy(self.data),
                 self.after_issue,
+                self.spec_panel.needs_confirmation and self.spec_panel.confirmed,
                 on_done=self._issued,
                 on_error=self._issue_failed,
                 pool=serial_pool(),
@@ -270,6 +283,7 @@ class IssueDialog(QDialog):
     def _set_state(self, state: str) -> None:
         self._state = state
         self.actions.setCurrentIndex({"preview": 0, "signing": 1, "done": 2}[state])
+        self.spec_panel.confirm.setEnabled(state == "preview")
         self.busy.setVisible(state == "signing")
         self.retranslateUi()
         if state == "done":

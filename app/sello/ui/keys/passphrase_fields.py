@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from sello.ui.keys.strength import MIN_LENGTH, Strength, StrengthEstimate, estimate
+from sello.ui.stable_label import StableLabel
 from sello.ui.theme import VERDICT_COLOURS
 
 _BAR_COLOURS = {
@@ -52,10 +53,9 @@ class NewPassphraseFields(QWidget):
         self.strength_bar.setRange(0, int(Strength.STRONG))
         self.strength_bar.setTextVisible(False)
         self.strength_bar.setFixedHeight(8)
-        self.strength_label = QLabel()
-        self.strength_label.setWordWrap(True)
-        self.match_label = QLabel()
-        self.match_label.setWordWrap(True)
+        # both lines keep the height of their longest text: the fields below never move
+        self.strength_label = StableLabel(self._strength_texts)
+        self.match_label = StableLabel(self._match_texts)
         self.keep_note = hint_note(QLabel())
 
         form = QFormLayout()
@@ -132,6 +132,13 @@ class NewPassphraseFields(QWidget):
             return self.tr("Fair. A longer passphrase would be stronger.")
         return self.tr("Strong.")
 
+    def _strength_texts(self) -> list[str]:
+        every = [StrengthEstimate(s, 0.0, common) for s in Strength for common in (False, True)]
+        return [self._strength_text(result) for result in every]
+
+    def _match_texts(self) -> list[str]:
+        return [self.tr("The two passphrases differ."), self.tr("Both passphrases match.")]
+
     def retranslateUi(self) -> None:
         self.passphrase_caption.setText(self.tr("&Passphrase:"))
         self.repeat_caption.setText(self.tr("&Repeat it:"))
@@ -142,6 +149,8 @@ class NewPassphraseFields(QWidget):
                 "opened, and nobody can recover it for you."
             )
         )
+        self.strength_label.reserve()  # the longest advice in the new language
+        self.match_label.reserve()
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:

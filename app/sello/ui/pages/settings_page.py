@@ -1,5 +1,5 @@
-"""Settings: language, data folder, where private keys are kept, default signing
-algorithm, and the version."""
+"""Settings: the company's details, language, data folder, where private keys are kept,
+default signing algorithm, and the version."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from sello import __version__
 from sello.ui import dialogs, i18n, preferences, theme
 from sello.ui.context import AppContext, KeyStorageInfo
 from sello.ui.errors import error_handler
+from sello.ui.pages.company_box import CompanyBox
 from sello.ui.tasks import run_task, serial_pool
 
 LANGUAGE_NAMES = {"es": "Español", "en": "English"}  # endonyms: never translated
@@ -40,6 +41,7 @@ class SettingsPage(QWidget):
         self._key_storage_requested = False
 
         self.title_label = theme.page_title()
+        self.company_box = CompanyBox(context)
 
         # language
         self.language_box = QGroupBox()
@@ -109,7 +111,8 @@ class SettingsPage(QWidget):
         column.setContentsMargins(theme.PAGE_MARGIN, theme.PAGE_MARGIN, theme.PAGE_MARGIN, theme.PAGE_MARGIN)
         column.setSpacing(theme.SPACING)
         column.addWidget(self.title_label)
-        for box in (self.language_box, self.data_box, self.storage_box, self.algorithm_box, self.about_box):
+        boxes = (self.company_box, self.language_box, self.data_box, self.storage_box, self.algorithm_box)
+        for box in (*boxes, self.about_box):
             column.addWidget(box)
         column.addStretch(1)
         scroll = QScrollArea()

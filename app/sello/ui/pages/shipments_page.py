@@ -111,8 +111,8 @@ class StartPanel(QWidget):
         self.cfdi_button.setText(self.tr("From a CFDI invoice (XML)"))
         self.cfdi_button.setToolTip(
             self.tr(
-                "Fill a document with the data of a stamped export invoice (CFDI 4.0 "
-                "with the Comercio Exterior complement)"
+                "Fill a document with the data of a stamped CFDI 4.0: an export invoice (Comercio "
+                "Exterior complement) or, for the bill of lading, a Carta Porte 3.1"
             )
         )
         for doctype_id, action in self.cfdi_actions.items():

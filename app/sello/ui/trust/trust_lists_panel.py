@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.trust.checkers import make_verifier_context
 from sello.core.trust.lists import (
     ImportedTrustList,
     TrustedOperator,
@@ -33,6 +32,7 @@ from sello.core.trust.lists import (
     trust_operator,
     trusted_operators,
 )
+from sello.core.verification.context import verification_sources
 from sello.ui import dialogs, i18n, theme
 from sello.ui.context import AppContext
 from sello.ui.documents.notice import NoticeLabel
@@ -63,7 +63,7 @@ def _note() -> QLabel:
 
 
 def _add_operator(db: object, did: str, name: str) -> TrustedOperator:
-    resolver, _status, _trust = make_verifier_context(db, online=True)  # did:web is fetched over HTTPS
+    resolver, _status, _trust = verification_sources(db, online=True)  # did:web is fetched over HTTPS
     return trust_operator(db, did, name, resolver)
 
 

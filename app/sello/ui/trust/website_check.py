@@ -1,6 +1,7 @@
-"""What "Check my website" found: every difference between the live files and this
-computer's, worded in the UI language (by the difference's kind; the core's English
-sentence is the fallback and the tooltip)."""
+"""What "Check my website" found: files that could not be downloaded (with the reason),
+apart from real differences between the live files and this computer's, worded in the
+UI language (by the difference's kind; the core's English sentence is the fallback and
+the tooltip)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from sello.core.trust.publish import WebsiteDifference
 from sello.ui import i18n, theme
 
+NOT_DOWNLOADED = {"unreachable", "unchecked"}  # the file did not arrive (or depends on one that did not)
+
 
 class WebsiteDifferenceTexts(QObject):
     """One sentence per kind of difference (a QObject so that plural forms translate:
@@ -23,7 +26,7 @@ class WebsiteDifferenceTexts(QObject):
         reason, key = p.get("reason", ""), p.get("key", "")
         count = int(p.get("count", "0") or 0)
         if kind == "unreachable":
-            return self.tr("Cannot be fetched: {reason}").format(reason=reason)
+            return self.tr("Could not be downloaded: {reason}").format(reason=self.download_reason(p))
         if kind == "invalid_did_document":
             return self.tr("Is not a valid DID document: {reason}").format(reason=reason)
         if kind == "unknown_key":
@@ -49,6 +52,21 @@ class WebsiteDifferenceTexts(QObject):
         if kind == "extra_revocations":
             return self.tr("Marks %n document(s) revoked that this computer does not.", "", count)
         return difference.problem  # a kind this UI does not know yet: the core's English sentence
+
+    def download_reason(self, p: dict[str, str]) -> str:
+        """Why a download failed, in the UI language (the core's English sentence otherwise)."""
+        cause, status = p.get("cause", ""), p.get("status", "")
+        if cause == "http" and status == "404":
+            return self.tr("the website answered “not found” (HTTP 404): the file is not uploaded there yet.")
+        if cause == "http":
+            return self.tr("the website answered with an error (HTTP {status}).").format(status=status)
+        if cause == "timeout":
+            return self.tr("the website did not answer in time.")
+        if cause == "network":
+            return self.tr("no connection to the website ({reason})").format(reason=p.get("reason", ""))
+        if cause == "certificate":
+            return self.tr("the website's certificate could not be verified; Sello does not trust it.")
+        return p.get("reason", "")
 
 
 _texts: WebsiteDifferenceTexts | None = None
@@ -123,15 +141,31 @@ class WebsiteCheckView(QFrame):
             )
             self.body.setVisible(False)
             return
-        self.headline.setText(
-            self.tr(
-                "%n difference(s) found on your website ({when}). Write the publishing kit again and upload it.",
-                "",
-                len(self._differences),
-            ).format(when=when)
-        )
+        # a file that could not be downloaded is not a difference: writing the kit again would not help
+        missing = [d for d in self._differences if d.kind in NOT_DOWNLOADED]
+        differing = [d for d in self._differences if d.kind not in NOT_DOWNLOADED]
+        lines = []
+        if missing:
+            lines.append(
+                self.tr(
+                    "%n file(s) could not be downloaded from your website ({when}). Check that the publishing kit "
+                    "is uploaded and that this computer is online, then check again.",
+                    "",
+                    len([d for d in missing if d.kind == "unreachable"]) or len(missing),
+                ).format(when=when)
+            )
+        if differing:
+            lines.append(
+                self.tr(
+                    "%n difference(s) found on your website ({when}). Write the publishing kit again and upload it.",
+                    "",
+                    len(differing),
+                ).format(when=when)
+            )
+        self.headline.setText("\n".join(lines))
         items = "".join(
-            f"<li><b>{html.escape(d.url)}</b><br>{html.escape(describe_difference(d))}</li>" for d in self._differences
+            f"<li><b>{html.escape(d.url)}</b><br>{html.escape(describe_difference(d))}</li>"
+            for d in [*missing, *differing]
         )
         self.body.setText(f"<ul style='margin-left: -20px'>{items}</ul>")
         self.body.setToolTip("\n".join(str(d) for d in self._differences))

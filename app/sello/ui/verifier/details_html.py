@@ -16,6 +16,7 @@ OUTCOME_STYLE = {  # mark, colour
     "failed": ("✘", "#c0392b"),
     "warning": ("!", "#b07400"),
     "skipped": ("–", "#777777"),
+    "unavailable": ("?", "#3b6ea8"),
 }
 FAILED_BACKGROUND = "#fdeceb"
 EMPHASIS_BACKGROUND = "#fff3c4"
@@ -49,7 +50,7 @@ def details_html(
     return "".join(parts)
 
 
-COLOR_HEX = {"green": "#2e8b57", "amber": "#b07400", "red": "#c0392b"}
+COLOR_HEX = {"green": "#2e8b57", "amber": "#b07400", "blue": "#3b6ea8", "red": "#c0392b"}
 
 
 def presentation_html(
@@ -108,6 +109,11 @@ def shortened(value: str, limit: int = 72) -> str:
     return value[: limit - 22] + "…" + value[-20:]
 
 
+def _spaced(value: str) -> str:
+    """Escaped, with runs of spaces kept (a pedimento reads "26  24  3420  6001234", as on paper)."""
+    return escape(value).replace("  ", "&nbsp; ")
+
+
 def _document_table(document: DocumentContent) -> str:
     rows = []
     for section in document.sections:
@@ -116,7 +122,7 @@ def _document_table(document: DocumentContent) -> str:
             if row.emphasize:
                 rows.append(
                     f'<tr bgcolor="{EMPHASIS_BACKGROUND}"><td width="42%">{escape(row.label)}</td>'
-                    f"<td><b>{escape(row.value)}</b></td></tr>"
+                    f"<td><b>{_spaced(row.value)}</b></td></tr>"
                 )
             else:
                 rows.append(f'<tr><td width="42%">{escape(row.label)}</td><td>{escape(row.value)}</td></tr>')

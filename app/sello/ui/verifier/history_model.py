@@ -73,6 +73,7 @@ class HistoryModel(QAbstractTableModel):
             return {
                 "green": "● " + self.tr("Genuine"),
                 "amber": "● " + self.tr("Genuine, with notes"),
+                "blue": "? " + self.tr("Cannot confirm"),
                 "red": "● " + self.tr("Do not accept"),
             }.get(record.verdict, record.verdict)
         if column == "title":

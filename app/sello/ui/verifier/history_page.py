@@ -126,6 +126,7 @@ class HistoryPage(QWidget):
             (self.tr("All verdicts"), ""),
             (self.tr("Genuine"), "green"),
             (self.tr("Genuine, with notes"), "amber"),
+            (self.tr("Cannot confirm"), "blue"),
             (self.tr("Do not accept"), "red"),
         ):
             self.verdict_filter.addItem(text, value)

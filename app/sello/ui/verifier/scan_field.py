@@ -5,7 +5,7 @@ set to send CR/LF, or break long codes into lines, so an Enter *inside* the text
 must not cut it: Enter only marks the input as finished, and the text is submitted
 once no key has arrived for `QUIET_MS` (a scanner types its next character within a
 millisecond or two; a person pressing Enter waits far longer than this). Line
-breaks are never inserted; pasted text keeps its own and `wedge_text` removes them.
+breaks are never inserted; pasted text keeps its own and `sello.core.verification.wedge` removes them.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The verdict: a coloured banner with one sentence, then each check with its evidence and
 the signed document field by field, and the buttons to copy or save it.
 
-States: idle (nothing scanned yet), busy, a verdict (green / amber / red), or a
-problem (the input could not be read at all: not a verdict, the banner stays grey).
+States: idle (nothing scanned yet), busy, a verdict (green / amber / blue "cannot
+confirm" / red, each with its own colour and mark), or a problem (the input could not
+be read at all: not a verdict, the banner stays grey).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from sello.ui.verifier.controller import VerificationOutcome
 from sello.ui.verifier.details_html import DetailsHeadings, details_html, presentation_html, tips_html
 from sello.ui.verifier.report_export import ReportExporter
 
+VERDICT_MARKS = {"green": "✔", "amber": "!", "blue": "?", "red": "✘"}
 _NEUTRAL_STYLE = (
     "QFrame#verdict { border: 2px dashed palette(mid); border-radius: 8px; }"
     " QFrame#verdict QLabel { background: transparent; }"
@@ -63,7 +65,14 @@ class VerdictPanel(QWidget):
         banner_layout = QVBoxLayout(self.banner)
         banner_layout.setContentsMargins(16, 12, 16, 14)
         banner_layout.setSpacing(4)
-        banner_layout.addWidget(self.headline)
+        self.mark = QLabel()  # each verdict's own sign beside its colour (not colour alone)
+        self.mark.setObjectName("verdictMark")
+        self.mark.setFont(font)
+        headline_row = QHBoxLayout()
+        headline_row.setSpacing(10)
+        headline_row.addWidget(self.mark)
+        headline_row.addWidget(self.headline, 1)
+        banner_layout.addLayout(headline_row)
         banner_layout.addWidget(self.summary)
 
         self.details = QTextBrowser()
@@ -136,6 +145,7 @@ class VerdictPanel(QWidget):
             self._render_verdict(self.outcome, lang)
             return
         self.banner.setStyleSheet(_NEUTRAL_STYLE)
+        self.mark.clear()
         if self.state == "busy":
             self.headline.setText(self.tr("Verifying…"))
             self.summary.setText(
@@ -185,11 +195,17 @@ class VerdictPanel(QWidget):
         headlines = {
             "green": self.tr("Genuine"),
             "amber": self.tr("Genuine — check the notes below"),
+            "blue": self.tr("Cannot confirm — this is not a rejection"),
             "red": self.tr("Do not accept"),
         }
         self.headline.setText(headlines[verdict.color])
+        self.mark.setText(VERDICT_MARKS[verdict.color])
         namer = document_type_namer()
-        self.summary.setText(verdict.summary(lang, namer))
+        summary = verdict.summary(lang, namer)
+        if verdict.remedy(lang):
+            next_step = self.tr("Next step:")
+            summary = f"{summary}.\n{next_step} {verdict.remedy(lang)}"
+        self.summary.setText(summary)
         checks = check_views(verdict, lang, outcome.verified_at)
         headings = DetailsHeadings(
             checks=self.tr("Checks"),

@@ -3,7 +3,7 @@ right. Shared by the standalone window (`sello verify-window`) and the main wind
 Verify page.
 
 Inputs: the camera pipeline's accepted codes; the scanner field (repaired by
-`wedge_text`: Caps Lock, line breaks, keyboard layout); "Open file…" and files
+`sello.core.verification.wedge`: Caps Lock, line breaks, keyboard layout); "Open file…" and files
 dropped anywhere on the view (photo, PDF, .jwt, JSON). All are verified on workers by
 `VerificationController`; frames are decoded on the pipeline's own worker. The camera
 runs only while the view is shown.
@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sello.core.verification.wedge import ScannedText, describe_characters, normalize_scan
 from sello.ui import dialogs, theme
 from sello.ui.camera import ScanPipeline
 from sello.ui.context import AppContext
 from sello.ui.verifier.camera_panel import CameraPanel
 from sello.ui.verifier.controller import VerificationController, VerificationOutcome
 from sello.ui.verifier.scan_field import ScanField
+from sello.ui.verifier.trust_freshness import TrustFreshness
 from sello.ui.verifier.verdict_panel import VerdictPanel
-from sello.ui.verifier.wedge_text import ScannedText, describe_characters, normalize_scan
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,8 @@ class VerifierView(QWidget):
         left_layout.addWidget(self.scanner_box)
         left_layout.addLayout(files_row)
         left_layout.addWidget(self.drop_hint)
+        self.trust_freshness = TrustFreshness(context.db, online=online)
+        left_layout.addWidget(self.trust_freshness)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.verdict_panel)

@@ -249,6 +249,9 @@ def test_rejects_kid_outside_the_issuer_did() -> None:
     assert first_failure(verdict) == ("issuer_key", "issuer_key.kid_not_issuer")
     # the attacker's own did:key signature is still checked, and said to be by a refused key
     assert verdict.check("signature").code == "signature.valid_refused_key"
+    # the headline is a sentence an officer understands; the key ids are in the check's details
+    assert verdict.summary("en") == "NOT FROM THE ISSUER: it was signed with a key its issuer does not vouch for"
+    assert verdict.summary("es").startswith("NO ES DEL EMISOR:") and "did:" not in verdict.summary("es")
 
 
 def test_rejects_missing_kid() -> None:
@@ -280,10 +283,31 @@ def test_rejects_key_not_in_did_document_or_not_for_assertions() -> None:
     )
 
 
-def test_did_web_without_network_or_bundle_is_unresolved() -> None:
+def test_did_web_without_network_or_bundle_cannot_be_confirmed_never_red() -> None:
     verdict = verify(issue("ES384", method="web").token)
-    assert first_failure(verdict) == ("issuer_key", "issuer_key.unresolved")
-    assert "trust bundle" in verdict.check("issuer_key").message["en"]
+    assert verdict.color == "blue" and verdict.state == "cannot_confirm" and not verdict.ok
+    assert verdict.check("issuer_key").outcome == "unavailable"
+    assert verdict.check("issuer_key").code == "issuer_key.unavailable"
+    assert verdict.check("signature").outcome == "skipped"
+    assert "trust bundle" in verdict.check("issuer_key").evidence["reason"]
+    assert "import the current trust bundle" in verdict.remedy("en")
+    assert "paquete de confianza" in verdict.remedy("es")
+    assert verdict.summary("es").startswith("No se pudo obtener la clave del emisor")
+    data = verdict.to_json()
+    assert (data["color"], data["state"], data["ok"]) == ("blue", "cannot_confirm", False)
+    assert data["remedy"]["en"] == verdict.remedy("en")
+
+
+def test_an_altered_document_is_red_even_when_the_key_cannot_be_had() -> None:
+    """Proven problems stay red whatever the network says: alg none, malformed, expired."""
+    issued = issue("ES384", method="web")
+    none_alg = forge(vc_header(issued.key, issued.kid, alg="none"), issued.credential, None)
+    assert verify(none_alg).color == "red"
+    assert verify("x" + issued.token).color == "red"
+    expired = forge(
+        vc_header(issued.key, issued.kid), {**issued.credential, "validUntil": "2020-01-01T00:00:00Z"}, issued.key
+    )
+    assert verify(expired).color == "red"
 
 
 def test_rejects_iss_claim_naming_someone_else() -> None:
@@ -419,8 +443,12 @@ def test_date_rules(dates: dict, code: str) -> None:
 
 def test_expired_summary() -> None:
     verdict = verify(_token_with_dates(validFrom="2025-01-01T00:00:00Z", validUntil="2026-11-01T00:00:00Z"))
-    assert verdict.summary("en") == "EXPIRED: the credential expired on 2026-11-01T00:00:00Z"
-    assert verdict.summary("es") == "VENCIDO: la credencial venció el 2026-11-01T00:00:00Z"
+    from sello.core.credentials.moments import local_time
+
+    shown = local_time("2026-11-01T00:00:00Z")  # the headline reads in the officer's time zone
+    assert verdict.summary("en") == f"EXPIRED: the credential expired on {shown}"
+    assert verdict.summary("es") == f"VENCIDO: la credencial venció el {shown}"
+    assert verdict.check("dates").message["en"].endswith("2026-11-01T00:00:00Z.")  # the record keeps the value
 
 
 def test_clock_skew_allowance() -> None:

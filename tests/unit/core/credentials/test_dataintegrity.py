@@ -96,8 +96,9 @@ def test_any_flipped_byte_in_the_vectors_fails_a_named_check(suite: str) -> None
         verdict = verify_vector(_tamper(original, path, site))
         if suite == RDFC and path == ("@context", 1) and site == "value":
             # a context URL Sello does not carry: cannot be canonicalized offline, so the
-            # proof cannot be checked -- "cannot confirm" (ISSUE-12 JOIN), never green
+            # proof cannot be checked -- "cannot confirm" (blue), never green nor red
             assert verdict.check("format").code == "cannot_confirm.context_not_carried", path
+            assert verdict.color == "blue" and "vc+jwt" in verdict.remedy("en"), path
             assert verdict.check("signature").outcome == "skipped"
             continue
         failed = [c for c in verdict.checks if c.outcome == "failed"]
@@ -224,8 +225,9 @@ def test_unknown_context_cannot_confirm_rdfc_and_is_never_fetched(ed_issuer) -> 
     rdfc = sign_data_integrity(mill_test_report(did), key, kid, RDFC)
     rdfc["@context"].append("https://evil.example/ctx")
     verdict = verify_data_integrity(rdfc, resolver=DidResolver(), now=NOW)
-    # ISSUE-12 JOIN: "cannot confirm" (amber until the fourth state lands), never red
-    assert verdict.color != "red" and verdict.check("signature").outcome == "skipped"
+    # "cannot confirm" (blue), never red, with its own next step
+    assert verdict.color == "blue" and verdict.check("signature").outcome == "skipped"
+    assert "Sello" in verdict.remedy("en") and "vc+jwt" in verdict.remedy("es")
     check = verdict.check("format")
     assert check.code == "cannot_confirm.context_not_carried" and "evil.example" in check.message["en"]
 

@@ -175,6 +175,10 @@ def _first_field(raw: dict) -> dict:
     return raw["sections"][0]["fields"][0]
 
 
+def _section(raw: dict, section_id: str) -> dict:
+    return next(s for s in raw["sections"] if s["id"] == section_id)
+
+
 BROKEN = [
     (
         "undefined key",
@@ -188,7 +192,7 @@ BROKEN = [
     ),
     (
         "unknown class",
-        lambda r: r["sections"][3].__setitem__("jsonld", "items[]{SteelPackage}"),
+        lambda r: _section(r, "packages").__setitem__("jsonld", "items[]{SteelPackage}"),
         "type 'SteelPackage' is not defined by the traceability context",
     ),
     ("unknown field type", lambda r: _first_field(r).__setitem__("type", "money"), "unknown field type 'money'"),
@@ -211,7 +215,7 @@ BROKEN = [
     ),
     (
         "unit disagreeing with the path",
-        lambda r: r["sections"][3]["fields"][6].__setitem__("unit", "LBR"),
+        lambda r: _section(r, "packages")["fields"][6].__setitem__("unit", "LBR"),
         "unit 'LBR' disagrees with unitCode=KGM",
     ),
 ]
@@ -232,7 +236,7 @@ def test_broken_definitions_are_rejected_with_file_and_problem(
 
 def test_type_clash_between_two_fields_is_named(tmp_path: Path, packing_list_raw: dict) -> None:
     raw = copy.deepcopy(packing_list_raw)
-    fields = raw["sections"][3]["fields"]
+    fields = _section(raw, "packages")["fields"]
     fields[2]["jsonld"] = "product{Product}.batchNumber"  # heat number
     fields.append(
         {"id": "extra", "label": {"es": "x", "en": "x"}, "type": "text", "jsonld": "product{SteelProduct}.heatNumber"}

@@ -3,7 +3,8 @@ import json
 import pytest
 
 from sello.core.errors import InputError, KeyStoreError, NotFoundError
-from sello.core.keys.did import DidResolutionError, DidResolver, ResolvedDid, did_key_for, parse_did_document
+from sello.core.keys.did import DidResolver, did_key_for
+from sello.core.keys.directory import KeyDirectory, own_did_document
 from sello.core.keys.keypair import Algorithm, generate_key, private_key_from_jwk
 from sello.core.keys.manager import KeyManager, backup_filename, fingerprint_groups
 from sello.core.keys.profiles import create_profile, get_profile
@@ -100,7 +101,7 @@ def test_rotation_keeps_old_key_resolvable(manager, db):
     document = manager.did_document(old.did)
     assert [m["id"] for m in document["verificationMethod"]] == [new.kid, old.kid]
     assert set(document["assertionMethod"]) == {new.kid, old.kid}
-    resolver = DidResolver(web_resolver=manager.own_key_resolver())
+    resolver = DidResolver(web_resolver=lambda did: own_did_document(db, did))
     method, resolved = resolver.resolve_assertion_key(old.kid, old.did)
     assert resolved.source == "local"
     assert method.public_key.verify("ES384", b"certificate 118", old_signature)
@@ -123,17 +124,15 @@ def test_rotating_a_did_key_gives_a_new_did(manager):
     assert manager.did_document(old.did)["id"] == old.did  # self-contained document
 
 
-def test_own_key_resolver_leaves_other_dids_to_the_fallback(manager):
-    manager.create_key(Algorithm.ES384, "web")
-    with pytest.raises(DidResolutionError, match="not one of this company's own identifiers"):
-        manager.own_key_resolver()("did:web:other.example")
-    other_doc = {"id": "did:web:other.example", "verificationMethod": [], "assertionMethod": []}
-
-    def fallback(did: str) -> ResolvedDid:
-        return parse_did_document(did, other_doc, source="web")
-
-    assert manager.own_key_resolver(fallback)("did:web:other.example").source == "web"
-    assert manager.web_dids() == ["did:web:acerosdelnorte.mx"]
+def test_own_did_document_reads_keys_without_a_store(manager, db, profile):
+    """Verification reads this computer's own DIDs from the key directory: no key store is opened."""
+    record = manager.create_key(Algorithm.ES384, "web")
+    assert own_did_document(db, "did:web:other.example") is None
+    assert own_did_document(db, record.did).source == "local"
+    directory = KeyDirectory(db, profile.id)
+    assert not hasattr(directory, "store") and not hasattr(directory, "load_private")
+    assert directory.did_document(record.did) == manager.did_document(record.did)
+    assert manager.web_dids() == directory.web_dids() == ["did:web:acerosdelnorte.mx"]
 
 
 def test_backup_export_and_import_into_a_fresh_data_folder(manager, db, profile, tmp_path):

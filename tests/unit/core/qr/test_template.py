@@ -464,6 +464,7 @@ def _field_value(field: Any) -> st.SearchStrategy[Any]:
         "unit": ["KGM", "TNE"],
         "rfc": ["ANO850312QK7"],
         "email": ["ventas@example.mx"],
+        "pedimento": ["262434206001234", "26  24  3420  6001234"],
     }
     return st.sampled_from(choices[kind])
 

@@ -21,9 +21,9 @@ from sello.core.trust.bundle import (
     make_bundle,
     write_bundle,
 )
-from sello.core.trust.checkers import make_verifier_context
 from sello.core.trust.lists import TrustedIssuer, new_trust_list, sign_trust_list, trust_operator, with_issuer
 from sello.core.trust.statuslist import revoke
+from sello.core.verification.context import verification_sources
 from tests.unit.core.trust_helpers import NOW, issue_document, make_company
 
 
@@ -80,7 +80,7 @@ def bundle_file(tmp_path, mill_db, operator):
 
 
 def desk_verify(db, token, now=NOW):
-    resolver, status, trust = make_verifier_context(db, online=False)
+    resolver, status, trust = verification_sources(db, online=False, clock=lambda: now)
     return verify_vc_jwt(token, resolver=resolver, now=now, status=status, trust=trust)
 
 
@@ -98,7 +98,7 @@ def test_offline_desk_verifies_green_from_a_bundle(desk_db, operator, bundle_fil
     assert report.operator == operator[1] and report.created == "2026-11-02T18:00:00Z"
     verdict = desk_verify(desk_db, good, NOW + timedelta(hours=2))
     assert verdict.color == "green", verdict.to_json()["checks"]
-    assert verdict.check("issuer_key").code == "issuer_key.bundle"
+    assert verdict.check("issuer_key").code == "issuer_key.bundle_age"  # with the bundle's age
     status = verdict.check("status")
     assert (status.code, status.evidence["source"]) == ("status.valid_as_of", "bundle")
     assert status.message["en"] == "Not revoked as of 2026-11-02 18:00 UTC (trust bundle)."

@@ -11,10 +11,10 @@ from sello.core.credentials.credential import sign_vc_jwt
 from sello.core.keys.did import did_web_document
 from sello.core.keys.keypair import generate_key
 from sello.core.storage.db import Database
-from sello.core.trust.checkers import make_verifier_context
 from sello.core.trust.publish import publish_kit
 from sello.core.trust.statuslist import build_status_list_credential, revoke, with_bit
 from sello.core.trust.webresolve import HttpsFetcher
+from sello.core.verification.context import verification_sources
 from tests.unit.core.trust_helpers import NOW, ManualClock, issue_document, make_company
 
 
@@ -46,7 +46,7 @@ def verify(verifier_db, test_ca, clock):
     fetcher = HttpsFetcher(ssl_context=test_ca.client_context(), clock=clock, deadline=5)
 
     def run(token, online=True, db=verifier_db):
-        resolver, status, trust = make_verifier_context(db, online, fetcher=fetcher, clock=clock)
+        resolver, status, trust = verification_sources(db, online, fetcher=fetcher, clock=clock)
         return verify_vc_jwt(token, resolver=resolver, now=clock(), status=status, trust=trust)
 
     return run
@@ -102,7 +102,7 @@ def test_offline_uses_the_saved_list_with_its_date_then_turns_stale(mill, https_
     status = offline.check("status")
     assert (status.outcome, status.code, status.evidence["source"]) == ("passed", "status.valid_as_of", "cache")
     assert status.message["en"] == "Not revoked as of 2026-11-02 18:00 UTC (saved copy)."
-    assert offline.check("issuer_key").code == "issuer_key.cache"
+    assert offline.check("issuer_key").code == "issuer_key.cache_age"  # the saved copy, with its age
     assert verify(revoked_token, online=False).check("status").code == "status.revoked"
     clock.advance(hours=22)
     stale = verify(token, online=False).check("status")

@@ -13,7 +13,6 @@ from sello.core.errors import InputError
 from sello.core.keys.did import DidResolver, identifiers_for_key
 from sello.core.keys.keypair import generate_key
 from sello.core.storage.db import Database
-from sello.core.trust.checkers import make_verifier_context
 from sello.core.trust.lists import (
     TrustedIssuer,
     import_trust_list,
@@ -25,6 +24,7 @@ from sello.core.trust.lists import (
 from sello.core.trust.publish import README_NAME, check_website, publish_kit
 from sello.core.trust.statuslist import revoke
 from sello.core.trust.webresolve import HttpsFetcher
+from sello.core.verification.context import verification_sources
 from tests.unit.core.trust_helpers import NOW, ManualClock, issue_document, make_company
 
 
@@ -130,7 +130,7 @@ def test_journey_publish_verify_revoke_offline_and_rotate(mill, https_server, te
         import_trust_list(desk, list_token, NOW)
 
         def verify(token, online=True):
-            resolver, status, trust = make_verifier_context(desk, online, fetcher=desk_fetcher, clock=clock)
+            resolver, status, trust = verification_sources(desk, online, fetcher=desk_fetcher, clock=clock)
             return verify_vc_jwt(token, resolver=resolver, now=clock(), status=status, trust=trust)
 
         doc_id, token = issue_document(mill)

@@ -13,9 +13,9 @@ from sello.core.credentials.checks import verify_vc_jwt
 from sello.core.encoding import b64url_decode, b64url_encode
 from sello.core.errors import InputError, NotFoundError
 from sello.core.keys.did import DidResolver
+from sello.core.keys.directory import own_did_document
 from sello.core.storage.db import Database
 from sello.core.trust import statuslist
-from sello.core.trust.checkers import own_keys_document
 from sello.core.trust.statuslist import (
     LIST_SIZE,
     MAX_LIST_BYTES,
@@ -187,7 +187,7 @@ def test_status_list_credential_is_a_signed_vc_jwt_of_the_issuer(db, tmp_path, a
     doc_id, _ = issue_document(mill)
     revocation = revoke(db, doc_id, "wrong heat")
     token = sign_status_list(db, revocation.list_id, mill.manager, NOW)
-    resolver = DidResolver(web_resolver=lambda did: own_keys_document(db, did))
+    resolver = DidResolver(web_resolver=lambda did: own_did_document(db, did))
     verdict = verify_vc_jwt(token, resolver=resolver, now=NOW)
     assert verdict.check("signature").outcome == "passed" and verdict.issuer == mill.did
     credential = verdict.credential

@@ -91,6 +91,34 @@ def test_red_report_of_a_forged_copy_says_why(mill, trusted) -> None:
     }
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_cannot_confirm_report_names_the_next_step(tmp_path, lang) -> None:
+    """A did:web document on a desk that is offline and new: the report says "cannot
+    confirm" with the remedy, in its own colour, and the attached JSON carries the state."""
+    from sello.core.documents.issuance import DocumentIssuer
+    from sello.core.keys.manager import KeyManager
+    from sello.core.keys.profiles import create_profile
+    from sello.core.keys.sealedbox import KdfParams
+    from sello.core.keys.store import EncryptedFileStore
+    from tests.e2e.conftest import example
+
+    with Database.in_folder(tmp_path / "mill") as mill_db, Database.in_folder(tmp_path / "desk") as desk:
+        profile = create_profile(mill_db, MILL_NAME, web_domain="acerosdelnorte.mx")
+        store = EncryptedFileStore(tmp_path / "k.store", "test passphrase", kdf=KdfParams.minimum())
+        manager = KeyManager(mill_db, profile.id, store)
+        manager.create_key("ES384", "web", "acerosdelnorte.mx")
+        td1 = DocumentIssuer(mill_db, manager).sign("mill-test-report", example("mill-test-report")).td1
+        verdict = verify_text(td1, context=verifier_context(desk, online=False))
+    assert verdict.color == "blue"
+    pdf = render_verdict_report(verdict, lang=lang, info=ReportInput("scanner", verified_at=VERIFIED_AT))
+    pages, text, attached = pdf_text_and_attachment(pdf)
+    flat = " ".join(text.split())
+    assert pages == 1 and ("CANNOT CONFIRM —" if lang == "en" else "NO SE PUEDE CONFIRMAR —") in flat
+    assert " ".join(verdict.remedy(lang).split()) in flat
+    assert (attached["color"], attached["state"]) == ("blue", "cannot_confirm")
+    assert attached["remedy"][lang] == verdict.remedy(lang)
+
+
 def test_a_verdict_without_a_credential_still_reports() -> None:
     verdict = verify_text("eyJhbGciOiJub25lIn0.e30.", context=verifier_context(None))
     pages, text, attached = pdf_text_and_attachment(render_verdict_report(verdict, lang="es"))
@@ -120,6 +148,7 @@ def test_views_show_evidence_and_emphasize_what_to_compare(mill, trusted) -> Non
 
 
 def test_status_age_and_unknown_types_are_shown(mill) -> None:
+    from sello.core.credentials.issuer_key import local_time
     from sello.core.credentials.verdict import make_check
 
     check = make_check(
@@ -134,7 +163,7 @@ def test_status_age_and_unknown_types_are_shown(mill) -> None:
     lines = {e.label: e.value for e in evidence_lines(check, "en", VERIFIED_AT)}
     assert lines == {
         "Source": "saved copy",
-        "Status as of": "2026-10-30T18:00:00Z",
+        "Status as of": local_time("2026-10-30T18:00:00Z"),  # in the officer's time zone
         "Age of the status data": "3 days",
         "Index in the list": "7",
     }

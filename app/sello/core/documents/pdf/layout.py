@@ -27,10 +27,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from sello.core.credentials.credential import parse_datetime
-from sello.core.documents import refdata
+from sello.core.documents import field_type_extensions, refdata
 from sello.core.documents.doctypes import DocType, FieldDef, PdfTable, Section, Text
 from sello.core.documents.mapping import subject_to_data
 from sello.core.documents.pdf.model import Bilingual, BlockView, ColumnView, DocumentView, FieldView, TableView
+from sello.core.documents.spec_checks import check_spec
 
 ADDRESS_FIELDS = ("street", "city", "region", "postal_code", "country")
 NUMERIC = frozenset({"integer", "decimal", "percent"})
@@ -70,6 +71,9 @@ def format_value(field: FieldDef, value: Any, *, in_table: bool = False) -> str:
     kind = field.type
     if kind in NUMERIC:
         return text if kind == "percent" else group_thousands(text)
+    extended = field_type_extensions.display_value(kind, text)
+    if extended is not None:
+        return extended
     if kind == "country":
         if in_table:
             return text
@@ -391,4 +395,13 @@ def document_view(doctype: DocType, credential: Mapping[str, Any]) -> DocumentVi
         valid_until=_valid_until(credential),
         orientation="landscape" if doctype.pdf.orientation == "landscape" else "portrait",
         notes=tuple(notes),
+        conformity=_conformity(doctype, data),
     )
+
+
+def _conformity(doctype: DocType, data: Mapping[str, Any]) -> Bilingual | None:
+    """ "Conforme a / Conforms to …" when the signed values were checked, every heat in full,
+    against a cited grade table and all are within it (`spec_checks.SpecReport.conformity`)."""
+    report = check_spec(doctype, data)
+    line = report.conformity() if report else None
+    return Bilingual(line["es"], line["en"]) if line else None

@@ -22,7 +22,13 @@ class Bilingual:
     en: str
 
     def joined(self, separator: str = " / ") -> str:
-        return self.es if self.es == self.en else f"{self.es}{separator}{self.en}"
+        return self.es if self.en_repeats_es else f"{self.es}{separator}{self.en}"
+
+    @property
+    def en_repeats_es(self) -> bool:
+        """The English adds nothing: equal, or already in the Spanish ("Certificado de calidad
+        (Mill Test Report)" / "Mill Test Report")."""
+        return self.en == self.es or (len(self.en) > 3 and self.en in self.es)
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,7 @@ class IssuerBlock:
     address: tuple[str, ...]
     did: str
     key_fingerprint: str
+    logo: bytes | None = None  # PNG (sello.core.keys.logo), printed above the name
 
 
 @dataclass(frozen=True)
@@ -97,3 +104,4 @@ class DocumentView:
     valid_until: str | None = None
     orientation: Literal["portrait", "landscape"] = "portrait"
     notes: tuple[FieldView, ...] = field(default_factory=tuple)  # long free text, last
+    conformity: Bilingual | None = None  # "Conforme a ASTM A572/A572M Gr 50 …" (spec_checks)

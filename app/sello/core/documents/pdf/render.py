@@ -28,7 +28,7 @@ from sello.core.documents.pdf.layout import document_view
 from sello.core.documents.pdf.model import Bilingual, DocumentView, IssuerBlock, PageSizeName
 from sello.core.documents.pdf.pagecanvas import DocumentCanvas, PageDecor
 from sello.core.documents.pdf.qrdraw import DEFAULT_MAX_SIDE_MM, module_pt
-from sello.core.documents.pdf.sections import QrPrint, issuer_and_qr, statement_box, title_bar
+from sello.core.documents.pdf.sections import QrPrint, conformity_line, issuer_and_qr, statement_box, title_bar
 from sello.core.documents.pdf.styles import styles
 from sello.core.documents.pdf.tables import data_table
 from sello.core.errors import InputError, UserFacingError
@@ -110,6 +110,7 @@ def render_view_pdf(
         story += header_section(st, fields, content_width, title, columns=columns)
     for table in view.tables:
         story += data_table(st, table, content_width)
+    story += conformity_line(st, view, content_width)
     for title, fields in view.groups_after:
         story += header_section(st, fields, content_width, title, columns=columns)
     if view.notes:

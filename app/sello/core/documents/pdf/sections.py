@@ -7,10 +7,13 @@ Laid out like the paper forms customs people know; the data itself is drawn by
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_LEFT
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from sello.core.documents.pdf.forms import GAP, field_grid, labelled, section_heading
 from sello.core.documents.pdf.model import Bilingual, DocumentView, FieldView, IssuerBlock
@@ -42,7 +45,7 @@ def _grouped(fingerprint: str) -> str:
 
 def title_bar(st: Styles, view: DocumentView, width: float) -> Table:
     left: list[Flowable] = [TextLine.plain(view.title.es, st.title_es)]
-    if view.title.en != view.title.es:
+    if not view.title.en_repeats_es:
         left.append(TextLine.plain(view.title.en, st.title_en))
     right = [TextLine.plain(view.number_label.joined(), st.number_label), TextLine.plain(view.number, st.number)]
     table = Table([[left, right]], colWidths=[width * 0.6, width * 0.4])
@@ -93,6 +96,21 @@ def _no_padding(table: Table) -> Table:
     return table
 
 
+LOGO_MAX_WIDTH = 40 * mm
+LOGO_MAX_HEIGHT = 14 * mm
+
+
+def logo_flowable(logo: bytes | None) -> list[Flowable]:
+    """The company's logo, at most 40 x 14 mm, keeping its proportions (nothing without one)."""
+    if not logo:
+        return []
+    reader = ImageReader(io.BytesIO(logo))
+    width, height = reader.getSize()
+    scale = min(LOGO_MAX_WIDTH / width, LOGO_MAX_HEIGHT / height)
+    image = Image(io.BytesIO(logo), width=width * scale, height=height * scale, hAlign="LEFT")
+    return [image, Spacer(1, 3)]
+
+
 def issuer_and_qr(st: Styles, view: DocumentView, issuer: IssuerBlock, qr: QrPrint, width: float) -> list[Flowable]:
     """The issuer block (name, RFC, address, DID, key fingerprint, dates, credential id)
     beside the QR code; a multi-part code follows the block as its own section."""
@@ -110,6 +128,7 @@ def issuer_and_qr(st: Styles, view: DocumentView, issuer: IssuerBlock, qr: QrPri
     who: list[Flowable] = [
         section_heading(st, Bilingual("Emisor", "Issuer")),
         Spacer(1, 2),
+        *logo_flowable(issuer.logo),
         TextLine.plain(issuer.legal_name, st.issuer_name),
         *[TextLine.plain(line, st.value) for line in issuer.address],
         Spacer(1, 4),
@@ -187,6 +206,27 @@ def statement_box(st: Styles, view: DocumentView, width: float) -> list[Flowable
         )
     )
     return [Spacer(1, GAP + 1), KeepTogether([table])]
+
+
+def conformity_line(st: Styles, view: DocumentView, width: float) -> list[Flowable]:
+    """ "Conforme a ASTM A572/A572M Gr 50 …" in both languages, under the tables it speaks of."""
+    if view.conformity is None:
+        return []
+    content: list[Flowable] = [Paragraph(esc(view.conformity.es), st.statement)]
+    if view.conformity.en != view.conformity.es:
+        content.append(Paragraph(esc(view.conformity.en), st.statement_en))
+    table = Table([[content]], colWidths=[width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return [Spacer(1, GAP), KeepTogether([table])]
 
 
 def qr_parts_section(st: Styles, qr: QrPrint, width: float) -> list[Flowable]:
