@@ -215,8 +215,8 @@
         <translation>Issue many documents from a CSV file</translation>
     </message>
     <message>
-        <source>Each line of the file becomes one signed document with its PDF. The columns are the form&apos;s fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</source>
-        <translation>Each line of the file becomes one signed document with its PDF. The columns are the form&apos;s fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</translation>
+        <source>Each line of the file becomes one signed document with its PDF. The columns are the form's fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</source>
+        <translation>Each line of the file becomes one signed document with its PDF. The columns are the form's fields, such as certificate.number or heats.1.heat_number: save the template, fill it in a spreadsheet and save it as CSV. Lines with problems are skipped and listed below.</translation>
     </message>
     <message>
         <source>Document type:</source>
@@ -306,8 +306,8 @@
         <translation>Make a bundle for offline desks</translation>
     </message>
     <message>
-        <source>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company&apos;s key.</source>
-        <translation>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company&apos;s key.</translation>
+        <source>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company's key.</source>
+        <translation>One signed file with the trust lists on this computer, your DID documents and your current revocation status lists. Give it to border desks that work offline, or to verifiers of a company without a website. It is signed with your company's key.</translation>
     </message>
     <message>
         <source>&amp;Make bundle…</source>
@@ -318,8 +318,8 @@
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <source>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle&apos;s date.</source>
-        <translation>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle&apos;s date.</translation>
+        <source>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle's date.</source>
+        <translation>A bundle is accepted only when it is signed by an operator you trust (Trust lists tab). Its revocation data is as fresh as the bundle's date.</translation>
     </message>
     <message>
         <source>&amp;Import bundle…</source>
@@ -365,8 +365,8 @@
         <translation>No camera found — you can still scan with a handheld scanner or open a file.</translation>
     </message>
     <message>
-        <source>Sello is not allowed to use the camera. Allow it in your system&apos;s privacy settings (Camera), or scan with a handheld scanner or open a file.</source>
-        <translation>Sello is not allowed to use the camera. Allow it in your system&apos;s privacy settings (Camera), or scan with a handheld scanner or open a file.</translation>
+        <source>Sello is not allowed to use the camera. Allow it in your system's privacy settings (Camera), or scan with a handheld scanner or open a file.</source>
+        <translation>Sello is not allowed to use the camera. Allow it in your system's privacy settings (Camera), or scan with a handheld scanner or open a file.</translation>
     </message>
     <message>
         <source>The camera stopped working: {reason}</source>
@@ -451,8 +451,8 @@
 <context>
     <name>CompanyLogoRow</name>
     <message>
-        <source>Choose the company&apos;s logo</source>
-        <translation>Choose the company&apos;s logo</translation>
+        <source>Choose the company's logo</source>
+        <translation>Choose the company's logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -709,6 +709,30 @@
         <source>Activity of this document</source>
         <translation>Activity of this document</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted by recipient</source>
+        <translation>Accepted by recipient</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Delivery failed</translation>
+    </message>
+    <message>
+        <source>To {recipient} (Traceability API)</source>
+        <translation>To {recipient} (Traceability API)</translation>
+    </message>
+    <message>
+        <source>{recipient} accepted it (HTTP {status})</source>
+        <translation>{recipient} accepted it (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>To {recipient}: {reason}</source>
+        <translation>To {recipient}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentDetailsPanel</name>
@@ -760,8 +784,8 @@
         <translation>&amp;Print again</translation>
     </message>
     <message>
-        <source>Open the document&apos;s PDF to print it (it is rendered again from the signed document if its file is missing).</source>
-        <translation>Open the document&apos;s PDF to print it (it is rendered again from the signed document if its file is missing).</translation>
+        <source>Open the document's PDF to print it (it is rendered again from the signed document if its file is missing).</source>
+        <translation>Open the document's PDF to print it (it is rendered again from the signed document if its file is missing).</translation>
     </message>
     <message>
         <source>Export .&amp;jwt…</source>
@@ -795,8 +819,8 @@
         <translation>The key that signed {document} is no longer on this computer.</translation>
     </message>
     <message>
-        <source>Choose another file name: that is the document&apos;s own PDF.</source>
-        <translation>Choose another file name: that is the document&apos;s own PDF.</translation>
+        <source>Choose another file name: that is the document's own PDF.</source>
+        <translation>Choose another file name: that is the document's own PDF.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1376,108 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>Showing {shown} of {total} received presentations</source>
+        <translation>Showing {shown} of {total} received presentations</translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Presentations partners send to your Sello API appear here.</source>
+        <translation>Nothing received yet. Presentations partners send to your Sello API appear here.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Export received presentations</source>
+        <translation>Export received presentations</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Documents partners sent to your Sello API. Each one was verified when it arrived; open a document to see every check.</source>
+        <translation>Documents partners sent to your Sello API. Each one was verified when it arrived; open a document to see every check.</translation>
+    </message>
+    <message>
+        <source>Search sender, shipment or issuer</source>
+        <translation>Search sender, shipment or issuer</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>All verdicts</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Unread only</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Open in Verify</source>
+        <translation>Open in Verify</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Document id</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>✓ Valid</source>
+        <translation>✓ Valid</translation>
+    </message>
+    <message>
+        <source>! Valid, with caveats</source>
+        <translation>! Valid, with caveats</translation>
+    </message>
+    <message>
+        <source>✗ Invalid</source>
+        <translation>✗ Invalid</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>This company has no signing key yet: create one on the Keys page.</source>
@@ -1445,8 +1571,8 @@
         <translation>Signing…</translation>
     </message>
     <message>
-        <source>Signing the document with the company&apos;s key and saving its PDF.</source>
-        <translation>Signing the document with the company&apos;s key and saving its PDF.</translation>
+        <source>Signing the document with the company's key and saving its PDF.</source>
+        <translation>Signing the document with the company's key and saving its PDF.</translation>
     </message>
     <message>
         <source>Document issued</source>
@@ -1823,8 +1949,8 @@
 <context>
     <name>KeyOptionsWidget</name>
     <message>
-        <source>Type your company&apos;s website domain.</source>
-        <translation>Type your company&apos;s website domain.</translation>
+        <source>Type your company's website domain.</source>
+        <translation>Type your company's website domain.</translation>
     </message>
     <message>
         <source>Type only the domain, like acerosdelnorte.mx (no https://, no page).</source>
@@ -1973,8 +2099,8 @@
         <translation>The file is damaged or was altered, so it cannot be opened. Use another copy of it.</translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring cannot keep private keys right now ({reason}).</source>
-        <translation>This computer&apos;s keyring cannot keep private keys right now ({reason}).</translation>
+        <source>This computer's keyring cannot keep private keys right now ({reason}).</source>
+        <translation>This computer's keyring cannot keep private keys right now ({reason}).</translation>
     </message>
     <message>
         <source>The private key is missing from {store}. Restore it from its backup file.</source>
@@ -2105,6 +2231,10 @@ Qt for Python {qt}</translation>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
@@ -2219,8 +2349,8 @@ Qt for Python {qt}</translation>
         <translation>Signed version {version}, valid until {date}, and saved to {path}.</translation>
     </message>
     <message>
-        <source>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company&apos;s key. Verifiers who trust you import the signed file.</source>
-        <translation>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company&apos;s key. Verifiers who trust you import the signed file.</translation>
+        <source>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company's key. Verifiers who trust you import the signed file.</source>
+        <translation>If you run a trust list (for example, a chamber vouching for its member mills), create it here, add the issuers and sign it with your company's key. Verifiers who trust you import the signed file.</translation>
     </message>
     <message>
         <source>Lis&amp;t:</source>
@@ -2306,8 +2436,8 @@ Qt for Python {qt}</translation>
 <context>
     <name>OperatorPinning</name>
     <message>
-        <source>The operator&apos;s DID document</source>
-        <translation>The operator&apos;s DID document</translation>
+        <source>The operator's DID document</source>
+        <translation>The operator's DID document</translation>
     </message>
     <message>
         <source>DID documents (*.json)</source>
@@ -2339,6 +2469,53 @@ Trust {did} only if every group matches.</translation>
     </message>
 </context>
 <context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Waiting to retry</translation>
+    </message>
+    <message>
+        <source>Outbox: {delivered} delivered, {pending} waiting, {failed} failed</source>
+        <translation>Outbox: {delivered} delivered, {pending} waiting, {failed} failed</translation>
+    </message>
+    <message>
+        <source>Delivered to {name}.</source>
+        <translation>Delivered to {name}.</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <source>Send the selected documents to a partner's system</source>
+        <translation>Send the selected documents to a partner's system</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built; it comes in the next version of Sello.</source>
@@ -2365,8 +2542,8 @@ Trust {did} only if every group matches.</translation>
         <translation>Keys</translation>
     </message>
     <message>
-        <source>Here you will create your company&apos;s signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</source>
-        <translation>Here you will create your company&apos;s signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</translation>
+        <source>Here you will create your company's signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</source>
+        <translation>Here you will create your company's signing key, see its fingerprint, keep an encrypted backup of it and replace it when needed.</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -2436,6 +2613,45 @@ Trust {did} only if every group matches.</translation>
     <message>
         <source>Choose the folder for the publishing kit</source>
         <translation>Choose the folder for the publishing kit</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>New recipient</source>
+        <translation>New recipient</translation>
+    </message>
+    <message>
+        <source>A partner that receives documents over the Traceability API gives you its DID and an OAuth client. The client secret is kept in your key store, never in Sello's database.</source>
+        <translation>A partner that receives documents over the Traceability API gives you its DID and an OAuth client. The client secret is kept in your key store, never in Sello's database.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Partner DID (did:web)</source>
+        <translation>Partner DID (did:web)</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>OAuth client id</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Token endpoint</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Audience (optional)</source>
+        <translation>Audience (optional)</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
     </message>
 </context>
 <context>
@@ -2577,8 +2793,8 @@ Trust {did} only if every group matches.</translation>
 <context>
     <name>ScanField</name>
     <message>
-        <source>Click here, then scan the QR code with a handheld scanner (or paste the code&apos;s text and press Enter).</source>
-        <translation>Click here, then scan the QR code with a handheld scanner (or paste the code&apos;s text and press Enter).</translation>
+        <source>Click here, then scan the QR code with a handheld scanner (or paste the code's text and press Enter).</source>
+        <translation>Click here, then scan the QR code with a handheld scanner (or paste the code's text and press Enter).</translation>
     </message>
     <message>
         <source>Scanner input</source>
@@ -2590,6 +2806,65 @@ Trust {did} only if every group matches.</translation>
     <message>
         <source>Started over: this part belongs to another document.</source>
         <translation>Started over: this part belongs to another document.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>{did} • client {client}</source>
+        <translation>{did} • client {client}</translation>
+    </message>
+    <message>
+        <source>No recipient yet: add the partner that will receive the documents.</source>
+        <translation>No recipient yet: add the partner that will receive the documents.</translation>
+    </message>
+    <message>
+        <source>Signing and sending to {name}…</source>
+        <translation>Signing and sending to {name}…</translation>
+    </message>
+    <message>
+        <source>✓ Delivered to {name}: its system accepted the presentation.</source>
+        <translation>✓ Delivered to {name}: its system accepted the presentation.</translation>
+    </message>
+    <message>
+        <source>Not delivered yet: {reason} It waits in the outbox.</source>
+        <translation>Not delivered yet: {reason} It waits in the outbox.</translation>
+    </message>
+    <message>
+        <source>✗ Not delivered: {reason} Fix it, then use Retry on the Documents page.</source>
+        <translation>✗ Not delivered: {reason} Fix it, then use Retry on the Documents page.</translation>
+    </message>
+    <message>
+        <source>Send documents</source>
+        <translation>Send documents</translation>
+    </message>
+    <message>
+        <source>Sello signs the chosen documents into one presentation with your company key and sends it to the partner's system over its Traceability API. If the partner cannot be reached, it waits in the outbox and is sent later.</source>
+        <translation>Sello signs the chosen documents into one presentation with your company key and sends it to the partner's system over its Traceability API. If the partner cannot be reached, it waits in the outbox and is sent later.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>New recipient…</source>
+        <translation>New recipient…</translation>
+    </message>
+    <message>
+        <source>e.g. shipment or order number (optional)</source>
+        <translation>e.g. shipment or order number (optional)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Shipment reference</source>
+        <translation>Shipment reference</translation>
     </message>
 </context>
 <context>
@@ -2659,8 +2934,8 @@ Trust {did} only if every group matches.</translation>
         <translation>Sello {version} · Qt for Python {qt} · Python {python}</translation>
     </message>
     <message>
-        <source>The operating system&apos;s keyring: {name}</source>
-        <translation>The operating system&apos;s keyring: {name}</translation>
+        <source>The operating system's keyring: {name}</source>
+        <translation>The operating system's keyring: {name}</translation>
     </message>
     <message>
         <source>Private keys are kept in the encrypted file {path}. Without its passphrase they cannot be used.</source>
@@ -2779,8 +3054,8 @@ Trust {did} only if every group matches.</translation>
         <translation>Values outside %s</translation>
     </message>
     <message>
-        <source>Compare them with the laboratory&apos;s results. If they are right, confirm below: the confirmation is kept in the audit log.</source>
-        <translation>Compare them with the laboratory&apos;s results. If they are right, confirm below: the confirmation is kept in the audit log.</translation>
+        <source>Compare them with the laboratory's results. If they are right, confirm below: the confirmation is kept in the audit log.</source>
+        <translation>Compare them with the laboratory's results. If they are right, confirm below: the confirmation is kept in the audit log.</translation>
     </message>
     <message>
         <source>They are right: issue anyway</source>
@@ -2913,8 +3188,8 @@ Issuer: {did}</translation>
         <translation>Trust data as of {date}.</translation>
     </message>
     <message>
-        <source>No trust bundle imported yet: issuers&apos; keys come from their websites and the copies saved here.</source>
-        <translation>No trust bundle imported yet: issuers&apos; keys come from their websites and the copies saved here.</translation>
+        <source>No trust bundle imported yet: issuers' keys come from their websites and the copies saved here.</source>
+        <translation>No trust bundle imported yet: issuers' keys come from their websites and the copies saved here.</translation>
     </message>
 </context>
 <context>
@@ -3047,12 +3322,12 @@ Issuer: {did}</translation>
         <translation>Trusted since</translation>
     </message>
     <message>
-        <source>Operator&apos;s DID (did:web:…, did:key:…)</source>
-        <translation>Operator&apos;s DID (did:web:…, did:key:…)</translation>
+        <source>Operator's DID (did:web:…, did:key:…)</source>
+        <translation>Operator's DID (did:web:…, did:key:…)</translation>
     </message>
     <message>
-        <source>Operator&apos;s name</source>
-        <translation>Operator&apos;s name</translation>
+        <source>Operator's name</source>
+        <translation>Operator's name</translation>
     </message>
     <message>
         <source>&amp;Trust operator</source>
@@ -3112,8 +3387,8 @@ Issuer: {did}</translation>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <source>Checking the signature, the issuer&apos;s key, the dates, the revocation status and the trust lists.</source>
-        <translation>Checking the signature, the issuer&apos;s key, the dates, the revocation status and the trust lists.</translation>
+        <source>Checking the signature, the issuer's key, the dates, the revocation status and the trust lists.</source>
+        <translation>Checking the signature, the issuer's key, the dates, the revocation status and the trust lists.</translation>
     </message>
     <message>
         <source>This input could not be verified</source>
@@ -3128,8 +3403,8 @@ Issuer: {did}</translation>
         <translation>Ready to verify</translation>
     </message>
     <message>
-        <source>Hold the document&apos;s QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</source>
-        <translation>Hold the document&apos;s QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</translation>
+        <source>Hold the document's QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</source>
+        <translation>Hold the document's QR code in front of the camera, scan it with a handheld scanner, or open a photo, a PDF or a credential file.</translation>
     </message>
     <message>
         <source>Tips</source>
@@ -3219,12 +3494,12 @@ Issuer: {did}</translation>
         <translation>Open a document to verify</translation>
     </message>
     <message>
-        <source>To fix it for good, set the scanner to the US keyboard layout (in the scanner&apos;s setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer&apos;s keyboard to English (US) while scanning.</source>
-        <translation>To fix it for good, set the scanner to the US keyboard layout (in the scanner&apos;s setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer&apos;s keyboard to English (US) while scanning.</translation>
+        <source>To fix it for good, set the scanner to the US keyboard layout (in the scanner's setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer's keyboard to English (US) while scanning.</source>
+        <translation>To fix it for good, set the scanner to the US keyboard layout (in the scanner's setup guide: “keyboard emulation: US” or “country: USA”), or switch this computer's keyboard to English (US) while scanning.</translation>
     </message>
     <message>
-        <source>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer&apos;s{layout}.</source>
-        <translation>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer&apos;s{layout}.</translation>
+        <source>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer's{layout}.</source>
+        <translation>The scanner typed characters that a Sello QR code never contains ({chars}): its keyboard layout does not match this computer's{layout}.</translation>
     </message>
     <message>
         <source> (this computer uses a {name} layout)</source>
@@ -3401,8 +3676,8 @@ Issuer: {did}</translation>
         <translation>Is not a valid status list: {reason}</translation>
     </message>
     <message>
-        <source>Has {live} entries; this computer&apos;s list has {ours}.</source>
-        <translation>Has {live} entries; this computer&apos;s list has {ours}.</translation>
+        <source>Has {live} entries; this computer's list has {ours}.</source>
+        <translation>Has {live} entries; this computer's list has {ours}.</translation>
     </message>
     <message numerus="yes">
         <source>Is out of date: %n revocation(s) are not published yet. Upload the new status list.</source>
@@ -3435,8 +3710,8 @@ Issuer: {did}</translation>
         <translation>no connection to the website ({reason})</translation>
     </message>
     <message>
-        <source>the website&apos;s certificate could not be verified; Sello does not trust it.</source>
-        <translation>the website&apos;s certificate could not be verified; Sello does not trust it.</translation>
+        <source>the website's certificate could not be verified; Sello does not trust it.</source>
+        <translation>the website's certificate could not be verified; Sello does not trust it.</translation>
     </message>
 </context>
 <context>

@@ -709,6 +709,30 @@
         <source>Activity of this document</source>
         <translation>Actividad de este documento</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Accepted by recipient</source>
+        <translation>Aceptado por el destinatario</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Envío fallido</translation>
+    </message>
+    <message>
+        <source>To {recipient} (Traceability API)</source>
+        <translation>A {recipient} (API de trazabilidad)</translation>
+    </message>
+    <message>
+        <source>{recipient} accepted it (HTTP {status})</source>
+        <translation>{recipient} lo aceptó (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>To {recipient}: {reason}</source>
+        <translation>A {recipient}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DocumentDetailsPanel</name>
@@ -1349,6 +1373,108 @@
     <message>
         <source>Do not accept</source>
         <translation>No aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Showing {shown} of {total} received presentations</source>
+        <translation>Mostrando {shown} de {total} presentaciones recibidas</translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Presentations partners send to your Sello API appear here.</source>
+        <translation>Aún no ha recibido nada. Aquí aparecen las presentaciones que sus socios envían a su API de Sello.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Export received presentations</source>
+        <translation>Exportar presentaciones recibidas</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Documents partners sent to your Sello API. Each one was verified when it arrived; open a document to see every check.</source>
+        <translation>Documentos que sus socios enviaron a su API de Sello. Cada uno se verificó al llegar; abra un documento para ver cada comprobación.</translation>
+    </message>
+    <message>
+        <source>Search sender, shipment or issuer</source>
+        <translation>Buscar remitente, embarque o emisor</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Solo no leídos</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Open in Verify</source>
+        <translation>Abrir en Verificar</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Id del documento</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>✓ Valid</source>
+        <translation>✓ Válido</translation>
+    </message>
+    <message>
+        <source>! Valid, with caveats</source>
+        <translation>! Válido, con salvedades</translation>
+    </message>
+    <message>
+        <source>✗ Invalid</source>
+        <translation>✗ Inválido</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Embarque</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2231,10 @@ Qt for Python {qt}</translation>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Recibidos</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>
@@ -2339,6 +2469,53 @@ Confíe en {did} solo si todos los grupos coinciden.</translation>
     </message>
 </context>
 <context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>En espera de reintento</translation>
+    </message>
+    <message>
+        <source>Outbox: {delivered} delivered, {pending} waiting, {failed} failed</source>
+        <translation>Bandeja de salida: {delivered} entregados, {pending} en espera, {failed} fallidos</translation>
+    </message>
+    <message>
+        <source>Delivered to {name}.</source>
+        <translation>Entregado a {name}.</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>Send the selected documents to a partner&apos;s system</source>
+        <translation>Enviar los documentos seleccionados al sistema de un socio</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built; it comes in the next version of Sello.</source>
@@ -2436,6 +2613,45 @@ Confíe en {did} solo si todos los grupos coinciden.</translation>
     <message>
         <source>Choose the folder for the publishing kit</source>
         <translation>Elija la carpeta para los archivos de publicación</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>New recipient</source>
+        <translation>Nuevo destinatario</translation>
+    </message>
+    <message>
+        <source>A partner that receives documents over the Traceability API gives you its DID and an OAuth client. The client secret is kept in your key store, never in Sello&apos;s database.</source>
+        <translation>Un socio que recibe documentos por la API de trazabilidad le da su DID y un cliente OAuth. El secreto del cliente se guarda en su almacén de llaves, nunca en la base de datos de Sello.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Partner DID (did:web)</source>
+        <translation>DID del socio (did:web)</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>Client id de OAuth</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Servicio de tokens</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto del cliente</translation>
+    </message>
+    <message>
+        <source>Audience (optional)</source>
+        <translation>Audiencia (opcional)</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Permisos (scopes)</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2806,65 @@ Confíe en {did} solo si todos los grupos coinciden.</translation>
     <message>
         <source>Started over: this part belongs to another document.</source>
         <translation>Se empezó de nuevo: esta parte pertenece a otro documento.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>{did} • client {client}</source>
+        <translation>{did} • cliente {client}</translation>
+    </message>
+    <message>
+        <source>No recipient yet: add the partner that will receive the documents.</source>
+        <translation>Aún no hay destinatarios: agregue al socio que recibirá los documentos.</translation>
+    </message>
+    <message>
+        <source>Signing and sending to {name}…</source>
+        <translation>Firmando y enviando a {name}…</translation>
+    </message>
+    <message>
+        <source>✓ Delivered to {name}: its system accepted the presentation.</source>
+        <translation>✓ Entregado a {name}: su sistema aceptó la presentación.</translation>
+    </message>
+    <message>
+        <source>Not delivered yet: {reason} It waits in the outbox.</source>
+        <translation>Aún no se entrega: {reason} Espera en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>✗ Not delivered: {reason} Fix it, then use Retry on the Documents page.</source>
+        <translation>✗ No se entregó: {reason} Corríjalo y use Reintentar en la página Documentos.</translation>
+    </message>
+    <message>
+        <source>Send documents</source>
+        <translation>Enviar documentos</translation>
+    </message>
+    <message>
+        <source>Sello signs the chosen documents into one presentation with your company key and sends it to the partner&apos;s system over its Traceability API. If the partner cannot be reached, it waits in the outbox and is sent later.</source>
+        <translation>Sello firma los documentos elegidos en una sola presentación con la llave de su empresa y la envía al sistema del socio por su API de trazabilidad. Si no se puede contactar al socio, espera en la bandeja de salida y se envía después.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>New recipient…</source>
+        <translation>Nuevo destinatario…</translation>
+    </message>
+    <message>
+        <source>e.g. shipment or order number (optional)</source>
+        <translation>p. ej. número de embarque o de pedido (opcional)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Shipment reference</source>
+        <translation>Referencia del embarque</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,9 @@ class ServerProcess:
     client_secret: str = ""
     proc: subprocess.Popen[str] | None = None
     extra_args: list[str] = field(default_factory=lambda: ["--offline"])  # tests never reach past loopback
+    # the server's log (one line per request) to this file instead of a pipe: a long run would fill a
+    # pipe that nobody reads until stop(), and the server would block writing its log
+    log_path: Path | None = None
 
     @property
     def base_url(self) -> str:
@@ -103,13 +106,16 @@ class ServerProcess:
             str(self.ca.server_key_pem),
             *self.extra_args,
         ]
+        log = self.log_path.open("w", encoding="utf-8") if self.log_path else None
         self.proc = subprocess.Popen(
-            args, env=sello_env(self.home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            args, env=sello_env(self.home), stdout=subprocess.PIPE, stderr=log or subprocess.PIPE, text=True
         )
+        if log is not None:
+            log.close()  # the server has its own descriptor
         deadline = time.monotonic() + START_DEADLINE
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise AssertionError(f"sello serve exited: {self.proc.stderr.read() if self.proc.stderr else ''}")
+                raise AssertionError(f"sello serve exited: {self._log_text()}")
             try:
                 if self.request("GET", "/health").status == 200:
                     return
@@ -127,7 +133,12 @@ class ServerProcess:
             _, err = self.proc.communicate()
         code = self.proc.returncode
         self.proc = None
-        return code, err
+        return code, self._log_text() if self.log_path else err
+
+    def _log_text(self) -> str:
+        if self.log_path is not None:
+            return self.log_path.read_text(encoding="utf-8", errors="replace")
+        return self.proc.stderr.read() if self.proc is not None and self.proc.stderr else ""
 
     def request(
         self, method: str, path: str, body: bytes | None = None, headers: dict[str, str] | None = None

@@ -124,7 +124,7 @@ def test_language_switch_retranslates_the_visible_window(qtbot, app_context: App
         }
 
     english = {
-        "nav": ["Shipments", "Documents", "Keys", "Verify", "Trust", "Settings"],
+        "nav": ["Shipments", "Documents", "Inbox", "Keys", "Verify", "Trust", "Settings"],
         "menus": ["&File", "&Edit", "&View", "&Help"],
         "quit": "&Quit",
         "page": "Shipments",
@@ -134,7 +134,7 @@ def test_language_switch_retranslates_the_visible_window(qtbot, app_context: App
     assert snapshot() == english
     i18n.manager().set_preference("es")
     assert snapshot() == {
-        "nav": ["Envíos", "Documentos", "Llaves", "Verificar", "Confianza", "Configuración"],
+        "nav": ["Envíos", "Documentos", "Recibidos", "Llaves", "Verificar", "Confianza", "Configuración"],
         "menus": ["&Archivo", "&Editar", "&Ver", "A&yuda"],
         "quit": "&Salir",
         "page": "Envíos",

@@ -22,7 +22,7 @@ from sello.ui.pages.settings_page import SettingsPage
 from tests.ui.fixtures import add_key, app_context, language, sello_app  # noqa: F401
 from tests.ui.screenshots import save_screenshot
 
-PAGE_KEYS = ["shipments", "documents", "keys", "verify", "trust", "settings"]
+PAGE_KEYS = ["shipments", "documents", "inbox", "keys", "verify", "trust", "settings"]
 
 
 class RecordingPage(QLabel):
@@ -55,6 +55,7 @@ def test_window_opens_on_first_page_with_all_pages_listed(window: MainWindow) ->
     assert [nav.item(r).text() for r in range(nav.count())] == [
         "Shipments",
         "Documents",
+        "Inbox",
         "Keys",
         "Verify",
         "Trust",
@@ -93,7 +94,7 @@ def test_ctrl_number_shortcuts_switch_pages(qtbot, window: MainWindow) -> None:
 
 def test_quit_shortcut_and_menu_shortcuts_are_standard(window: MainWindow) -> None:
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert [window._view_actions[k].shortcut().toString() for k in PAGE_KEYS] == [f"Ctrl+{n}" for n in range(1, 7)]
+    assert [window._view_actions[k].shortcut().toString() for k in PAGE_KEYS] == [f"Ctrl+{n}" for n in range(1, 8)]
     window.quit_action.trigger()
     assert not window.isVisible()
 

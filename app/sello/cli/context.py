@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from sello.core.errors import InputError, KeyStoreError
 from sello.core.i18n import Message
+from sello.core.keys.key_table import store_of_key_prefix
 from sello.core.limits import read_bounded, refuse, value
 from sello.core.paths import ENV_STORE, ENV_STORE_PASSPHRASE, data_dir
 from sello.core.storage.db import Database
@@ -134,10 +135,7 @@ class CliContext:
         profile_id = self.profile_id(create=create_profile)
         kind = None
         if key_hint and not self.wants_file_store():
-            row = self.db.query_one(
-                "SELECT store FROM keys WHERE profile_id = ? AND id LIKE ?", (profile_id, key_hint + "%")
-            )
-            kind = row["store"] if row else None
+            kind = store_of_key_prefix(self.db, profile_id, key_hint)
         return KeyManager(self.db, profile_id, self.store(profile_id, kind=kind))
 
     def close(self) -> None:

@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     keys_cmd.add_parser(sub)
     credential_cmd.add_parsers(sub)
-    for module_name in ("documents_cmd", "trust_cmd", "app_cmd", "serve_cmd"):
+    for module_name in ("documents_cmd", "trust_cmd", "app_cmd", "serve_cmd", "send_cmd"):
         try:
             module = __import__(f"sello.cli.{module_name}", fromlist=["add_parsers"])
         except ModuleNotFoundError as exc:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from sello.core.errors import KeyStoreError
+from sello.core.keys.key_table import usable_key_summary
 from sello.core.keys.profiles import Profile, default_profile_id, get_profile, list_profiles, set_default_profile
 from sello.core.paths import data_dir as resolve_data_dir
 from sello.core.storage.db import Database
@@ -129,11 +130,7 @@ class AppContext(QObject):
         profile = self.active_profile()
         if profile is None or not profile.default_key:
             return None
-        row = self.db.query_one(
-            "SELECT id, alg, label, store, did FROM keys"
-            " WHERE id = ? AND profile_id = ? AND retired_at IS NULL AND deleted_at IS NULL",
-            (profile.default_key, profile.id),
-        )
+        row = usable_key_summary(self.db, profile.id, profile.default_key)
         if row is None:
             return None
         return KeySummary(row["id"], row["alg"], row["label"], row["store"], row["did"])

@@ -25,6 +25,7 @@ from sello.ui.context import AppContext
 from sello.ui.errors import report_error
 from sello.ui.navigation import NavigationList
 from sello.ui.pages import PAGES, PageSpec, page_spec
+from sello.ui.send.outbox_worker import OutboxWorker
 from sello.ui.status import StatusBarWidget
 
 PREFERRED_SIZE = QSize(1280, 800)  # the first window, on a screen with room for it
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
 
         self._build_menus()
+        self.outbox_worker = OutboxWorker(context, self)  # sends what waits in the outbox, with back-off
         self.navigation.page_requested.connect(self.show_page)
         context.profile_changed.connect(self._update_title)
         self.retranslateUi()

@@ -80,7 +80,7 @@ class PresentationVerdict:
             green=counts["green"],
             amber=counts["amber"],
             red=counts["red"],
-            holder=self.holder_proof.message["en"],
+            holder=self.holder_proof.message,  # localised with the summary (tr() reads {lang: text} params)
         )
 
 

@@ -16,13 +16,12 @@ from typing import Any
 
 from sello.core.errors import InputError, NotFoundError
 from sello.core.i18n import Message
+from sello.core.keys import key_table
 from sello.core.keys.did import DidResolver, ResolvedDid, did_web_document, parse_did_document
 from sello.core.keys.keypair import Algorithm, PublicKey
 from sello.core.keys.profiles import Profile, get_profile
 from sello.core.storage.db import Database
 from sello.core.storage.documents import count_signed_by_key
-
-_KEY_ORDER = " ORDER BY retired_at IS NOT NULL, created_at DESC, rowid DESC"
 
 
 def fingerprint_groups(key_id: str) -> tuple[str, ...]:
@@ -118,10 +117,7 @@ class KeyDirectory:
 
     def list_keys(self, include_retired: bool = True) -> list[KeyRecord]:
         """Active keys first (newest first), then retired ones."""
-        sql = "SELECT * FROM keys WHERE profile_id = ?"
-        if not include_retired:
-            sql += " AND retired_at IS NULL"
-        rows = self.db.query(sql + " ORDER BY retired_at IS NOT NULL, created_at DESC, rowid DESC", (self.profile_id,))
+        rows = key_table.key_rows(self.db, self.profile_id, include_retired=include_retired)
         default = self.profile.default_key
         return [self._record(r, default) for r in rows]
 
@@ -131,11 +127,9 @@ class KeyDirectory:
         if not text:
             raise InputError(Message("keys.name_a_key"))
         if text.startswith("did:"):
-            rows = self.db.query("SELECT * FROM keys WHERE profile_id = ? AND kid = ?", (self.profile_id, text))
+            rows = key_table.key_rows_by_kid(self.db, self.profile_id, text)
         else:
-            rows = self.db.query(
-                "SELECT * FROM keys WHERE profile_id = ? AND substr(id, 1, ?) = ?", (self.profile_id, len(text), text)
-            )
+            rows = key_table.key_rows_by_prefix(self.db, self.profile_id, text)
             exact = [r for r in rows if r["id"] == text]
             rows = exact or rows
         if not rows:
@@ -151,11 +145,7 @@ class KeyDirectory:
 
     def web_dids(self) -> list[str]:
         """The did:web DIDs of this profile (each needs its did.json published)."""
-        rows = self.db.query(
-            "SELECT DISTINCT did FROM keys WHERE profile_id = ? AND did LIKE 'did:web:%' ORDER BY did",
-            (self.profile_id,),
-        )
-        return [r["did"] for r in rows]
+        return key_table.web_dids(self.db, self.profile_id)
 
     def documents_signed_by(self, key_id: str) -> int:
         return count_signed_by_key(self.db, key_id)
@@ -164,13 +154,11 @@ class KeyDirectory:
     def did_document(self, did: str) -> dict[str, Any]:
         """The DID document of one of this profile's DIDs; for did:web it lists every
         current and rotated key (active keys first), ready to publish as did.json."""
-        rows = self.db.query(
-            "SELECT public_jwk FROM keys WHERE profile_id = ? AND did = ?" + _KEY_ORDER, (self.profile_id, did)
-        )
-        if not rows:
+        jwks = key_table.public_jwks_of_did(self.db, did, self.profile_id)
+        if not jwks:
             raise NotFoundError(Message("keys.not_own_did", did=did, profile_id=repr(self.profile_id)))
         if did.startswith("did:web:"):
-            return did_web_document(did, [PublicKey.from_jwk(json.loads(r["public_jwk"])) for r in rows])
+            return did_web_document(did, [PublicKey.from_jwk(json.loads(jwk)) for jwk in jwks])
         return DidResolver().resolve(did).document
 
 
@@ -179,8 +167,8 @@ def own_did_document(db: Database, did: str) -> ResolvedDid | None:
     rotated key, resolved offline (source "local"); None for any other DID."""
     if not did.startswith("did:web:"):
         return None
-    rows = db.query("SELECT public_jwk FROM keys WHERE did = ?" + _KEY_ORDER, (did,))
-    if not rows:
+    jwks = key_table.public_jwks_of_did(db, did)
+    if not jwks:
         return None
-    document = did_web_document(did, [PublicKey.from_jwk(json.loads(r["public_jwk"])) for r in rows])
+    document = did_web_document(did, [PublicKey.from_jwk(json.loads(jwk)) for jwk in jwks])
     return parse_did_document(did, document, source="local")

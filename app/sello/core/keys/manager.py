@@ -24,6 +24,7 @@ from typing import Any
 from sello.core.bounded_json import loads_bounded
 from sello.core.errors import InputError, KeyStoreError
 from sello.core.i18n import Message
+from sello.core.keys import key_table
 from sello.core.keys.did import (
     identifiers_for_key,
 )
@@ -161,7 +162,7 @@ class KeyManager(KeyDirectory):
                 with self.db.transaction() as conn:
                     if not pending.is_noted(conn, SECRET_WRITE, note.subject):
                         continue  # finished meanwhile
-                    row = conn.execute("SELECT store, deleted_at FROM keys WHERE id = ?", (note.subject,)).fetchone()
+                    row = key_table.key_row(conn, note.subject)
                     if row is None or row["deleted_at"] or row["store"] != self.store.kind:
                         self.store.delete(note.subject)
                         log.warning(
@@ -191,12 +192,13 @@ class KeyManager(KeyDirectory):
             domain = self.profile.web_domain or None
         did, kid = identifiers_for_key(private.public, method, domain)
         label = _clean_label(label)
-        owner = self.db.query_one("SELECT profile_id FROM keys WHERE id = ?", (private.key_id,))
+        owner = key_table.key_row(self.db, private.key_id)
         if owner is not None:
+            owner_profile = owner["profile_id"]
             where = (
                 Message("keys.this_profile")
-                if owner[0] == self.profile_id
-                else Message("keys.that_profile", profile_id=repr(owner[0]))
+                if owner_profile == self.profile_id
+                else Message("keys.that_profile", profile_id=repr(owner_profile))
             )
             raise InputError(Message("keys.already_in", key_id=private.key_id[:8], where=where))
         self._put_secret(private)
@@ -204,10 +206,9 @@ class KeyManager(KeyDirectory):
             with self.db.transaction() as conn:
                 self._confirm_secret(conn, private.key_id)
                 now = utc_now()
-                conn.execute(
-                    "INSERT INTO keys (id, profile_id, alg, public_jwk, did, kid, label, store, created_at, retired_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
+                key_table.insert_key(
+                    conn,
+                    key_table.NewKeyRow(
                         private.key_id,
                         self.profile_id,
                         private.alg.value,
@@ -221,7 +222,7 @@ class KeyManager(KeyDirectory):
                     ),
                 )
                 if retire is not None:
-                    conn.execute("UPDATE keys SET retired_at = ? WHERE id = ?", (now, retire.id))
+                    key_table.retire_key(conn, retire.id, now)
                 if retired_at is None and (make_default or self.profile.default_key is None):
                     set_default_key(self.db, self.profile_id, private.key_id)
                 self.db.audit(
@@ -284,7 +285,7 @@ class KeyManager(KeyDirectory):
         record = self.get(key_id)
         label = _clean_label(label)
         with self.db.transaction() as conn:
-            conn.execute("UPDATE keys SET label = ? WHERE id = ?", (label, record.id))
+            key_table.rename_key(conn, record.id, label)
             self.db.audit("key.rename", record.id, {"old": record.label, "new": label}, profile_id=self.profile_id)
         return self.get(record.id)
 
@@ -337,19 +338,11 @@ class KeyManager(KeyDirectory):
         with self.db.transaction() as conn:
             now = utc_now()
             if signed:
-                conn.execute(
-                    "UPDATE keys SET retired_at = COALESCE(retired_at, ?), deleted_at = ? WHERE id = ?",
-                    (now, now, record.id),
-                )
+                key_table.mark_deleted(conn, record.id, now)
             else:
-                conn.execute("DELETE FROM keys WHERE id = ?", (record.id,))
+                key_table.delete_key(conn, record.id)
             if record.is_default:
-                row = conn.execute(
-                    "SELECT id FROM keys WHERE profile_id = ? AND retired_at IS NULL"
-                    " ORDER BY created_at DESC, rowid DESC LIMIT 1",
-                    (self.profile_id,),
-                ).fetchone()
-                set_default_key(self.db, self.profile_id, row[0] if row else None)
+                set_default_key(self.db, self.profile_id, key_table.newest_active_key_id(conn, self.profile_id))
             self.db.audit(
                 "key.delete",
                 record.id,
@@ -409,7 +402,7 @@ class KeyManager(KeyDirectory):
             consistent = False
         if not consistent:
             raise SealedFileDamaged(Message("keys.backup_inconsistent"))
-        existing = self.db.query_one("SELECT * FROM keys WHERE id = ?", (private.key_id,))
+        existing = key_table.key_row(self.db, private.key_id)
         if existing is None:
             return self._add_key(
                 private,
@@ -426,7 +419,7 @@ class KeyManager(KeyDirectory):
         self._put_secret(private)
         with self.db.transaction() as conn:
             self._confirm_secret(conn, private.key_id)
-            conn.execute("UPDATE keys SET store = ?, deleted_at = NULL WHERE id = ?", (self.store.kind, private.key_id))
+            key_table.set_key_store(conn, private.key_id, self.store.kind)
             self.db.audit(
                 "key.import",
                 private.key_id,

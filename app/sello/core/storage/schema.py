@@ -277,4 +277,42 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        8,
+        """
+        -- partners' Traceability API endpoints for sending (sello.core.exchange.recipients); the OAuth client
+        -- secret is never here: it lives in the profile's key store (OS keyring or the encrypted file)
+        CREATE TABLE send_recipients (
+            id              TEXT PRIMARY KEY,            -- short random id, also names the secret in the key store
+            profile_id      TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            name            TEXT NOT NULL,
+            did             TEXT NOT NULL,               -- the partner's did:web (its TraceabilityAPI service)
+            client_id       TEXT NOT NULL,
+            token_endpoint  TEXT NOT NULL,
+            audience        TEXT NOT NULL DEFAULT '',
+            scopes          TEXT NOT NULL DEFAULT 'submit:presentations',
+            updated_at      TEXT NOT NULL,
+            UNIQUE (profile_id, name)
+        );
+        -- presentations to send (sello.core.exchange.outbox): signed once, resent as is until delivered
+        CREATE TABLE outbox (
+            id              TEXT PRIMARY KEY,            -- the presentation's id (urn:uuid:...)
+            profile_id      TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            recipient_id    TEXT NOT NULL,
+            recipient_name  TEXT NOT NULL DEFAULT '',
+            document_ids    TEXT NOT NULL DEFAULT '[]',  -- JSON array of documents.id
+            workflow_definition TEXT NOT NULL DEFAULT '[]',
+            workflow_instance   TEXT NOT NULL DEFAULT '[]',
+            presentation    TEXT NOT NULL,               -- the signed vp+jwt
+            state           TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'failed')),
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error      TEXT NOT NULL DEFAULT '',    -- JSON {"en": ..., "es": ...} of the last failure
+            last_status     INTEGER,                     -- last HTTP status answered, if any
+            created_at      TEXT NOT NULL,
+            delivered_at    TEXT
+        );
+        CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+        """,
+    ),
 ]

@@ -35,12 +35,13 @@ from sello.core.credentials.verdict import CheckError
 from sello.core.errors import InputError, UserFacingError, clipped
 from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, did_of, parse_did_document
+from sello.core.keys.key_table import profile_dids
 from sello.core.keys.keypair import PrivateKey
 from sello.core.limits import LimitError, read_bounded, refuse, value
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
 from sello.core.trust.bundle_sources import FILE_PREFIX, record_success
-from sello.core.trust.checkers import store_status_list
+from sello.core.trust.checkers import cached_status_lists, store_status_list
 from sello.core.trust.did_cache import saved_did_documents, store_did_document
 from sello.core.trust.lists import (
     TrustListError,
@@ -121,8 +122,8 @@ def collect_cached_contents(db: Database) -> BundleContents:
         contents.add_trust_list(list_id, token, imported_at)
     for saved in saved_did_documents(db):
         contents.add_did_document(saved.did, saved.document, saved.fetched_at)
-    for row in db.query("SELECT url, vc_jwt, fetched_at FROM status_cache ORDER BY url"):
-        contents.add_status_list(row["url"], row["vc_jwt"], row["fetched_at"])
+    for saved_list in cached_status_lists(db):
+        contents.add_status_list(saved_list.url, saved_list.vc_jwt, saved_list.fetched_at)
     return contents
 
 
@@ -134,7 +135,7 @@ def add_own_issuer_data(
 
     now = now or datetime.now(UTC)
     stamp = iso(now)
-    dids = {r["did"] for r in db.query("SELECT DISTINCT did FROM keys WHERE profile_id = ?", (profile_id,))}
+    dids = profile_dids(db, profile_id)
     for did in sorted(dids):
         if did.startswith("did:web:"):
             contents.add_did_document(did, key_manager.did_document(did), stamp)

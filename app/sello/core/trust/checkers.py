@@ -83,6 +83,12 @@ def cached_status_list(db: Database, url: str) -> CachedStatusList | None:
     return CachedStatusList(row["url"], row["vc_jwt"], row["source"], row["fetched_at"]) if row else None
 
 
+def cached_status_lists(db: Database) -> list[CachedStatusList]:
+    """Every saved status list, by URL (what a bundle made on this computer carries)."""
+    rows = db.query("SELECT * FROM status_cache ORDER BY url")
+    return [CachedStatusList(r["url"], r["vc_jwt"], r["source"], r["fetched_at"]) for r in rows]
+
+
 def store_status_list(db: Database, url: str, vc_jwt: str, *, source: str, fetched_at: str) -> None:
     db.execute(
         "INSERT INTO status_cache (url, vc_jwt, source, fetched_at) VALUES (?, ?, ?, ?)"

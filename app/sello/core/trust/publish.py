@@ -21,6 +21,7 @@ from typing import Any
 from sello.core.errors import InputError
 from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, did_web_url, parse_did_document
+from sello.core.keys.key_table import web_dids
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
 from sello.core.storage.documents import ids_at_status_indexes
@@ -43,10 +44,7 @@ def _url_path(url: str) -> str:
 
 
 def _web_dids(db: Database, profile_id: str) -> list[str]:
-    rows = db.query(
-        "SELECT DISTINCT did FROM keys WHERE profile_id = ? AND did LIKE 'did:web:%' ORDER BY did", (profile_id,)
-    )
-    return [r["did"] for r in rows]
+    return web_dids(db, profile_id)
 
 
 def publish_kit(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from sello.core.storage.db import AuditEntry
 from sello.ui import i18n, theme
+from sello.ui.forms.language import local
 
 CONTEXT = "DocumentAuditView"
 
@@ -25,6 +26,9 @@ def action_name(action: str) -> str:
         "export": QCoreApplication.translate("DocumentAuditView", "Exported"),
         "revoke": QCoreApplication.translate("DocumentAuditView", "Revoked"),
         "confirm-out-of-grade": QCoreApplication.translate("DocumentAuditView", "Out-of-grade values confirmed"),
+        "send.queue": QCoreApplication.translate("DocumentAuditView", "Sent"),
+        "send.deliver": QCoreApplication.translate("DocumentAuditView", "Accepted by recipient"),
+        "send.fail": QCoreApplication.translate("DocumentAuditView", "Delivery failed"),
     }
     return names.get(action, action)
 
@@ -57,7 +61,26 @@ def action_detail(entry: AuditEntry) -> str:
         return QCoreApplication.translate("DocumentAuditView", "{spec}: {values}").format(
             spec=detail.get("matched") or detail.get("standard", ""), values="; ".join(str(d) for d in deviations)
         )
+    if entry.action.startswith("send."):
+        return send_detail(entry)
     return ", ".join(f"{k}: {v}" for k, v in sorted(detail.items()))
+
+
+def send_detail(entry: AuditEntry) -> str:
+    """Where a document was sent (sello.core.exchange.outbox writes these entries)."""
+    recipient = str(entry.detail.get("recipient", ""))
+    if entry.action == "send.queue":
+        return QCoreApplication.translate("DocumentAuditView", "To {recipient} (Traceability API)").format(
+            recipient=recipient
+        )
+    if entry.action == "send.deliver":
+        return QCoreApplication.translate("DocumentAuditView", "{recipient} accepted it (HTTP {status})").format(
+            recipient=recipient, status=entry.detail.get("status", "")
+        )
+    reason = entry.detail.get("reason", "")
+    return QCoreApplication.translate("DocumentAuditView", "To {recipient}: {reason}").format(
+        recipient=recipient, reason=local(reason) if isinstance(reason, dict) else reason
+    )
 
 
 class DocumentAuditView(QWidget):
@@ -77,6 +100,8 @@ class DocumentAuditView(QWidget):
         self.chain_label = QLabel()
         self.chain_label.setWordWrap(True)
         self.chain_label.setObjectName("auditChain")
+        # room for the sentence wrapped on two lines (Spanish), so the details panel asks for it
+        self.chain_label.setMinimumHeight(2 * self.chain_label.fontMetrics().lineSpacing())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)

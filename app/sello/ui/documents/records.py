@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from sello.core.errors import InputError, NotFoundError, UserFacingError
+from sello.core.keys.key_table import key_row
 from sello.core.paths import atomic_write
 from sello.core.storage import documents as documents_table
 from sello.core.storage.db import AuditEntry, Database
@@ -71,7 +72,7 @@ def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
     token = document_token(db, document_id)
     credential = json.loads(parse_compact_jws(token).payload)
     doctype = get_doctype(record.doctype)
-    key = db.query_one("SELECT id, did FROM keys WHERE id = ?", (record.key_id,))
+    key = key_row(db, record.key_id)
     if key is None:
         raise NotFoundError(
             QCoreApplication.translate(

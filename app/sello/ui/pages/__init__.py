@@ -13,7 +13,7 @@ A factory is any callable ``factory(context: AppContext, parent: QWidget | None)
 and to ``context.profile_changed`` / ``context.keys_changed``. Optionally it may
 define ``page_shown()``, called each time the user navigates to it.
 
-The order here is the order in the navigation list and of the Ctrl+1..6 shortcuts.
+The order here is the order in the navigation list and of the Ctrl+1..7 shortcuts.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ PAGES: tuple[PageSpec, ...] = (
         "documents",
         "sello.ui.pages.documents_page:DocumentsPage",
     ),
+    PageSpec("inbox", QT_TRANSLATE_NOOP("Navigation", "Inbox"), "inbox", "sello.ui.pages.inbox_page:InboxPage"),
     PageSpec("keys", QT_TRANSLATE_NOOP("Navigation", "Keys"), "keys", "sello.ui.pages.keys_page:KeysPage"),
     PageSpec("verify", QT_TRANSLATE_NOOP("Navigation", "Verify"), "verify", "sello.ui.pages.verify_page:VerifyPage"),
     PageSpec("trust", QT_TRANSLATE_NOOP("Navigation", "Trust"), "trust", "sello.ui.pages.trust_page:TrustPage"),

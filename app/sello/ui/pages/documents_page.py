@@ -43,6 +43,7 @@ from sello.ui.documents.records import (
 from sello.ui.documents.revoke_dialog import RevokeDialog
 from sello.ui.documents.table_model import Column, DocumentTableModel
 from sello.ui.errors import error_handler
+from sello.ui.send.outbox_panel import OutboxPanel
 from sello.ui.tasks import run_task, serial_pool
 from sello.ui.trust.actions import web_identifiers
 from sello.ui.trust.publishing import publish_kit_interactively
@@ -100,7 +101,12 @@ class DocumentsPage(QWidget):
         table_layout = QVBoxLayout(table_column)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.table, 1)
-        table_layout.addWidget(self.count_label)
+        # the count, then Send… and the outbox: what was sent, what waits, what failed (with Retry)
+        self.outbox_panel = OutboxPanel(
+            context, lambda: [(r.id, r.title) for r in self.selected_records()], leading=self.count_label
+        )
+        self.outbox_panel.changed.connect(self._show_current)
+        table_layout.addWidget(self.outbox_panel)
         self.splitter.addWidget(table_column)
         self.splitter.addWidget(self.details)  # the details get the height they need, the table the rest
         self.table.setMinimumHeight(visible_rows_height(self.table, MIN_TABLE_ROWS))
@@ -138,6 +144,7 @@ class DocumentsPage(QWidget):
         self._select_ids(keep)
         self._update_count()
         self._show_current()
+        self.outbox_panel.refresh()
         self._check_chain()
 
     def _check_chain(self) -> None:
@@ -185,6 +192,7 @@ class DocumentsPage(QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         self._show_current()
+        self.outbox_panel.update_selection()
 
     def _show_current(self) -> None:
         record = self.current_record()

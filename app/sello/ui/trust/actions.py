@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from sello.core.errors import InputError, UserFacingError
+from sello.core.keys.key_table import web_dids
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
 from sello.core.trust.bundle import BundleImport, import_bundle, make_company_bundle, write_bundle
@@ -43,10 +44,7 @@ def web_identifiers(db: Database, profile_id: str | None) -> list[str]:
     """The company's did:web identifiers: what it publishes on its website (no key store needed)."""
     if not profile_id:
         return []
-    rows = db.query(
-        "SELECT DISTINCT did FROM keys WHERE profile_id = ? AND did LIKE 'did:web:%' ORDER BY did", (profile_id,)
-    )
-    return [r["did"] for r in rows]
+    return web_dids(db, profile_id)
 
 
 def read_text_file(path: Path, limit: int = MAX_LIST_CHARS) -> str:

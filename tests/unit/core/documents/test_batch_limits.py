@@ -77,7 +77,7 @@ def test_report_lists_the_first_problems_then_counts_the_rest() -> None:
 class _Refusing:
     """An issuer whose every record has 50 problems."""
 
-    def sign(self, doctype: Any, data: dict[str, Any]) -> Any:
+    def sign(self, doctype: Any, data: dict[str, Any], **_options: Any) -> Any:
         label = {"en": "Marks", "es": "Marcas"}
         errors = [FieldError("packages[0].marks", "marks", label, {"en": "required", "es": "obligatorio"})]
         raise InvalidDocumentError(errors * 50)

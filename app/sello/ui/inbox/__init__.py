@@ -1,0 +1,1 @@
+"""The Inbox page's parts: received presentations as a table, their credentials."""

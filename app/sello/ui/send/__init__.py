@@ -1,0 +1,1 @@
+"""Sending documents to partners: the Enviar… dialog, the outbox on the Documents page."""
