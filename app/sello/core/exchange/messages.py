@@ -119,47 +119,47 @@ register(
             "es": "La presentación no es un vp+jwt legible: {message}",
         },
         # -- sending (recipients, sender, outbox) -------------------------------------------------
-        "send.recipient_needs_name": {
+        "outgoing.recipient_needs_name": {
             "en": "The recipient needs a name.",
             "es": "El destinatario necesita un nombre.",
         },
-        "send.recipient_did_web": {
+        "outgoing.recipient_did_web": {
             "en": "The recipient's DID must be a did:web (its website names its API), not {did}.",
             "es": "El DID del destinatario debe ser un did:web (su sitio web nombra su API), no {did}.",
         },
-        "send.no_client_id": {
+        "outgoing.no_client_id": {
             "en": "The recipient's OAuth client id is missing.",
             "es": "Falta el identificador de cliente OAuth del destinatario.",
         },
-        "send.token_https": {
+        "outgoing.token_https": {
             "en": "The token endpoint must be an https:// address, not {token_endpoint}.",
             "es": "El endpoint de tokens debe ser una dirección https://, no {token_endpoint}.",
         },
-        "send.no_recipient": {
+        "outgoing.no_recipient": {
             "en": "No recipient {recipient_id} in the address book.",
             "es": "No hay ningún destinatario {recipient_id} en la libreta de direcciones.",
         },
-        "send.no_store_read": {
+        "outgoing.no_store_read": {
             "en": "No key store is open to read the recipient's client secret.",
             "es": "No hay un almacén de llaves abierto para leer el secreto de cliente del destinatario.",
         },
-        "send.no_store_keep": {
+        "outgoing.no_store_keep": {
             "en": "No key store is open to keep the recipient's client secret.",
             "es": "No hay un almacén de llaves abierto para guardar el secreto de cliente del destinatario.",
         },
-        "send.empty_secret": {
+        "outgoing.empty_secret": {
             "en": "The recipient's client secret is empty.",
             "es": "El secreto de cliente del destinatario está vacío.",
         },
-        "send.choose_documents": {
+        "outgoing.choose_documents": {
             "en": "Choose at least one document to send.",
             "es": "Elija al menos un documento para enviar.",
         },
-        "send.no_key": {
+        "outgoing.no_key": {
             "en": "The company has no active signing key to sign the presentation with.",
             "es": "La empresa no tiene una llave de firma activa con la cual firmar la presentación.",
         },
-        "send.not_in_outbox": {
+        "outgoing.not_in_outbox": {
             "en": "Nothing with id {entry_id} is in the outbox.",
             "es": "No hay nada con el id {entry_id} en la bandeja de salida.",
         },

@@ -138,7 +138,7 @@ class Outbox:
     def get(self, entry_id: str) -> OutboxEntry:
         row = self.db.query_one("SELECT * FROM outbox WHERE id = ? AND profile_id = ?", (entry_id, self.profile_id))
         if row is None:
-            raise NotFoundError(Message("send.not_in_outbox", entry_id=entry_id))
+            raise NotFoundError(Message("outgoing.not_in_outbox", entry_id=entry_id))
         return _entry(row)
 
     def list(

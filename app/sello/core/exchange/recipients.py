@@ -60,14 +60,14 @@ def _recipient(row: sqlite3.Row) -> Recipient:
 
 def _check(name: str, did: str, client_id: str, token_endpoint: str) -> None:
     if not name.strip():
-        raise InputError(Message("send.recipient_needs_name"))
+        raise InputError(Message("outgoing.recipient_needs_name"))
     if not did.startswith("did:web:"):
-        raise InputError(Message("send.recipient_did_web", did=repr(did)))
+        raise InputError(Message("outgoing.recipient_did_web", did=repr(did)))
     if not client_id.strip():
-        raise InputError(Message("send.no_client_id"))
+        raise InputError(Message("outgoing.no_client_id"))
     parts = urllib.parse.urlsplit(token_endpoint)
     if parts.scheme != "https" or not parts.hostname:
-        raise InputError(Message("send.token_https", token_endpoint=repr(token_endpoint)))
+        raise InputError(Message("outgoing.token_https", token_endpoint=repr(token_endpoint)))
 
 
 class RecipientBook:
@@ -100,9 +100,9 @@ class RecipientBook:
         recipient_id = existing["id"] if existing else secrets.token_hex(8)
         if secret is not None:
             if self.store is None:
-                raise InputError(Message("send.no_store_keep"))
+                raise InputError(Message("outgoing.no_store_keep"))
             if not secret.strip():
-                raise InputError(Message("send.empty_secret"))
+                raise InputError(Message("outgoing.empty_secret"))
             self.store.put(secret_name(recipient_id), secret.strip().encode())
         with self.db.transaction() as conn:
             conn.execute(
@@ -136,7 +136,7 @@ class RecipientBook:
             (self.profile_id, recipient_id, recipient_id),
         )
         if row is None:
-            raise NotFoundError(Message("send.no_recipient", recipient_id=repr(recipient_id)))
+            raise NotFoundError(Message("outgoing.no_recipient", recipient_id=repr(recipient_id)))
         return _recipient(row)
 
     def list(self) -> list[Recipient]:
@@ -145,7 +145,7 @@ class RecipientBook:
 
     def secret(self, recipient: Recipient) -> str:
         if self.store is None:
-            raise InputError(Message("send.no_store_read"))
+            raise InputError(Message("outgoing.no_store_read"))
         return self.store.get(recipient.secret_name).decode()
 
     def delete(self, recipient_id: str) -> None:

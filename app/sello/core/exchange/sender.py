@@ -87,11 +87,11 @@ def queue_documents(
 ) -> OutboxEntry:
     """Sign the documents into one presentation and queue it. Returns the committed entry."""
     if not document_ids:
-        raise InputError(Message("send.choose_documents"))
+        raise InputError(Message("outgoing.choose_documents"))
     tokens = [document_token(db, d, key_manager.profile_id) for d in document_ids]
     key = key_manager.default_key()
     if key is None or key.retired_at or getattr(key, "deleted_at", None):
-        raise InputError(Message("send.no_key"))
+        raise InputError(Message("outgoing.no_key"))
     instance = tuple(workflow_instance) or (new_credential_id(),)
     presentation = build_presentation(tokens, key.did, workflow_definition, instance)
     vp_jwt = sign_presentation(presentation, key_manager.load_private(key.id), key.kid)
