@@ -265,6 +265,9 @@ PROVOKED: dict[str, Callable[[Path], object]] = {
     "SignedCredentialError": _signed_side_file,
     "PdfWriteError": _pdf_write,
     "InvalidDocumentError": _incomplete_document,
+    "LimitError": lambda tmp: _call(
+        "sello.core.bounded_json", "loads_bounded", "[" * 5000 + "]" * 5000, "qr-payload"
+    )(),
     "UndefinedTermError": _undefined_term,
     "StatusListError": lambda tmp: _call("sello.core.trust.statuslist", "decode_encoded_list", "xyz")(),
     "ContextNotAvailableError": lambda tmp: _call("sello.core.credentials.jsonld", "OfflineDocumentLoader")().document(
@@ -302,6 +305,7 @@ NOT_PROVOKED_HERE = {
     "StatusListInvalid": "a verdict's caveat: tests/unit/core/trust/test_checkers.py",
     "ContextNotCarried": "a verdict's check (CheckError): tests/unit/core/credentials",
     "UnknownIssuer": "the API server's 400 answers: tests/server",
+    "OutOfGradeError": "needs a full Mill Test Report out of grade: tests/e2e/test_spec_issue.py",
     "AlreadyIssued": "the API server's 409 answers: tests/server",
     "DuplicatePresentation": "the API server's 409 answers: tests/server",
 }

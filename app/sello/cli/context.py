@@ -25,7 +25,11 @@ def read_input_bytes(name: str, stdin: IO[bytes] | None = None) -> bytes:
     if name == "-":
         data = (stdin or sys.stdin.buffer).read(value("input_file_bytes") + 1)
         if len(data) > value("input_file_bytes"):
-            raise refuse("input_file_bytes", what="Standard input", size=f"more than {value('input_file_bytes'):,}")
+            raise refuse(
+                "input_file_bytes",
+                what={"en": "Standard input", "es": "La entrada estándar"},
+                size=f"more than {value('input_file_bytes'):,}",
+            )
         return data
     path = Path(name)
     try:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from sello.core.credentials import confirm_messages  # noqa: F401  (registers the cannot-confirm messages)
 from sello.core.credentials.moments import has_moment, localized
-from sello.core.errors import InputError
+from sello.core.errors import InputError, UserFacingError
 from sello.core.i18n import LANGUAGES, Message, message, tr
 
 # "unavailable": the check could not be made for want of data that may be had later
@@ -69,6 +69,12 @@ def make_check(
 ) -> Check:
     """A check whose message is catalogue entry `code` filled with `params`."""
     return Check(name, outcome, code, message(code, **params), dict(evidence or {}), dict(params))
+
+
+def reason_evidence(exc: UserFacingError) -> dict[str, Any]:
+    """A check's evidence for a failure: `reason` in English (exports, logs) and `reason_texts`
+    in each language, which the verdict view shows in the reader's language."""
+    return {"reason": exc.message, "reason_texts": {lang: exc.text(lang) for lang in LANGUAGES}}
 
 
 class CheckError(InputError):

@@ -151,7 +151,9 @@ def did_jwk_for(public: PublicKey) -> str:
 
 def _resolve_did_jwk(did: str) -> ResolvedDid:
     try:
-        jwk = loads_bounded(b64url_decode(did[len("did:jwk:") :]), "key-file", what="The did:jwk")
+        jwk = loads_bounded(
+            b64url_decode(did[len("did:jwk:") :]), "key-file", what={"en": "The did:jwk", "es": "El did:jwk"}
+        )
     except (InputError, ValueError, UnicodeDecodeError):
         raise DidResolutionError(Message("did.jwk_invalid"), code="malformed") from None
     if not isinstance(jwk, dict) or "d" in jwk:

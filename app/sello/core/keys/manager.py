@@ -274,7 +274,7 @@ class KeyManager(KeyDirectory):
         """Adopt an existing private JWK (P-384 or Ed25519)."""
         if isinstance(jwk, (str, bytes)):
             try:
-                jwk = loads_bounded(jwk, "key-file", what="The key file")
+                jwk = loads_bounded(jwk, "key-file", what={"en": "The key file", "es": "El archivo de la llave"})
             except ValueError:
                 raise InputError(Message("keys.file_not_json")) from None
         private = private_key_from_jwk(jwk)  # type: ignore[arg-type]
@@ -387,7 +387,9 @@ class KeyManager(KeyDirectory):
         part of a key already on record."""
         plaintext = open_sealed(blob, passphrase, purpose=PURPOSE_KEY_BACKUP)
         try:
-            payload = loads_bounded(plaintext, "key-file", what="The key backup")
+            payload = loads_bounded(
+                plaintext, "key-file", what={"en": "The key backup", "es": "El respaldo de la llave"}
+            )
             if payload["format"] != _BACKUP_FORMAT or payload["version"] != 1:
                 raise ValueError("unknown backup format")
             private = private_key_from_jwk(payload["private_jwk"])

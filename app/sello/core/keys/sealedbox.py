@@ -186,7 +186,11 @@ def _parse(blob: bytes, expected_purpose: str) -> _Parsed:
     if header_end + _CHECK_SIZE + _MAC_SIZE > body_end:
         raise _damaged(expected_purpose, "header_length")
     try:
-        header = loads_bounded(blob[header_start:header_end], "key-file", what="The file's header")
+        header = loads_bounded(
+            blob[header_start:header_end],
+            "key-file",
+            what={"en": "The file's header", "es": "El encabezado del archivo"},
+        )
         purpose = header["purpose"]
         if header["kdf"] != "argon2id13":
             raise SealedFileError(Message("sealed.unknown_kdf", kdf=repr(header["kdf"])))

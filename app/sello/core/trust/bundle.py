@@ -235,9 +235,9 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
     """Check a bundle's signature and every member against its manifest."""
 
     if len(data) > MAX_BUNDLE_BYTES:
-        raise refuse("bundle_bytes", what="The file", size=f"{len(data):,}")
+        raise refuse("bundle_bytes", what={"en": "The file", "es": "El archivo"}, size=f"{len(data):,}")
     try:
-        body = loads_bounded(data, "bundle", what="The trust bundle")
+        body = loads_bounded(data, "bundle", what={"en": "The trust bundle", "es": "El paquete de confianza"})
     except ValueError:
         raise BundleError(Message("bundle.not_json")) from None
     if not isinstance(body, dict) or body.get("format") != FORMAT:
@@ -249,7 +249,11 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
         if not isinstance(token, str):
             raise TypeError("the manifest is not a text")
         claimed, _ = issuer_of(
-            loads_bounded(parse_compact_jws(token).payload, "credential", what="The trust bundle's manifest")
+            loads_bounded(
+                parse_compact_jws(token).payload,
+                "credential",
+                what={"en": "The trust bundle's manifest", "es": "El manifiesto del paquete de confianza"},
+            )
         )
     except LimitError:
         raise
@@ -323,7 +327,9 @@ def import_bundle_data(db: Database, data: bytes, now: datetime | None = None, *
         for member in opened.members:
             if member.kind == "did-document":
                 try:
-                    document = loads_bounded(member.content, "did-document", what="The DID document")
+                    document = loads_bounded(
+                        member.content, "did-document", what={"en": "The DID document", "es": "El documento DID"}
+                    )
                     parse_did_document(member.key, document, source="bundle", fetched_at=member.fetched_at)
                 except (ValueError, DidResolutionError, LimitError) as exc:
                     report.refused.append((member.describe(), getattr(exc, "message", "not valid JSON")))

@@ -31,7 +31,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
-from sello.core.credentials.verdict import Check, make_check
+from sello.core.credentials.verdict import Check, make_check, reason_evidence
 from sello.core.errors import Localized, UserFacingError
 from sello.core.i18n import LANGUAGES, Message, register
 from sello.core.keys.did import ResolvedDid
@@ -206,11 +206,11 @@ class BitstringStatusChecker:
             revoked = bit_is_set(data.bits, index)
         except StatusUnavailable as exc:
             return make_check(
-                "status", "warning", "status.unavailable", {**evidence, "reason": exc.message}, reason=exc
+                "status", "warning", "status.unavailable", {**evidence, **reason_evidence(exc)}, reason=exc
             )
         except (StatusListInvalid, StatusListError) as exc:
             return make_check(
-                "status", "warning", "status.list_invalid", {**evidence, "reason": exc.message}, reason=exc
+                "status", "warning", "status.list_invalid", {**evidence, **reason_evidence(exc)}, reason=exc
             )
         evidence.update({"source": data.source, "as_of": data.as_of, "list_entries": len(data.bits) * 8})
         if data.note:

@@ -383,7 +383,13 @@ def read_trust_list(token: Any, db: Database, now: datetime) -> ImportedTrustLis
         raise TrustListError(Message("trustlist.not_signed_list"))
     token = token.strip()
     try:  # who claims to sign it, to say so when the operator is unknown
-        claimed, _ = issuer_of(loads_bounded(parse_compact_jws(token).payload, "credential", what="The trust list"))
+        claimed, _ = issuer_of(
+            loads_bounded(
+                parse_compact_jws(token).payload,
+                "credential",
+                what={"en": "The trust list", "es": "La lista de confianza"},
+            )
+        )
     except LimitError as exc:
         raise TrustListError(exc.message) from None
     except (CheckError, ValueError, AttributeError):

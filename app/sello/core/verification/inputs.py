@@ -17,7 +17,7 @@ from sello.core.errors import InputError
 from sello.core.i18n import Message
 from sello.core.limits import read_bounded
 from sello.core.verification.context import VerifierContext, document_type_namer, verifier_context
-from sello.core.verification.pdf_guard import check_pdf_streams
+from sello.core.verification.pdf_guard import THE_PDF, check_pdf_streams
 from sello.core.verification.pipeline import verify_input
 from sello.core.verification.wedge import normalize_scan
 
@@ -95,7 +95,7 @@ def pdf_attachment_tokens(data: bytes, name: str | None = None) -> list[str]:
     measured through capped decoders (`pdf_guard`), so PDFium never inflates a bomb."""
     import pypdfium2 as pdfium
 
-    check_pdf_streams(data, name or "The PDF")
+    check_pdf_streams(data, name or THE_PDF)
 
     try:
         pdf = pdfium.PdfDocument(data)
