@@ -160,7 +160,7 @@ class _Checker:
             raise self.fail(where, "field ids are lower_snake_case")
         ftype = self.require(raw, "type", str, where)
         if ftype not in FIELD_TYPES:
-            raise self.fail(where, f"unknown field type {ftype!r}")
+            raise self.fail(where, f"unknown field type {ftype!r} (known: {', '.join(sorted(FIELD_TYPES))})")
         unit = raw.get("unit")
         if unit is not None and not refdata.is_unit(unit):
             raise self.fail(where, f"unit {unit!r} is not in resources/data/units.json")
@@ -287,6 +287,9 @@ class _Checker:
         max_rows = raw.get("max")
         if repeatable and "row_label" not in raw:
             raise self.fail(where, "a repeatable section needs a row_label {es, en}")
+        compact = raw.get("compact", False)
+        if not isinstance(compact, bool):
+            raise self.fail(where, "'compact' must be true or false")
         return Section(
             id=sid,
             label=self.text(raw.get("label"), f"{where} label"),
@@ -299,6 +302,7 @@ class _Checker:
             jsonld=jsonld,
             path=path,
             note=raw.get("note"),
+            compact=compact,
         )
 
 

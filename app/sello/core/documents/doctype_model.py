@@ -11,29 +11,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from sello.core.documents.fieldtypes import FIELD_TYPE_NAMES, NUMERIC_TYPE_NAMES
 from sello.core.documents.subject_paths import EMPTY_PATH, NodeSpec, SubjectPath
 
-FIELD_TYPES = frozenset(
-    {
-        "text",
-        "multiline",
-        "date",
-        "integer",
-        "decimal",
-        "percent",
-        "country",
-        "locode",
-        "hs_code",
-        "incoterm",
-        "unit",
-        "currency",
-        "enum",
-        "rfc",
-        "email",
-        "pedimento",  # sello.core.documents.field_type_extensions
-    }
-)
-NUMERIC_TYPES = frozenset({"integer", "decimal", "percent"})
+FIELD_TYPES = FIELD_TYPE_NAMES  # every type is defined once, in sello.core.documents.fieldtypes
+NUMERIC_TYPES = NUMERIC_TYPE_NAMES
 RULE_KINDS = frozenset({"date_order", "max_period", "sum_equals", "not_less_than", "required_with"})
 
 
@@ -113,6 +95,7 @@ class Section:
     jsonld: str | None = None
     path: SubjectPath = EMPTY_PATH
     note: str | None = None
+    compact: bool = False  # a layout hint: the form puts many short fields to a line, help as tooltips
 
     def field(self, field_id: str) -> FieldDef:
         for f in self.fields:

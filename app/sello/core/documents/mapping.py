@@ -25,6 +25,7 @@ from sello.core.documents.doctypes import (
     load_doctypes,
     static_terms,
 )
+from sello.core.documents.fieldtypes import type_of
 from sello.core.documents.subject_paths import EMPTY_PATH, Segment, SubjectPath
 from sello.core.documents.validation import normalize_data, normalize_value
 from sello.core.documents.vocabulary import traceability_vocabulary
@@ -111,9 +112,7 @@ def _child_for_write(node: dict, seg: Segment) -> dict:
 
 
 def _to_json(field: FieldDef, value: Any) -> Any:
-    if field.type == "integer":
-        return int(value)
-    return str(value)
+    return type_of(field).to_json(value)
 
 
 # -- subject -> data ------------------------------------------------------------------------

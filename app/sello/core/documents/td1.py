@@ -17,31 +17,18 @@ import rfc8785
 from sello.core.documents import mapping
 from sello.core.documents.doctype_loader import load_file
 from sello.core.documents.doctypes import DocType, DocTypeError, load_doctypes
+from sello.core.documents.fieldtypes import type_of
 from sello.core.documents.vocabulary import traceability_vocabulary
 from sello.core.qr import installed
 from sello.core.qr.schema import Td1Schema
 from sello.core.qr.template import (
     FINGERPRINT_BYTES,
     FINGERPRINT_LABEL,
-    KIND_DATE,
-    KIND_DECIMAL,
-    KIND_ENUM,
-    KIND_INTEGER,
-    KIND_TEXT,
     Td1Template,
     TemplateField,
     TemplateSection,
 )
 from sello.core.resources import resource_path
-
-# How each field type's value travels in template mode.
-KIND_OF_FIELD_TYPE = {
-    "integer": KIND_INTEGER,
-    "decimal": KIND_DECIMAL,
-    "percent": KIND_DECIMAL,
-    "date": KIND_DATE,
-    "enum": KIND_ENUM,
-}
 
 
 def td1_schemas() -> list[Td1Schema]:
@@ -59,9 +46,9 @@ def template_for_doctype(doctype: DocType) -> Td1Template:
         fields = tuple(
             TemplateField(
                 f.id,
-                KIND_OF_FIELD_TYPE.get(f.type, KIND_TEXT),
+                type_of(f).td1_kind,
                 bool(f.required),
-                tuple(o.value for o in f.validation.options) if f.type == "enum" else (),
+                tuple(o.value for o in f.validation.options) if type_of(f).options else (),
             )
             for f in raw.fields
         )

@@ -7,9 +7,12 @@ a bound is written with its unit ("debe estar entre 0 y 100 %").
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sello.core.documents import refdata
-from sello.core.documents.doctypes import FieldDef
+
+if TYPE_CHECKING:
+    from sello.core.documents.doctype_model import FieldDef
 
 Message = dict[str, str]
 
@@ -23,10 +26,8 @@ def _num(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def _unit_suffix(field: FieldDef) -> str:
-    symbol = refdata.unit_symbol(field.unit)
-    if field.type == "percent" and not symbol:
-        symbol = "%"
+def _unit_suffix(field: FieldDef, default_unit: str) -> str:
+    symbol = refdata.unit_symbol(field.unit) or default_unit  # the type's own symbol ("%") when none is named
     return f" {symbol}" if symbol else ""
 
 
@@ -69,25 +70,25 @@ BAD_FORMAT = bilingual("tiene un formato incorrecto", "has the wrong format")
 UNKNOWN_FIELD = bilingual("no es un campo de este documento", "is not a field of this document")
 
 
-def range_message(field: FieldDef, low: Decimal, high: Decimal) -> Message:
-    u = _unit_suffix(field)
+def range_message(field: FieldDef, low: Decimal, high: Decimal, default_unit: str = "") -> Message:
+    u = _unit_suffix(field, default_unit)
     return bilingual(
         f"debe estar entre {_num(low)} y {_num(high)}{u}", f"must be between {_num(low)} and {_num(high)}{u}"
     )
 
 
-def greater_than_message(field: FieldDef, low: Decimal) -> Message:
-    u = _unit_suffix(field)
+def greater_than_message(field: FieldDef, low: Decimal, default_unit: str = "") -> Message:
+    u = _unit_suffix(field, default_unit)
     return bilingual(f"debe ser mayor que {_num(low)}{u}", f"must be greater than {_num(low)}{u}")
 
 
-def at_least_message(field: FieldDef, low: Decimal) -> Message:
-    u = _unit_suffix(field)
+def at_least_message(field: FieldDef, low: Decimal, default_unit: str = "") -> Message:
+    u = _unit_suffix(field, default_unit)
     return bilingual(f"debe ser al menos {_num(low)}{u}", f"must be at least {_num(low)}{u}")
 
 
-def at_most_message(field: FieldDef, high: Decimal) -> Message:
-    u = _unit_suffix(field)
+def at_most_message(field: FieldDef, high: Decimal, default_unit: str = "") -> Message:
+    u = _unit_suffix(field, default_unit)
     return bilingual(f"debe ser como máximo {_num(high)}{u}", f"must be at most {_num(high)}{u}")
 
 

@@ -24,11 +24,11 @@ from typing import Any
 
 from sello.core.credentials.moments import localized as _localized
 from sello.core.credentials.verdict import Check, TypeNamer, Verdict, document_type_name
-from sello.core.documents import field_type_extensions, refdata
+from sello.core.documents import refdata
+from sello.core.documents.fieldtypes import type_of
 from sello.core.i18n import register, tr
 
 MAX_GENERIC_ROWS = 200  # an unknown credential's subject: enough to read, never a flood
-_NUMERIC = frozenset({"integer", "decimal", "percent"})
 
 
 @dataclass(frozen=True)
@@ -277,28 +277,11 @@ def _section_body(section: Any, values: Mapping[str, Any], lang: str, title: str
 def display_value(field: Any, value: Any, lang: str) -> str:
     """A field's value for the screen in one language: numbers grouped with their unit,
     countries and ports named with their code, enum values by their label."""
-    from sello.core.documents.pdf.layout import group_thousands
-
-    text = str(value)
-    kind = field.type
-    if kind in _NUMERIC:
-        text = text if kind == "percent" else group_thousands(text)
+    kind = type_of(field)
+    text = kind.display(field, str(value), lang, False)
+    if kind.numeric:
         unit = refdata.unit_symbol(field.unit) if field.unit else ""
         return f"{text} {unit}" if unit else text
-    extended = field_type_extensions.display_value(kind, text)
-    if extended is not None:
-        return extended
-    if kind == "country":
-        name = refdata.country_name(text, lang)
-        return f"{name} ({text})" if name else text
-    if kind == "unit":
-        return refdata.unit_symbol(text)
-    if kind == "locode":
-        place = refdata.locode(text)
-        return f"{text} — {place.name}, {place.subdivision}" if place else text
-    if kind == "enum":
-        option = field.option(text)
-        return option.label[lang] if option is not None else text
     return text
 
 

@@ -11,26 +11,20 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from sello.core.documents import refdata
+from sello.core.documents.fieldtype_display import SEPARATOR as SEPARATOR  # the editors' too
+from sello.core.documents.fieldtypes import REGISTRY, field_type
 
-CODE_TYPES = frozenset({"country", "locode", "incoterm", "unit", "currency"})
-SEPARATOR = " — "
+CODE_TYPES = frozenset(name for name, kind in REGISTRY.items() if kind.codes is not None)
 MAX_SUGGESTIONS = 40
 
 
 @functools.cache
 def code_items(kind: str, lang: str) -> tuple[tuple[str, str], ...]:
     """``(code, "MX — México")`` pairs for a coded field type, in drop-down order."""
-    if kind == "country":
-        return tuple((code, f"{code}{SEPARATOR}{name}") for code, name in refdata.countries(lang))
-    if kind == "locode":
-        return tuple(refdata.locodes(lang))
-    if kind == "incoterm":
-        return tuple(refdata.incoterms(lang))
-    if kind == "currency":
-        return tuple(refdata.currencies(lang))
-    if kind == "unit":
-        return tuple((code, f"{code}{SEPARATOR}{label}") for code, label in refdata.units(lang))
-    raise ValueError(kind)
+    codes = field_type(kind).codes if kind in CODE_TYPES else None
+    if codes is None:
+        raise ValueError(kind)
+    return codes(lang)
 
 
 _MODELS: dict[tuple[str, str], QStandardItemModel] = {}

@@ -24,26 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from sello.core.documents.doctypes import FieldDef
-from sello.core.documents.field_type_extensions import FIELD_TYPE_EXTENSIONS, FieldValueError
-from sello.ui.forms.choices import CODE_TYPES, SEPARATOR, TypeAhead, code_model
+from sello.core.documents.fieldtype_values import InvalidValue
+from sello.core.documents.fieldtypes import type_of
+from sello.ui.forms.choices import SEPARATOR, TypeAhead, code_model
 from sello.ui.forms.language import local, ui_language
 
-NUMERIC = frozenset({"integer", "decimal", "percent"})
 
-
-def _placeholder(field: FieldDef) -> str:
-    kind = field.type
-    if kind == "date":
-        return QCoreApplication.translate("FieldEditor", "YYYY-MM-DD")
-    if kind == "hs_code":
-        return QCoreApplication.translate("FieldEditor", "e.g. 7208.51.0060")
-    if kind == "pedimento":
-        return QCoreApplication.translate("FieldEditor", "e.g. 26 24 3420 6001234")
-    if kind == "rfc":
-        return QCoreApplication.translate("FieldEditor", "e.g. ADN050101AB1")
-    if kind == "email":
-        return QCoreApplication.translate("FieldEditor", "name@company.com")
-    return ""  # (numbers get none: a grey "0.0000" reads like a value)
+def _placeholder(field: FieldDef, lang: str | None = None) -> str:
+    """The type's grey example ("e.g. 7208.51.0060"); numbers get none: a grey "0.0000" reads like a value."""
+    return local(type_of(field).example, lang)
 
 
 class FieldEditor(QWidget):
@@ -97,10 +86,12 @@ class LineFieldEditor(FieldEditor):
         super().__init__(field, parent)
         self.line = QLineEdit()
         self.line.setPlaceholderText(_placeholder(field))
-        if field.type in NUMERIC:
+        kind = type_of(field)
+        if kind.align == "right":
             self.line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if kind.editor == "number":
             self.line.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
-        if field.type == "email":
+        if kind.editor == "email":
             self.line.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.line.textChanged.connect(self.edited)
         self._layout.addWidget(self.line)
@@ -110,24 +101,24 @@ class LineFieldEditor(FieldEditor):
         return self.line
 
     def retranslate(self, lang: str) -> None:
-        self.line.setPlaceholderText(_placeholder(self.field))
+        self.line.setPlaceholderText(_placeholder(self.field, lang))
 
     def value(self) -> Any:
         return self.line.text()
 
     def set_value(self, value: Any) -> None:
         text = "" if value is None else str(value)
-        extension = FIELD_TYPE_EXTENSIONS.get(self.field.type)
-        self.line.setText(extension.display(text) if extension and text else text)  # a pedimento, spaced
+        kind = type_of(self.field)
+        self.line.setText(kind.display(self.field, text, None, False) if kind.reformat and text else text)  # spaced
         self.line.setCursorPosition(0)  # a value longer than the box shows its beginning
 
     def tidy(self) -> None:
-        extension = FIELD_TYPE_EXTENSIONS.get(self.field.type)
-        if extension is None or not self.line.text().strip():
+        kind = type_of(self.field)
+        if not kind.reformat or not self.line.text().strip():
             return
         try:
-            shown = extension.display(extension.canonical(self.line.text()))
-        except FieldValueError:
+            shown = kind.display(self.field, str(kind.canonical(self.field, self.line.text())), None, False)
+        except InvalidValue:
             return  # validation says what is wrong
         if shown != self.line.text():
             self.line.setText(shown)
@@ -154,7 +145,7 @@ class DateFieldEditor(LineFieldEditor):
     def retranslate(self, lang: str) -> None:
         self.calendar_action.setToolTip(QCoreApplication.translate("FieldEditor", "Choose a date on a calendar"))
         self.calendar.setLocale(QLocale())
-        self.line.setPlaceholderText(_placeholder(self.field))
+        self.line.setPlaceholderText(_placeholder(self.field, lang))
 
     def show_calendar(self) -> None:
         current = _parse_date(self.line.text()) or dt.date.today()
@@ -366,12 +357,13 @@ class EnumFieldEditor(FieldEditor):
 
 def make_editor(field: FieldDef, parent: QWidget | None = None) -> FieldEditor:
     """The editor for a field's type."""
-    if field.type == "enum":
-        return EnumFieldEditor(field, parent)
-    if field.type in CODE_TYPES:
-        return CodeFieldEditor(field, parent)
-    if field.type == "multiline":
-        return MultilineFieldEditor(field, parent)
-    if field.type == "date":
-        return DateFieldEditor(field, parent)
-    return LineFieldEditor(field, parent)
+    return _EDITOR_CLASSES.get(type_of(field).editor, LineFieldEditor)(field, parent)
+
+
+# the registry's editor kinds ("line", "number", "email" are all typed on one line)
+_EDITOR_CLASSES: dict[str, type[FieldEditor]] = {
+    "enum": EnumFieldEditor,
+    "code": CodeFieldEditor,
+    "multiline": MultilineFieldEditor,
+    "date": DateFieldEditor,
+}

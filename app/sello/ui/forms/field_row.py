@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, 
 
 from sello.core.documents import refdata
 from sello.core.documents.doctypes import FieldDef
+from sello.core.documents.fieldtypes import type_of
 from sello.core.documents.validation import REQUIRED, validate_field
 from sello.ui.forms.editors import FieldEditor, make_editor
 from sello.ui.forms.language import local, ui_language
@@ -20,9 +21,7 @@ ERROR_COLOUR = "#b3261e"
 def unit_text(field: FieldDef) -> str:
     """What is printed after the box: "kg", "%", "MPa", "°C"."""
     symbol = refdata.unit_symbol(field.unit)
-    if field.type == "percent" and not symbol:
-        symbol = "%"
-    return symbol
+    return symbol or type_of(field).unit_symbol
 
 
 class FieldRow(QWidget):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from sello.core.documents.doctypes import FieldDef, Section
+from sello.core.documents.fieldtypes import type_of
 from sello.ui import dialogs
-from sello.ui.forms.editors import NUMERIC
 from sello.ui.forms.field_row import ERROR_COLOUR, FieldRow
 from sello.ui.forms.language import local, ui_language
 from sello.ui.forms.paths import join_path
@@ -61,16 +61,16 @@ def section_defaults(section: Section) -> dict[str, Any]:
 def has_long_choices(field: FieldDef) -> bool:
     """A drop-down whose choices would be cut in one column ("2.1 — Declaración de
     conformidad con el pedido"): it takes the whole line."""
-    if field.type != "enum":
+    if type_of(field).editor != "enum":
         return False
     longest = max((len(text) for o in field.validation.options for text in (o.label.es, o.label.en)), default=0)
     return longest > LONG_CHOICE_CHARS
 
 
 def is_compact(section: Section) -> bool:
-    """Many short numeric fields (C, Mn, P...): up to five to a line, help as tooltips."""
-    fields = section.fields
-    return len(fields) >= 6 and all(f.type in NUMERIC and len(f.label.es) <= 4 for f in fields)
+    """Many short fields (C, Mn, P...): up to five to a line, help as tooltips. The document
+    type says so (``"compact": true`` on the section)."""
+    return section.compact
 
 
 class SectionBody(QWidget):
@@ -105,7 +105,7 @@ class SectionBody(QWidget):
             row.edited.connect(signals.edited)
             row.focused.connect(signals.focused)
             self.rows[field.id] = row
-            grid.addWidget(row, full_row=field.type == "multiline" or has_long_choices(field))
+            grid.addWidget(row, full_row=type_of(field).block or has_long_choices(field))
         layout.addLayout(grid)
         for sub in section.sections:
             path = join_path(prefix, sub.id)
@@ -123,7 +123,7 @@ class SectionBody(QWidget):
         for field_id, row in self.rows.items():
             if not row.is_empty():
                 value = row.value()
-                out[field_id] = value.strip() if isinstance(value, str) and row.field.type != "multiline" else value
+                out[field_id] = value.strip() if isinstance(value, str) and not type_of(row.field).block else value
         for sub_id, box in self.subsections.items():
             value = box.data()
             if value:
@@ -312,7 +312,7 @@ class RowBox(QFrame):
 
 def _title_field(section: Section) -> FieldDef | None:
     """The field that names a row in its header (heat number, description)."""
-    texts = [f for f in section.fields if f.type == "text"]
+    texts = [f for f in section.fields if type_of(f).names_rows]
     for f in texts:
         if f.emphasize:
             return f

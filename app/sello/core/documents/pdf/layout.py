@@ -22,20 +22,19 @@ Nothing is computed that the credential does not say: totals are the signed fiel
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from sello.core.credentials.credential import parse_datetime
-from sello.core.documents import field_type_extensions, refdata
+from sello.core.documents import refdata
 from sello.core.documents.doctypes import DocType, FieldDef, PdfTable, Section, Text
+from sello.core.documents.fieldtype_display import group_thousands  # noqa: F401  (re-exported)
+from sello.core.documents.fieldtypes import type_of
 from sello.core.documents.mapping import subject_to_data
 from sello.core.documents.pdf.model import Bilingual, BlockView, ColumnView, DocumentView, FieldView, TableView
 from sello.core.documents.spec_checks import check_spec
 
 ADDRESS_FIELDS = ("street", "city", "region", "postal_code", "country")
-NUMERIC = frozenset({"integer", "decimal", "percent"})
-_PLAIN_NUMBER = re.compile(r"(-?)(\d+)((?:\.\d+)?)")
 _ADDRESS_LABEL = Bilingual("Domicilio", "Address")
 _TOTAL = "Total"
 _COMPACT_COLUMNS = 10  # tables with more columns print in the compact size
@@ -49,51 +48,11 @@ def bilingual(text: Text) -> Bilingual:
 # -- values ---------------------------------------------------------------------------------
 
 
-def group_thousands(text: str) -> str:
-    """'29633.5' -> '29,633.5' (Mexico and the US both group with commas, decimal point)."""
-    match = _PLAIN_NUMBER.fullmatch(text)
-    if not match:
-        return text
-    sign, whole, fraction = match.groups()
-    return f"{sign}{int(whole):,}{fraction}"
-
-
-def _both(es: str | None, en: str | None) -> str:
-    es, en = es or "", en or ""
-    return es if es == en or not en else f"{es} / {en}" if es else en
-
-
 def format_value(field: FieldDef, value: Any, *, in_table: bool = False) -> str:
     """A field's value as printed; codes stay visible next to their names."""
     if value is None or value == "":
         return ""
-    text = str(value)
-    kind = field.type
-    if kind in NUMERIC:
-        return text if kind == "percent" else group_thousands(text)
-    extended = field_type_extensions.display_value(kind, text)
-    if extended is not None:
-        return extended
-    if kind == "country":
-        if in_table:
-            return text
-        name = _both(refdata.country_name(text, "es"), refdata.country_name(text, "en"))
-        return f"{name} ({text})" if name else text
-    if kind == "unit":
-        return refdata.unit_symbol(text)
-    if kind == "locode" and not in_table:
-        place = refdata.locode(text)
-        return f"{text} — {place.name}, {place.subdivision}" if place else text
-    if kind == "enum":
-        option = field.option(text)
-        if option is None or (in_table and len(text) <= 4):
-            return text
-        es, en = option.label.es, option.label.en
-        prefix = f"{text} — "
-        if es.startswith(prefix) and en.startswith(prefix) and es != en:
-            return f"{es} / {en[len(prefix) :]}"  # "3.1 — Certificado ... / Inspection certificate"
-        return _both(es, en)
-    return text
+    return type_of(field).display(field, str(value), None, in_table)
 
 
 def _unit_of(field: FieldDef) -> str:
@@ -185,14 +144,14 @@ def table_view(
     """The table, and the total fields it printed in its last row."""
     prefix = _row_prefix(table)
     refs = [doctype.field_ref(f"{prefix}.{column}").field for column in table.columns]
-    units = {_unit_of(field) for field in refs if field.type in NUMERIC}
+    units = {_unit_of(field) for field in refs if type_of(field).numeric}
     shared_unit = units.pop() if len(units) == 1 else None
     unit_in_title = bool(shared_unit) and f"({shared_unit})" in table.title.es
     columns = tuple(
         ColumnView(
             bilingual(field.label),
             "" if unit_in_title else _unit_of(field),
-            "right" if field.type in NUMERIC else "left",
+            type_of(field).align,
         )
         for field in refs
     )
@@ -262,10 +221,7 @@ def leftover_table(doctype: DocType, section: Section, rows: list[Mapping[str, A
         Bilingual(f"{section.label.es}: otros datos", f"{section.label.en}: other details")
         if tables
         else bilingual(section.label),
-        tuple(
-            ColumnView(bilingual(field.label), _unit_of(field), "right" if field.type in NUMERIC else "left")
-            for _, field in columns
-        ),
+        tuple(ColumnView(bilingual(field.label), _unit_of(field), type_of(field).align) for _, field in columns),
         tuple(
             tuple(format_value(field, _value_at(row, pattern), in_table=True) for pattern, field in columns)
             for row in rows
@@ -293,7 +249,7 @@ def _grid_fields(section: Section, values: Mapping[str, Any], skip: set[str], pr
     fields = [
         field_view(field, values[field.id])
         for field in section.fields
-        if f"{prefix}{field.id}" not in skip and values.get(field.id) not in (None, "") and field.type != "multiline"
+        if f"{prefix}{field.id}" not in skip and values.get(field.id) not in (None, "") and not type_of(field).block
     ]
     for sub in section.sections:
         if not sub.repeatable and isinstance(values.get(sub.id), Mapping):
@@ -304,9 +260,7 @@ def _grid_fields(section: Section, values: Mapping[str, Any], skip: set[str], pr
 def _long_texts(section: Section, values: Mapping[str, Any]) -> list[FieldView]:
     """Multi-line free text (remarks), printed at the end."""
     found = [
-        field_view(field, values[field.id])
-        for field in section.fields
-        if field.type == "multiline" and values.get(field.id)
+        field_view(field, values[field.id]) for field in section.fields if type_of(field).block and values.get(field.id)
     ]
     for sub in section.sections:
         if not sub.repeatable and isinstance(values.get(sub.id), Mapping):
