@@ -14,13 +14,16 @@
 from __future__ import annotations
 
 import ast
+import json
 import re
 import statistics
+import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-# Deferred on purpose: heavy or optional at start-up (STYLE 7, design-notes).
+# Deferred on purpose: heavy or optional at start-up (STYLE 7, design-notes). A sello module
+# counts as heavy when importing it (in a fresh interpreter) loads one of these.
 HEAVY = (
     "PySide6.QtMultimedia",
     "pyld",
@@ -65,6 +68,22 @@ def type_checking_lines(tree: ast.AST) -> set[int]:
     return lines
 
 
+def heavy_sello_modules(root: Path, names: set[str]) -> set[str]:
+    """The sello modules whose import loads a heavy library (measured, one interpreter each)."""
+    probe = (
+        "import importlib, json, sys\n"
+        "importlib.import_module(sys.argv[1])\n"
+        f"print(json.dumps([m for m in sys.modules if m.startswith({HEAVY!r})]))\n"
+    )
+    env = {"PYTHONPATH": str(root / "app"), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    heavy = set()
+    for name in sorted(names):
+        result = subprocess.run([sys.executable, "-c", probe, name], capture_output=True, text=True, env=env)
+        if result.returncode != 0 or json.loads(result.stdout or "[]"):
+            heavy.add(name)
+    return heavy
+
+
 def imports_of(root: Path, path: Path, known: set[str]) -> tuple[set[str], int, int]:
     """(sello modules imported, imports inside functions, of which deferring a heavy one)."""
     module = module_name(root, path)
@@ -90,12 +109,17 @@ def imports_of(root: Path, path: Path, known: set[str]) -> tuple[set[str], int, 
             inside += 1
             if any(n.startswith(HEAVY) for n in names):
                 heavy += 1
+            else:
+                DEFERRED_SELLO.append(tuple(n for n in names if n.startswith("sello")))
         for name in names:
             while name and name not in known:
                 name = name.rpartition(".")[0]
             if name and name != module:
                 targets.add(name)
     return targets, inside, heavy
+
+
+DEFERRED_SELLO: list[tuple[str, ...]] = []  # function-level imports of sello modules (per statement), to measure
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -163,6 +187,8 @@ def main() -> int:
         graph[module_name(root, path)] = targets
         inside += n_inside
         heavy += n_heavy
+    measured = heavy_sello_modules(root, {name for names in DEFERRED_SELLO for name in names})
+    heavy += sum(1 for names in DEFERRED_SELLO if measured.intersection(names))
     core_sizes = [sizes[p] for p in core]
     found = cycles(graph)
     owners = table_owners(root, files)
@@ -172,7 +198,7 @@ def main() -> int:
     big = sorted(((sizes[p], p.relative_to(root)) for p in files if sizes[p] > 500), reverse=True)
     print(f"modules over 500 lines:       {len(big)}" + "".join(f"\n    {n} {p}" for n, p in big))
     print(f"import cycles (modules):      {len(found)}" + "".join(f"\n    {' <-> '.join(c)}" for c in found))
-    print(f"imports inside functions:     {inside} ({heavy} defer a heavy or optional dependency)")
+    print(f"imports inside functions:     {inside} ({heavy} defer a heavy or optional dependency, measured)")
     print(
         f"tables with >1 SQL owner:     {len(shared)}"
         + "".join(f"\n    {t}: {', '.join(m)}" for t, m in shared.items())

@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from sello.core.errors import InputError, KeyStoreError
 from sello.core.i18n import Message
+from sello.core.keys import profiles
 from sello.core.keys.key_table import store_of_key_prefix
 from sello.core.limits import read_bounded, refuse, value
 from sello.core.paths import ENV_STORE, ENV_STORE_PASSPHRASE, data_dir
@@ -87,7 +88,6 @@ class CliContext:
 
     def profile_id(self, *, create: bool = False) -> str:
         """The chosen (--profile) or default company profile; one named "default" is made on demand."""
-        from sello.core.keys import profiles
 
         wanted = getattr(self.args, "profile", None)
         if wanted:

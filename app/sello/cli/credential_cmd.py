@@ -8,7 +8,11 @@ from typing import Any
 
 from sello.cli.context import CliContext, is_existing_file, read_input_bytes
 from sello.cli.messages import cli_language
+from sello.core.credentials.credential import prepare_for_signing, sign_vc_jwt
+from sello.core.credentials.jws import parse_json_strict
 from sello.core.errors import InputError
+from sello.core.verification.history import record_verification
+from sello.core.verification.presentation_view import document_title, documents_heading
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -77,8 +81,6 @@ def _text_argument(value: str) -> str:
 
 
 def cmd_sign(ctx: CliContext) -> int:
-    from sello.core.credentials.credential import prepare_for_signing, sign_vc_jwt
-    from sello.core.credentials.jws import parse_json_strict
 
     credential = parse_json_strict(read_input_bytes(ctx.args.credential), "credential")
     if not isinstance(credential, dict):
@@ -102,7 +104,6 @@ def cmd_sign(ctx: CliContext) -> int:
 
 def cmd_verify(ctx: CliContext) -> int:
     from sello.cli.verify_input import verify_path_or_text
-    from sello.core.verification.history import record_verification
     from sello.core.verification.inputs import document_type_namer
 
     if ctx.args.key_max_age < 1:
@@ -132,7 +133,6 @@ EXIT_CODES = {"green": 0, "amber": 0, "red": 1, "blue": 3}
 
 def _print_documents(verdict: Any, lang: str, namer: Any) -> None:
     """A presentation: each document it carries, with its own verdict and checks."""
-    from sello.core.verification.presentation_view import document_title, documents_heading
 
     if not verdict.documents:
         return

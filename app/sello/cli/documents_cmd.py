@@ -12,9 +12,15 @@ from pathlib import Path
 
 from sello.cli.context import CliContext, read_input_bytes
 from sello.core.errors import InputError
+from sello.core.keys.profiles import create_profile, set_default_profile
+from sello.core.keys.sealedbox import KdfParams
+from sello.core.limits import value
 from sello.core.paths import atomic_write
+from sello.core.resources import resource_path
+from sello.core.storage.db import Database
 from sello.core.storage.documents import ids_with_export_reference, list_documents
 from sello.core.storage.lookup import resolve_id_prefix
+from sello.core.trust.statuslist import revoke
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -91,7 +97,6 @@ def cmd_issue(ctx: CliContext) -> int:
     from sello.core.documents.batch import capped_problems, issue_batch, read_records
     from sello.core.documents.doctypes import get_doctype
     from sello.core.documents.issuance import DocumentIssuer
-    from sello.core.limits import value
 
     try:
         doctype = get_doctype(ctx.args.doctype)
@@ -145,11 +150,7 @@ def cmd_demo(ctx: CliContext) -> int:
     """A throwaway data folder and key; sample data from resources/examples."""
     from sello.core.documents.issuance import DocumentIssuer
     from sello.core.keys.manager import KeyManager
-    from sello.core.keys.profiles import create_profile, set_default_profile
-    from sello.core.keys.sealedbox import KdfParams
     from sello.core.keys.store import EncryptedFileStore
-    from sello.core.resources import resource_path
-    from sello.core.storage.db import Database
 
     out = Path(ctx.args.out)
     home = Path(tempfile.mkdtemp(prefix="sello-demo-"))
@@ -190,7 +191,6 @@ def _find_document(ctx: CliContext, text: str) -> str:
 
 
 def cmd_revoke(ctx: CliContext) -> int:
-    from sello.core.trust.statuslist import revoke
 
     revocation = revoke(ctx.db, _find_document(ctx, ctx.args.document_id), ctx.args.reason)
     print(f"{revocation.document_id}\trevoked {revocation.revoked_at}\t{revocation.list_id}#{revocation.index}")

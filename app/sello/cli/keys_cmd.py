@@ -8,6 +8,8 @@ import sys
 
 from sello.cli.context import CliContext, prompt_passphrase, read_input_bytes, read_secret_line
 from sello.core.errors import InputError
+from sello.core.keys.directory import KeyDirectory
+from sello.core.keys.profiles import default_profile_id
 from sello.core.paths import atomic_write
 
 
@@ -82,8 +84,6 @@ def cmd_new(ctx: CliContext) -> int:
 
 
 def cmd_list(ctx: CliContext) -> int:
-    from sello.core.keys.directory import KeyDirectory
-    from sello.core.keys.profiles import default_profile_id
 
     profile_id = ctx.args.profile or default_profile_id(ctx.db)
     if not profile_id:
@@ -95,7 +95,6 @@ def cmd_list(ctx: CliContext) -> int:
 
 
 def cmd_show(ctx: CliContext) -> int:
-    from sello.core.keys.directory import KeyDirectory
 
     manager = KeyDirectory(ctx.db, ctx.profile_id())
     record = manager.get(ctx.args.key_id)

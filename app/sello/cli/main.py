@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
 
 from sello import __version__
+from sello.cli import credential_cmd, keys_cmd
+from sello.cli.context import CliContext
 from sello.cli.messages import cli_language
+from sello.core.buildinfo import about_lines, read_build_info
 from sello.core.errors import InputError, UserFacingError
+from sello.core.logs import configure_logging, log_file_path
 
 AppStarter = Callable[[str, list[str]], int]
 ServerStarter = Callable[[argparse.Namespace, Any, Any], int]
@@ -32,7 +37,6 @@ class _Parser(argparse.ArgumentParser):
 
 def _environment_language() -> str:
     """Spanish when the locale says so (LC_ALL, LC_MESSAGES, LANG), else English."""
-    import os
 
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name)
@@ -54,7 +58,6 @@ class _AboutAction(argparse.Action):
         values: object,
         option_string: str | None = None,
     ) -> None:
-        from sello.core.buildinfo import about_lines, read_build_info
 
         print("\n".join(["Sello", *about_lines(read_build_info(), _environment_language())]))
         parser.exit(EXIT_OK)
@@ -88,8 +91,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to standard error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    from sello.cli import credential_cmd, keys_cmd
-
     keys_cmd.add_parser(sub)
     credential_cmd.add_parsers(sub)
     for module_name in ("documents_cmd", "trust_cmd", "app_cmd", "serve_cmd", "send_cmd"):
@@ -105,7 +106,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _no_display() -> bool:
     """Linux/BSD without X11 or Wayland (and no explicit Qt platform): Qt would abort."""
-    import os
 
     if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
         return False
@@ -113,7 +113,6 @@ def _no_display() -> bool:
 
 
 def _setup_logging(verbose: bool, home: str | None) -> None:
-    from sello.core.logs import configure_logging
 
     configure_logging(home, verbose=verbose)
 
@@ -142,7 +141,6 @@ def main(
             )
             return EXIT_INPUT
         return start_app("main", argv)
-    from sello.cli.context import CliContext
 
     ctx = CliContext(args, start_app=start_app, start_server=start_server)
     try:
@@ -161,7 +159,6 @@ def main(
         return EXIT_OK
     except Exception:  # a bug: log the details, show one line
         log.exception("internal error in %s", args.command)
-        from sello.core.logs import log_file_path
 
         print(f"sello: internal error; details were written to {log_file_path(args.home)}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -9,6 +9,7 @@ import ssl
 from typing import Any
 
 from sello.cli.context import CliContext, read_secret_line
+from sello.core.exchange.outbox import Outbox
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -125,7 +126,6 @@ def cmd_send(ctx: CliContext) -> int:
 
 
 def cmd_outbox_list(ctx: CliContext) -> int:
-    from sello.core.exchange.outbox import Outbox
 
     entries = Outbox(ctx.db, ctx.profile_id()).list()
     if ctx.args.json:
@@ -156,7 +156,6 @@ def cmd_outbox_deliver(ctx: CliContext) -> int:
 
 
 def cmd_outbox_retry(ctx: CliContext) -> int:
-    from sello.core.exchange.outbox import Outbox
 
     entry = Outbox(ctx.db, ctx.profile_id()).retry(ctx.args.id)
     with _sender(ctx) as sender:

@@ -10,6 +10,7 @@ import json
 
 from sello.cli.context import CliContext
 from sello.core.errors import UserFacingError
+from sello.core.exchange.api_clients import ApiClientRepository
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -83,7 +84,6 @@ def cmd_serve(ctx: CliContext) -> int:
 
 
 def _clients(ctx: CliContext):  # type: ignore[no-untyped-def]
-    from sello.core.exchange.api_clients import ApiClientRepository
 
     return ApiClientRepository(ctx.db, ctx.profile_id())
 

@@ -14,8 +14,34 @@ from typing import Any
 
 from sello.cli.context import CliContext, read_input_bytes
 from sello.core.errors import InputError
+from sello.core.keys.directory import KeyDirectory
+from sello.core.keys.profiles import default_profile_id
 from sello.core.paths import atomic_write
 from sello.core.storage.lookup import resolve_id_prefix
+from sello.core.trust.bundle import import_bundle, make_company_bundle, write_bundle
+from sello.core.trust.bundle_sources import sources, subscribe
+from sello.core.trust.lists import (
+    TrustedIssuer,
+    distrust_operator,
+    import_trust_list,
+    imported_trust_lists,
+    new_trust_list,
+    operated_list,
+    operated_lists,
+    remove_trust_list,
+    save_operated_list,
+    sign_operated_list,
+    trust_operator,
+    trusted_operators,
+    with_issuer,
+    without_issuer,
+)
+from sello.core.trust.operator_refresh import refresh_listed_issuers
+from sello.core.trust.pinning import operator_fingerprint, pin_operator_from_document, read_did_document
+from sello.core.trust.publish import check_website, publish_kit
+from sello.core.trust.subscriptions import bundle_fetcher, refresh_subscriptions
+from sello.core.trust.webresolve import HttpsFetcher
+from sello.core.verification.context import verification_sources
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -219,7 +245,6 @@ def _add_operator_parsers(sub: argparse._SubParsersAction) -> None:
 
 # -- publishing ------------------------------------------------------------------------
 def cmd_publish(ctx: CliContext) -> int:
-    from sello.core.trust.publish import publish_kit
 
     manager = ctx.key_manager()
     out = Path(ctx.args.out)
@@ -233,13 +258,11 @@ def cmd_publish(ctx: CliContext) -> int:
 
 def _key_directory(ctx: CliContext) -> Any:
     """The company's public keys only: no key store is opened."""
-    from sello.core.keys.directory import KeyDirectory
 
     return KeyDirectory(ctx.db, ctx.profile_id())
 
 
 def cmd_check_website(ctx: CliContext) -> int:
-    from sello.core.trust.publish import check_website
 
     differences = check_website(ctx.db, ctx.profile_id(), _key_directory(ctx))
     for difference in differences:
@@ -256,14 +279,10 @@ def cmd_check_website(ctx: CliContext) -> int:
 
 # -- bundles -----------------------------------------------------------------------------
 def cmd_bundle_make(ctx: CliContext) -> int:
-    from sello.core.trust.bundle import make_company_bundle, write_bundle
 
     manager = ctx.key_manager(key_hint=ctx.args.operator_key)
     failed = 0
     if ctx.args.refresh_issuers:
-        from sello.core.trust.operator_refresh import refresh_listed_issuers
-        from sello.core.trust.webresolve import HttpsFetcher
-
         for result in refresh_listed_issuers(ctx.db, manager.profile_id, HttpsFetcher(), datetime.now(UTC)):
             lists = len(result.status_lists)
             print(f"issuer\t{result.did}\t{'DID document' if result.document else '-'}\t{lists} status list(s)")
@@ -276,7 +295,6 @@ def cmd_bundle_make(ctx: CliContext) -> int:
 
 
 def cmd_bundle_subscribe(ctx: CliContext) -> int:
-    from sello.core.trust.bundle_sources import subscribe
 
     item = subscribe(ctx.db, ctx.args.url)
     print(f"{item.url}\tsubscribed")
@@ -284,7 +302,6 @@ def cmd_bundle_subscribe(ctx: CliContext) -> int:
 
 
 def cmd_bundle_refresh(ctx: CliContext) -> int:
-    from sello.core.trust.subscriptions import bundle_fetcher, refresh_subscriptions
 
     results = refresh_subscriptions(ctx.db, bundle_fetcher())
     for result in results:
@@ -296,7 +313,6 @@ def cmd_bundle_refresh(ctx: CliContext) -> int:
 
 
 def cmd_bundle_sources(ctx: CliContext) -> int:
-    from sello.core.trust.bundle_sources import sources
 
     for item in sources(ctx.db):
         print("\t".join([item.url, item.bundle_created or "-", item.last_success or "never", item.last_error]))
@@ -304,7 +320,6 @@ def cmd_bundle_sources(ctx: CliContext) -> int:
 
 
 def cmd_bundle_import(ctx: CliContext) -> int:
-    from sello.core.trust.bundle import import_bundle
 
     report = import_bundle(ctx.db, ctx.args.file)
     print(f"bundle of {report.created} signed by {report.operator_name} ({report.operator})")
@@ -321,7 +336,6 @@ def cmd_bundle_import(ctx: CliContext) -> int:
 
 # -- trust lists ---------------------------------------------------------------------------
 def cmd_list_new(ctx: CliContext) -> int:
-    from sello.core.trust.lists import new_trust_list, save_operated_list
 
     trust_list = new_trust_list(ctx.args.name)
     save_operated_list(ctx.db, ctx.profile_id(), trust_list)
@@ -330,7 +344,6 @@ def cmd_list_new(ctx: CliContext) -> int:
 
 
 def cmd_list_add(ctx: CliContext) -> int:
-    from sello.core.trust.lists import TrustedIssuer, operated_list, save_operated_list, with_issuer
 
     profile_id = ctx.profile_id()
     trust_list, _ = operated_list(ctx.db, profile_id, ctx.args.list_id)
@@ -350,7 +363,6 @@ def cmd_list_add(ctx: CliContext) -> int:
 
 
 def cmd_list_sign(ctx: CliContext) -> int:
-    from sello.core.trust.lists import sign_operated_list
 
     if not 1 <= ctx.args.valid_days <= 5 * 366:
         raise InputError("--valid-days must be from 1 to 1830.")
@@ -375,7 +387,6 @@ def cmd_list_sign(ctx: CliContext) -> int:
 
 
 def cmd_list_import(ctx: CliContext) -> int:
-    from sello.core.trust.lists import import_trust_list
 
     text = read_input_bytes(ctx.args.file).decode("utf-8", errors="replace").strip()
     imported = import_trust_list(ctx.db, text)
@@ -388,8 +399,6 @@ def cmd_list_import(ctx: CliContext) -> int:
 
 
 def cmd_list_list(ctx: CliContext) -> int:
-    from sello.core.keys.profiles import default_profile_id
-    from sello.core.trust.lists import imported_trust_lists, operated_lists
 
     for imported in imported_trust_lists(ctx.db):
         print(
@@ -429,7 +438,6 @@ def _imported_list_id(ctx: CliContext, text: str) -> str:
 
 
 def cmd_list_remove(ctx: CliContext) -> int:
-    from sello.core.trust.lists import operated_list, remove_trust_list, save_operated_list, without_issuer
 
     if ctx.args.issuer:
         profile_id = ctx.profile_id()
@@ -446,9 +454,6 @@ def cmd_list_remove(ctx: CliContext) -> int:
 
 # -- operators --------------------------------------------------------------------------------
 def cmd_operator_add(ctx: CliContext) -> int:
-    from sello.core.trust.lists import trust_operator
-    from sello.core.trust.pinning import pin_operator_from_document, read_did_document
-    from sello.core.verification.context import verification_sources
 
     if ctx.args.from_file:
         if not ctx.args.fingerprint:
@@ -466,7 +471,6 @@ def cmd_operator_add(ctx: CliContext) -> int:
 
 
 def cmd_operator_fingerprint(ctx: CliContext) -> int:
-    from sello.core.trust.pinning import operator_fingerprint, read_did_document
 
     document = read_did_document(ctx.args.file)
     print(f"{document['id']}\t{operator_fingerprint(document)}")
@@ -474,7 +478,6 @@ def cmd_operator_fingerprint(ctx: CliContext) -> int:
 
 
 def cmd_operator_remove(ctx: CliContext) -> int:
-    from sello.core.trust.lists import distrust_operator
 
     removed = distrust_operator(ctx.db, ctx.args.did)
     print(f"{ctx.args.did}\tno longer trusted\t{removed} trust list(s) removed")
@@ -482,7 +485,6 @@ def cmd_operator_remove(ctx: CliContext) -> int:
 
 
 def cmd_operator_list(ctx: CliContext) -> int:
-    from sello.core.trust.lists import trusted_operators
 
     for operator in trusted_operators(ctx.db):
         print(f"{operator.did}\t{operator.name}\t{operator.added_at}")

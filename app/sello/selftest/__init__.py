@@ -44,6 +44,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from sello import __version__
 from sello.core.errors import UserFacingError
 from sello.selftest.engine_checks import (
     check_batch,
@@ -200,8 +201,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             if stream is not None:
                 stream.write(line + "\n")
                 stream.flush()
-
-    from sello import __version__
 
     prepare_environment()
     saved_home = os.environ.get("SELLO_HOME")

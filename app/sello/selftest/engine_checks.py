@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtGui import QIcon, QImage
+
+from sello.core.credentials.checks import verify_data_integrity, verify_vc_jwt
+from sello.core.credentials.credential import build_credential, sign_vc_jwt
+from sello.core.credentials.dataintegrity import sign_data_integrity
 from sello.core.errors import UserFacingError
+from sello.core.keys.did import DidResolver, identifiers_for_key
+from sello.core.keys.keypair import generate_key
+from sello.core.resources import load_json_resource, resource_path, resource_root
 from sello.selftest.workspace import (
     EXAMPLE_DOCTYPE,
     KEYRING_SERVICE,
@@ -22,7 +31,6 @@ from sello.selftest.workspace import (
 # -- resources --------------------------------------------------------------------------
 def check_resources(ws: Workspace) -> str:
     from sello.core.documents.doctypes import load_doctypes
-    from sello.core.resources import resource_path, resource_root
 
     contexts = _check_context_hashes(resource_path("contexts"))
     doctypes = load_doctypes()  # every definition checked completely
@@ -69,9 +77,6 @@ def _check_context_hashes(folder: Path) -> int:
 
 
 def _check_translations(ws: Workspace) -> str:
-    from PySide6.QtCore import QLibraryInfo, QTranslator
-
-    from sello.core.resources import resource_path
 
     ws.app()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -89,9 +94,6 @@ def _check_translations(ws: Workspace) -> str:
 
 
 def _check_icons(ws: Workspace) -> str:
-    from PySide6.QtGui import QIcon, QImage
-
-    from sello.core.resources import resource_path
 
     ws.app()
     icons = resource_path("icons")
@@ -132,11 +134,9 @@ def check_keyring(ws: Workspace) -> str:
 
 # -- signatures -------------------------------------------------------------------------
 def _test_credential(did: str) -> dict[str, Any]:
-    from sello.core.credentials.credential import build_credential
     from sello.core.documents.doctypes import get_doctype
     from sello.core.documents.mapping import build_subject, credential_types
     from sello.core.documents.validation import normalize_data
-    from sello.core.resources import load_json_resource
 
     doctype = get_doctype(EXAMPLE_DOCTYPE)
     data = normalize_data(doctype, load_json_resource("examples", f"{EXAMPLE_DOCTYPE}.json"))
@@ -162,10 +162,6 @@ def _altered(token: str) -> str:
 
 
 def _sign_and_verify(alg: str) -> str:
-    from sello.core.credentials.checks import verify_vc_jwt
-    from sello.core.credentials.credential import sign_vc_jwt
-    from sello.core.keys.did import DidResolver, identifiers_for_key
-    from sello.core.keys.keypair import generate_key
 
     key = generate_key(alg)
     did, kid = identifiers_for_key(key.public, "key")
@@ -187,11 +183,6 @@ def check_sign_eddsa(ws: Workspace) -> str:
 
 
 def check_data_integrity(ws: Workspace) -> str:
-    from sello.core.credentials.checks import verify_data_integrity
-    from sello.core.credentials.credential import build_credential
-    from sello.core.credentials.dataintegrity import sign_data_integrity
-    from sello.core.keys.did import DidResolver, identifiers_for_key
-    from sello.core.keys.keypair import generate_key
 
     key = generate_key("EdDSA")
     did, kid = identifiers_for_key(key.public, "key")
@@ -216,9 +207,7 @@ def check_data_integrity(ws: Workspace) -> str:
 
 # -- PDF --------------------------------------------------------------------------------
 def check_pdf(ws: Workspace) -> str:
-    from sello.core.keys.did import DidResolver
     from sello.core.qr.payload import decode_td1
-    from sello.core.resources import load_json_resource
     from sello.core.verification.pipeline import verify_input
     from sello.core.verification.scan import scan_pdf
 
@@ -244,7 +233,6 @@ def check_pdf(ws: Workspace) -> str:
 
 def check_batch(ws: Workspace) -> str:
     from sello.core.documents.batch import BatchRecord, issue_batch
-    from sello.core.resources import load_json_resource
 
     data = load_json_resource("examples", f"{EXAMPLE_DOCTYPE}.json")
     records = [BatchRecord(row, data) for row in range(1, 5)]

@@ -5,6 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from PySide6.QtCore import QEventLoop, QTimer, QUrl
+from PySide6.QtGui import QGuiApplication
+
+from sello.core.resources import resource_path
 from sello.selftest.workspace import (
     VIDEO_RESOURCE,
     VIDEO_TEXT,
@@ -13,12 +17,14 @@ from sello.selftest.workspace import (
     CheckFailed,
     Workspace,
 )
+from sello.ui.app import open_window
+from sello.ui.context import AppContext
+from sello.ui.tasks import wait_for_tasks
 
 
 # -- Qt: camera pipeline and main window ------------------------------------------------
 def _wait(done: Callable[[], bool], timeout_ms: int) -> bool:
     """Run the Qt event loop until `done()` or the timeout; returns `done()`."""
-    from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
     poll = QTimer()
@@ -37,10 +43,8 @@ def _wait(done: Callable[[], bool], timeout_ms: int) -> bool:
 
 
 def check_video(ws: Workspace) -> str:
-    from PySide6.QtCore import QUrl
     from PySide6.QtMultimedia import QMediaPlayer
 
-    from sello.core.resources import resource_path
     from sello.ui.camera import ScanPipeline
     from sello.ui.camera.sources import VideoFileSource
 
@@ -87,11 +91,6 @@ def check_video(ws: Workspace) -> str:
 
 
 def check_main_window(ws: Workspace) -> str:
-    from PySide6.QtGui import QGuiApplication
-
-    from sello.ui.app import open_window
-    from sello.ui.context import AppContext
-    from sello.ui.tasks import wait_for_tasks
 
     ws.app()
     started = time.perf_counter()

@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sello.core.keys.profiles import create_profile, set_default_profile
+from sello.core.keys.sealedbox import KdfParams
+from sello.core.storage.db import Database
+from sello.ui.app import create_application
+
 PASS, FAIL, SKIP = "PASS", "FAIL", "SKIP"
 
 
@@ -60,8 +65,6 @@ class Workspace:
     def app(self) -> Any:
         """The QApplication, created like the desktop app creates it (theme, translations)."""
         if self._app is None:
-            from sello.ui.app import create_application
-
             self._app = create_application()
         return self._app
 
@@ -70,10 +73,7 @@ class Workspace:
         if self._issuer is None:
             from sello.core.documents.issuance import DocumentIssuer
             from sello.core.keys.manager import KeyManager
-            from sello.core.keys.profiles import create_profile, set_default_profile
-            from sello.core.keys.sealedbox import KdfParams
             from sello.core.keys.store import EncryptedFileStore
-            from sello.core.storage.db import Database
 
             home = self.folder / "issuer"
             self._db = Database.in_folder(home)

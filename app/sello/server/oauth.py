@@ -15,6 +15,7 @@ audience, and `scope` (space separated) or `scp` (list).
 
 from __future__ import annotations
 
+import base64
 import secrets
 import threading
 import time
@@ -173,7 +174,6 @@ def _invalid(detail: str) -> ApiError:
 
 
 def _b64(segment: str) -> bytes:
-    import base64
 
     return base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
 

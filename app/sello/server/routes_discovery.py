@@ -3,6 +3,8 @@ service, DID resolution (`/identifiers/{did}`), the token endpoint and its JWKS.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import urllib.parse
 from typing import Any
@@ -12,7 +14,8 @@ from starlette.responses import JSONResponse, Response
 
 from sello import __version__
 from sello.core.errors import UserFacingError
-from sello.core.keys.did import DidResolutionError
+from sello.core.keys.did import DidResolutionError, did_web_url
+from sello.core.trust.statuslist import sign_status_list
 from sello.server.errors import INVALID_DID, ApiError
 from sello.server.oauth import oauth_error
 from sello.server.state import blocking, caller, read_body, state_of
@@ -41,8 +44,6 @@ async def did_json(request: Request) -> Response:
 
 
 def _status_list(state: Any, number: str) -> str:
-    from sello.core.keys.did import did_web_url
-    from sello.core.trust.statuslist import sign_status_list
 
     if not state.did.startswith("did:web:") or not number.isdigit() or len(number) > 6:
         raise ApiError(404, "no such status list")
@@ -113,9 +114,6 @@ async def token(request: Request) -> Response:
     client_id, secret = field.get("client_id", ""), field.get("client_secret", "")
     basic = request.headers.get("authorization", "")
     if basic.lower().startswith("basic "):
-        import base64
-        import binascii
-
         try:
             pair = base64.b64decode(basic[6:].strip(), validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError):

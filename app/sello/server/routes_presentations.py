@@ -3,6 +3,8 @@ holder) and verify (the spec's `presentations.yml`, `presentation-*.yml`)."""
 
 from __future__ import annotations
 
+import secrets
+import urllib.parse
 from typing import Any
 
 from starlette.requests import Request
@@ -134,8 +136,6 @@ async def available(request: Request) -> Response:
     """Start an exchange (`presentation-available.yml`, the tutorial's "Initiate Exchange"):
     a `domain` and a fresh `challenge` for the holder to bind its presentation to."""
     caller(request, "submit:presentations")
-    import secrets
-    import urllib.parse
 
     await read_json(request)  # the query is accepted as is: any credential may be presented
     domain = urllib.parse.urlsplit(state_of(request).base_url).netloc

@@ -12,6 +12,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
+from sello.core.errors import InputError
+from sello.core.verification.context import verifier_context
 from sello.server.middleware import RateLimiter
 from sello.server.oauth import TokenService
 from sello.server.state import DEFAULT_MAX_BODY, ServerState
@@ -39,8 +41,6 @@ class ServeOptions:
 
 
 def make_state(db: Any, key_manager: Any, options: ServeOptions) -> ServerState:
-    from sello.core.errors import InputError
-    from sello.core.verification.context import verifier_context
 
     key = key_manager.default_key()
     if key is None:

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sello import __version__
 from sello.core.logs import configure_logging
 from sello.core.paths import ENV_HOME, ENV_STORE
-from sello.ui import errors, i18n, preferences, theme
+from sello.ui import dialogs, errors, i18n, preferences, theme
 from sello.ui.context import AppContext
+from sello.ui.tasks import wait_for_tasks
 
 log = logging.getLogger("sello.ui.app")  # (not __name__: also "__main__" under python -m)
 
@@ -106,7 +107,6 @@ def run(argv: Sequence[str] | None = None, *, window: str = "main") -> int:
             context.set_profile(options.profile, remember=False)
     except Exception as exc:  # e.g. the data folder is not writable: say so, then stop
         errors.report_error(exc)
-        from sello.ui import dialogs
 
         if dialogs.open_dialogs():
             app.exec()  # until the message is closed (it is the last window)
@@ -124,8 +124,6 @@ def run(argv: Sequence[str] | None = None, *, window: str = "main") -> int:
     try:
         return app.exec()
     finally:
-        from sello.ui.tasks import wait_for_tasks
-
         wait_for_tasks(5000)  # let a last database/keyring write finish
         context.close()
 

@@ -30,7 +30,10 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from sello.ui.crash_dialog import CrashDialog
 
 APP_TITLE = "Sello"  # window title of plain messages (a name: not translated)
 MAX_LISTED = 12  # affected items listed by name; the rest are counted
@@ -383,14 +386,11 @@ def choose_printer(
     if answer is not None:
         _record("print", title, "", ()).answer = answer
         if isinstance(answer, Path):
-            from PySide6.QtPrintSupport import QPrinter
-
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(str(answer))
         if answer is not Answer.CANCEL:
             on_accepted(printer)
         return None
-    from PySide6.QtPrintSupport import QPrintDialog
 
     record = _record("print", title, "", ())
     dialog = QPrintDialog(printer, parent)
@@ -411,7 +411,6 @@ def choose_printer(
 # -- crash ---------------------------------------------------------------------------
 def show_crash(parent: QWidget | None, summary: str, details: str, on_closed: Callable[[], None] | None = None) -> Any:
     """Show the crash dialog (STYLE 9's last tier). Never consumes pre-set answers."""
-    from sello.ui.crash_dialog import CrashDialog
 
     record = _record("crash", CrashDialog.window_title(), summary, ())
     dialog = CrashDialog(summary, details, parent)

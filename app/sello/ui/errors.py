@@ -27,9 +27,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from types import TracebackType
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from sello import __version__
 from sello.core.errors import UserFacingError
 from sello.ui import dialogs
 from sello.ui.i18n import error_text
@@ -48,9 +50,6 @@ def is_cancellation(exc: BaseException) -> bool:
 
 def crash_details(exc: BaseException) -> str:
     """Versions, time and the traceback: what a developer needs, safe to paste in an e-mail."""
-    from PySide6 import __version__ as pyside_version
-
-    from sello import __version__
 
     lines = [
         f"Sello {__version__}",

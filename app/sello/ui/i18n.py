@@ -27,6 +27,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -83,8 +84,6 @@ def _in_source_checkout() -> bool:
 
 def _lrelease_command() -> list[str] | None:
     try:
-        import PySide6
-
         bundled = Path(PySide6.__file__).resolve().parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
         if bundled.exists():
             return [str(bundled)]

@@ -6,6 +6,7 @@ Pages come from `sello.ui.pages.PAGES` and are created on first show.
 
 from __future__ import annotations
 
+from PySide6 import __version__ as qt_version
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from sello import __version__
-from sello.ui import dialogs, preferences, theme
+from sello.core.buildinfo import about_lines, read_build_info
+from sello.ui import dialogs, i18n, preferences, theme
 from sello.ui.context import AppContext
 from sello.ui.errors import report_error
 from sello.ui.navigation import NavigationList
@@ -182,10 +184,6 @@ class MainWindow(QMainWindow):
             method()
 
     def show_about(self) -> None:
-        from PySide6 import __version__ as qt_version
-
-        from sello.core.buildinfo import about_lines, read_build_info
-        from sello.ui import i18n
 
         build = about_lines(read_build_info(), i18n.manager().language or "en")  # as `sello --about`
         dialogs.show_info(

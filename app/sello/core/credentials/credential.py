@@ -16,6 +16,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 import rfc8785
+from joserfc import jws as joserfc_jws
+from joserfc.errors import UnsupportedAlgorithmError
+from joserfc.jws import JWSRegistry
 
 from sello.core.credentials.jsonld import TRACEABILITY, VC2
 from sello.core.credentials.verdict import CheckError
@@ -176,8 +179,6 @@ def _signing_registry(alg: str) -> Any:
     """joserfc registry for exactly one algorithm, without joserfc's RFC 9864 warning
     for "EdDSA": Sello signs "EdDSA" on purpose (DESIGN §2: existing verifiers know
     it), and the warning would fire on every signature."""
-    from joserfc.errors import UnsupportedAlgorithmError
-    from joserfc.jws import JWSRegistry
 
     class QuietRegistry(JWSRegistry):
         def get_alg(self, name: str) -> Any:
@@ -221,7 +222,6 @@ def sign_vc_jwt(credential: Mapping[str, Any], key: PrivateKey, kid: str) -> str
     except rfc8785.CanonicalizationError as exc:
         raise InputError(Message("sign.not_exact_json", exc=str(exc))) from None
     header = vc_jwt_header(key.alg.value, kid)
-    from joserfc import jws as joserfc_jws  # imported on first use (start-up time)
 
     registry = _signing_registry(header["alg"])
     token = joserfc_jws.serialize_compact(header, payload, key.joserfc_key(), registry=registry)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sello.core.credentials.checks import verify_vc_jwt
+from sello.core.credentials.checks import verify_data_integrity, verify_vc_jwt
+from sello.core.credentials.jws import parse_json_strict
+from sello.core.credentials.verdict import CheckError
 from sello.core.errors import UserFacingError
 from sello.core.i18n import LANGUAGES, Message
 from sello.core.keys.did import DidResolutionError, DidResolver, ResolvedDid
@@ -57,10 +59,6 @@ def verify_signed_credential(
         raise SignedCredentialError(Message("signed.not_vc_jwt", what=what))
     text = token.strip()
     if text.startswith("{"):  # a JSON credential secured with a Data Integrity proof (other issuers' lists)
-        from sello.core.credentials.checks import verify_data_integrity
-        from sello.core.credentials.jws import parse_json_strict
-        from sello.core.credentials.verdict import CheckError
-
         try:
             document = parse_json_strict(text)
         except CheckError as exc:

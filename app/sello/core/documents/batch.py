@@ -16,6 +16,7 @@ import csv
 import io
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -264,7 +265,6 @@ def _end_with_parent() -> None:
     dies. A killed app (SIGKILL, a crash) never tells its pool to stop, and the workers
     would otherwise wait for work forever."""
     import multiprocessing
-    import threading
     from multiprocessing.connection import wait
 
     parent = multiprocessing.parent_process()

@@ -21,6 +21,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from sello.core.credentials.jws import parse_compact_jws
 from sello.core.documents.doctypes import DocType, Section, get_doctype
 from sello.core.documents.mapping import new_form_data, subject_to_data, summary_of
 from sello.core.errors import InputError, NotFoundError
@@ -339,7 +340,6 @@ def without_number(doctype: DocType, data: dict[str, Any]) -> dict[str, Any]:
 
 def document_data(doctype: DocType, vc_jwt: str) -> dict[str, Any]:
     """Form data read back from a signed document (no verification: it is our own record)."""
-    from sello.core.credentials.jws import parse_compact_jws
 
     try:
         payload = json.loads(parse_compact_jws(vc_jwt).payload)

@@ -36,7 +36,7 @@ from sello.core.paths import atomic_write
 from sello.core.storage import pending
 from sello.core.storage.db import Database, utc_now
 from sello.core.storage.documents import NewDocument, document_exists, document_token, find_document, insert_document
-from sello.core.trust.statuslist import attach_document
+from sello.core.trust.statuslist import allocate_status, attach_document
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,6 @@ class DocumentIssuer:
         """Validate (every error at once, `InvalidDocumentError`), compare with the named
         grade (`OutOfGradeError` unless `confirm_out_of_grade`), build and sign."""
         from sello.core.qr.payload import encode_td1
-        from sello.core.trust.statuslist import allocate_status
 
         doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
         canonical = normalize_data(doctype, dict(data))

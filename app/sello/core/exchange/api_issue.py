@@ -23,6 +23,7 @@ only while not revoked); suspension "1"/"0" sets or lifts the suspension.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -91,7 +92,6 @@ def response_body(vc_jwt: str) -> dict[str, Any]:
 
 
 def _part(token: str, index: int) -> dict[str, Any]:
-    import json
 
     value = json.loads(b64url_decode(token.split(".")[index]))
     return value if isinstance(value, dict) else {}

@@ -18,7 +18,9 @@ from datetime import datetime
 from typing import Any
 
 import rfc8785
+from joserfc import jws as joserfc_jws
 
+from sello.core.credentials.credential import _signing_registry
 from sello.core.credentials.jws import check_alg_allowed, parse_compact_jws, parse_json_strict
 from sello.core.credentials.verdict import CheckError, Verdict
 from sello.core.errors import InputError, UserFacingError
@@ -206,9 +208,6 @@ def verify_presentation(
 
 def sign_presentation(presentation: Mapping[str, Any], key: PrivateKey, kid: str) -> str:
     """Compact `vp+jwt` signed by the holder: header {alg, typ: vp+jwt, cty: vp, kid}, payload JCS."""
-    from sello.core.credentials.credential import (
-        _signing_registry,  # one registry for the one signing code path
-    )
 
     body = dict(presentation)
     holder = body.get("holder")
@@ -217,7 +216,6 @@ def sign_presentation(presentation: Mapping[str, Any], key: PrivateKey, kid: str
         raise InputError(Message("presentation.wrong_holder", holder_id=holder_id, value=did_of(kid)))
     body.setdefault("holder", did_of(kid))
     header = {"alg": key.alg.value, "cty": "vp", "kid": kid, "typ": VP_JWT_TYP}
-    from joserfc import jws as joserfc_jws
 
     return joserfc_jws.serialize_compact(
         header, rfc8785.dumps(body), key.joserfc_key(), registry=_signing_registry(header["alg"])

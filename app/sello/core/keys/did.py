@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric import ec
+
 from sello.core.bounded_json import loads_bounded
 from sello.core.encoding import (
     b64url_decode,
@@ -103,7 +105,6 @@ def multikey_decode(multibase: str) -> PublicKey:
         raise DidResolutionError(Message("did.multikey_length", curve=curve, count=len(key_bytes)), code="malformed")
     if curve == "Ed25519":
         return PublicKey.from_jwk({"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(key_bytes)})
-    from cryptography.hazmat.primitives.asymmetric import ec
 
     ec_curve = ec.SECP256R1() if curve == "P-256" else ec.SECP384R1()
     try:

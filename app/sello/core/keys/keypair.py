@@ -19,6 +19,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from joserfc.jwk import ECKey, OKPKey
 
 from sello.core.encoding import b64url_decode, b64url_encode
 from sello.core.errors import InputError, quoted
@@ -122,7 +124,6 @@ class PublicKey:
         """Ed25519: 32 raw bytes. EC: the SEC1 compressed point (for did:key / multikey)."""
         if self.curve == "Ed25519":
             return b64url_decode(self.jwk["x"])
-        from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
         return self._verifier.public_bytes(Encoding.X962, PublicFormat.CompressedPoint)
 
@@ -199,7 +200,6 @@ class PrivateKey:
 
     def joserfc_key(self) -> Any:
         """The same key as a joserfc key object (for JWS serialization)."""
-        from joserfc.jwk import ECKey, OKPKey
 
         if isinstance(self._secret, ec.EllipticCurvePrivateKey):
             return ECKey.import_key(self._secret)

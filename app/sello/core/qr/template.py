@@ -23,6 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sello.core.encoding import base58btc_decode, base58btc_encode
+from sello.core.keys.did import DidResolutionError, did_web_url
 from sello.core.qr.installed import installed_templates
 
 FINGERPRINT_BYTES = 4
@@ -182,7 +184,6 @@ def web_status_base(issuer_id: Any) -> str | None:
     DID document + `status/` (https://example.com/.well-known/status/)."""
     if not isinstance(issuer_id, str) or not issuer_id.startswith("did:web:"):
         return None
-    from sello.core.keys.did import DidResolutionError, did_web_url
 
     try:
         return did_web_url(issuer_id).rsplit("/", 1)[0] + "/status/"
@@ -226,12 +227,10 @@ def unzigzag(value: int) -> int:
 
 
 def base58_encode(data: bytes) -> str:
-    from sello.core.encoding import base58btc_encode
 
     return base58btc_encode(data)
 
 
 def base58_decode(text: str) -> bytes:
-    from sello.core.encoding import base58btc_decode
 
     return base58btc_decode(text)

@@ -13,6 +13,7 @@ from typing import Any
 import rfc8785
 
 from sello.core.bounded_json import loads_bounded
+from sello.core.errors import UserFacingError
 from sello.core.i18n import Message
 from sello.core.limits import LimitError
 from sello.core.qr.installed import installed_released_templates
@@ -331,7 +332,6 @@ def _read_value(field: TemplateField, values: _ValueReader) -> Any:
 
 
 def _rebuild_subject(template: Td1Template, data: dict[str, Any]) -> dict[str, Any]:
-    from sello.core.errors import UserFacingError
 
     try:
         return template.build_subject(data)

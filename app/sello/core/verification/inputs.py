@@ -13,9 +13,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from sello.core.credentials.verdict import make_check
 from sello.core.errors import InputError
 from sello.core.i18n import Message
 from sello.core.limits import read_bounded
+from sello.core.qr import parts as qrparts
 from sello.core.verification.context import VerifierContext, document_type_namer, verifier_context
 from sello.core.verification.pdf_guard import THE_PDF, check_pdf_streams
 from sello.core.verification.pipeline import verify_input
@@ -120,7 +122,6 @@ def pdf_attachment_tokens(data: bytes, name: str | None = None) -> list[str]:
 
 def _merge_parts(texts: list[str], source: str) -> list[Payload]:
     """Whole TD1 texts as they are; numbered parts collected into one."""
-    from sello.core.qr import parts as qrparts
 
     whole: list[str] = []
     parts: list[str] = []
@@ -141,7 +142,6 @@ def _merge_parts(texts: list[str], source: str) -> list[Payload]:
 # -- verifying -------------------------------------------------------------------
 def verify_payloads(payloads: list[Payload], context: VerifierContext, *, now: Any = None) -> Any:
     """Verify each payload; a PDF whose attachment and QR disagree is red."""
-    from sello.core.credentials.verdict import make_check
 
     verdicts = [
         (p, verify_input(p.text, resolver=context.resolver, now=now, status=context.status, trust=context.trust))

@@ -27,6 +27,7 @@ from sello.core.credentials.verdict import Check, TypeNamer, Verdict, document_t
 from sello.core.documents import refdata
 from sello.core.documents.fieldtypes import type_of
 from sello.core.i18n import register, tr
+from sello.core.trust.webresolve import describe_age
 
 MAX_GENERIC_ROWS = 200  # an unknown credential's subject: enough to read, never a flood
 
@@ -203,7 +204,6 @@ def _text(value: Any) -> str:
 
 
 def _age(as_of: str, now: datetime, lang: str) -> str:
-    from sello.core.trust.webresolve import describe_age
 
     try:
         return describe_age(as_of, now, lang)

@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sello.core.errors import Localized
 
+from sello.core.errors import InputError
+from sello.core.qr.parts import PartCollector, is_td1_part
+
 READS_TO_ACCEPT = 2
 _MAX_CANDIDATES = 64
 
@@ -78,15 +81,12 @@ class CodeAcceptor:
         return events
 
     def _settle(self, text: str) -> list[Event]:
-        from sello.core.qr.parts import is_td1_part
 
         if not is_td1_part(text):
             return [Accepted(text)]
         return self._add_part(text)
 
     def _add_part(self, text: str) -> list[Event]:
-        from sello.core.errors import InputError
-        from sello.core.qr.parts import PartCollector
 
         if self._collector is None:
             self._collector = PartCollector()

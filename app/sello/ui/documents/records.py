@@ -16,12 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from sello.core.credentials.jws import parse_compact_jws
 from sello.core.errors import InputError, NotFoundError, UserFacingError
 from sello.core.keys.key_table import key_row
+from sello.core.keys.logo import read_logo
+from sello.core.keys.profiles import get_profile
 from sello.core.paths import atomic_write
 from sello.core.storage import documents as documents_table
 from sello.core.storage.db import AuditEntry, Database
 from sello.core.storage.documents import DocumentRecord
+from sello.core.trust.statuslist import revoke
 
 
 class ExportError(UserFacingError):
@@ -61,12 +65,9 @@ def audit_trail(db: Database, document_id: str) -> list[AuditEntry]:
 # -- files ------------------------------------------------------------------------------
 def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
     """Render the document's PDF from its stored token and record where it now is."""
-    from sello.core.credentials.jws import parse_compact_jws
     from sello.core.documents.doctypes import get_doctype
     from sello.core.documents.issuance import documents_folder, issuer_block, pdf_filename
     from sello.core.documents.pdf.render import render_document_pdf
-    from sello.core.keys.logo import read_logo
-    from sello.core.keys.profiles import get_profile
 
     record = load_document(db, document_id)
     token = document_token(db, document_id)
@@ -141,7 +142,6 @@ def export_pdf_copy(db: Database, document_id: str, target: Path, data_dir: Path
 
 def revoke_documents(db: Database, document_ids: list[str], reason: str) -> list[Any]:
     """Revoke several documents with one reason, all or none (one transaction)."""
-    from sello.core.trust.statuslist import revoke
 
     with db.transaction():
         return [revoke(db, document_id, reason) for document_id in document_ids]

@@ -45,6 +45,7 @@ from sello.ui.errors import report_error
 from sello.ui.forms.language import local, ui_language
 from sello.ui.issue.page_images import mark_as_preview, render_page, scaled_to_width
 from sello.ui.issue.preview_pdf import preview_pdf
+from sello.ui.issue.printing import print_pdf, printer_for
 from sello.ui.issue.spec_panel import SpecPanel, spec_report_of
 from sello.ui.tasks import TaskHandle, run_task, serial_pool
 
@@ -293,7 +294,6 @@ class IssueDialog(QDialog):
     def print_document(self) -> None:
         if self.document is None:
             return
-        from sello.ui.issue.printing import printer_for
 
         printer = printer_for(self.document.pdf_path, self.document.pdf_path.stem)
         dialogs.choose_printer(
@@ -301,7 +301,6 @@ class IssueDialog(QDialog):
         )
 
     def _print_on(self, printer: Any) -> None:
-        from sello.ui.issue.printing import print_pdf
 
         assert self.document is not None
         document = self.document

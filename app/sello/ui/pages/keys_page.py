@@ -39,6 +39,7 @@ from sello.ui.detail_panels import DetailsSplitter, visible_rows_height
 from sello.ui.keys.key_actions import KeyActions
 from sello.ui.keys.key_details import KeyDetailsPanel
 from sello.ui.keys.key_table_model import RECORD_ROLE, Column, KeyTableModel
+from sello.ui.trust.publishing import publish_kit_interactively
 
 MIN_TABLE_ROWS = 3  # the key list shows at least this many rows beside the details
 
@@ -314,6 +315,5 @@ class KeysPage(QWidget):
 
     def _publish_kit(self) -> None:
         """did:web keys: the same publishing kit as the Trust page (did.json + status lists)."""
-        from sello.ui.trust.publishing import publish_kit_interactively
 
         publish_kit_interactively(self, self.context)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import platform
 
+from PySide6 import __version__ as qt_version
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -199,7 +200,6 @@ class SettingsPage(QWidget):
         self.algorithm_note.setText(self.tr("Existing keys keep their algorithm."))
 
         self.about_box.setTitle(self.tr("About"))
-        from PySide6 import __version__ as qt_version
 
         self.version_label.setText(
             self.tr("Sello {version} \u00b7 Qt for Python {qt} \u00b7 Python {python}").format(

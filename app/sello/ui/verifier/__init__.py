@@ -6,10 +6,11 @@ main window's Verify page (`sello.ui.pages.verify_page`) show it.
 
 from __future__ import annotations
 
+from sello.ui import i18n
+
 
 def current_language() -> str:
     """The UI language in effect ("es" or "en")."""
-    from sello.ui import i18n
 
     try:
         return i18n.manager().language or "en"

@@ -9,6 +9,7 @@ known texts, and anything unknown is shown as it came.
 
 from __future__ import annotations
 
+from sys import modules
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -173,7 +174,6 @@ class CameraPanel(QWidget):
                 "Started over: this part belongs to another document."
             ),
         }
-        from sys import modules
 
         sources = modules.get("sello.ui.camera.sources")
         if sources is not None:

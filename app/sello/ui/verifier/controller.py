@@ -23,6 +23,8 @@ from PySide6.QtCore import QObject, Signal
 
 from sello.core.credentials.verdict import Verdict
 from sello.core.errors import UserFacingError
+from sello.core.qr import parts as qrparts
+from sello.core.verification.history import record_verification
 from sello.ui.errors import report_error
 from sello.ui.i18n import error_text
 from sello.ui.tasks import TaskHandle, run_task, serial_pool
@@ -76,7 +78,6 @@ class VerificationController(QObject):
 
     def verify_scanned(self, text: str) -> None:
         """A scanner's (already repaired) text: a whole code, or one part of a multi-part code."""
-        from sello.core.qr import parts as qrparts
 
         if not qrparts.is_td1_part(text):
             self.verify_code(text, "scanner")
@@ -141,7 +142,6 @@ class VerificationController(QObject):
         self._running = run_task(work, on_done=done, on_error=failed, context=self)
 
     def _record(self, outcome: VerificationOutcome) -> None:
-        from sello.core.verification.history import record_verification
 
         db, verdict, source = self._db, outcome.verdict, outcome.source
         run_task(

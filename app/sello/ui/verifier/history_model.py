@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from sello.core.verification.history import VerificationRecord
 from sello.ui import i18n, theme
+from sello.ui.verifier import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,7 +100,6 @@ class HistoryModel(QAbstractTableModel):
 
 def _doctype_title(doctype_id: str) -> str:
     from sello.core.documents.doctypes import load_doctypes
-    from sello.ui.verifier import current_language
 
     doctype = load_doctypes().get(doctype_id)
     return doctype.title[current_language()] if doctype is not None else doctype_id

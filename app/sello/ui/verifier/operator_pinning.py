@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from sello.core.errors import UserFacingError
+from sello.core.trust.pinning import operator_fingerprint, pin_operator_from_document, read_did_document
 from sello.ui import dialogs
 from sello.ui.errors import error_handler, report_error
 from sello.ui.tasks import run_task, serial_pool
@@ -44,8 +46,6 @@ class OperatorPinning(QObject):
         )
 
     def _chosen(self, path: Path) -> None:
-        from sello.core.errors import UserFacingError
-        from sello.core.trust.pinning import operator_fingerprint, read_did_document
 
         try:
             document = read_did_document(path)
@@ -65,7 +65,6 @@ class OperatorPinning(QObject):
         )
 
     def _pin(self, document: dict[str, Any], fingerprint: str) -> None:
-        from sello.core.trust.pinning import pin_operator_from_document
 
         db, did = self._db, str(document["id"])
         run_task(

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from sello.ui import i18n
+from sello.core.trust.bundle import import_bundle
+from sello.core.trust.bundle_sources import trust_data_as_of
+from sello.core.trust.subscriptions import bundle_fetcher, refresh_due, refresh_subscriptions
+from sello.ui import dialogs, i18n
+from sello.ui.errors import error_handler
 from sello.ui.tasks import run_task, serial_pool
 
 log = logging.getLogger(__name__)
@@ -47,13 +52,11 @@ class TrustFreshness(QLabel):
         return self._as_of
 
     def reload(self) -> None:
-        from sello.core.trust.bundle_sources import trust_data_as_of
 
         self._as_of = trust_data_as_of(self._db)
         self.retranslateUi()
 
     def refresh_in_background(self) -> None:
-        from sello.core.trust.subscriptions import bundle_fetcher, refresh_due, refresh_subscriptions
 
         db = self._db
 
@@ -74,11 +77,6 @@ class TrustFreshness(QLabel):
 
     def import_bundle(self) -> None:
         """ "Trust → Import bundle…": a bundle from a USB stick (its operator must be trusted)."""
-        from pathlib import Path
-
-        from sello.core.trust.bundle import import_bundle
-        from sello.ui import dialogs
-        from sello.ui.errors import error_handler
 
         db = self._db
 
