@@ -266,6 +266,10 @@
             <source>Close</source>
             <translation>Close</translation>
         </message>
+        <message>
+            <source>Choose a company profile first.</source>
+            <translation>Choose a company profile first.</translation>
+        </message>
     </context>
     <context>
         <name>BundlePanel</name>
@@ -1468,6 +1472,10 @@
         <message>
             <source>Preparing the preview…</source>
             <translation>Preparing the preview…</translation>
+        </message>
+        <message>
+            <source>Choose a company profile first.</source>
+            <translation>Choose a company profile first.</translation>
         </message>
     </context>
     <context>
@@ -3655,6 +3663,62 @@ It prints them with a QR code that U.S. border staff can verify, even offline.</
         <message>
             <source>Shipment reference</source>
             <translation>Shipment reference</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentExport</name>
+        <message>
+            <source>{path} could not be written: {reason}.</source>
+            <translation>{path} could not be written: {reason}.</translation>
+        </message>
+        <message>
+            <source>The key that signed {document} is no longer on this computer.</source>
+            <translation>The key that signed {document} is no longer on this computer.</translation>
+        </message>
+        <message>
+            <source>Choose another file name: that is the document's own PDF.</source>
+            <translation>Choose another file name: that is the document's own PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>The printer could not start the job. Check that it is connected and try again.</source>
+            <translation>The printer could not start the job. Check that it is connected and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanPipeline</name>
+        <message>
+            <source>Started over: this part belongs to another document.</source>
+            <translation>Started over: this part belongs to another document.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustFiles</name>
+        <message>
+            <source>{name} cannot be read: {reason}.</source>
+            <translation>{name} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} is too large to be a signed trust list.</source>
+            <translation>{name} is too large to be a signed trust list.</translation>
+        </message>
+        <message>
+            <source>{name} is not a signed trust list (not text).</source>
+            <translation>{name} is not a signed trust list (not text).</translation>
+        </message>
+        <message>
+            <source>A trust list is valid for 1 to 60 months.</source>
+            <translation>A trust list is valid for 1 to 60 months.</translation>
+        </message>
+        <message>
+            <source>The company has no current signing key to sign the list with.</source>
+            <translation>The company has no current signing key to sign the list with.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}.</source>
+            <translation>{path} could not be written: {reason}.</translation>
         </message>
     </context>
 </TS>

@@ -266,6 +266,10 @@
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
+        <message>
+            <source>Choose a company profile first.</source>
+            <translation>Elija primero un perfil de empresa.</translation>
+        </message>
     </context>
     <context>
         <name>BundlePanel</name>
@@ -1468,6 +1472,10 @@
         <message>
             <source>Preparing the preview…</source>
             <translation>Preparando la vista previa…</translation>
+        </message>
+        <message>
+            <source>Choose a company profile first.</source>
+            <translation>Elija primero un perfil de empresa.</translation>
         </message>
     </context>
     <context>
@@ -3655,6 +3663,62 @@ Los imprime con un código QR que el personal fronterizo de EE. UU. puede verifi
         <message>
             <source>Shipment reference</source>
             <translation>Referencia del embarque</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentExport</name>
+        <message>
+            <source>{path} could not be written: {reason}.</source>
+            <translation>No se pudo escribir {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The key that signed {document} is no longer on this computer.</source>
+            <translation>La llave que firmó {document} ya no está en esta computadora.</translation>
+        </message>
+        <message>
+            <source>Choose another file name: that is the document's own PDF.</source>
+            <translation>Elija otro nombre de archivo: ese es el PDF del propio documento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>The printer could not start the job. Check that it is connected and try again.</source>
+            <translation>La impresora no pudo iniciar el trabajo. Compruebe que esté conectada y vuelva a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanPipeline</name>
+        <message>
+            <source>Started over: this part belongs to another document.</source>
+            <translation>Se empezó de nuevo: esta parte pertenece a otro documento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustFiles</name>
+        <message>
+            <source>{name} cannot be read: {reason}.</source>
+            <translation>{name} no se puede leer: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} is too large to be a signed trust list.</source>
+            <translation>{name} es demasiado grande para ser una lista de confianza firmada.</translation>
+        </message>
+        <message>
+            <source>{name} is not a signed trust list (not text).</source>
+            <translation>{name} no es una lista de confianza firmada (no es texto).</translation>
+        </message>
+        <message>
+            <source>A trust list is valid for 1 to 60 months.</source>
+            <translation>Una lista de confianza tiene vigencia de 1 a 60 meses.</translation>
+        </message>
+        <message>
+            <source>The company has no current signing key to sign the list with.</source>
+            <translation>La empresa no tiene una llave de firma vigente con la cual firmar la lista.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written: {reason}.</source>
+            <translation>No se pudo escribir {path}: {reason}.</translation>
         </message>
     </context>
 </TS>

@@ -12,13 +12,26 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableWidget, QWidget
 
+from sello.core.qr.payload import encode_td1
 from sello.core.resources import resource_path
 from sello.ui import i18n, preferences
 from sello.ui.context import AppContext
+from sello.ui.crash_dialog import CrashDialog
+from sello.ui.issue.batch_dialog import BatchDialog
+from sello.ui.keys.key_dialogs import NewKeyDialog, RenameKeyDialog
+from sello.ui.keys.passphrase_dialogs import AskPassphraseDialog
 from sello.ui.main_window import MainWindow
+from sello.ui.pages import PAGES
+from sello.ui.pages.shipments_page import ShipmentsPage
+from sello.ui.setup_wizard import SetupWizard
+from sello.ui.verifier_window import VerifierWindow
+from tests.language_checks import is_english
 from tests.ui.fixtures import app_context, language, sello_app  # noqa: F401
+from tests.ui.shipment_helpers import company_context, make_page, new_document  # noqa: F401
+from tests.ui.visible_texts import all_texts, plain
+from tests.unit.core.vc_helpers import issue
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILES = {lang: resource_path("translations", f"sello_{lang}.ts") for lang in ("es", "en")}
@@ -89,13 +102,7 @@ def test_translation_sources_match_the_code(tmp_path: Path) -> None:
 
 
 def visible_texts(root: QWidget) -> list[str]:
-    texts: list[str] = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            texts.append(widget.text())
-        elif isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-    return [t for t in texts if t]
+    return [text for _where, text in all_texts(root)]
 
 
 def test_language_switch_retranslates_the_visible_window(qtbot, app_context: AppContext) -> None:
@@ -139,19 +146,89 @@ def test_language_switch_retranslates_the_visible_window(qtbot, app_context: App
     assert snapshot() == english
 
 
+def english_on_screen(root: QWidget, english_only: set[str]) -> list[str]:
+    """Every text of `root` (labels, buttons, tooltips, placeholders, headers, combo items,
+    menus...) that is an English sentence, or exactly an English source Spanish translates."""
+    return sorted({f"{where}: {text}" for where, text in all_texts(root) if is_english(text) or text in english_only})
+
+
+def english_sources() -> set[str]:
+    return {plain(src) for _ctx, src, forms, _k in ts_messages(TS_FILES["es"]) if forms[0] != src}
+
+
+def every_window(context: AppContext) -> list[QWidget]:
+    """The main window with every page, the verifier window, the setup wizard and the dialogs."""
+    window = MainWindow(context)
+    window.show()
+    for spec in PAGES:
+        window.show_page(spec.key)
+    verifier = VerifierWindow(context, online=False)
+    wizard = SetupWizard(context)
+    dialogs_ = [
+        BatchDialog(context),
+        NewKeyDialog(store_description="GNOME Keyring"),
+        RenameKeyDialog("Firma 2026"),
+        AskPassphraseDialog(
+            title="Respaldo", message="Contraseña del respaldo", verb="Abrir"
+        ),  # callers pass tr() texts
+        CrashDialog("ValueError: x", "Traceback (most recent call last): ..."),
+    ]
+    return [window, verifier, wizard, *dialogs_]
+
+
 def test_no_english_left_on_screen_in_spanish(qtbot, app_context: AppContext) -> None:
-    """Any text still equal to an English source that Spanish translates differently is a bug."""
-    english_only = {src for _ctx, src, forms, _k in ts_messages(TS_FILES["es"]) if forms[0] != src}
+    """Every text of every window, page and dialog, switched to Spanish, is Spanish."""
+    windows = every_window(app_context)
+    for widget in windows:
+        qtbot.addWidget(widget)
+    english_only = english_sources()
+    with language("es"):
+        shown = [text for widget in windows for _where, text in all_texts(widget)]
+        left = [line for widget in windows for line in english_on_screen(widget, english_only)]
+    assert len(shown) > 300  # it did read the windows' texts
+    assert left == [], "\n".join(left)
+
+
+def test_windows_made_in_spanish_show_no_english(qtbot, app_context: AppContext) -> None:
+    """The same, for windows created while the UI is already Spanish (the app's start)."""
+    english_only = english_sources()
+    with language("es"):
+        windows = every_window(app_context)
+        for widget in windows:
+            qtbot.addWidget(widget)
+        left = [line for widget in windows for line in english_on_screen(widget, english_only)]
+    assert left == [], "\n".join(left)
+
+
+@pytest.mark.parametrize("where", ["label", "tooltip", "placeholder", "header", "combo", "menu"])
+def test_a_planted_english_text_is_caught(qtbot, app_context: AppContext, where: str) -> None:
+    """Control: the check above fails on a hard-coded English text wherever it sits."""
     window = MainWindow(app_context)
     qtbot.addWidget(window)
     window.show()
+    page = window.show_page("settings")
+    planted = "Check for updates every week"
+    if where == "label":
+        page.layout().addWidget(QLabel(planted))
+    elif where == "tooltip":
+        page.title_label.setToolTip(planted)
+    elif where == "placeholder":
+        edit = QLineEdit()
+        edit.setPlaceholderText(planted)
+        page.layout().addWidget(edit)
+    elif where == "header":
+        table = QTableWidget(1, 2)
+        table.setHorizontalHeaderLabels(["RFC", planted])
+        page.layout().addWidget(table)
+    elif where == "combo":
+        combo = QComboBox()
+        combo.addItems(["Diario", planted])
+        page.layout().addWidget(combo)
+    else:
+        window.menuBar().actions()[0].menu().addAction(planted)
     with language("es"):
-        for spec_key in ("shipments", "documents", "keys", "verify", "trust", "settings"):
-            window.show_page(spec_key)
-        shown = set(visible_texts(window))
-        left = sorted(shown & english_only)
-    assert len(shown) > 25  # it did look at the pages' texts
-    assert left == []
+        left = english_on_screen(window, english_sources())
+    assert [line for line in left if planted in line] != [], left
 
 
 def test_settings_combo_switches_language_at_once(qtbot, app_context: AppContext) -> None:
@@ -225,3 +302,36 @@ def test_unknown_saved_language_falls_back_to_system(sello_app) -> None:
     assert preferences.read(preferences.LANGUAGE) == "system"
     assert i18n.resolve_language("klingon") == i18n.system_language()
     assert QCoreApplication.translate("Navigation", "Shipments") == "Shipments"
+
+
+def test_a_working_company_shows_no_english_in_spanish(qtbot, company_context: AppContext) -> None:
+    """With a key, every document form (checked, so its errors show), and verdicts on screen."""
+    english_only = english_sources()
+    left: list[str] = []
+    with language("es"):
+        window = MainWindow(company_context)
+        qtbot.addWidget(window)
+        window.show()
+        for spec in PAGES:
+            window.show_page(spec.key)
+        left += english_on_screen(window, english_only)
+        for doctype in ShipmentsPage(company_context).start.buttons:
+            page = make_page(qtbot, company_context)
+            form = new_document(qtbot, page, doctype)
+            form.check()
+            left += english_on_screen(page, english_only)
+        verifier = VerifierWindow(company_context, online=False)
+        qtbot.addWidget(verifier)
+        verifier.show()
+        issued = issue()
+        header, payload, signature = issued.token.split(".")
+        tampered = f"{header}.{payload[:-4]}AAAA.{signature}"
+        for text, signal in (
+            (encode_td1(issued.token), verifier.view.controller.verified),
+            (tampered, verifier.view.controller.verified),
+            ("TD1:6BF", verifier.view.controller.failed),
+        ):
+            with qtbot.waitSignal(signal, timeout=10_000):
+                verifier.view.controller.verify_code(text, "scanner")
+            left += english_on_screen(verifier, english_only)
+    assert left == [], "\n".join(left)

@@ -3,3 +3,7 @@
 from sello.cli.main import main
 
 __all__ = ["main"]
+
+from sello.cli import messages as _messages  # the CLI's sentences, registered before any command runs
+
+del _messages

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sello.core.errors import InputError, KeyStoreError
+from sello.core.i18n import Message
 from sello.core.keys import profiles
 from sello.core.keys.key_table import store_of_key_prefix
 from sello.core.limits import read_bounded, refuse, value
@@ -25,7 +26,11 @@ def read_input_bytes(name: str, stdin: IO[bytes] | None = None) -> bytes:
     if name == "-":
         data = (stdin or sys.stdin.buffer).read(value("input_file_bytes") + 1)
         if len(data) > value("input_file_bytes"):
-            raise refuse("input_file_bytes", what="Standard input", size=f"more than {value('input_file_bytes'):,}")
+            raise refuse(
+                "input_file_bytes",
+                what={"en": "Standard input", "es": "La entrada estándar"},
+                size=f"more than {value('input_file_bytes'):,}",
+            )
         return data
     path = Path(name)
     try:
@@ -121,7 +126,8 @@ class CliContext:
                 keystore.probe_keyring()
             except KeyStoreError as exc:
                 raise KeyStoreError(
-                    str(exc), hint=f"Or use the encrypted-file store explicitly: --file-store (or {ENV_STORE}=file)."
+                    exc.localized or exc.message,
+                    hint=Message("cli.keyring_hint", hint=exc.localized_hint or "", env=ENV_STORE),
                 ) from None
             self._store = keystore.KeyringStore(keystore.keyring_service(profile_id))
         return self._store

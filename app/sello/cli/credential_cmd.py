@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from sello.cli.context import CliContext, is_existing_file, read_input_bytes
+from sello.cli.messages import cli_language
 from sello.core.credentials.credential import prepare_for_signing, sign_vc_jwt
 from sello.core.credentials.jws import parse_json_strict
 from sello.core.errors import InputError
@@ -39,7 +40,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     )
     verify.add_argument("input", metavar="INPUT", help="file, TD1: text, or - for standard input")
     verify.add_argument("--json", action="store_true", help="print the verdict with every check as JSON")
-    verify.add_argument("--lang", choices=("en", "es"), default="en", help="language of the messages")
+    verify.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        default=argparse.SUPPRESS,  # absent: `sello --lang`, else $SELLO_LANG, else English
+        help="language of the verdict and error messages",
+    )
     verify.add_argument("--offline", action="store_true", help="do not use the network (cache and bundles only)")
     verify.add_argument(
         "--key-max-age",
@@ -106,7 +112,7 @@ def cmd_verify(ctx: CliContext) -> int:
         ctx, ctx.args.input, online=not ctx.args.offline, key_max_age_days=ctx.args.key_max_age
     )
     record_verification(ctx.db, verdict, source="cli")  # the desk's history, same as the window's
-    lang = ctx.args.lang
+    lang = cli_language(getattr(ctx.args, "lang", None))
     if ctx.args.json:
         print(json.dumps(verdict.to_json(), indent=2, ensure_ascii=False))
     else:

@@ -187,7 +187,7 @@ def cmd_demo(ctx: CliContext) -> int:
 
 
 def _find_document(ctx: CliContext, text: str) -> str:
-    return resolve_id_prefix(ctx.db, "documents", text, what="issued document")
+    return resolve_id_prefix(ctx.db, "documents", text, what={"en": "issued document", "es": "documento emitido"})
 
 
 def cmd_revoke(ctx: CliContext) -> int:

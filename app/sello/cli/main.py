@@ -16,6 +16,7 @@ from typing import Any
 from sello import __version__
 from sello.cli import credential_cmd, keys_cmd
 from sello.cli.context import CliContext
+from sello.cli.messages import cli_language
 from sello.core.buildinfo import about_lines, read_build_info
 from sello.core.errors import InputError, UserFacingError
 from sello.core.logs import configure_logging, log_file_path
@@ -82,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep private keys in the encrypted-file store instead of the OS keyring",
     )
     parser.add_argument("--store-passphrase-file", metavar="FILE", help="passphrase of the encrypted-file store")
+    parser.add_argument(
+        "--lang",
+        choices=("es", "en"),
+        help="language of error messages (default: $SELLO_LANG, else English)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to standard error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -141,10 +147,10 @@ def main(
         _setup_logging(args.verbose, args.home)
         return int(args.func(ctx) or 0)
     except InputError as exc:
-        print(f"sello: {exc}", file=sys.stderr)
+        print(f"sello: {exc.text(cli_language(getattr(args, 'lang', None)))}", file=sys.stderr)
         return EXIT_INPUT
     except UserFacingError as exc:
-        print(f"sello: {exc}", file=sys.stderr)
+        print(f"sello: {exc.text(cli_language(getattr(args, 'lang', None)))}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("sello: cancelled", file=sys.stderr)

@@ -432,7 +432,9 @@ def cmd_list_list(ctx: CliContext) -> int:
 
 
 def _imported_list_id(ctx: CliContext, text: str) -> str:
-    return resolve_id_prefix(ctx.db, "trust_lists", text, what="imported trust list")
+    return resolve_id_prefix(
+        ctx.db, "trust_lists", text, what={"en": "imported trust list", "es": "lista de confianza importada"}
+    )
 
 
 def cmd_list_remove(ctx: CliContext) -> int:

@@ -29,6 +29,9 @@ _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _OPENING = frozenset("[{")
 
 
+_THE_INPUT = {"en": "The input", "es": "La entrada"}
+
+
 def measure_json(text: str, bounds: JsonBounds, what: str | Mapping[str, str]) -> None:
     """Raise `LimitError` if `text` is over `bounds`; otherwise return (syntax is not checked)."""
     if len(text) > bounds.max_bytes:
@@ -53,7 +56,7 @@ def loads_bounded(
     data: str | bytes,
     entry_point: str | JsonBounds,
     *,
-    what: str | Mapping[str, str] = "The input",
+    what: str | Mapping[str, str] = _THE_INPUT,
     encoding: str = "utf-8",
     object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None,
     parse_constant: Callable[[str], Any] | None = None,

@@ -6,6 +6,7 @@ import base64
 import binascii
 
 from sello.core.errors import InputError
+from sello.core.i18n import Message, register
 
 _B58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _B58_INDEX = {c: i for i, c in enumerate(_B58_ALPHABET)}
@@ -18,13 +19,13 @@ def b64url_encode(data: bytes) -> str:
 def b64url_decode(text: str) -> bytes:
     """Strict base64url without padding: rejects other alphabets and non-canonical tails."""
     if not isinstance(text, str) or not _B64URL_CHARS.issuperset(text) or len(text) % 4 == 1:
-        raise InputError("Text is not valid base64url.")
+        raise InputError(Message("encoding.bad_base64url"))
     try:
         data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (binascii.Error, ValueError) as exc:  # pragma: no cover - alphabet checked above
-        raise InputError("Text is not valid base64url.") from exc
+        raise InputError(Message("encoding.bad_base64url")) from exc
     if b64url_encode(data) != text:
-        raise InputError("Text is base64url with non-zero padding bits (not canonical).")
+        raise InputError(Message("encoding.base64url_padding"))
     return data
 
 
@@ -47,7 +48,7 @@ def base58btc_decode(text: str) -> bytes:
         try:
             number = number * 58 + _B58_INDEX[char]
         except KeyError:
-            raise InputError(f"Character {char!r} is not base58btc.") from None
+            raise InputError(Message("encoding.bad_base58", char=repr(char))) from None
     body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
     leading = len(text) - len(text.lstrip("1"))
     return b"\0" * leading + body
@@ -73,4 +74,26 @@ def varint_decode(data: bytes) -> tuple[int, int]:
         if not byte & 0x80:
             return value, i + 1
         shift += 7
-    raise InputError("Malformed unsigned varint.")
+    raise InputError(Message("encoding.bad_varint"))
+
+
+register(
+    {
+        "encoding.bad_varint": {
+            "en": "Malformed unsigned varint.",
+            "es": "Varint sin signo mal formado.",
+        },
+        "encoding.bad_base64url": {
+            "en": "Text is not valid base64url.",
+            "es": "El texto no es base64url válido.",
+        },
+        "encoding.base64url_padding": {
+            "en": "Text is base64url with non-zero padding bits (not canonical).",
+            "es": "El texto es base64url con bits de relleno distintos de cero (no canónico).",
+        },
+        "encoding.bad_base58": {
+            "en": "Character {char} is not base58btc.",
+            "es": "El carácter {char} no es base58btc.",
+        },
+    }
+)

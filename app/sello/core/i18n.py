@@ -1,12 +1,23 @@
-"""Core messages in Spanish and English, without Qt.
+"""Core messages in Spanish (Mexico) and English, without Qt: one catalogue of codes.
 
-The verification pipeline stores each check's message as `{"en": ..., "es": ...}`;
-the UI shows `check.message[lang]`. Other core modules (status lists, trust lists)
-add their own codes with `register`.
+Every sentence the core can show has a code and both texts. Each package registers its
+own codes (`register` in a `messages` module beside the code that raises them, e.g.
+`sello.core.qr.messages`); a code registered by two modules is an error at import.
+
+- Errors carry a `Message` (code + parameters): `raise Td1Error("corrupt",
+  Message("td1.truncated"))`; the UI shows `exc.text(lang)`, the CLI `exc.text(cli_language())`.
+- The verification pipeline stores each check's message as `{"en": ..., "es": ...}`
+  (`message(code, **params)`); the UI shows `check.message[lang]`.
+- Parameters may themselves be localised: a `{lang: text}` mapping, a `Message` or a
+  `UserFacingError` (anything with `text(lang)`) is rendered in the same language.
+
+Qt's own strings (windows, buttons) go through Qt Linguist (`resources/translations`);
+see docs/design-notes.md, "Messages".
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,15 +26,77 @@ from sello.core.errors import one_line
 LANGUAGES = ("en", "es")
 
 _CATALOG: dict[str, dict[str, str]] = {}
+_OWNER: dict[str, str] = {}
 
 
-def register(entries: Mapping[str, Mapping[str, str]]) -> None:
-    """Add message codes; each needs every language in `LANGUAGES`."""
+def register(entries: Mapping[str, Mapping[str, str]], *, owner: str | None = None) -> None:
+    """Add message codes; each needs every language in `LANGUAGES`.
+
+    `owner` (default: the calling module) may register a code again (a reload); another
+    module registering the same code is refused: which text showed would depend on import order.
+    """
+    if owner is None:
+        owner = str(sys._getframe(1).f_globals.get("__name__", "?"))
     for code, texts in entries.items():
         missing = [lang for lang in LANGUAGES if not texts.get(lang)]
         if missing:
             raise ValueError(f"message {code!r} lacks {', '.join(missing)}")
+        previous = _OWNER.get(code)
+        if previous is not None and previous != owner:
+            raise ValueError(f"message {code!r} is registered by both {previous} and {owner}")
         _CATALOG[code] = dict(texts)
+        _OWNER[code] = owner
+
+
+def is_registered(code: str) -> bool:
+    return code in _CATALOG
+
+
+class Message:
+    """A sentence from the catalogue: its code and parameters, rendered per language."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.code = code
+        self.params = params
+
+    def text(self, lang: str) -> str:
+        return tr(self.code, lang, **self.params)
+
+    def as_dict(self) -> dict[str, str]:
+        return {lang: self.text(lang) for lang in LANGUAGES}
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+    def __repr__(self) -> str:
+        return f"Message({self.code!r}, **{self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.code, self.params) == (other.code, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+
+class Bilingual:
+    """A sentence written out in both languages where it is made (for modules that keep
+    their es/en pairs inline, such as the CFDI reader); `Message` is the usual way."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        missing = [lang for lang in LANGUAGES if not texts.get(lang)]
+        if missing:
+            raise ValueError(f"sentence lacks {', '.join(missing)}: {texts!r}")
+        self.texts = dict(texts)
+
+    def text(self, lang: str) -> str:
+        return self.texts.get(lang) or self.texts["en"]
+
+    def __str__(self) -> str:
+        return self.texts["en"]
 
 
 def codes() -> list[str]:
@@ -56,10 +129,17 @@ def tr(code: str, lang: str = "en", /, **params: Any) -> str:
     if texts is None:
         return code
     template = texts.get(lang) or texts["en"]
-    values = _Params(
-        {k: _shown((v.get(lang) or v.get("en", "")) if isinstance(v, Mapping) else v) for k, v in params.items()}
-    )
+    values = _Params({k: _shown(_localised(v, lang)) for k, v in params.items()})
     return template.format_map(values)
+
+
+def _localised(value: Any, lang: str) -> Any:
+    if isinstance(value, Mapping):
+        return value.get(lang) or value.get("en", "")
+    render = getattr(value, "text", None)
+    if callable(render) and not isinstance(value, str):
+        return render(lang)
+    return value
 
 
 def message(code: str, /, **params: Any) -> dict[str, str]:
@@ -310,12 +390,8 @@ register(
             "en": "Revocation status not checked: no status data.",
             "es": "No se comprobó la revocación: no hay datos de estado.",
         },
-        # codes the verdict summary knows (a StatusChecker reports a revocation with these)
-        "status.revoked": {"en": "The issuer has revoked this credential.", "es": "El emisor revocó esta credencial."},
-        "status.suspended": {
-            "en": "The issuer has suspended this credential.",
-            "es": "El emisor suspendió esta credencial.",
-        },
+        # "status.revoked" / "status.suspended" (which the verdict summary knows) belong to
+        # the status checker that reports them: sello.core.trust.checkers
         "status.unavailable": {
             "en": "Revocation status could not be checked: {reason}",
             "es": "No se pudo comprobar la revocación: {reason}",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.errors import InputError
-from sello.core.i18n import register, tr
+from sello.core.i18n import Message, register, tr
 
 MiB = 1024 * 1024
 
@@ -39,7 +39,7 @@ class LimitError(InputError):
 
     def __init__(self, which: Limit, /, **params: Any) -> None:
         params = {"limit": f"{which.value:,}", **params}
-        super().__init__(tr(which.code, "en", **params))
+        super().__init__(Message(which.code, **params))
         self.limit = which
         self.code = which.code
         self.params = params

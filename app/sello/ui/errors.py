@@ -28,12 +28,13 @@ from datetime import UTC, datetime
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sello import __version__
 from sello.core.errors import UserFacingError
 from sello.ui import dialogs
+from sello.ui.i18n import error_text
 
 log = logging.getLogger("sello.ui.errors")
 
@@ -105,9 +106,7 @@ def _show_in_gui_thread(exc: BaseException, parent: QWidget | None) -> None:
         parent = QApplication.activeWindow()
     if isinstance(exc, UserFacingError):
         log.info("user-facing error: %s", exc)
-        texts = getattr(exc, "texts", None)  # catalogue messages (limits.LimitError) carry es and en
-        lang = "es" if QLocale().language() == QLocale.Language.Spanish else "en"
-        dialogs.show_error(parent, texts[lang] if isinstance(texts, dict) and texts.get(lang) else str(exc))
+        dialogs.show_error(parent, error_text(exc))
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     open_crashes = [d for d in dialogs.open_dialogs() if type(d).__name__ == "CrashDialog"]

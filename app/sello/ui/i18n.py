@@ -42,6 +42,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from sello.core.errors import UserFacingError
 from sello.core.resources import resource_path
 from sello.ui import preferences
 
@@ -218,6 +219,21 @@ def manager() -> LanguageManager:
     if _manager is None or _manager.parent() is not app:
         return install(app)
     return _manager
+
+
+def current_language() -> str:
+    """The UI language in effect ("es" or "en"); English before the app has one."""
+    app = QCoreApplication.instance()
+    if app is None or _manager is None or _manager.parent() is not app or not _manager.language:
+        return "en"
+    return _manager.language
+
+
+def error_text(exc: BaseException) -> str:
+    """A `UserFacingError`'s sentence (and hint) in the UI language; other errors as they are."""
+    if isinstance(exc, UserFacingError):
+        return exc.text(current_language())
+    return str(exc)
 
 
 # -- locale-aware display of canonical values -----------------------------------------

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from sello.core.errors import UserFacingError
 from sello.core.keys.sealedbox import DEFAULT_KDF, KdfParams
-from sello.core.keys.store import KeyringUnavailable, default_file_store_path, probe_keyring
+from sello.core.keys.store import default_file_store_path, probe_keyring
 from sello.ui import preferences, theme
 from sello.ui.context import AppContext
 from sello.ui.errors import report_error
+from sello.ui.i18n import error_text
 from sello.ui.tasks import run_task, serial_pool
 from sello.ui.wizard import flow
 from sello.ui.wizard.backup_page import BackupPage
@@ -115,7 +116,7 @@ class SetupWizard(QWizard):
     def _keyring_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, UserFacingError):
             report_error(exc, self)
-        reason = exc.message if isinstance(exc, KeyringUnavailable) else str(exc)
+        reason = error_text(exc)
         self._storage_found(flow.FILE, reason)
 
     def _storage_found(self, storage: str, description: str) -> None:

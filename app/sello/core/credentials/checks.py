@@ -24,7 +24,7 @@ from sello.core.credentials.dataintegrity import ContextNotCarried
 from sello.core.credentials.issuer_key import key_grade, key_unavailable_outcome
 from sello.core.credentials.jsonld import OfflineDocumentLoader
 from sello.core.credentials.securing import VC2_DATES, ParsedDocument, parse_data_integrity, parse_jose
-from sello.core.credentials.verdict import CHECK_NAMES, Check, CheckError, Verdict, make_check
+from sello.core.credentials.verdict import CHECK_NAMES, Check, CheckError, Verdict, make_check, reason_evidence
 from sello.core.errors import UserFacingError
 from sello.core.keys.did import (
     DidResolutionError,
@@ -189,17 +189,17 @@ def _check_issuer_key(
                 "issuer_key",
                 key_unavailable_outcome(exc.code),  # "cannot confirm" is never red
                 code,
-                {**evidence, "reason": exc.message},
+                {**evidence, **reason_evidence(exc)},
                 kid=str(absolute)[:300],
                 issuer=issuer,
-                reason=exc.message,
+                reason=exc,
             ),
             self_contained_key(absolute),
             None,
         )
     except UserFacingError as exc:  # a malformed did:key / did:jwk
         return (
-            make_check("issuer_key", "failed", "issuer_key.malformed", {**evidence, "reason": exc.message}),
+            make_check("issuer_key", "failed", "issuer_key.malformed", {**evidence, **reason_evidence(exc)}),
             None,
             None,
         )
@@ -319,7 +319,7 @@ def _check_status(
     try:
         return _named("status", checker.check(credential, resolved, now))
     except UserFacingError as exc:  # no connection and no saved list, say
-        return make_check("status", "warning", "status.unavailable", {"reason": exc.message}, reason=exc.message)
+        return make_check("status", "warning", "status.unavailable", reason_evidence(exc), reason=exc)
 
 
 def _check_trust(checker: TrustChecker | None, issuer: str, issuer_name: str | None, now: datetime) -> Check:
@@ -328,7 +328,7 @@ def _check_trust(checker: TrustChecker | None, issuer: str, issuer_name: str | N
     try:
         return _named("trust", checker.check(issuer, issuer_name, now))
     except UserFacingError as exc:
-        return make_check("trust", "warning", "trust.unavailable", {"reason": exc.message}, reason=exc.message)
+        return make_check("trust", "warning", "trust.unavailable", reason_evidence(exc), reason=exc)
 
 
 def _named(name: str, check: Check) -> Check:

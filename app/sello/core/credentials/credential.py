@@ -24,6 +24,7 @@ from sello.core.credentials.jsonld import TRACEABILITY, VC2
 from sello.core.credentials.verdict import CheckError
 from sello.core.encoding import b64url_encode
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, DidResolver, did_of
 from sello.core.keys.keypair import PrivateKey
 
@@ -83,12 +84,12 @@ def build_credential(
     if isinstance(types, str):
         types = [types]
     if not contexts or contexts[0] != VC2:
-        raise InputError(f"A VC 2.0 credential's first context must be {VC2}.")
+        raise InputError(Message("credential.first_context", vc2=VC2))
     if not isinstance(issuer, Mapping) or not str(issuer.get("id", "")).startswith("did:"):
-        raise InputError("The issuer must be an object whose id is the company's DID.")
+        raise InputError(Message("credential.issuer_object"))
     start = valid_from or now_utc()
     if valid_until is not None and valid_until <= start:
-        raise InputError("The credential's end of validity must be after its start.")
+        raise InputError(Message("credential.validity_reversed"))
     credential: dict[str, Any] = {
         "@context": list(dict.fromkeys(contexts)),
         "id": credential_id or new_credential_id(),
@@ -202,26 +203,24 @@ def sign_vc_jwt(credential: Mapping[str, Any], key: PrivateKey, kid: str) -> str
     try:
         issuer_id, _ = check_credential_shape(dict(credential))
     except CheckError as exc:
-        raise InputError(f"Cannot sign: {exc.message}") from None
+        raise InputError(Message("sign.cannot", message=exc)) from None
     if parse_datetime(credential.get("validFrom")) is None:
-        raise InputError("Cannot sign: the credential needs a validFrom date with a time zone.")
+        raise InputError(Message("sign.no_valid_from"))
     if not isinstance(kid, str) or not kid.isascii() or "#" not in kid:
-        raise InputError(f"Cannot sign: {kid!r} is not a DID URL naming a key (did:…#fragment).")
+        raise InputError(Message("sign.kid_not_did_url", kid=repr(kid)))
     if did_of(kid) != issuer_id:
-        raise InputError(
-            f"Cannot sign: the credential's issuer is {issuer_id}, but the key {kid} belongs to {did_of(kid)}."
-        )
+        raise InputError(Message("sign.issuer_mismatch", issuer_id=issuer_id, kid=kid, value=did_of(kid)))
     if kid.startswith(("did:key:", "did:jwk:")):
         try:
             method, _ = DidResolver().resolve_assertion_key(kid, issuer_id)
         except (DidResolutionError, InputError) as exc:
-            raise InputError(f"Cannot sign: {exc.message}") from None
+            raise InputError(Message("sign.cannot", message=exc)) from None
         if method.public_key.jwk != key.public.jwk:
-            raise InputError(f"Cannot sign: {kid} names a different key than the one given.")
+            raise InputError(Message("sign.other_key", kid=kid))
     try:
         payload = rfc8785.dumps(dict(credential))
     except rfc8785.CanonicalizationError as exc:
-        raise InputError(f"Cannot sign: the credential has a value JSON cannot carry exactly ({exc}).") from None
+        raise InputError(Message("sign.not_exact_json", exc=str(exc))) from None
     header = vc_jwt_header(key.alg.value, kid)
 
     registry = _signing_registry(header["alg"])

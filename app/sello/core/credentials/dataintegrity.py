@@ -27,6 +27,7 @@ from sello.core.credentials.jsonld import ContextNotAvailableError, OfflineDocum
 from sello.core.credentials.verdict import CheckError
 from sello.core.encoding import base58btc_decode, base58btc_encode
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.keys.keypair import PrivateKey, PublicKey
 
 RDFC = "eddsa-rdfc-2022"
@@ -164,7 +165,7 @@ def canonical_forms(
     except ContextNotAvailableError as exc:
         raise ContextNotCarried(exc.url) from None
     except InputError as exc:
-        raise CheckError("format", "format.jsonld", reason=exc.message) from None
+        raise CheckError("format", "format.jsonld", reason=exc) from None
 
 
 def hash_data(
@@ -214,9 +215,11 @@ def sign_data_integrity(
     """A copy of `document` with a Data Integrity proof (tests and interop fixtures only).
     `purpose` is "assertionMethod" for credentials, "authentication" for presentations."""
     if cryptosuite not in CRYPTOSUITES:
-        raise InputError(f"Unknown cryptosuite {cryptosuite!r}: use one of {', '.join(CRYPTOSUITES)}.")
+        raise InputError(
+            Message("sign.unknown_cryptosuite", cryptosuite=repr(cryptosuite), value=", ".join(CRYPTOSUITES))
+        )
     if key.public.curve not in _SUITE_CURVES[cryptosuite]:
-        raise InputError(f"A {cryptosuite} proof cannot be made with a {key.public.curve} key.")
+        raise InputError(Message("sign.suite_curve", cryptosuite=cryptosuite, curve=key.public.curve))
     doc = copy.deepcopy({k: v for k, v in document.items() if k != "proof"})
     options: dict[str, Any] = {
         "type": PROOF_TYPE,
@@ -233,6 +236,6 @@ def sign_data_integrity(
     try:
         data = hash_data(doc, options, loader, key.public.curve)
     except CheckError as exc:
-        raise InputError(f"Cannot sign: {exc.message}") from None
+        raise InputError(Message("sign.cannot", message=exc)) from None
     doc["proof"] = {**options, "proofValue": "z" + base58btc_encode(key.sign(data))}
     return doc

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from sello.core.errors import InputError
+from sello.core.errors import InputError, Localized
+from sello.core.i18n import Message
 from sello.core.resources import resource_path
 
 VC2 = "https://www.w3.org/ns/credentials/v2"
@@ -38,7 +39,7 @@ BUNDLED_CONTEXTS: Mapping[str, str] = {
 class ContextNotAvailableError(InputError):
     """A JSON-LD context that Sello does not carry offline; `url` names it."""
 
-    def __init__(self, message: str, url: str = "") -> None:
+    def __init__(self, message: str | Localized, url: str = "") -> None:
         super().__init__(message)
         self.url = url
 
@@ -90,8 +91,7 @@ class OfflineDocumentLoader:
                 self._extra_cache[url] = json.loads(self._extra[url].read_text(encoding="utf-8"))
             return json.loads(json.dumps(self._extra_cache[url]))
         raise ContextNotAvailableError(
-            f"The JSON-LD context {url} is not one Sello carries offline, so the credential "
-            "cannot be processed without fetching it; Sello never fetches contexts.",
+            Message("jsonld.context_not_offline", url=url),
             url[:300],
         )
 
@@ -126,9 +126,7 @@ def canonicalize_rdf(document: dict[str, Any], loader: OfflineDocumentLoader | N
     loader = loader or _DEFAULT_LOADER
 
     def refuse_dropped(term: str | None) -> None:
-        raise UndefinedTermError(
-            f"The document uses a term{f' {term!r}' if term else ''} that its JSON-LD contexts do not define."
-        )
+        raise UndefinedTermError(Message("jsonld.undefined_term", value=f" {term!r}" if term else ""))
 
     processor = jsonld.JsonLdProcessor(on_property_dropped=refuse_dropped)
     options = {
@@ -147,7 +145,7 @@ def canonicalize_rdf(document: dict[str, Any], loader: OfflineDocumentLoader | N
         cause = _user_facing_cause(exc)
         if cause is not None:
             raise cause from None
-        raise InputError(f"The document is not valid JSON-LD: {_first_line(exc)}") from None
+        raise InputError(Message("jsonld.invalid", value=_first_line(exc))) from None
 
 
 def _user_facing_cause(exc: BaseException) -> InputError | None:

@@ -13,8 +13,8 @@ from typing import Any, Literal
 
 from sello.core.credentials import confirm_messages  # noqa: F401  (registers the cannot-confirm messages)
 from sello.core.credentials.moments import has_moment, localized
-from sello.core.errors import InputError
-from sello.core.i18n import LANGUAGES, message, tr
+from sello.core.errors import InputError, UserFacingError
+from sello.core.i18n import LANGUAGES, Message, message, tr
 
 # "unavailable": the check could not be made for want of data that may be had later
 # (the issuer's key while offline); it never means the document is bad.
@@ -71,11 +71,17 @@ def make_check(
     return Check(name, outcome, code, message(code, **params), dict(evidence or {}), dict(params))
 
 
+def reason_evidence(exc: UserFacingError) -> dict[str, Any]:
+    """A check's evidence for a failure: `reason` in English (exports, logs) and `reason_texts`
+    in each language, which the verdict view shows in the reader's language."""
+    return {"reason": exc.message, "reason_texts": {lang: exc.text(lang) for lang in LANGUAGES}}
+
+
 class CheckError(InputError):
     """A failed check raised from deep inside parsing; the pipeline turns it into a `Check`."""
 
     def __init__(self, check: str, code: str, evidence: Mapping[str, Any] | None = None, /, **params: Any) -> None:
-        super().__init__(tr(code, "en", **params))
+        super().__init__(Message(code, **params))
         self.check = check
         self.code = code
         self.params = params

@@ -25,7 +25,8 @@ from typing import Any
 
 from sello.core.bounded_json import loads_bounded
 from sello.core.documents.doctypes import DocType, get_doctype
-from sello.core.errors import InputError, UserFacingError, one_line
+from sello.core.errors import InputError, Localized, UserFacingError, one_line
+from sello.core.i18n import LANGUAGES, Bilingual, Message
 from sello.core.limits import read_bounded, refuse, value
 
 MAX_BATCH_BYTES = value("batch_bytes")
@@ -42,7 +43,18 @@ class BatchRecord:
 class RowProblem:
     row: int
     column: str
-    reason: str
+    reason: str  # English: batch-report.csv and logs
+    localized: Bilingual | None = field(default=None, compare=False)  # what the UI shows
+
+    @classmethod
+    def of(cls, row: int, column: str, reason: Localized) -> RowProblem:
+        """A problem whose reason is a catalogue message or an error (kept as plain es/en text,
+        which crosses process boundaries)."""
+        texts = {lang: reason.text(lang) for lang in LANGUAGES}
+        return cls(row, column, texts["en"], Bilingual(texts))
+
+    def reason_in(self, lang: str) -> str:
+        return self.localized.text(lang) if self.localized is not None else self.reason
 
     def text(self) -> str:
         return f"row {self.row}, {self.column or 'record'}: {self.reason}"
@@ -98,32 +110,32 @@ def _decode_text(data: bytes, name: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise InputError(f"{name} starts like UTF-16 text but is not.") from None
+            raise InputError(Message("batch.bad_utf16", name=name)) from None
     for encoding in ("utf-8-sig", "cp1252"):  # Excel on Windows saves CSV as cp1252
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(f"{name} is not a text file (CSV or JSON).")  # pragma: no cover - cp1252 decodes most
+    raise InputError(Message("batch.not_text", name=name))  # pragma: no cover - cp1252 decodes most
 
 
 def _json_records(text: str, name: str) -> list[BatchRecord]:
     try:
         parsed = loads_bounded(text, "batch", what=name)
     except ValueError as exc:
-        raise InputError(f"{name} is not valid JSON: {exc}.") from None
+        raise InputError(Message("batch.bad_json", name=name, exc=str(exc))) from None
     except RecursionError:
-        raise InputError(f"{name} is JSON nested too deeply to be a batch of documents.") from None
+        raise InputError(Message("batch.json_too_deep", name=name)) from None
     items = parsed if isinstance(parsed, list) else [parsed]
     if len(items) > value("batch_records"):
         raise refuse("batch_records", what=name, count=f"{len(items):,}")
     records = []
     for i, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise InputError(f"{name}: record {i} is not a JSON object.")
+            raise InputError(Message("batch.record_not_object", name=name, i=i))
         records.append(BatchRecord(i, item))
     if not records:
-        raise InputError(f"{name} has no records.")
+        raise InputError(Message("batch.no_records", name=name))
     return records
 
 
@@ -137,14 +149,14 @@ def _csv_records(text: str, doctype: DocType, name: str) -> tuple[list[BatchReco
     try:
         return _csv_rows(reader, doctype, name)
     except csv.Error as exc:  # a cell over csv.field_size_limit(), a quote left open...
-        raise InputError(f"{name}: line {reader.line_num} cannot be read as CSV ({exc}).") from None
+        raise InputError(Message("batch.bad_csv", name=name, line_num=reader.line_num, exc=str(exc))) from None
 
 
 def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple[list[BatchRecord], list[RowProblem]]:
     try:
         header = next(reader)
     except StopIteration:
-        raise InputError(f"{name} is empty.") from None
+        raise InputError(Message("batch.empty", name=name)) from None
     if len(header) > value("batch_columns"):
         raise refuse("batch_columns", what=name, count=f"{len(header):,}")
     known = {ref.pattern for ref in doctype.fields()}
@@ -163,12 +175,14 @@ def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple
             columns.append((column, path))
     if unknown:
         raise InputError(
-            f"{name}: unknown column(s) for {doctype.title.get('en')}: "
-            f"{', '.join(_shown(column) for column in unknown[:5])}"
-            + (" …" if len(unknown) > 5 else "")
-            + ". Columns are field paths like "
-            + ", ".join(sorted(known)[:3])
-            + "."
+            Message(
+                "batch.unknown_columns",
+                name=name,
+                doctype=doctype.title,
+                columns=", ".join(_shown(column) for column in unknown[:5]),
+                more=" …" if len(unknown) > 5 else "",
+                examples=", ".join(sorted(known)[:3]),
+            )
         )
     records: list[BatchRecord] = []
     problems: list[RowProblem] = []
@@ -179,7 +193,9 @@ def _csv_rows(reader: Iterator[list[str]], doctype: DocType, name: str) -> tuple
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(columns):
-            problems.append(RowProblem(row_number, "", f"{len(row)} cells but the header has {len(columns)}"))
+            problems.append(
+                RowProblem.of(row_number, "", Message("batch.too_many_cells", cells=len(row), columns=len(columns)))
+            )
             continue
         data: dict[str, Any] = {}
         for (_column, field_path), cell in zip(columns, row, strict=False):
@@ -320,22 +336,20 @@ def issue_batch(
                 if isinstance(signed, InvalidDocumentError):
                     shown = value("problems_per_record")
                     result.problems.extend(
-                        RowProblem(record.row, e.path, e.message["en"]) for e in signed.errors[:shown]
+                        RowProblem.of(record.row, e.path, Bilingual(e.message)) for e in signed.errors[:shown]
                     )
                     if len(signed.errors) > shown:
-                        more = refuse("problems_per_record", more=f"{len(signed.errors) - shown:,}").message
-                        result.problems.append(RowProblem(record.row, "", more))
+                        more = refuse("problems_per_record", more=f"{len(signed.errors) - shown:,}")
+                        result.problems.append(RowProblem.of(record.row, "", more))
                     _tick()
                 elif isinstance(signed, OutOfGradeError):
                     result.problems.extend(
-                        RowProblem(
-                            record.row, d.path, f"{d.message['en']}; out of grade, not issued without confirmation"
-                        )
+                        RowProblem.of(record.row, d.path, Message("batch.out_of_grade", deviation=Bilingual(d.message)))
                         for d in signed.report.deviations
                     )
                     _tick()
                 elif isinstance(signed, UserFacingError):
-                    result.problems.append(RowProblem(record.row, "", str(signed)))
+                    result.problems.append(RowProblem.of(record.row, "", signed))
                     _tick()
                 else:
                     good.append((record, signed))
@@ -356,7 +370,7 @@ def issue_batch(
             try:
                 result.issued.append(issuer.record(signed, pdf))
             except UserFacingError as exc:
-                result.problems.append(RowProblem(record.row, "", str(exc)))
+                result.problems.append(RowProblem.of(record.row, "", exc))
             _tick()
 
     def stopped() -> bool:
@@ -406,5 +420,5 @@ def read_batch_file(path: str | Path, doctype: DocType | str) -> tuple[list[Batc
     try:
         data = read_bounded(path, limit_name="batch_bytes")
     except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise InputError(Message("batch.unreadable", path=str(path), reason=exc.strerror or str(exc))) from None
     return read_records(data, doctype, name=path.name)

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import cast
 
 from sello.core.errors import InputError, one_line
+from sello.core.i18n import Bilingual
 
 Message = dict[str, str]
 
@@ -41,7 +42,7 @@ class CfdiError(InputError):
     """
 
     def __init__(self, reason: str, es: str, en: str) -> None:
-        super().__init__(en)
+        super().__init__(Bilingual({"es": es, "en": en}))
         self.reason = reason
         self.messages: Message = {"es": es, "en": en}
 

@@ -34,6 +34,7 @@ from sello.core.documents.doctype_model import (
 )
 from sello.core.documents.vocabulary import traceability_vocabulary
 from sello.core.errors import NotFoundError
+from sello.core.i18n import Message
 from sello.core.resources import resource_path
 
 __all__ = [
@@ -97,7 +98,7 @@ def get_doctype(id_or_credential_type: str) -> DocType:
     for doctype in doctypes.values():
         if doctype.credential_type == id_or_credential_type:
             return doctype
-    raise NotFoundError(f"Sello does not know the document type “{id_or_credential_type}”.")
+    raise NotFoundError(Message("doctype.unknown", id_or_credential_type=id_or_credential_type))
 
 
 def doctype_for_credential(credential: dict[str, Any]) -> DocType | None:

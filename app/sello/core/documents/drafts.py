@@ -25,6 +25,7 @@ from sello.core.credentials.jws import parse_compact_jws
 from sello.core.documents.doctypes import DocType, Section, get_doctype
 from sello.core.documents.mapping import new_form_data, subject_to_data, summary_of
 from sello.core.errors import InputError, NotFoundError
+from sello.core.i18n import Message
 from sello.core.storage import documents as documents_table
 from sello.core.storage.db import Database, utc_now
 from sello.core.storage.lookup import like_contains
@@ -244,13 +245,13 @@ class DraftStore:
                 (_dump(data), ui_state.to_json(), now, draft_id, self.profile_id),
             )
         if cursor.rowcount != 1:
-            raise NotFoundError(f"Draft {draft_id} no longer exists.")
+            raise NotFoundError(Message("drafts.gone", draft_id=draft_id))
         return now
 
     def get(self, draft_id: int) -> ShipmentDraft:
         row = self.db.query_one("SELECT * FROM drafts WHERE id = ? AND profile_id = ?", (draft_id, self.profile_id))
         if row is None:
-            raise NotFoundError(f"Draft {draft_id} no longer exists.")
+            raise NotFoundError(Message("drafts.gone", draft_id=draft_id))
         return ShipmentDraft(
             row["id"],
             row["profile_id"],
@@ -295,7 +296,7 @@ class DraftStore:
         """A draft holding an issued document's data (read back from its signed credential)."""
         document = documents_table.find_document(self.db, document_id)
         if document is None or document.profile_id != self.profile_id:
-            raise NotFoundError(f"Document {document_id} was not found.")
+            raise NotFoundError(Message("drafts.document_not_found", document_id=document_id))
         kind = get_doctype(document.doctype)
         data = document_data(kind, documents_table.document_token(self.db, document_id))
         return self.create(kind.id, without_number(kind, data))
@@ -343,12 +344,12 @@ def document_data(doctype: DocType, vc_jwt: str) -> dict[str, Any]:
     try:
         payload = json.loads(parse_compact_jws(vc_jwt).payload)
     except Exception as exc:  # a damaged record: say so instead of crashing
-        raise InputError("The stored document cannot be read back; it cannot be copied.") from exc
+        raise InputError(Message("drafts.unreadable")) from exc
     subject = payload.get("credentialSubject") if isinstance(payload, dict) else None
     if isinstance(subject, list):
         subject = subject[0] if subject else None
     if not isinstance(subject, dict):
-        raise InputError("The stored document has no content to copy.")
+        raise InputError(Message("drafts.no_content"))
     return subject_to_data(doctype, subject)
 
 
@@ -382,7 +383,7 @@ class AddressBook:
         """Add a party, or update the one with the same name (case-insensitive)."""
         name = (values.get("name") or "").strip()
         if not name:
-            raise InputError("A party needs a name to be saved in the address book.")
+            raise InputError(Message("drafts.party_needs_name"))
         now = utc_now()
         with self.db.transaction() as conn:
             row = conn.execute(
@@ -406,7 +407,7 @@ class AddressBook:
         """Add a product, or update the one with the same description (case-insensitive)."""
         name = (values.get("description") or "").strip()
         if not name:
-            raise InputError("A product needs a description to be saved in the address book.")
+            raise InputError(Message("drafts.product_needs_description"))
         now = utc_now()
         with self.db.transaction() as conn:
             row = conn.execute(

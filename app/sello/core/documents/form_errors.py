@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from sello.core.documents.doctypes import Section, Text
 from sello.core.documents.validation_messages import Message
 from sello.core.errors import InputError
+from sello.core.i18n import LANGUAGES
+from sello.core.i18n import Message as I18nMessage  # `Message` here is the es/en dict of a field error
 
 
 @dataclass(frozen=True)
@@ -28,9 +30,10 @@ class InvalidDocumentError(InputError):
     """Form data that cannot become a credential; ``errors`` lists every problem."""
 
     def __init__(self, errors: list[FieldError]) -> None:
-        first = errors[0].text("en")
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        super().__init__(f"The document is not complete: {first}{more}.")
+        first = {lang: errors[0].text(lang) for lang in LANGUAGES}
+        count = len(errors) - 1
+        more = {"en": f" (and {count} more)", "es": f" (y {count} más)"} if count else ""
+        super().__init__(I18nMessage("document.incomplete", first=first, more=more))
         self.errors = errors
 
 

@@ -29,6 +29,7 @@ from sello.core.documents.pdf.model import IssuerBlock
 from sello.core.documents.spec_checks import OutOfGradeError, SpecReport, check_spec
 from sello.core.documents.validation import normalize_data
 from sello.core.errors import InputError, UserFacingError
+from sello.core.i18n import Message
 from sello.core.keys.logo import read_logo
 from sello.core.keys.profiles import address_part, get_profile
 from sello.core.paths import atomic_write_many
@@ -113,9 +114,9 @@ class DocumentIssuer:
         self.profile = get_profile(db, key_manager.profile_id)
         record = key_manager.get(key_id) if key_id else key_manager.default_key()
         if record is None:
-            raise InputError("This company has no signing key yet: create one first.")
+            raise InputError(Message("issue.no_key"))
         if record.retired_at:
-            raise InputError(f"Key {record.short_id} is retired; documents are signed with the current key.")
+            raise InputError(Message("issue.key_retired", short_id=record.short_id))
         self.key = record
         self._private = key_manager.load_private(record.id)
         base = data_dir if data_dir is not None else db.path.parent

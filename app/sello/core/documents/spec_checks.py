@@ -24,6 +24,7 @@ from sello.core.documents.doctypes import DocType, FieldDef, Section
 from sello.core.documents.form_errors import FieldError, row_label
 from sello.core.documents.spec_tables import Grade, Limit, SpecTable, find_table, plausibility
 from sello.core.errors import InputError
+from sello.core.i18n import LANGUAGES, Message
 
 _FORMULA = re.compile(r"formula=([A-Z][a-z]?)\}")
 MECHANICAL_NAMES = {
@@ -308,11 +309,12 @@ class OutOfGradeError(InputError):
 
     def __init__(self, report: SpecReport) -> None:
         self.report = report
-        first = report.deviations[0].text("en")
-        more = f" (and {len(report.deviations) - 1} more)" if len(report.deviations) > 1 else ""
+        first = {lang: report.deviations[0].text(lang) for lang in LANGUAGES}
+        count = len(report.deviations) - 1
+        more = {"en": f" (and {count} more)", "es": f" (y {count} más)"} if count else ""
         super().__init__(
-            f"{len(report.deviations)} value(s) are outside {report.name}: {first}{more}.",
-            hint="Check them; if they are right, confirm them to issue (out-of-grade confirmation).",
+            Message("spec.out_of_grade", count=len(report.deviations), name=report.name, first=first, more=more),
+            hint=Message("spec.out_of_grade_hint"),
         )
 
     def texts(self) -> dict[str, str]:

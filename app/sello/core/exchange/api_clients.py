@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from sello.core.errors import InputError, NotFoundError
+from sello.core.i18n import Message
 from sello.core.storage.db import Database, utc_now
 
 # The scopes the specification names (docs/openapi/openapi.yml, securitySchemes.OAuth2)
@@ -64,7 +65,7 @@ def parse_scopes(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     items = text.replace(",", " ").split() if isinstance(text, str) else [s.strip() for s in text]
     unknown = [s for s in items if s not in SCOPES]
     if unknown:
-        raise InputError(f"Unknown scope {unknown[0]!r}; the API's scopes are: {', '.join(SCOPES)}.")
+        raise InputError(Message("api.unknown_scope", value=repr(unknown[0]), value2=", ".join(SCOPES)))
     return tuple(dict.fromkeys(items))
 
 
@@ -94,10 +95,10 @@ class ApiClientRepository:
     def add(self, name: str, scopes: str | list[str] | tuple[str, ...]) -> NewClient:
         name = " ".join((name or "").split())
         if not _NAME.match(name):
-            raise InputError("A client name is 1 to 80 letters, digits, spaces or . _ @ - characters.")
+            raise InputError(Message("api.bad_client_name"))
         granted = parse_scopes(scopes)
         if not granted:
-            raise InputError("Give the client at least one scope (--scopes).")
+            raise InputError(Message("api.no_scopes"))
         client_id = "sello_" + secrets.token_urlsafe(12).replace("-", "x").replace("_", "y")
         secret = secrets.token_urlsafe(32)
         salt = secrets.token_bytes(16)
@@ -118,7 +119,7 @@ class ApiClientRepository:
             "SELECT * FROM api_clients WHERE client_id = ? AND profile_id = ?", (client_id, self.profile_id)
         )
         if row is None:
-            raise NotFoundError(f"There is no API client {client_id}.")
+            raise NotFoundError(Message("api.no_client", client_id=client_id))
         return _from_row(row)
 
     def list(self, *, include_revoked: bool = False) -> list[ApiClient]:
@@ -131,7 +132,7 @@ class ApiClientRepository:
         with self.db.transaction() as conn:
             client = self.get(client_id)
             if client.revoked_at:
-                raise InputError(f"API client {client_id} was already revoked on {client.revoked_at[:10]}.")
+                raise InputError(Message("api.client_revoked", client_id=client_id, revoked_at=client.revoked_at[:10]))
             conn.execute("UPDATE api_clients SET revoked_at = ? WHERE client_id = ?", (utc_now(), client_id))
             self.db.audit("api_client.revoke", client_id, {"name": client.name}, profile_id=self.profile_id)
         return self.get(client_id)

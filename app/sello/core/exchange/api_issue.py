@@ -40,6 +40,7 @@ from sello.core.credentials.jsonld import VC2
 from sello.core.documents import issuance
 from sello.core.encoding import b64url_decode
 from sello.core.errors import InputError, NotFoundError
+from sello.core.i18n import Message
 from sello.core.storage.db import Database
 from sello.core.trust import statuslist
 
@@ -106,11 +107,11 @@ def issue_api_credential(
     """Sign `credential` (already checked against the API schema) with the company's default key."""
     key = key_manager.default_key()
     if key is None or key.retired_at or key.deleted_at:
-        raise InputError("The company has no active signing key: create one first (sello keys new).")
+        raise InputError(Message("api.no_key"))
     own_dids = {k.did for k in key_manager.list_keys(include_retired=False) if not k.deleted_at}
     issuer = credential.get("issuer")
     if _issuer_id(issuer) not in own_dids:
-        raise UnknownIssuer(f"The issuer {_issuer_id(issuer)[:200]} is not this company ({key.did}).")
+        raise UnknownIssuer(Message("api.wrong_issuer", value=_issuer_id(issuer)[:200], did=key.did))
     signer = statuslist.signing_key_for(key_manager, _issuer_id(issuer))
     valid_from = parse_datetime(credential.get("issuanceDate")) or now_utc()
     signed: dict[str, Any] = {
@@ -123,7 +124,7 @@ def issue_api_credential(
         signed["validUntil"] = credential["expirationDate"]
     credential_id = str(signed["id"])
     if issuance.is_issued(db, credential_id):
-        raise AlreadyIssued(f"A credential with id {credential_id} was already issued.")
+        raise AlreadyIssued(Message("api.already_issued", credential_id=credential_id))
     allocation = statuslist.allocate_status(db, key_manager.profile_id, signer.did, credential_id)
     suspension = statuslist.allocate_status(
         db, key_manager.profile_id, signer.did, credential_id, statuslist.PURPOSE_SUSPENSION
@@ -148,7 +149,7 @@ def issue_api_credential(
         },
     )
     if not recorded:
-        raise AlreadyIssued(f"A credential with id {credential_id} was already issued.")
+        raise AlreadyIssued(Message("api.already_issued", credential_id=credential_id))
     return ApiIssued(credential_id, token, response_body(token))
 
 
@@ -156,7 +157,7 @@ def issued_credential(db: Database, profile_id: str, credential_id: str) -> str:
     """The vc+jwt of a credential this company issued (any way), or `NotFoundError`."""
     record = issuance.issued_record(db, profile_id, credential_id)
     if record is None:
-        raise NotFoundError(f"No credential {credential_id} was issued here.")
+        raise NotFoundError(Message("api.not_issued_here", credential_id=credential_id))
     return record[0]
 
 
@@ -176,9 +177,7 @@ def _suspension_entry(vc_jwt: str) -> tuple[str, int]:
                 return str(entry["statusListCredential"]), int(entry["statusListIndex"])
             except (KeyError, TypeError, ValueError):
                 break
-    raise InputError(
-        "This credential was issued without a suspension entry, so it cannot be suspended (revoke it instead)."
-    )
+    raise InputError(Message("api.no_suspension_entry"))
 
 
 def update_status(
@@ -193,13 +192,13 @@ def update_status(
             purpose not in (statuslist.PURPOSE_REVOCATION, statuslist.PURPOSE_SUSPENSION)
             or entry.get("type", "StatusList2021Entry") not in STATUS_TYPES
         ):
-            raise InputError(f"Unknown status type or purpose: {str(entry.get('type'))[:80]} / {purpose[:40]}.")
+            raise InputError(Message("api.unknown_status", value=str(entry.get("type"))[:80], purpose=purpose[:40]))
         value = str(entry.get("status", "")).strip().lower()
         if value not in ("0", "1", "true", "false"):
-            raise InputError('A status value is "1" (set: revoked or suspended) or "0" (not).')
+            raise InputError(Message("api.bad_status_value"))
         wanted[purpose] = value in ("1", "true")
     if not wanted:
-        raise InputError("Give at least one credentialStatus entry.")
+        raise InputError(Message("api.no_status_entry"))
     change = StatusChange(credential_id, "", False, False)
     if statuslist.PURPOSE_SUSPENSION in wanted:
         list_id, index = _suspension_entry(vc_jwt)
@@ -215,6 +214,6 @@ def update_status(
             statuslist.revoke(db, credential_id, f"revoked over the Traceability API by {actor}")
             return StatusChange(credential_id, statuslist.PURPOSE_REVOCATION, True, True)
         if not wanted[statuslist.PURPOSE_REVOCATION] and already:
-            raise InputError(f"Credential {credential_id} is revoked, and revocation cannot be undone.")
+            raise InputError(Message("api.revocation_final", credential_id=credential_id))
         change = StatusChange(credential_id, statuslist.PURPOSE_REVOCATION, already, False)
     return change

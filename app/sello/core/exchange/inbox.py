@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sello.core.errors import InputError, NotFoundError
+from sello.core.i18n import Message
 from sello.core.storage.db import Database, utc_now
 
 VERDICTS = ("green", "amber", "blue", "red")  # blue: cannot confirm (an issuer's key could not be had)
@@ -126,7 +127,7 @@ class InboxRepository:
         if received.verdict not in VERDICTS:
             raise ValueError(f"unknown verdict {received.verdict!r}")
         if not received.presentation_id:
-            raise InputError("A presentation needs an id to be received.")
+            raise InputError(Message("presentation.needs_id_to_receive"))
         now = utc_now()
         try:
             with self.db.transaction() as conn:
@@ -174,7 +175,9 @@ class InboxRepository:
                 )
         except sqlite3.IntegrityError:
             if self.exists(received.presentation_id):
-                raise DuplicatePresentation(f"Presentation {received.presentation_id} was already received.") from None
+                raise DuplicatePresentation(
+                    Message("presentation.already_received", presentation_id=received.presentation_id)
+                ) from None
             raise
         return self.get(received.presentation_id)
 
@@ -186,7 +189,7 @@ class InboxRepository:
             "SELECT * FROM inbox_presentations WHERE id = ? AND profile_id = ?", (presentation_id, self.profile_id)
         )
         if row is None:
-            raise NotFoundError(f"No presentation {presentation_id} was received.")
+            raise NotFoundError(Message("presentation.not_received", presentation_id=presentation_id))
         creds = self.db.query(
             "SELECT * FROM inbox_credentials WHERE presentation_id = ? ORDER BY position", (presentation_id,)
         )

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sello.core.errors import NotFoundError
+from sello.core.i18n import Message
 from sello.core.storage.db import Database
 
 STATES = ("pending", "delivered", "failed")
@@ -137,7 +138,7 @@ class Outbox:
     def get(self, entry_id: str) -> OutboxEntry:
         row = self.db.query_one("SELECT * FROM outbox WHERE id = ? AND profile_id = ?", (entry_id, self.profile_id))
         if row is None:
-            raise NotFoundError(f"Nothing with id {entry_id} is in the outbox.")
+            raise NotFoundError(Message("outgoing.not_in_outbox", entry_id=entry_id))
         return _entry(row)
 
     def list(

@@ -24,7 +24,7 @@ from sello.core.credentials.credential import _signing_registry
 from sello.core.credentials.jws import check_alg_allowed, parse_compact_jws, parse_json_strict
 from sello.core.credentials.verdict import CheckError, Verdict
 from sello.core.errors import InputError, UserFacingError
-from sello.core.i18n import message, register
+from sello.core.i18n import Message, message, register
 from sello.core.keys.did import DidResolutionError, did_of
 from sello.core.keys.keypair import PrivateKey
 from sello.core.verification.inputs import VerifierContext, verify_text
@@ -91,7 +91,7 @@ def _strings(value: Any, name: str) -> tuple[str, ...]:
         return ()
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
-        raise InputError(f"The presentation's {name} must be a text or a list of texts.")
+        raise InputError(Message("presentation.bad_texts", name=name))
     return tuple(items)
 
 
@@ -106,12 +106,12 @@ def _credential_text(item: Any, position: int) -> str:
             for prefix in _DATA_URL_PREFIXES:
                 if ident.startswith(prefix):
                     return ident[len(prefix) :].strip()
-            raise InputError(f"Credential {position + 1} is enveloped in a data: URL Sello does not read.")
+            raise InputError(Message("presentation.data_url", value=position + 1))
         proof = item.get("proof")
         if isinstance(proof, dict) and proof.get("type") == "jwt_vc" and isinstance(proof.get("jws"), str):
             return proof["jws"].strip()  # Sello's JSON answer: the vc+jwt it carries is what is checked and kept
         return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
-    raise InputError(f"Credential {position + 1} of the presentation is neither a vc+jwt nor a JSON credential.")
+    raise InputError(Message("presentation.bad_credential", value=position + 1))
 
 
 def parse_traceable_presentation(body: Any, *, require_id: bool = True) -> ParsedPresentation:
@@ -129,30 +129,30 @@ def parse_traceable_presentation(body: Any, *, require_id: bool = True) -> Parse
             jws = parse_compact_jws(vp_jwt)
             body = parse_json_strict(jws.payload, "payload")
         except CheckError as exc:
-            raise InputError(f"The presentation is not a readable vp+jwt: {exc.message}") from None
+            raise InputError(Message("presentation.not_vp_jwt", message=exc)) from None
     if not isinstance(body, dict):
-        raise InputError("The presentation must be a JSON object (a Verifiable Presentation) or a vp+jwt.")
+        raise InputError(Message("presentation.not_object"))
     types = _strings(body.get("type"), "type")
     if "VerifiablePresentation" not in types:
-        raise InputError("The presentation's type must include VerifiablePresentation.")
+        raise InputError(Message("presentation.bad_type"))
     presentation_id = body.get("id", "" if not require_id else None)
     if (
         not isinstance(presentation_id, str)
         or (require_id and not presentation_id.strip())
         or len(presentation_id) > 500
     ):
-        raise InputError("The presentation needs an id (e.g. urn:uuid:...) so that it is received only once.")
+        raise InputError(Message("presentation.needs_id"))
     holder = body.get("holder", "")
     holder = holder.get("id", "") if isinstance(holder, dict) else holder
     if not isinstance(holder, str):
-        raise InputError("The presentation's holder must be a DID or an object with an id.")
+        raise InputError(Message("presentation.bad_holder"))
     workflow = body.get("workflow") or {}
     if not isinstance(workflow, dict):
-        raise InputError("The presentation's workflow must be an object with definition and instance.")
+        raise InputError(Message("presentation.bad_workflow"))
     items = body.get("verifiableCredential", [])
     items = items if isinstance(items, list) else [items]
     if len(items) > MAX_CREDENTIALS:
-        raise InputError(f"A presentation carries at most {MAX_CREDENTIALS} credentials; this one has {len(items)}.")
+        raise InputError(Message("presentation.too_many", max_credentials=MAX_CREDENTIALS, count=len(items)))
     credentials = tuple(_credential_text(item, i) for i, item in enumerate(items))
     return ParsedPresentation(
         body,
@@ -188,7 +188,7 @@ def _holder_proof(parsed: ParsedPresentation, context: VerifierContext) -> Holde
         return HolderProof("failed", exc.code, message(exc.code, **exc.params))
     except (DidResolutionError, UserFacingError) as exc:
         return HolderProof(
-            "warning", "presentation.holder_unresolved", message("presentation.holder_unresolved", reason=exc.message)
+            "warning", "presentation.holder_unresolved", message("presentation.holder_unresolved", reason=exc)
         )
     return HolderProof("passed", "presentation.holder_signed", message("presentation.holder_signed", did=signer))
 
@@ -213,7 +213,7 @@ def sign_presentation(presentation: Mapping[str, Any], key: PrivateKey, kid: str
     holder = body.get("holder")
     holder_id = holder.get("id") if isinstance(holder, dict) else holder
     if holder_id not in (None, did_of(kid)):
-        raise InputError(f"The presentation's holder is {holder_id}, but the company signs as {did_of(kid)}.")
+        raise InputError(Message("presentation.wrong_holder", holder_id=holder_id, value=did_of(kid)))
     body.setdefault("holder", did_of(kid))
     header = {"alg": key.alg.value, "cty": "vp", "kid": kid, "typ": VP_JWT_TYP}
 

@@ -15,6 +15,7 @@ import urllib.parse
 from dataclasses import dataclass
 
 from sello.core.errors import InputError, NotFoundError
+from sello.core.i18n import Message
 from sello.core.keys.store import KeyStore
 from sello.core.storage.db import Database, utc_now
 
@@ -59,14 +60,14 @@ def _recipient(row: sqlite3.Row) -> Recipient:
 
 def _check(name: str, did: str, client_id: str, token_endpoint: str) -> None:
     if not name.strip():
-        raise InputError("The recipient needs a name.")
+        raise InputError(Message("outgoing.recipient_needs_name"))
     if not did.startswith("did:web:"):
-        raise InputError(f"The recipient's DID must be a did:web (its website names its API), not {did!r}.")
+        raise InputError(Message("outgoing.recipient_did_web", did=repr(did)))
     if not client_id.strip():
-        raise InputError("The recipient's OAuth client id is missing.")
+        raise InputError(Message("outgoing.no_client_id"))
     parts = urllib.parse.urlsplit(token_endpoint)
     if parts.scheme != "https" or not parts.hostname:
-        raise InputError(f"The token endpoint must be an https:// address, not {token_endpoint!r}.")
+        raise InputError(Message("outgoing.token_https", token_endpoint=repr(token_endpoint)))
 
 
 class RecipientBook:
@@ -99,9 +100,9 @@ class RecipientBook:
         recipient_id = existing["id"] if existing else secrets.token_hex(8)
         if secret is not None:
             if self.store is None:
-                raise InputError("No key store is open to keep the recipient's client secret.")
+                raise InputError(Message("outgoing.no_store_keep"))
             if not secret.strip():
-                raise InputError("The recipient's client secret is empty.")
+                raise InputError(Message("outgoing.empty_secret"))
             self.store.put(secret_name(recipient_id), secret.strip().encode())
         with self.db.transaction() as conn:
             conn.execute(
@@ -135,7 +136,7 @@ class RecipientBook:
             (self.profile_id, recipient_id, recipient_id),
         )
         if row is None:
-            raise NotFoundError(f"No recipient {recipient_id!r} in the address book.")
+            raise NotFoundError(Message("outgoing.no_recipient", recipient_id=repr(recipient_id)))
         return _recipient(row)
 
     def list(self) -> list[Recipient]:
@@ -144,7 +145,7 @@ class RecipientBook:
 
     def secret(self, recipient: Recipient) -> str:
         if self.store is None:
-            raise InputError("No key store is open to read the recipient's client secret.")
+            raise InputError(Message("outgoing.no_store_read"))
         return self.store.get(recipient.secret_name).decode()
 
     def delete(self, recipient_id: str) -> None:

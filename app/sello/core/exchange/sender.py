@@ -27,7 +27,7 @@ from sello.core.errors import InputError, NotFoundError, UserFacingError
 from sello.core.exchange.outbox import Outbox, OutboxEntry
 from sello.core.exchange.presentations import sign_presentation
 from sello.core.exchange.recipients import Recipient, RecipientBook
-from sello.core.i18n import message, register
+from sello.core.i18n import Message, message, register
 from sello.core.keys.manager import KeyManager
 from sello.core.storage.db import Database
 from sello.core.storage.documents import document_token
@@ -87,11 +87,11 @@ def queue_documents(
 ) -> OutboxEntry:
     """Sign the documents into one presentation and queue it. Returns the committed entry."""
     if not document_ids:
-        raise InputError("Choose at least one document to send.")
+        raise InputError(Message("outgoing.choose_documents"))
     tokens = [document_token(db, d, key_manager.profile_id) for d in document_ids]
     key = key_manager.default_key()
     if key is None or key.retired_at or getattr(key, "deleted_at", None):
-        raise InputError("The company has no active signing key to sign the presentation with.")
+        raise InputError(Message("outgoing.no_key"))
     instance = tuple(workflow_instance) or (new_credential_id(),)
     presentation = build_presentation(tokens, key.did, workflow_definition, instance)
     vp_jwt = sign_presentation(presentation, key_manager.load_private(key.id), key.kid)

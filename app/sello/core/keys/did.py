@@ -25,7 +25,8 @@ from sello.core.encoding import (
     varint_decode,
     varint_encode,
 )
-from sello.core.errors import InputError, UserFacingError, quoted
+from sello.core.errors import InputError, Localized, UserFacingError, quoted
+from sello.core.i18n import Message
 from sello.core.keys.keypair import PublicKey
 
 DID_CONTEXT = "https://www.w3.org/ns/did/v1"
@@ -51,7 +52,9 @@ class DidResolutionError(UserFacingError):
     "unsupported_method".
     """
 
-    def __init__(self, message: str, *, code: str = "unresolved", hint: str | None = None) -> None:
+    def __init__(
+        self, message: str | Localized, *, code: str = "unresolved", hint: str | Localized | None = None
+    ) -> None:
         super().__init__(message, hint=hint)
         self.code = code
 
@@ -91,15 +94,15 @@ def multikey_encode(public: PublicKey) -> str:
 
 def multikey_decode(multibase: str) -> PublicKey:
     if not multibase.startswith("z"):
-        raise DidResolutionError("Multikey value must be base58btc multibase (start with 'z').", code="malformed")
+        raise DidResolutionError(Message("did.multikey_not_base58"), code="malformed")
     raw = base58btc_decode(multibase[1:])
     code, used = varint_decode(raw)
     curve = _MULTICODEC_CURVE.get(code)
     if curve is None:
-        raise DidResolutionError(f"Unsupported multicodec key type 0x{code:x}.", code="malformed")
+        raise DidResolutionError(Message("did.multicodec", code=f"{code:x}"), code="malformed")
     key_bytes = raw[used:]
     if len(key_bytes) != _POINT_SIZES[curve]:
-        raise DidResolutionError(f"{curve} multikey has the wrong length ({len(key_bytes)} bytes).", code="malformed")
+        raise DidResolutionError(Message("did.multikey_length", curve=curve, count=len(key_bytes)), code="malformed")
     if curve == "Ed25519":
         return PublicKey.from_jwk({"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(key_bytes)})
 
@@ -107,7 +110,7 @@ def multikey_decode(multibase: str) -> PublicKey:
     try:
         point = ec.EllipticCurvePublicKey.from_encoded_point(ec_curve, key_bytes)
     except ValueError:
-        raise DidResolutionError(f"{curve} multikey is not a valid curve point.", code="malformed") from None
+        raise DidResolutionError(Message("did.multikey_not_point", curve=curve), code="malformed") from None
     size = (ec_curve.key_size + 7) // 8
     numbers = point.public_numbers()
     return PublicKey.from_jwk(
@@ -149,11 +152,13 @@ def did_jwk_for(public: PublicKey) -> str:
 
 def _resolve_did_jwk(did: str) -> ResolvedDid:
     try:
-        jwk = loads_bounded(b64url_decode(did[len("did:jwk:") :]), "key-file", what="The did:jwk")
+        jwk = loads_bounded(
+            b64url_decode(did[len("did:jwk:") :]), "key-file", what={"en": "The did:jwk", "es": "El did:jwk"}
+        )
     except (InputError, ValueError, UnicodeDecodeError):
-        raise DidResolutionError("did:jwk identifier does not contain a valid JWK.", code="malformed") from None
+        raise DidResolutionError(Message("did.jwk_invalid"), code="malformed") from None
     if not isinstance(jwk, dict) or "d" in jwk:
-        raise DidResolutionError("did:jwk must contain a public JWK object.", code="malformed")
+        raise DidResolutionError(Message("did.jwk_not_object"), code="malformed")
     public = PublicKey.from_jwk(jwk)
     vm_id = f"{did}#0"
     document = {
@@ -180,9 +185,9 @@ def did_web_for(domain: str, path: Iterable[str] = ()) -> str:
     if ":" in host:
         host, port = host.rsplit(":", 1)
         if not port.isdigit():
-            raise InputError(f"Port {port!r} in {domain!r} is not a number.")
+            raise InputError(Message("did.port_not_number", port=repr(port), domain=repr(domain)))
     if not _DOMAIN_RE.match(host):
-        raise InputError(f"{domain!r} is not a valid web domain (like acerosdelnorte.mx).")
+        raise InputError(Message("did.bad_domain", domain=repr(domain)))
     ident = host + (f"%3A{port}" if port else "")
     segments = [urllib.parse.quote(s, safe="") for s in path if s]
     return ":".join(["did:web", ident, *segments])
@@ -191,14 +196,14 @@ def did_web_for(domain: str, path: Iterable[str] = ()) -> str:
 def did_web_url(did: str) -> str:
     """The HTTPS URL of the DID document, per the did:web method spec."""
     if not did.startswith("did:web:"):
-        raise DidResolutionError(f"{did!r} is not a did:web identifier.")
+        raise DidResolutionError(Message("did.not_did_web", did=repr(did)))
     parts = did[len("did:web:") :].split(":")
     host = urllib.parse.unquote(parts[0])
     if not parts[0] or "/" in host or "@" in host:
-        raise DidResolutionError(f"{did!r} has an invalid domain part.", code="malformed")
+        raise DidResolutionError(Message("did.bad_domain_part", did=repr(did)), code="malformed")
     path_parts = [urllib.parse.unquote(p) for p in parts[1:]]
     if any(not p or "/" in p or p in (".", "..") for p in path_parts):
-        raise DidResolutionError(f"{did!r} has an invalid path part.", code="malformed")
+        raise DidResolutionError(Message("did.bad_path_part", did=repr(did)), code="malformed")
     path = "/".join(path_parts) + "/did.json" if path_parts else ".well-known/did.json"
     return f"https://{host}/{path}"
 
@@ -228,13 +233,13 @@ def did_web_document(did: str, keys: Iterable[PublicKey]) -> dict[str, Any]:
 def parse_did_document(did: str, document: Any, *, source: str, fetched_at: str | None = None) -> ResolvedDid:
     """Validate a DID document (from the web, a cache or a bundle) and index its keys."""
     if not isinstance(document, dict):
-        raise DidResolutionError(f"The DID document for {did} is not a JSON object.")
+        raise DidResolutionError(Message("did.document_not_object", did=did))
     if document.get("id") != did:
-        raise DidResolutionError(f"The DID document's id {quoted(document.get('id'), 80)} is not {did}.")
+        raise DidResolutionError(Message("did.document_wrong_id", value=quoted(document.get("id"), 80), did=did))
     methods: dict[str, VerificationMethod] = {}
     raw_methods = document.get("verificationMethod", [])
     if not isinstance(raw_methods, list):
-        raise DidResolutionError("verificationMethod must be a list.")
+        raise DidResolutionError(Message("did.vm_not_list"))
     embedded: list[dict[str, Any]] = [m for m in raw_methods if isinstance(m, dict)]
     assertion = _relationship(did, document, ASSERTION_METHOD, embedded)
     authentication = _relationship(did, document, AUTHENTICATION, embedded)
@@ -247,14 +252,14 @@ def parse_did_document(did: str, document: Any, *, source: str, fetched_at: str 
         try:
             if isinstance(entry.get("publicKeyJwk"), dict):
                 if "d" in entry["publicKeyJwk"]:
-                    raise DidResolutionError("The DID document publishes a private key; refusing it.")
+                    raise DidResolutionError(Message("did.private_key_published"))
                 public = PublicKey.from_jwk(entry["publicKeyJwk"])
             elif isinstance(entry.get("publicKeyMultibase"), str):
                 public = multikey_decode(entry["publicKeyMultibase"])
             else:
                 continue
         except InputError as exc:
-            raise DidResolutionError(f"Key {vm_id} in the DID document is invalid: {exc}") from None
+            raise DidResolutionError(Message("did.vm_invalid", vm_id=vm_id, exc=exc)) from None
         methods[vm_id] = VerificationMethod(vm_id, str(controller), public, str(entry.get("type", "")))
     return ResolvedDid(
         did, document, methods, frozenset(assertion), source, fetched_at, authentication_ids=frozenset(authentication)
@@ -265,7 +270,7 @@ def _relationship(did: str, document: dict[str, Any], name: str, embedded: list[
     """The absolute ids listed under a verification relationship; embedded methods join `embedded`."""
     refs = document.get(name) or []
     if not isinstance(refs, list):
-        raise DidResolutionError(f"{name} must be a list.")
+        raise DidResolutionError(Message("did.not_a_list", name=name))
     ids: set[str] = set()
     for ref in refs:
         if isinstance(ref, str):
@@ -302,7 +307,7 @@ class DidResolver:
 
     def resolve(self, did: str) -> ResolvedDid:
         if not isinstance(did, str) or not did.startswith("did:"):
-            raise DidResolutionError(f"{did!r} is not a DID.", code="malformed")
+            raise DidResolutionError(Message("did.not_a_did", did=repr(did)), code="malformed")
         if did.startswith("did:key:"):
             return _resolve_did_key(did)
         if did.startswith("did:jwk:"):
@@ -310,15 +315,12 @@ class DidResolver:
         if did.startswith("did:web:"):
             if self.web_resolver is None:
                 raise DidResolutionError(
-                    f"The issuer {did} publishes its keys on its website, and this computer has "
-                    "neither a connection nor a trust bundle with that document.",
+                    Message("did.web_offline", did=did),
                     code="unavailable",
                 )
             return self.web_resolver(did)
         method = did.split(":")[1] if did.count(":") >= 2 else did
-        raise DidResolutionError(
-            f"DID method {method!r} is not supported (use did:web, did:key or did:jwk).", code="unsupported_method"
-        )
+        raise DidResolutionError(Message("did.method_unsupported", method=repr(method)), code="unsupported_method")
 
     def resolve_assertion_key(
         self, kid: str, issuer: str, relationship: str = ASSERTION_METHOD
@@ -332,40 +334,40 @@ class DidResolver:
         Identifiers: a document may reference another's method, as the W3C test vectors'
         issuers do with did:key methods)."""
         if not isinstance(kid, str) or not kid:
-            raise DidResolutionError("The signature does not name its key (no kid).", code="no_kid")
+            raise DidResolutionError(Message("did.no_kid"), code="no_kid")
         absolute = _absolute(issuer, kid)
         outside = did_of(absolute) != issuer
         if outside and not issuer.startswith(("https://", "did:")):
             raise DidResolutionError(
-                f"The signing key {absolute} does not belong to the issuer {issuer}.", code="kid_not_issuer"
+                Message("did.kid_not_issuer", absolute=absolute, issuer=issuer), code="kid_not_issuer"
             )
         try:
             resolved = self.resolve(issuer)
         except DidResolutionError:
             if outside:  # nothing ties the key to the issuer: stays red (not "cannot confirm") offline too
                 raise DidResolutionError(
-                    f"The signing key {absolute} does not belong to the issuer {issuer}.", code="kid_not_issuer"
+                    Message("did.kid_not_issuer", absolute=absolute, issuer=issuer), code="kid_not_issuer"
                 ) from None
             raise
         listed = absolute in resolved.relationship_ids(relationship)
         if outside:
             if not listed:
                 raise DidResolutionError(
-                    f"The signing key {absolute} does not belong to the issuer {issuer}.", code="kid_not_issuer"
+                    Message("did.kid_not_issuer", absolute=absolute, issuer=issuer), code="kid_not_issuer"
                 )
             method = resolved.methods.get(absolute) or self._self_contained_method(absolute)
         else:
             method = resolved.methods.get(absolute)
         if method is None:
-            raise DidResolutionError(f"The issuer's DID document has no key {absolute}.", code="unknown_key")
+            raise DidResolutionError(Message("did.unknown_key", absolute=absolute), code="unknown_key")
         if not listed and relationship == AUTHENTICATION:
             raise DidResolutionError(
-                f"Key {absolute} is not authorised to sign presentations (not an authentication key).",
+                Message("did.not_authentication", absolute=absolute),
                 code="not_authentication",
             )
         if not listed:
             raise DidResolutionError(
-                f"Key {absolute} is not authorised to sign credentials (not an assertionMethod).",
+                Message("did.not_assertion_method", absolute=absolute),
                 code="not_assertion_method",
             )
         return method, resolved
@@ -397,7 +399,7 @@ def identifiers_for_key(public: PublicKey, method: str, domain: str | None = Non
         return did, f"{did}#0"
     if method == "web":
         if not domain:
-            raise InputError("did:web needs the company's website domain (like acerosdelnorte.mx).")
+            raise InputError(Message("did.web_needs_domain"))
         did = did_web_for(domain)
         return did, web_method_id(did, public)
-    raise InputError(f"Unknown DID method {method!r}: use key, jwk or web:DOMAIN.")
+    raise InputError(Message("did.unknown_method", method=repr(method)))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sello.core.errors import InputError, NotFoundError
+from sello.core.i18n import Message
 from sello.core.keys import key_table
 from sello.core.keys.did import DidResolver, ResolvedDid, did_web_document, parse_did_document
 from sello.core.keys.keypair import Algorithm, PublicKey
@@ -124,7 +125,7 @@ class KeyDirectory:
         """A key by id, unambiguous id prefix, fingerprint (spaces ignored) or kid (DID URL)."""
         text = "".join((key_id or "").split())
         if not text:
-            raise InputError("Name a key by its id (the first characters are enough).")
+            raise InputError(Message("keys.name_a_key"))
         if text.startswith("did:"):
             rows = key_table.key_rows_by_kid(self.db, self.profile_id, text)
         else:
@@ -132,10 +133,10 @@ class KeyDirectory:
             exact = [r for r in rows if r["id"] == text]
             rows = exact or rows
         if not rows:
-            raise NotFoundError(f"The company profile {self.profile_id!r} has no key {text!r}.")
+            raise NotFoundError(Message("keys.no_such_key", profile_id=repr(self.profile_id), text=repr(text)))
         if len(rows) > 1:
             shown = ", ".join(sorted(r["id"][: len(text) + 4] for r in rows))
-            raise InputError(f"{text!r} matches {len(rows)} keys ({shown}); type more characters of the key id.")
+            raise InputError(Message("keys.ambiguous", text=repr(text), count=len(rows), shown=shown))
         return self._record(rows[0], self.profile.default_key)
 
     def default_key(self) -> KeyRecord | None:
@@ -155,7 +156,7 @@ class KeyDirectory:
         current and rotated key (active keys first), ready to publish as did.json."""
         jwks = key_table.public_jwks_of_did(self.db, did, self.profile_id)
         if not jwks:
-            raise NotFoundError(f"{did} is not an identifier of the company profile {self.profile_id!r}.")
+            raise NotFoundError(Message("keys.not_own_did", did=did, profile_id=repr(self.profile_id)))
         if did.startswith("did:web:"):
             return did_web_document(did, [PublicKey.from_jwk(json.loads(jwk)) for jwk in jwks])
         return DidResolver().resolve(did).document

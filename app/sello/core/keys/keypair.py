@@ -24,6 +24,7 @@ from joserfc.jwk import ECKey, OKPKey
 
 from sello.core.encoding import b64url_decode, b64url_encode
 from sello.core.errors import InputError, quoted
+from sello.core.i18n import Message
 
 
 class Algorithm(StrEnum):
@@ -39,7 +40,7 @@ class Algorithm(StrEnum):
             return cls.ES384
         if normal in ("EDDSA", "ED25519"):
             return cls.EDDSA
-        raise InputError(f"Unknown key algorithm {text!r}: use ES384 (default) or EdDSA.")
+        raise InputError(Message("keypair.unknown_alg", text=repr(text)))
 
 
 # curve name -> (cryptography curve, coordinate byte length, JWS alg)
@@ -65,7 +66,7 @@ def jwk_thumbprint(jwk: dict[str, Any]) -> str:
     elif kty == "OKP":
         members = {k: jwk[k] for k in ("crv", "kty", "x")}
     else:
-        raise InputError(f"Unsupported JWK key type {kty!r}.")
+        raise InputError(Message("keypair.unsupported_kty", kty=repr(kty)))
     canonical = json.dumps(members, separators=(",", ":"), sort_keys=True)
     return b64url_encode(hashlib.sha256(canonical.encode("utf-8")).digest())
 
@@ -80,7 +81,7 @@ class PublicKey:
     @classmethod
     def from_jwk(cls, jwk: dict[str, Any]) -> PublicKey:
         if not isinstance(jwk, dict):
-            raise InputError("A public key must be a JWK object.")
+            raise InputError(Message("keypair.public_not_object"))
         kty, crv = jwk.get("kty"), jwk.get("crv")
         verifier: ec.EllipticCurvePublicKey | ed25519.Ed25519PublicKey
         try:
@@ -88,7 +89,7 @@ class PublicKey:
                 curve, size, _ = _EC_CURVES[crv]
                 x, y = b64url_decode(jwk["x"]), b64url_decode(jwk["y"])
                 if len(x) != size or len(y) != size:
-                    raise InputError(f"{crv} key coordinates have the wrong length.")
+                    raise InputError(Message("keypair.coordinates_length", crv=crv))
                 verifier = ec.EllipticCurvePublicNumbers(
                     int.from_bytes(x, "big"), int.from_bytes(y, "big"), curve
                 ).public_key()
@@ -96,15 +97,15 @@ class PublicKey:
             elif kty == "OKP" and crv == "Ed25519":
                 x = b64url_decode(jwk["x"])
                 if len(x) != 32:
-                    raise InputError("Ed25519 public key must be 32 bytes.")
+                    raise InputError(Message("keypair.ed25519_public_length"))
                 verifier = ed25519.Ed25519PublicKey.from_public_bytes(x)
                 public = {"kty": "OKP", "crv": "Ed25519", "x": jwk["x"]}
             else:
-                raise InputError(f"Unsupported public key type {quoted(kty)}/{quoted(crv)}.")
+                raise InputError(Message("keypair.unsupported_public", value=quoted(kty), value2=quoted(crv)))
         except KeyError as exc:
-            raise InputError(f"Public key JWK lacks the {exc.args[0]!r} member.") from None
+            raise InputError(Message("keypair.public_lacks", value=repr(exc.args[0]))) from None
         except ValueError as exc:
-            raise InputError(f"Public key is not a valid point: {str(exc).rstrip('.')}.") from None
+            raise InputError(Message("keypair.public_not_point", value=str(exc).rstrip("."))) from None
         return cls(public, verifier)
 
     @property
@@ -215,24 +216,24 @@ def generate_key(alg: Algorithm | str = Algorithm.ES384) -> PrivateKey:
 def private_key_from_jwk(jwk: dict[str, Any]) -> PrivateKey:
     """Load a private JWK (P-384 or Ed25519); checks that `d` matches the public part."""
     if not isinstance(jwk, dict) or "d" not in jwk:
-        raise InputError("The file is not a private JWK (it has no 'd' member).")
+        raise InputError(Message("keypair.not_private_jwk"))
     kty, crv = jwk.get("kty"), jwk.get("crv")
     try:
         d = b64url_decode(jwk["d"])
         if kty == "EC" and crv == "P-384":
             if len(d) != 48:
-                raise InputError("P-384 private key must be 48 bytes.")
+                raise InputError(Message("keypair.p384_length"))
             key = PrivateKey(Algorithm.ES384, ec.derive_private_key(int.from_bytes(d, "big"), ec.SECP384R1()))
         elif kty == "OKP" and crv == "Ed25519":
             if len(d) != 32:
-                raise InputError("Ed25519 private key must be 32 bytes.")
+                raise InputError(Message("keypair.ed25519_private_length"))
             key = PrivateKey(Algorithm.EDDSA, nacl.signing.SigningKey(d))
         else:
-            raise InputError(f"Unsupported private key {kty!r}/{crv!r}: Sello signs with P-384 or Ed25519.")
+            raise InputError(Message("keypair.unsupported_private", kty=repr(kty), crv=repr(crv)))
     except (ValueError, nacl.exceptions.CryptoError) as exc:
-        raise InputError(f"The private key is invalid: {exc}.") from None
+        raise InputError(Message("keypair.private_invalid", exc=str(exc))) from None
     expected = {k: jwk[k] for k in ("x", "y") if k in jwk}
     actual = {k: key.public.jwk[k] for k in expected}
     if expected != actual:
-        raise InputError("The private JWK's public part does not match its private value.")
+        raise InputError(Message("keypair.public_mismatch"))
     return key

@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
 
@@ -39,7 +40,7 @@ def normalized_logo(data: bytes) -> bytes:
     from PIL import Image, UnidentifiedImageError
 
     if len(data) > MAX_SOURCE_BYTES:
-        raise InputError("The logo file is larger than 10 MB: choose a smaller image.")
+        raise InputError(Message("logo.too_large"))
     try:
         with Image.open(io.BytesIO(data)) as probe:
             probe.verify()
@@ -47,7 +48,7 @@ def normalized_logo(data: bytes) -> bytes:
             image.load()
             converted = image.convert("RGBA")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise InputError("This file is not an image Sello can read: choose a PNG or JPEG.") from None
+        raise InputError(Message("logo.not_image")) from None
     converted.thumbnail((MAX_SIDE, MAX_SIDE))
     out = io.BytesIO()
     converted.save(out, "PNG", optimize=True)
@@ -59,7 +60,7 @@ def save_logo(db: Database, data_dir: Path, profile_id: str, source: Path) -> Pa
     try:
         data = Path(source).read_bytes()
     except OSError as exc:
-        raise InputError(f"{source} cannot be read: {exc.strerror or exc}.") from None
+        raise InputError(Message("logo.unreadable", source=source, value=exc.strerror or str(exc))) from None
     png = normalized_logo(data)
     target = atomic_write(logo_file(data_dir, profile_id), png)
     digest = hashlib.sha256(png).hexdigest()

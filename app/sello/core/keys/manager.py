@@ -23,15 +23,17 @@ from typing import Any
 
 from sello.core.bounded_json import loads_bounded
 from sello.core.errors import InputError, KeyStoreError
+from sello.core.i18n import Message
 from sello.core.keys import key_table
 from sello.core.keys.did import (
     identifiers_for_key,
 )
 from sello.core.keys.directory import KeyDirectory, KeyRecord, fingerprint_groups
 from sello.core.keys.keypair import Algorithm, PrivateKey, generate_key, private_key_from_jwk
+from sello.core.keys.messages import STORE_NAMES
 from sello.core.keys.profiles import Profile, set_default_key
 from sello.core.keys.sealedbox import DEFAULT_KDF, PURPOSE_KEY_BACKUP, KdfParams, SealedFileDamaged, open_sealed, seal
-from sello.core.keys.store import KeyStore, SecretNotFound
+from sello.core.keys.store import KeyStore, SecretNotFound, store_name
 from sello.core.storage import pending
 from sello.core.storage.db import Database, utc_now
 
@@ -57,7 +59,7 @@ def backup_filename(profile: Profile, key: KeyRecord) -> str:
 def _clean_label(label: str) -> str:
     text = " ".join((label or "").split())
     if len(text) > 100:
-        raise InputError("A key label can have at most 100 characters.")
+        raise InputError(Message("keys.label_too_long"))
     return text
 
 
@@ -68,7 +70,7 @@ def _parse_did_method(did_method: str, domain: str | None) -> tuple[str, str | N
     if method.startswith("did:"):
         method = method[len("did:") :]
     if method not in _DID_METHODS:
-        raise InputError(f"Unknown DID method {did_method!r}: use key, jwk or web.")
+        raise InputError(Message("keys.unknown_did_method", did_method=repr(did_method)))
     return method, domain
 
 
@@ -92,36 +94,38 @@ class KeyManager(KeyDirectory):
     def _require_store(self, record: KeyRecord) -> None:
         if record.store != self.store.kind:
             raise KeyStoreError(
-                f"Key {record.display_name} is kept in {_STORE_NAMES.get(record.store, record.store)}, "
-                f"but Sello has {self.store.describe()} open.",
-                hint=f"Open {_STORE_NAMES.get(record.store, record.store)} to use this key.",
+                Message(
+                    "keys.other_store_open",
+                    display_name=record.display_name,
+                    value=STORE_NAMES.get(record.store, record.store),
+                    value2=store_name(self.store),
+                ),
+                hint=Message("keys.open_other_store", value=STORE_NAMES.get(record.store, record.store)),
             )
 
     def load_private(self, key_id: str) -> PrivateKey:
         record = self.get(key_id)
         if record.deleted_at:
             raise KeyStoreError(
-                f"The private key of {record.display_name} was deleted on "
-                f"{record.deleted_at[:10]}; it can no longer sign."
+                Message("keys.private_deleted_on", display_name=record.display_name, deleted_at=record.deleted_at[:10])
             )
         self._require_store(record)
         try:
             secret = self.store.get(record.id)
         except SecretNotFound:
             raise KeyStoreError(
-                f"The private key of {record.display_name} is missing from {self.store.describe()}.",
-                hint=f"Restore it from its backup file ({backup_filename(self.profile, record)}) with “Import backup”.",
+                Message("keys.private_missing", display_name=record.display_name, value=store_name(self.store)),
+                hint=Message("keys.private_missing_hint", value=backup_filename(self.profile, record)),
             ) from None
         try:
             private = private_key_from_jwk(json.loads(secret))
         except (ValueError, InputError):
             raise KeyStoreError(
-                f"The private key of {record.display_name} in {self.store.describe()} is unreadable."
+                Message("keys.private_unreadable", display_name=record.display_name, value=store_name(self.store))
             ) from None
         if private.key_id != record.id:
             raise KeyStoreError(
-                f"{self.store.describe()} holds a different key under {record.display_name}; "
-                "it was changed outside Sello."
+                Message("keys.different_key", value=store_name(self.store), display_name=record.display_name)
             )
         return private
 
@@ -138,9 +142,7 @@ class KeyManager(KeyDirectory):
         """In the transaction recording the key: drop its note. Gone means another Sello
         window took the put for an interrupted one and removed the secret: refuse."""
         if not pending.clear(conn, SECRET_WRITE, key_id):
-            raise KeyStoreError(
-                f"Another Sello window interfered while key {key_id[:8]} was being saved; it was not saved. Try again."
-            )
+            raise KeyStoreError(Message("keys.interfered", key_id=key_id[:8]))
 
     def _undo_secret(self, key_id: str) -> None:
         """After a failed record: remove the secret and its note (kept if the store fails)."""
@@ -194,9 +196,11 @@ class KeyManager(KeyDirectory):
         if owner is not None:
             owner_profile = owner["profile_id"]
             where = (
-                "this company profile" if owner_profile == self.profile_id else f"the company profile {owner_profile!r}"
+                Message("keys.this_profile")
+                if owner_profile == self.profile_id
+                else Message("keys.that_profile", profile_id=repr(owner_profile))
             )
-            raise InputError(f"Key {private.key_id[:8]} is already in {where}.")
+            raise InputError(Message("keys.already_in", key_id=private.key_id[:8], where=where))
         self._put_secret(private)
         try:
             with self.db.transaction() as conn:
@@ -270,9 +274,9 @@ class KeyManager(KeyDirectory):
         """Adopt an existing private JWK (P-384 or Ed25519)."""
         if isinstance(jwk, (str, bytes)):
             try:
-                jwk = loads_bounded(jwk, "key-file", what="The key file")
+                jwk = loads_bounded(jwk, "key-file", what={"en": "The key file", "es": "El archivo de la llave"})
             except ValueError:
-                raise InputError("The key file is not JSON (expected a private JWK).") from None
+                raise InputError(Message("keys.file_not_json")) from None
         private = private_key_from_jwk(jwk)  # type: ignore[arg-type]
         return self._add_key(private, did_method, domain, label, action="key.import", detail={"source": "jwk"})
 
@@ -288,7 +292,7 @@ class KeyManager(KeyDirectory):
     def set_default(self, key_id: str) -> KeyRecord:
         record = self.get(key_id)
         if record.retired_at:
-            raise InputError(f"Key {record.display_name} is retired; only an active key can sign new documents.")
+            raise InputError(Message("keys.retired_cannot_default", display_name=record.display_name))
         with self.db.transaction():
             set_default_key(self.db, self.profile_id, record.id)
             self.db.audit("key.default", record.id, {}, profile_id=self.profile_id)
@@ -302,7 +306,7 @@ class KeyManager(KeyDirectory):
         """
         old = self.get(key_id)
         if old.retired_at:
-            raise InputError(f"Key {old.display_name} is already retired; rotate the current key instead.")
+            raise InputError(Message("keys.already_retired", display_name=old.display_name))
         return self._add_key(
             generate_key(old.alg),
             old.did_method,
@@ -323,14 +327,13 @@ class KeyManager(KeyDirectory):
         """
         record = self.get(key_id)
         if record.deleted_at:
-            raise InputError(f"The private key of {record.display_name} was already deleted.")
+            raise InputError(Message("keys.private_already_deleted", display_name=record.display_name))
         self._require_store(record)
         signed = self.documents_signed_by(record.id)
         if signed and not force:
             raise InputError(
-                f"Key {record.display_name} signed {signed} document(s). Deleting its private key cannot be "
-                "undone, and its public part must stay on record so those documents keep verifying.",
-                hint="Rotate the key instead, or confirm the deletion to destroy only its private part.",
+                Message("keys.delete_signed", display_name=record.display_name, signed=signed),
+                hint=Message("keys.delete_signed_hint"),
             )
         with self.db.transaction() as conn:
             now = utc_now()
@@ -384,7 +387,9 @@ class KeyManager(KeyDirectory):
         part of a key already on record."""
         plaintext = open_sealed(blob, passphrase, purpose=PURPOSE_KEY_BACKUP)
         try:
-            payload = loads_bounded(plaintext, "key-file", what="The key backup")
+            payload = loads_bounded(
+                plaintext, "key-file", what={"en": "The key backup", "es": "El respaldo de la llave"}
+            )
             if payload["format"] != _BACKUP_FORMAT or payload["version"] != 1:
                 raise ValueError("unknown backup format")
             private = private_key_from_jwk(payload["private_jwk"])
@@ -398,9 +403,7 @@ class KeyManager(KeyDirectory):
         except (KeyError, TypeError, ValueError, IndexError, InputError):
             consistent = False
         if not consistent:
-            raise SealedFileDamaged(
-                "The key backup's contents are inconsistent; the file was altered or made by other software."
-            )
+            raise SealedFileDamaged(Message("keys.backup_inconsistent"))
         existing = key_table.key_row(self.db, private.key_id)
         if existing is None:
             return self._add_key(
@@ -414,10 +417,7 @@ class KeyManager(KeyDirectory):
                 retired_at=payload.get("retired_at"),
             )
         if existing["profile_id"] != self.profile_id:
-            raise InputError(
-                f"This key belongs to the company profile {existing['profile_id']!r}; "
-                "switch to that profile to restore it."
-            )
+            raise InputError(Message("keys.other_profile", profile_id=repr(existing["profile_id"])))
         self._put_secret(private)
         with self.db.transaction() as conn:
             self._confirm_secret(conn, private.key_id)

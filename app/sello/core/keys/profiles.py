@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sello.core.errors import InputError, NotFoundError
+from sello.core.i18n import Message
 from sello.core.keys.did import did_web_for
 from sello.core.storage.db import Database, utc_now
 from sello.core.storage.settings import get_setting, set_setting
@@ -64,10 +65,7 @@ def normalize_rfc(rfc: str) -> str:
         return ""
     match = _RFC_RE.match(text)
     if not match or not (1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(3)) <= 31):
-        raise InputError(
-            f"{rfc!r} is not a valid RFC: a company's RFC has 12 characters (3 letters, the date "
-            "of incorporation as YYMMDD and a 3-character homoclave), like ADN980312AB1."
-        )
+        raise InputError(Message("profile.bad_rfc", rfc=repr(rfc)))
     return text
 
 
@@ -85,16 +83,16 @@ def _clean_address(address: dict[str, Any] | None) -> dict[str, str]:
     if address is None:
         return {}
     if not isinstance(address, dict):
-        raise InputError("The address must be a set of named fields (street, city, country...).")
+        raise InputError(Message("profile.address_fields"))
     return {str(k): str(v).strip() for k, v in address.items() if v is not None and str(v).strip()}
 
 
 def _clean_name(legal_name: str) -> str:
     name = " ".join((legal_name or "").split())
     if not name:
-        raise InputError("The company's legal name is required.")
+        raise InputError(Message("profile.name_required"))
     if len(name) > 200:
-        raise InputError("The company's legal name is longer than 200 characters.")
+        raise InputError(Message("profile.name_too_long"))
     return name
 
 
@@ -133,9 +131,9 @@ def create_profile(
             while conn.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone():
                 profile_id, n = f"{base[:36]}-{n}", n + 1
         elif not _SLUG_RE.match(profile_id):
-            raise InputError(f"Profile id {profile_id!r} must be lower-case letters, digits and hyphens (max 40).")
+            raise InputError(Message("profile.bad_id", profile_id=repr(profile_id)))
         elif conn.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone():
-            raise InputError(f"A company profile with the id {profile_id!r} already exists.")
+            raise InputError(Message("profile.exists", profile_id=repr(profile_id)))
         conn.execute(
             "INSERT INTO profiles (id, legal_name, rfc, address_json, web_domain, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -150,7 +148,7 @@ def create_profile(
 def get_profile(db: Database, profile_id: str) -> Profile:
     row = db.query_one("SELECT * FROM profiles WHERE id = ?", (profile_id,))
     if row is None:
-        raise NotFoundError(f"There is no company profile {profile_id!r}.")
+        raise NotFoundError(Message("profile.not_found", profile_id=repr(profile_id)))
     return _from_row(row)
 
 
@@ -202,7 +200,7 @@ def set_default_key(db: Database, profile_id: str, key_id: str | None) -> None:
     """Record the profile's default signing key (the key manager checks the key first)."""
     cur = db.execute("UPDATE profiles SET default_key = ? WHERE id = ?", (key_id, profile_id))
     if cur.rowcount == 0:
-        raise NotFoundError(f"There is no company profile {profile_id!r}.")
+        raise NotFoundError(Message("profile.not_found", profile_id=repr(profile_id)))
 
 
 def default_profile_id(db: Database) -> str | None:

@@ -42,6 +42,8 @@ import nacl.secret
 from sello.core.bounded_json import loads_bounded
 from sello.core.encoding import b64url_decode, b64url_encode
 from sello.core.errors import InputError, KeyStoreError
+from sello.core.i18n import Message
+from sello.core.keys.messages import purpose_text
 
 MAGIC = b"SelloSB\n"
 FORMAT_VERSION = 1
@@ -105,9 +107,9 @@ class KdfParams:
         """Refuse limits below libsodium's floor or absurdly high ones (a hostile header
         must not make us allocate many gigabytes)."""
         if not argon2id.OPSLIMIT_MIN <= self.opslimit <= _MAX_OPSLIMIT:
-            raise SealedFileDamaged(f"The file is damaged or was altered (Argon2id opslimit {self.opslimit}).")
+            raise SealedFileDamaged(Message("sealed.kdf_damaged", name="opslimit", value=self.opslimit))
         if not argon2id.MEMLIMIT_MIN <= self.memlimit <= _MAX_MEMLIMIT:
-            raise SealedFileDamaged(f"The file is damaged or was altered (Argon2id memlimit {self.memlimit}).")
+            raise SealedFileDamaged(Message("sealed.kdf_damaged", name="memlimit", value=self.memlimit))
 
 
 _MAX_OPSLIMIT = 4 * argon2id.OPSLIMIT_SENSITIVE
@@ -129,8 +131,7 @@ def _derive(passphrase: str, salt: bytes, kdf: KdfParams) -> tuple[bytes, bytes]
         material = argon2id.kdf(64, _passphrase_bytes(passphrase), salt, opslimit=kdf.opslimit, memlimit=kdf.memlimit)
     except (MemoryError, nacl.exceptions.RuntimeError) as exc:
         raise KeyStoreError(
-            f"This computer could not spare the {kdf.memlimit // (1024 * 1024)} MiB of memory "
-            f"the passphrase check needs ({type(exc).__name__})."
+            Message("sealed.no_memory", mib=kdf.memlimit // (1024 * 1024), error=type(exc).__name__)
         ) from None
     return material[:32], material[32:]
 
@@ -155,9 +156,10 @@ class _Parsed:
 
 
 def _damaged(expected: str, detail: str) -> SealedFileDamaged:
+    """`detail` names a `sealed.detail.*` message (sello.core.keys.messages)."""
     return SealedFileDamaged(
-        f"The file is damaged or was altered ({detail}), so it cannot be opened.",
-        hint=f"Use another copy of {purpose_name(expected)}.",
+        Message("sealed.damaged", detail=Message(f"sealed.detail.{detail}")),
+        hint=Message("sealed.damaged_hint", what=purpose_text(expected)),
     )
 
 
@@ -166,45 +168,49 @@ def _parse(blob: bytes, expected_purpose: str) -> _Parsed:
         raise TypeError("sealed data must be bytes")
     blob = bytes(blob)
     if not blob:
-        raise _damaged(expected_purpose, "it is empty")
+        raise _damaged(expected_purpose, "empty")
     if not blob.startswith(MAGIC):
         if MAGIC.startswith(blob[: len(MAGIC)]):
-            raise _damaged(expected_purpose, "it is cut short")
-        raise NotASealedFile(f"This file is not {purpose_name(expected_purpose)} (it is not a Sello encrypted file).")
+            raise _damaged(expected_purpose, "cut")
+        raise NotASealedFile(Message("sealed.not_sealed", what=purpose_text(expected_purpose)))
     if len(blob) < _MIN_SIZE:
-        raise _damaged(expected_purpose, "it is cut short")
+        raise _damaged(expected_purpose, "cut")
     if not hmac.compare_digest(_checksum(blob[:-_CHECKSUM_SIZE]), blob[-_CHECKSUM_SIZE:]):
-        raise _damaged(expected_purpose, "its checksum does not match")
+        raise _damaged(expected_purpose, "checksum")
     version, header_len = _PREFIX.unpack_from(blob, len(MAGIC))
     if version != FORMAT_VERSION:
-        raise SealedFileError(
-            f"This file was written by a newer version of Sello (format {version}); update Sello to open it."
-        )
+        raise SealedFileError(Message("sealed.newer_format", version=version))
     header_start = len(MAGIC) + _PREFIX.size
     header_end = header_start + header_len
     body_end = len(blob) - _CHECKSUM_SIZE
     if header_end + _CHECK_SIZE + _MAC_SIZE > body_end:
-        raise _damaged(expected_purpose, "its header length is wrong")
+        raise _damaged(expected_purpose, "header_length")
     try:
-        header = loads_bounded(blob[header_start:header_end], "key-file", what="The file's header")
+        header = loads_bounded(
+            blob[header_start:header_end],
+            "key-file",
+            what={"en": "The file's header", "es": "El encabezado del archivo"},
+        )
         purpose = header["purpose"]
         if header["kdf"] != "argon2id13":
-            raise SealedFileError(f"This file uses the key derivation {header['kdf']!r}, which Sello does not know.")
+            raise SealedFileError(Message("sealed.unknown_kdf", kdf=repr(header["kdf"])))
         kdf = KdfParams(int(header["opslimit"]), int(header["memlimit"]))
         salt, nonce = b64url_decode(header["salt"]), b64url_decode(header["nonce"])
     except SealedFileError:
         raise
     except (ValueError, UnicodeDecodeError, KeyError, TypeError, InputError):
-        raise _damaged(expected_purpose, "its header is unreadable") from None
+        raise _damaged(expected_purpose, "header") from None
     if (
         not isinstance(purpose, str)
         or len(salt) != argon2id.SALTBYTES
         or len(nonce) != nacl.secret.SecretBox.NONCE_SIZE
     ):
-        raise _damaged(expected_purpose, "its header is unreadable")
+        raise _damaged(expected_purpose, "header")
     kdf.check()
     if purpose != expected_purpose:
-        raise WrongPurpose(f"This file is {purpose_name(purpose)}, not {purpose_name(expected_purpose)}.")
+        raise WrongPurpose(
+            Message("sealed.wrong_purpose", found=purpose_text(purpose), expected=purpose_text(expected_purpose))
+        )
     return _Parsed(
         blob[:header_end],
         purpose,
@@ -231,7 +237,7 @@ class Sealer:
         if not _PURPOSE_RE.match(purpose):
             raise ValueError(f"invalid purpose {purpose!r}")
         if _salt is None and not passphrase:
-            raise InputError("Choose a passphrase: an empty one would leave the file unprotected.")
+            raise InputError(Message("sealed.empty_passphrase"))
         kdf.check()
         self.purpose = purpose
         self.kdf = kdf
@@ -250,8 +256,8 @@ class Sealer:
         return sealer, sealer._open_parsed(
             parsed,
             wrong_key=WrongPassphrase(
-                f"Wrong passphrase for {purpose_name(purpose)}.",
-                hint="Check the spelling, the keyboard layout and Caps Lock, then try again.",
+                Message("sealed.wrong_passphrase", what=purpose_text(purpose)),
+                hint=Message("sealed.wrong_passphrase_hint"),
             ),
         )
 
@@ -259,11 +265,9 @@ class Sealer:
         """Open a file this sealer (or one unlocked from the same file) wrote."""
         parsed = _parse(blob, self.purpose)
         if parsed.salt != self._salt or parsed.kdf != self.kdf:
-            raise KeyStoreError(
-                f"{purpose_name(self.purpose).capitalize()} was re-encrypted by another Sello window "
-                "(its passphrase changed); open it again with the new passphrase."
-            )
-        return self._open_parsed(parsed, wrong_key=_damaged(self.purpose, "its passphrase check fails"))
+            what = purpose_text(self.purpose)
+            raise KeyStoreError(Message("sealed.reencrypted", what={"en": what["en"].capitalize(), "es": what["es"]}))
+        return self._open_parsed(parsed, wrong_key=_damaged(self.purpose, "check"))
 
     def _open_parsed(self, parsed: _Parsed, *, wrong_key: SealedFileError) -> bytes:
         if not hmac.compare_digest(_check_tag(self._check_key, parsed.prefix), parsed.check):
@@ -271,7 +275,7 @@ class Sealer:
         try:
             return self._box.decrypt(parsed.ciphertext, parsed.nonce)
         except nacl.exceptions.CryptoError:
-            raise _damaged(self.purpose, "its contents fail authentication") from None
+            raise _damaged(self.purpose, "authentication") from None
 
     def seal(self, plaintext: bytes) -> bytes:
         nonce = os.urandom(nacl.secret.SecretBox.NONCE_SIZE)

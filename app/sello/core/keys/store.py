@@ -24,7 +24,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
-from sello.core.errors import KeyStoreError
+from sello.core.errors import KeyStoreError, Localized
+from sello.core.i18n import Message
 from sello.core.keys.sealedbox import DEFAULT_KDF, PURPOSE_KEY_STORE, KdfParams, SealedFileDamaged, Sealer
 from sello.core.paths import atomic_write
 
@@ -41,10 +42,12 @@ class KeyringUnavailable(KeyStoreError):
 class SecretNotFound(KeyStoreError):
     """The store has no secret under this key id."""
 
-    def __init__(self, key_id: str, store_description: str) -> None:
-        super().__init__(f"There is no private key {key_id} in {store_description}.")
+    def __init__(self, key_id: str, store_description: str, store_name: Localized | None = None) -> None:
+        """`store_description` is the English `describe()`; `store_name` the same in every language."""
+        super().__init__(Message("keys.secret_not_found", key_id=key_id, store=store_name or store_description))
         self.key_id = key_id
         self.store_description = store_description
+        self.store_name: Localized | str = store_name or store_description
 
 
 @runtime_checkable
@@ -104,15 +107,12 @@ def keyring_description(backend: Any | None = None) -> str:
     return _BACKEND_NAMES.get(_class_path(first), f"{type(first).__module__} keyring")
 
 
-def _unavailable_hint() -> str:
+def _unavailable_hint() -> Message:
     if sys.platform == "darwin":
-        return "Unlock your login keychain in Keychain Access, or choose the encrypted-file store."
+        return Message("keys.hint_macos")
     if sys.platform == "win32":
-        return "Check that Windows Credential Manager works for your user account, or choose the encrypted-file store."
-    return (
-        "Install and unlock a Secret Service keyring — GNOME Keyring (package gnome-keyring) or "
-        "KWallet — and log in again, or choose the encrypted-file store."
-    )
+        return Message("keys.hint_windows")
+    return Message("keys.hint_linux")
 
 
 def _backend_errors() -> tuple[type[BaseException], ...]:
@@ -133,17 +133,17 @@ def _backend_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
-def _unusable_reason(backend: Any) -> str | None:
+def _unusable_reason(backend: Any) -> Localized | None:
     from keyring.backends import fail, null
 
     chain = _chained(backend)
     if not chain:
-        return "no keyring backend is installed"
+        return Message("keys.keyring_none_installed")
     for item in chain:
         if isinstance(item, (fail.Keyring, null.Keyring)):
-            return "no keyring backend is available"
+            return Message("keys.keyring_none_available")
         if type(item).__module__.startswith("keyrings.alt"):
-            return f"{type(item).__name__} is not a secure OS keyring"
+            return Message("keys.keyring_insecure", name=type(item).__name__)
     return None
 
 
@@ -162,12 +162,14 @@ def probe_keyring(service: str = PROBE_SERVICE) -> str:
             echoed = backend.get_password(service, probe_name)
             backend.delete_password(service, probe_name)
         except _backend_errors() as exc:
-            reason = f"{keyring_description(backend)} failed: {exc or type(exc).__name__}"
+            reason = Message(
+                "keys.keyring_failed", keyring=keyring_description(backend), error=exc or type(exc).__name__
+            )
         else:
             if echoed != token:
-                reason = f"{keyring_description(backend)} did not keep a test value"
+                reason = Message("keys.keyring_lost_probe", keyring=keyring_description(backend))
     if reason is not None:
-        raise KeyringUnavailable(f"The OS keyring cannot keep private keys ({reason}).", hint=_unavailable_hint())
+        raise KeyringUnavailable(Message("keys.keyring_unavailable", reason=reason), hint=_unavailable_hint())
     return keyring_description(backend)
 
 
@@ -200,7 +202,13 @@ class KeyringStore:
         except _backend_errors() as exc:
             log.warning("keyring %s of %s failed: %s", action, key_id, type(exc).__name__)
             raise KeyStoreError(
-                f"Could not {action} private key {key_id} in {self.describe()}: {exc or type(exc).__name__}.",
+                Message(
+                    "keys.store_action_failed",
+                    action=Message(f"keys.action.{action}"),
+                    key_id=key_id,
+                    store=self.describe(),
+                    error=str(exc) or type(exc).__name__,
+                ),
                 hint=_unavailable_hint(),
             ) from None
 
@@ -213,7 +221,9 @@ class KeyringStore:
             backend.set_password(self.service, key_id, text)
             echoed = backend.get_password(self.service, key_id)
         if echoed != text:  # e.g. a chain of backends that all declined silently
-            raise KeyStoreError(f"{self.describe()} did not keep private key {key_id}.", hint=_unavailable_hint())
+            raise KeyStoreError(
+                Message("keys.not_kept", store=self.describe(), key_id=key_id), hint=_unavailable_hint()
+            )
         log.debug("stored private key %s in %s", key_id, self.describe())
 
     def get(self, key_id: str) -> bytes:
@@ -231,6 +241,12 @@ class KeyringStore:
             except keyring.errors.PasswordDeleteError:  # not there: nothing to do
                 return
         log.debug("deleted private key %s from %s", key_id, self.describe())
+
+
+def store_name(store: KeyStore) -> Localized | str:
+    """Where a store keeps keys, in every language when it can say so (`describe()` is English)."""
+    name = getattr(store, "name", None)
+    return name if name is not None and hasattr(name, "text") else store.describe()
 
 
 # -- encrypted file ------------------------------------------------------------------
@@ -274,6 +290,16 @@ class EncryptedFileStore:
     def describe(self) -> str:
         return f"encrypted file {_display_path(self.path)}"
 
+    @property
+    def name(self) -> Message:
+        """`describe()` in every language."""
+        return Message("keys.encrypted_file", path=_display_path(self.path))
+
+    @property
+    def display_path(self) -> str:
+        """The file's path as shown to people (~/... under the home folder)."""
+        return _display_path(self.path)
+
     # -- file plumbing ------------------------------------------------------------
     def _remove_partial_writes(self) -> None:
         """Temporary files of a write a crash interrupted (`atomic_write`'s ``.name.*.part``;
@@ -286,7 +312,7 @@ class EncryptedFileStore:
         try:
             return self.path.read_bytes()
         except FileNotFoundError:
-            raise KeyStoreError(f"The key store file {_display_path(self.path)} has disappeared.") from None
+            raise KeyStoreError(Message("keys.store_file_gone", path=_display_path(self.path))) from None
 
     def _decode(self, plaintext: bytes) -> dict[str, bytes]:
         try:
@@ -295,9 +321,7 @@ class EncryptedFileStore:
                 raise ValueError("not a key store map")
             return {str(k): base64.urlsafe_b64decode(v) for k, v in data["secrets"].items()}
         except (ValueError, UnicodeDecodeError, AttributeError, TypeError, binascii.Error):
-            raise SealedFileDamaged(
-                f"The key store {_display_path(self.path)} is damaged (its contents are unreadable)."
-            ) from None
+            raise SealedFileDamaged(Message("keys.store_file_damaged", path=_display_path(self.path))) from None
 
     def _load(self) -> dict[str, bytes]:
         return self._decode(self._sealer.open(self._read_blob()))
@@ -323,7 +347,7 @@ class EncryptedFileStore:
         with self._lock:
             secret = self._load().get(key_id)
         if secret is None:
-            raise SecretNotFound(key_id, self.describe())
+            raise SecretNotFound(key_id, self.describe(), self.name)
         return secret
 
     def delete(self, key_id: str) -> None:

@@ -15,7 +15,8 @@ letters at all; the verifier does exactly that before it decodes.
 
 from __future__ import annotations
 
-from sello.core.errors import InputError
+from sello.core.errors import InputError, Localized
+from sello.core.i18n import Message
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
 _VALUE = {char: index for index, char in enumerate(ALPHABET)}
@@ -24,7 +25,7 @@ _VALUE = {char: index for index, char in enumerate(ALPHABET)}
 class Base45Error(InputError):
     """Base45 text that cannot be decoded; `position` is the 0-based character index, if any."""
 
-    def __init__(self, message: str, *, position: int | None = None) -> None:
+    def __init__(self, message: str | Localized, *, position: int | None = None) -> None:
         super().__init__(message)
         self.position = position
 
@@ -59,9 +60,15 @@ def b45encode(data: bytes) -> str:
     return "".join(out)
 
 
-def _describe(char: str) -> str:
-    names = {"\n": "a line break", "\r": "a carriage return", "\t": "a tab"}
-    return names.get(char, repr(char))
+_NAMES = {
+    "\n": {"en": "a line break", "es": "un salto de línea"},
+    "\r": {"en": "a carriage return", "es": "un retorno de carro"},
+    "\t": {"en": "a tab", "es": "un tabulador"},
+}
+
+
+def _describe(char: str) -> str | dict[str, str]:
+    return _NAMES.get(char) or repr(char)
 
 
 def b45decode(text: str) -> bytes:
@@ -70,19 +77,16 @@ def b45decode(text: str) -> bytes:
         if char not in _VALUE:
             if char != char.upper() and char.upper() in _VALUE:
                 raise Base45LowercaseError(
-                    f"The code text has a lower-case letter {char!r} at position {position + 1}; "
-                    "base45 uses capitals only (Caps Lock on the scanner?). "
-                    "Upper-casing the text repairs this.",
+                    Message("base45.lowercase", char=repr(char), position=position + 1),
                     position=position,
                 )
             raise Base45CharacterError(
-                f"The code text has {_describe(char)} at position {position + 1}, which is not a base45 character.",
+                Message("base45.character", char=_describe(char), position=position + 1),
                 position=position,
             )
     if len(text) % 3 == 1:
         raise Base45LengthError(
-            f"The code text is {len(text)} characters long, which is not a possible base45 "
-            "length (one character too many or too few: the text is cut or damaged).",
+            Message("base45.length", length=len(text)),
             position=len(text) - 1,
         )
     out = bytearray()
@@ -92,16 +96,14 @@ def b45decode(text: str) -> bytes:
         if len(group) == 3:
             if value > 0xFFFF:
                 raise Base45OverflowError(
-                    f"The base45 group {group!r} at position {start + 1} stands for {value}, "
-                    "more than 65535: the text is damaged.",
+                    Message("base45.overflow", group=repr(group), position=start + 1, value=value),
                     position=start,
                 )
             out += value.to_bytes(2, "big")
         else:
             if value > 0xFF:
                 raise Base45OverflowError(
-                    f"The final base45 pair {group!r} at position {start + 1} stands for "
-                    f"{value}, more than 255: the text is damaged.",
+                    Message("base45.overflow_pair", group=repr(group), position=start + 1, value=value),
                     position=start,
                 )
             out.append(value)

@@ -13,6 +13,7 @@ import hashlib
 import math
 import re
 
+from sello.core.i18n import Message
 from sello.core.qr.wire import PART_PREFIX, PREFIX, Td1Error
 
 MAX_PARTS = 99
@@ -34,7 +35,7 @@ def split_td1(text: str, max_chars: int) -> list[str]:
     A text that already fits is returned alone, unchanged. Parts get near-equal sizes.
     """
     if not text.startswith(PREFIX):
-        raise Td1Error("prefix", "Only a whole TD1 text (starting with 'TD1:') can be split into parts.")
+        raise Td1Error("prefix", Message("td1.split_needs_whole"))
     if len(text) <= max_chars:
         return [text]
     body, doc_id = text[len(PREFIX) :], document_id(text)
@@ -46,7 +47,7 @@ def split_td1(text: str, max_chars: int) -> list[str]:
                 _part_header(index + 1, count, doc_id) + body[bounds[index] : bounds[index + 1]]
                 for index in range(count)
             ]
-    raise Td1Error("too_large", f"This credential would need more than {MAX_PARTS} QR codes; it is too large to print.")
+    raise Td1Error("too_large", Message("td1.too_many_parts", limit=MAX_PARTS))
 
 
 def is_td1_part(text: str) -> bool:
@@ -88,24 +89,18 @@ class PartCollector:
     def add(self, text: str) -> bool:
         """Add a scanned part; True if it was new, False if it was already collected."""
         if not is_td1_part(text):
-            raise Td1Error("part", "This code is not a part of a multi-part TD1 code.")
+            raise Td1Error("part", Message("td1.not_a_part"))
         match = _PART.fullmatch(text)
         assert match is not None
         index, count, doc_id, chunk = int(match.group(1)), int(match.group(2)), match.group(3), match.group(4)
         if self._doc_id is not None and (doc_id != self._doc_id or count != self._count):
             raise Td1Error(
                 "part_mismatch",
-                f"This code is part {index} of {count} of another document (ID {doc_id}); "
-                f"the parts scanned so far belong to document {self._doc_id}. "
-                "Finish that document first or start over.",
+                Message("td1.part_other_document", index=index, count=count, doc_id=doc_id, current=self._doc_id),
             )
         if index in self._chunks:
             if self._chunks[index] != chunk:
-                raise Td1Error(
-                    "part_mismatch",
-                    f"Part {index} of document {doc_id} was scanned before with different content; "
-                    "one of the two scans is damaged.",
-                )
+                raise Td1Error("part_mismatch", Message("td1.part_differs", index=index, doc_id=doc_id))
             return False
         self._doc_id, self._count = doc_id, count
         self._chunks[index] = chunk
@@ -114,9 +109,16 @@ class PartCollector:
     def assemble(self) -> str:
         """The whole ``TD1:`` text; raises if parts are missing or the result fails its ID check."""
         if not self.complete:
-            missing = ", ".join(str(index) for index in self.missing) or "all"
-            raise Td1Error("incomplete", f"Parts still to scan: {missing} (of {self._count or '?'}).")
+            missing = ", ".join(str(index) for index in self.missing)
+            count = self._count or "?"
+            raise Td1Error(
+                "incomplete",
+                Message("td1.parts_missing", missing=missing, count=count)
+                if missing
+                else Message("td1.parts_missing_all", count=count),
+            )
         text = PREFIX + "".join(self._chunks[index] for index in range(1, self._count + 1))
         if document_id(text) != self._doc_id:
-            raise Td1Error("corrupt", "The reassembled multi-part code fails its check: a part is damaged.")
+            raise Td1Error("corrupt", Message("td1.parts_damaged"))
+
         return text

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
+from sello.core.i18n import Message
 from sello.core.qr.base45 import Base45Error, Base45LowercaseError, b45decode, b45encode
 from sello.core.qr.schema import (
     NOT_JCS,
@@ -81,9 +82,7 @@ def encode_td1(
     """
     header, payload, signature = split_jws(jws)
     if len(signature) > MAX_SIGNATURE_BYTES:
-        raise Td1Error(
-            "too_large", f"The signature is {len(signature)} bytes; TD1 carries at most {MAX_SIGNATURE_BYTES}."
-        )
+        raise Td1Error("too_large", Message("td1.signature_too_large", size=len(signature), limit=MAX_SIGNATURE_BYTES))
     table = schema_table(schemas) if mode != "generic" else {}
     template_list = _template_list(templates) if mode != "generic" else []
     credential = jcs_credential(payload) if mode != "generic" else NOT_JCS
@@ -119,30 +118,24 @@ def decode_td1(
 ) -> str:
     """Rebuild the exact compact JWS from a TD1 text; raises `Td1Error` for anything wrong."""
     if not isinstance(text, str):
-        raise Td1Error("prefix", "The code content is not text.")
+        raise Td1Error("prefix", Message("td1.not_text"))
     if len(text) > MAX_TEXT_CHARS:
-        raise Td1Error("too_large", f"The code text is {len(text)} characters long, more than a TD1 code can be.")
+        raise Td1Error("too_large", Message("td1.text_too_long", length=len(text)))
     _check_prefix(text)
     try:
         raw = b45decode(text[len(PREFIX) :])
     except Base45LowercaseError as error:
-        raise Td1Error("lowercase", error.message) from error
+        raise Td1Error("lowercase", error) from error
     except Base45Error as error:
-        raise Td1Error("base45", f"The TD1 code text is damaged: {error.message}") from error
+        raise Td1Error("base45", Message("td1.damaged_text", reason=error)) from error
     reader = Reader(raw)
     version = reader.byte()
     if version != FORMAT_VERSION:
-        newer = " It was made by a newer Sello; update Sello to read it." if version > FORMAT_VERSION else ""
-        raise Td1Error(
-            "version", f"This TD1 code uses format version {version}; this Sello reads version {FORMAT_VERSION}.{newer}"
-        )
+        code = "td1.version_newer" if version > FORMAT_VERSION else "td1.version"
+        raise Td1Error("version", Message(code, version=version, supported=FORMAT_VERSION))
     mode = reader.byte()
     if mode not in MODES:
-        raise Td1Error(
-            "mode",
-            f"This TD1 code uses compression mode {mode}, which this Sello does not know; "
-            "it was probably made by a newer Sello: update Sello to read it.",
-        )
+        raise Td1Error("mode", Message("td1.mode", mode=mode))
     if mode == MODE_TEMPLATE:
         header, payload, signature = read_template_form(reader, templates)
         return ".".join(b64url(part) for part in (header, payload, signature))
@@ -150,8 +143,7 @@ def decode_td1(
     signature_length = reader.varint()
     if signature_length > MAX_SIGNATURE_BYTES:
         raise Td1Error(
-            "too_large",
-            f"The TD1 code announces a {signature_length}-byte signature; at most {MAX_SIGNATURE_BYTES} are allowed.",
+            "too_large", Message("td1.announced_signature", size=signature_length, limit=MAX_SIGNATURE_BYTES)
         )
     signature = reader.take(signature_length)
     inflated = inflate(reader.rest(), mode)
@@ -176,9 +168,7 @@ def _generic_form(header: bytes, payload: bytes, signature: bytes) -> bytes:
     body = varint(len(header)) + header + payload
     if len(body) > MAX_INFLATED_BYTES:
         raise Td1Error(
-            "too_large",
-            f"This credential is {len(body) // 1024} KiB; a TD1 code carries at most "
-            f"{MAX_INFLATED_BYTES // 1024} KiB, so it cannot be printed as a QR code.",
+            "too_large", Message("td1.credential_too_large", size=len(body) // 1024, limit=MAX_INFLATED_BYTES // 1024)
         )
     return bytes([FORMAT_VERSION, MODE_GENERIC]) + varint(len(signature)) + signature + deflate(body, MODE_GENERIC)
 
@@ -207,13 +197,8 @@ def _check_prefix(text: str) -> None:
     if text.startswith(PREFIX):
         return
     if text.startswith(PART_PREFIX):
-        raise Td1Error("part", "This code is one part of a multi-part TD1 code; scan all its parts.")
+        raise Td1Error("part", Message("td1.is_part"))
     if text[: len(PREFIX)].upper() == PREFIX:
-        raise Td1Error(
-            "lowercase",
-            f"The code text starts with {text[: len(PREFIX)]!r} in lower case; "
-            "upper-casing it repairs this (Caps Lock?).",
-        )
+        raise Td1Error("lowercase", Message("td1.lowercase_prefix", start=repr(text[: len(PREFIX)])))
     shown = text[:12] + ("…" if len(text) > 12 else "")
-    found = f"starts with {shown!r}" if text else "is empty"
-    raise Td1Error("prefix", f"This is not a Sello (TD1) code: its text {found} instead of 'TD1:'.")
+    raise Td1Error("prefix", Message("td1.not_td1", start=repr(shown)) if text else Message("td1.empty"))

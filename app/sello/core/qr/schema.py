@@ -18,6 +18,7 @@ import cbor2
 import rfc8785
 
 from sello.core.bounded_json import loads_bounded
+from sello.core.i18n import Message
 from sello.core.limits import LimitError
 from sello.core.qr.installed import installed_schemas
 from sello.core.qr.tables import BASE_TERMS, HEADER_ALGS, HEADER_LAYOUTS
@@ -73,11 +74,7 @@ def schema_table(schemas: Sequence[Td1Schema] | None, *, needed: int | None = No
             raise ValueError(f"two TD1 schemas share code {schema.code}")
         table[schema.code] = schema
     if needed and needed not in table:
-        raise Td1Error(
-            "schema_unknown",
-            f"This TD1 code uses document-type table {needed}, which this Sello does not know; "
-            "update Sello to read it.",
-        )
+        raise Td1Error("schema_unknown", Message("td1.schema_unknown", code=needed))
     return table
 
 
@@ -102,7 +99,7 @@ class TermCodec:
         try:
             return self.by_code[code]
         except KeyError:
-            raise Td1Error("corrupt", f"The TD1 code refers to term {code}, which its table does not have.") from None
+            raise Td1Error("corrupt", Message("td1.unknown_term", code=code)) from None
 
 
 def jcs_credential(payload: bytes) -> Any:
@@ -171,11 +168,11 @@ def _pack_number(jcs: str) -> int | str:
 def _unpack_number(packed: int | str) -> float:
     if isinstance(packed, str):
         if not _JSON_NUMBER.fullmatch(packed):
-            raise Td1Error("corrupt", "The TD1 code's credential has a damaged number.")
+            raise Td1Error("corrupt", Message("td1.damaged_number"))
         return float(packed)
     mantissa, decimals = divmod(packed, 16)
     if decimals == 0:
-        raise Td1Error("corrupt", "The TD1 code's credential has a damaged number.")
+        raise Td1Error("corrupt", Message("td1.damaged_number"))
     return float(f"{mantissa}e-{decimals}")
 
 
@@ -185,7 +182,7 @@ def _check_cbor(data: bytes) -> None:
 
     This runs before cbor2 so that hostile input never reaches a recursive decoder.
     """
-    corrupt = Td1Error("corrupt", "The TD1 code's credential data is damaged.")
+    corrupt = Td1Error("corrupt", Message("td1.credential_damaged"))
     pos = items = 0
     stack: list[list[int]] = [[1, 0]]  # [items still to read, is a map]
     while stack:
@@ -201,7 +198,7 @@ def _check_cbor(data: bytes) -> None:
         pos += 1
         items += 1
         if items > MAX_CBOR_ITEMS:
-            raise Td1Error("too_large", f"The TD1 code's credential has more than {MAX_CBOR_ITEMS} items.")
+            raise Td1Error("too_large", Message("td1.too_many_items", limit=MAX_CBOR_ITEMS))
         if is_key and major not in (0, 1, 3):
             raise corrupt
         if major == 7:
@@ -229,17 +226,17 @@ def _check_cbor(data: bytes) -> None:
             raise corrupt
         count = 1 if major == 6 else argument * (2 if major == 5 else 1)
         if count > MAX_CBOR_ITEMS:
-            raise Td1Error("too_large", f"The TD1 code's credential has more than {MAX_CBOR_ITEMS} items.")
+            raise Td1Error("too_large", Message("td1.too_many_items", limit=MAX_CBOR_ITEMS))
         stack.append([count, int(major == 5)])
         if len(stack) - 1 > MAX_CBOR_DEPTH:
-            raise Td1Error("too_deep", f"The TD1 code's credential is nested more than {MAX_CBOR_DEPTH} levels deep.")
+            raise Td1Error("too_deep", Message("td1.too_deep", limit=MAX_CBOR_DEPTH))
     if pos != len(data):
-        raise Td1Error("trailing", "The TD1 code has unexpected bytes after its credential data.")
+        raise Td1Error("trailing", Message("td1.trailing_credential"))
 
 
 def read_schema_body(body: bytes, codec: TermCodec) -> tuple[bytes, bytes]:
     _check_cbor(body)
-    corrupt = Td1Error("corrupt", "The TD1 code's credential data is damaged.")
+    corrupt = Td1Error("corrupt", Message("td1.credential_damaged"))
     try:
         decoded = cbor2.loads(body)
     except (cbor2.CBORError, ValueError, TypeError) as error:
@@ -264,7 +261,7 @@ def read_schema_body(body: bytes, codec: TermCodec) -> tuple[bytes, bytes]:
     try:
         payload = rfc8785.dumps(_from_tree(tree, codec))
     except (ValueError, TypeError) as error:  # rfc8785 domain errors, lone surrogates...
-        raise Td1Error("corrupt", "The TD1 code's credential data cannot be rebuilt.") from error
+        raise Td1Error("corrupt", Message("td1.cannot_rebuild")) from error
     return header, payload
 
 
@@ -278,7 +275,7 @@ def _from_tree(value: Any, codec: TermCodec) -> Any:
         for key, item in value.items():
             name = codec.term(key) if _is_int(key) else key
             if not isinstance(name, str) or name in out:
-                raise Td1Error("corrupt", "The TD1 code's credential has a damaged or repeated field name.")
+                raise Td1Error("corrupt", Message("td1.damaged_name"))
             out[name] = _from_tree(item, codec)
         return out
     if isinstance(value, list):
@@ -287,7 +284,7 @@ def _from_tree(value: Any, codec: TermCodec) -> Any:
         return _from_tag(value, codec)
     if value is None or isinstance(value, (str, int, bool)):
         return value
-    raise Td1Error("corrupt", "The TD1 code's credential has a value of a kind JSON does not have.")
+    raise Td1Error("corrupt", Message("td1.not_json_value"))
 
 
 def _from_tag(tag: cbor2.CBORTag, codec: TermCodec) -> Any:
@@ -297,4 +294,4 @@ def _from_tag(tag: cbor2.CBORTag, codec: TermCodec) -> Any:
         return "urn:uuid:" + str(uuid.UUID(bytes=tag.value))
     if tag.tag == TAG_NUMBER and (isinstance(tag.value, str) or _is_int(tag.value)):
         return _unpack_number(tag.value)
-    raise Td1Error("corrupt", "The TD1 code's credential has a damaged value.")
+    raise Td1Error("corrupt", Message("td1.damaged_value"))

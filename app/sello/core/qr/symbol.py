@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import zxingcpp
 
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.qr.parts import split_td1
 
 MIN_MODULE_MM = 0.508  # 6 printer dots at 300 dpi
@@ -123,9 +124,9 @@ def plan_qr(td1_text: str) -> QrPlan:
     """Choose the symbols for a TD1 text under the print rules."""
     bad = sorted(set(td1_text) - _ALPHANUMERIC)
     if bad:
-        raise QrPlanError(f"The QR text has characters QR alphanumeric mode cannot store: {''.join(bad)!r}.")
+        raise QrPlanError(Message("qr.not_alphanumeric", chars=repr("".join(bad))))
     if not td1_text:
-        raise QrPlanError("There is no text to put in a QR code.")
+        raise QrPlanError(Message("qr.no_text"))
     version_q = smallest_version(len(td1_text), "Q")
     if version_q is not None and version_q <= TARGET_VERSION:
         return QrPlan([make_symbol(td1_text, version_q, "Q")])

@@ -14,6 +14,7 @@ import rfc8785
 
 from sello.core.bounded_json import loads_bounded
 from sello.core.errors import UserFacingError
+from sello.core.i18n import Message
 from sello.core.limits import LimitError
 from sello.core.qr.installed import installed_released_templates
 from sello.core.qr.tables import HEADER_ALGS, HEADER_LAYOUTS
@@ -75,7 +76,8 @@ from sello.core.qr.wire import (
 
 
 def _corrupt(detail: str) -> Td1Error:
-    return Td1Error("corrupt", f"The TD1 code's document data is damaged: {detail}.")
+    """`detail` names a `td1.detail.*` message (sello.core.qr.messages)."""
+    return Td1Error("corrupt", Message("td1.document_damaged", detail=Message(f"td1.detail.{detail}")))
 
 
 class _ValueReader(Reader):
@@ -92,15 +94,15 @@ class _ValueReader(Reader):
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise _corrupt("a text is not UTF-8") from None
+            raise _corrupt("not_utf8") from None
 
     def literal(self) -> Any:
         try:
             value = loads_bounded(self.text(), "qr-payload", parse_constant=_refuse_constant)
         except (ValueError, RecursionError, LimitError):
-            raise _corrupt("a JSON member is damaged") from None
+            raise _corrupt("json_member") from None
         if _depth(value) > MAX_CBOR_DEPTH:
-            raise Td1Error("too_deep", f"The TD1 code's credential is nested more than {MAX_CBOR_DEPTH} levels deep.")
+            raise Td1Error("too_deep", Message("td1.too_deep", limit=MAX_CBOR_DEPTH))
         return value
 
 
@@ -135,28 +137,27 @@ def read_template_form(reader: Reader, templates: Sequence[Td1Template] | None) 
     if template is not None and fingerprint != template.fingerprint and templates is None:
         template = _released_template(code, fingerprint) or template
     if template is None:
-        raise Td1Error(
-            "schema_unknown",
-            f"This TD1 code uses document type {code}, which this Sello does not know; update Sello to read it.",
-        )
+        raise Td1Error("schema_unknown", Message("td1.template_unknown", code=code))
     if fingerprint != template.fingerprint:
         raise Td1Error(
             "schema_unknown",
-            f"This TD1 code was made with another definition of the {template.title} "
-            f"(template {fingerprint.hex()}; this Sello has {template.fingerprint.hex()}), "
-            "so this Sello cannot rebuild it.",
+            Message(
+                "td1.template_changed",
+                title=template.title,
+                found=fingerprint.hex(),
+                known=template.fingerprint.hex(),
+            ),
         )
     signature_length = reader.varint()
     if signature_length > MAX_SIGNATURE_BYTES:
         raise Td1Error(
-            "too_large",
-            f"The TD1 code announces a {signature_length}-byte signature; at most {MAX_SIGNATURE_BYTES} are allowed.",
+            "too_large", Message("td1.announced_signature", size=signature_length, limit=MAX_SIGNATURE_BYTES)
         )
     signature = reader.take(signature_length)
     header_byte = reader.byte()
     word = int.from_bytes(reader.take(2), "little")
     if word >> FORM_BITS:
-        raise _corrupt("unknown member forms")
+        raise _corrupt("member_forms")
     forms = {member: word >> shift & ((1 << bits) - 1) for member, shift, bits in FORM_LAYOUT}
     binary = _read_binary(reader, forms, header_byte)
     values = _ValueReader(inflate(reader.rest(), MODE_TEMPLATE))
@@ -164,11 +165,11 @@ def read_template_form(reader: Reader, templates: Sequence[Td1Template] | None) 
     credential = _read_members(forms, template, kid, binary, values)
     credential["credentialSubject"] = _rebuild_subject(template, _read_sections(template.sections, values, [MAX_ROWS]))
     if values.pos != len(values.data):
-        raise Td1Error("trailing", "The TD1 code has unexpected bytes after its document data.")
+        raise Td1Error("trailing", Message("td1.trailing_document"))
     try:
         payload = rfc8785.dumps(credential)
     except (ValueError, TypeError) as error:  # rfc8785 domain errors: numbers JSON cannot carry
-        raise Td1Error("corrupt", "The TD1 code's credential data cannot be rebuilt.") from error
+        raise Td1Error("corrupt", Message("td1.cannot_rebuild")) from error
     return header, payload, signature
 
 
@@ -199,11 +200,11 @@ def _read_header(
 ) -> tuple[bytes, str | None]:
     if header_byte == HEADER_LITERAL:
         if kid_form != KID_LITERAL:
-            raise _corrupt("a literal header with a compact key id")
+            raise _corrupt("literal_header")
         return values.text().encode("utf-8"), None
     alg_code, layout_code = divmod(header_byte, 8)
     if alg_code >= len(HEADER_ALGS) or layout_code >= len(HEADER_LAYOUTS):
-        raise _corrupt("an unknown header form")
+        raise _corrupt("header_form")
     if kid_form == KID_WEB:
         kid = f"did:web:{values.text()}#{b64url(binary['thumbprint'])}"
     elif kid_form == KID_KEY:
@@ -229,14 +230,14 @@ def _read_members(
     elif forms["id"] == ID_LITERAL:
         credential["id"] = values.literal()
     elif forms["id"] != ID_ABSENT:
-        raise _corrupt("an unknown id form")
+        raise _corrupt("id_form")
 
     did = kid.split("#", 1)[0] if kid is not None else None
     issuer_form = forms["issuer"]
     if issuer_form == ISSUER_LITERAL:
         credential["issuer"] = values.literal()
     elif did is None:
-        raise _corrupt("an issuer implied by a header without key id")
+        raise _corrupt("implied_issuer")
     elif issuer_form == ISSUER_WITH_NAME:
         credential["issuer"] = {"id": did, "name": values.text()}
     elif issuer_form == ISSUER_DID:
@@ -252,7 +253,7 @@ def _read_members(
         elif forms[member] == TIME_LITERAL:
             credential[member] = values.literal()
         elif forms[member] != TIME_ABSENT:
-            raise _corrupt("an unknown time form")
+            raise _corrupt("time_form")
 
     status_form = forms["credentialStatus"]
     if status_form == STATUS_UUID_LIST:
@@ -261,7 +262,7 @@ def _read_members(
     elif status_form == STATUS_WEB_LIST:
         base = web_status_base(issuer_id)
         if base is None:
-            raise _corrupt("a status list implied for an issuer without a website")
+            raise _corrupt("implied_status")
         credential["credentialStatus"] = status_entry(f"{base}{binary['status_list']}", binary["status_index"])
     elif status_form == STATUS_LITERAL:
         credential["credentialStatus"] = values.literal()
@@ -269,7 +270,7 @@ def _read_members(
     if forms["extras"]:
         extras = values.literal()
         if not isinstance(extras, dict) or not extras or set(extras) & CREDENTIAL_MEMBERS:
-            raise _corrupt("damaged extra members")
+            raise _corrupt("extra_members")
         credential.update(extras)
     return credential
 
@@ -282,7 +283,7 @@ def _read_sections(sections: tuple[TemplateSection, ...], values: _ValueReader, 
             count = values.varint()
             budget[0] -= count
             if budget[0] < 0:
-                raise Td1Error("too_large", f"The TD1 code's document has more than {MAX_ROWS} rows.")
+                raise Td1Error("too_large", Message("td1.too_many_rows", limit=MAX_ROWS))
             rows = [_read_body(section, values, budget) for _ in range(count)]
             if rows:
                 out[section.id] = rows
@@ -297,7 +298,7 @@ def _read_body(section: TemplateSection, values: _ValueReader, budget: list[int]
     optional = section.optional_fields
     bits = int.from_bytes(values.take((len(optional) + 7) // 8), "little")
     if bits >> len(optional):
-        raise _corrupt("unknown optional fields")
+        raise _corrupt("optional_fields")
     present = {f.id for i, f in enumerate(optional) if bits >> i & 1}
     out: dict[str, Any] = {}
     for f in section.fields:
@@ -315,17 +316,17 @@ def _read_value(field: TemplateField, values: _ValueReader) -> Any:
         if packed == DECIMAL_AS_TEXT:
             return values.text()
         if packed % 16 > MAX_DECIMALS:
-            raise _corrupt("a damaged number")
+            raise _corrupt("number")
         return unpack_decimal(packed)
     if field.kind == KIND_DATE:
         try:
             return (DATE_EPOCH + dt.timedelta(days=unzigzag(values.varint()))).isoformat()
         except OverflowError:
-            raise _corrupt("a date is out of range") from None
+            raise _corrupt("date_range") from None
     if field.kind == KIND_ENUM:
         index = values.varint()
         if index >= len(field.options):
-            raise _corrupt("an unknown choice")
+            raise _corrupt("choice")
         return field.options[index]
     return values.text()
 
@@ -335,6 +336,4 @@ def _rebuild_subject(template: Td1Template, data: dict[str, Any]) -> dict[str, A
     try:
         return template.build_subject(data)
     except (UserFacingError, ValueError, TypeError) as error:  # form validation refuses the values
-        raise Td1Error(
-            "corrupt", f"The TD1 code's {template.title} values do not fit its form, so it cannot be rebuilt."
-        ) from error
+        raise Td1Error("corrupt", Message("td1.values_do_not_fit", title=template.title)) from error

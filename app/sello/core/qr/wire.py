@@ -18,7 +18,8 @@ from typing import Any
 import rfc8785
 
 from sello.core.bounded_json import loads_bounded
-from sello.core.errors import InputError
+from sello.core.errors import InputError, Localized
+from sello.core.i18n import Message
 from sello.core.limits import LimitError
 from sello.core.qr.tables import (
     DEFLATE_DICTIONARY,
@@ -42,6 +43,11 @@ MAX_SIGNATURE_BYTES = 1024
 MAX_CBOR_DEPTH = 32
 MAX_CBOR_ITEMS = 8192
 _B64URL = re.compile(r"[A-Za-z0-9_-]*")
+_PART_NAMES = {
+    "header": {"en": "header", "es": "encabezado"},
+    "payload": {"en": "payload", "es": "contenido"},
+    "signature": {"en": "signature", "es": "firma"},
+}
 
 
 class Td1Error(InputError):
@@ -52,7 +58,7 @@ class Td1Error(InputError):
     too_large; parts (sello.core.qr.parts): part, part_mismatch, incomplete, corrupt.
     """
 
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(self, reason: str, message: str | Localized) -> None:
         super().__init__(message)
         self.reason = reason
 
@@ -64,23 +70,17 @@ def b64url(data: bytes) -> str:
 def split_jws(jws: str) -> tuple[bytes, bytes, bytes]:
     """The three segments' bytes; refuses what could not be rebuilt character for character."""
     if not isinstance(jws, str) or not jws.isascii():
-        raise Td1Error("not_jws", "Only a compact JWS (ASCII text) can be put in a TD1 code.")
+        raise Td1Error("not_jws", Message("td1.not_ascii_jws"))
     segments = jws.split(".")
     if len(segments) != 3:
-        raise Td1Error("not_jws", f"A compact JWS has 3 parts separated by dots; this text has {len(segments)}.")
+        raise Td1Error("not_jws", Message("td1.not_three_parts", count=len(segments)))
     out = []
     for name, segment in zip(("header", "payload", "signature"), segments, strict=True):
         if not _B64URL.fullmatch(segment) or len(segment) % 4 == 1:
-            raise Td1Error(
-                "not_canonical", f"The JWS {name} is not unpadded base64url text, so it could not be rebuilt exactly."
-            )
+            raise Td1Error("not_canonical", Message("td1.not_canonical", part=_PART_NAMES[name]))
         data = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
         if b64url(data) != segment:
-            raise Td1Error(
-                "not_canonical",
-                f"The JWS {name} has non-zero unused bits in its last base64url character, "
-                "so it could not be rebuilt exactly.",
-            )
+            raise Td1Error("not_canonical", Message("td1.unused_bits", part=_PART_NAMES[name]))
         out.append(data)
     return out[0], out[1], out[2]
 
@@ -102,7 +102,7 @@ class Reader:
         self.pos = 0
 
     def _truncated(self) -> Td1Error:
-        return Td1Error("truncated", "The TD1 code text ends too early: it is cut off or incomplete.")
+        return Td1Error("truncated", Message("td1.truncated"))
 
     def byte(self) -> int:
         if self.pos >= len(self.data):
@@ -118,9 +118,9 @@ class Reader:
             value |= (byte & 0x7F) << (7 * index)
             if not byte & 0x80:
                 if byte == 0 and index:
-                    raise Td1Error("corrupt", "The TD1 code has a number written in a non-standard way.")
+                    raise Td1Error("corrupt", Message("td1.number_not_minimal"))
                 return value
-        raise Td1Error("corrupt", "The TD1 code has a number field that is too long.")
+        raise Td1Error("corrupt", Message("td1.number_too_long"))
 
     def take(self, count: int) -> bytes:
         if self.pos + count > len(self.data):
@@ -149,15 +149,13 @@ def inflate(stream: bytes, mode: int) -> bytes:
     try:
         out = inflater.decompress(stream, MAX_INFLATED_BYTES + 1)
     except zlib.error as error:
-        raise Td1Error("corrupt", "The TD1 code's compressed data is damaged.") from error
+        raise Td1Error("corrupt", Message("td1.compressed_damaged")) from error
     if len(out) > MAX_INFLATED_BYTES:
-        raise Td1Error(
-            "too_large", f"The TD1 code decompresses to more than {MAX_INFLATED_BYTES // 1024} KiB; it is refused."
-        )
+        raise Td1Error("too_large", Message("td1.inflates_too_large", limit=MAX_INFLATED_BYTES // 1024))
     if not inflater.eof:
-        raise Td1Error("truncated", "The TD1 code's compressed data ends too early: the text is cut off.")
+        raise Td1Error("truncated", Message("td1.compressed_truncated"))
     if inflater.unused_data:
-        raise Td1Error("trailing", f"The TD1 code has {len(inflater.unused_data)} unexpected bytes after its data.")
+        raise Td1Error("trailing", Message("td1.trailing_bytes", count=len(inflater.unused_data)))
     return out
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.errors import NotFoundError
+from sello.core.i18n import Message
 from sello.core.storage.db import Database
 from sello.core.storage.lookup import like_prefix
 
@@ -120,7 +121,7 @@ def find_document(db: Database | sqlite3.Connection, document_id: str) -> Docume
 def get_document(db: Database | sqlite3.Connection, document_id: str) -> DocumentRecord:
     record = find_document(db, document_id)
     if record is None:
-        raise NotFoundError(f"There is no issued document {document_id}.")
+        raise NotFoundError(Message("documents.not_found", document_id=document_id))
     return record
 
 
@@ -131,7 +132,7 @@ def document_token(db: Database | sqlite3.Connection, document_id: str, profile_
     else:
         row = _one(db, "SELECT vc_jwt FROM documents WHERE id = ? AND profile_id = ?", (document_id, profile_id))
     if row is None:
-        raise NotFoundError(f"There is no issued document {document_id}.")
+        raise NotFoundError(Message("documents.not_found", document_id=document_id))
     return str(row["vc_jwt"])
 
 

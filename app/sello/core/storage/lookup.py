@@ -7,11 +7,14 @@ keys): the exact id wins; otherwise the one id starting with the text (also afte
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.storage.db import Database
 
 
-def resolve_id_prefix(db: Database, table: str, text: str, *, what: str) -> str:
+def resolve_id_prefix(db: Database, table: str, text: str, *, what: str | Mapping[str, str]) -> str:
     """The one id of `table` that is `text` or starts with it (also after `urn:uuid:`);
     `%` and `_` in `text` match themselves. `what` names the thing in messages."""
     if table not in _PREFIX_TABLES:
@@ -25,9 +28,9 @@ def resolve_id_prefix(db: Database, table: str, text: str, *, what: str) -> str:
     if text in ids:
         return text
     if not ids:
-        raise InputError(f"No {what} matches {text!r}.")
+        raise InputError(Message("documents.no_match", what=what, text=repr(text)))
     if len(ids) > 1:
-        raise InputError(f"{text!r} matches {len(ids)} {what}s; give more characters.")
+        raise InputError(Message("documents.ambiguous", text=repr(text), count=len(ids), what=what))
     return str(ids[0])
 
 

@@ -33,6 +33,7 @@ from sello.core.credentials.jws import parse_compact_jws
 from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
 from sello.core.credentials.verdict import CheckError
 from sello.core.errors import InputError, UserFacingError, clipped
+from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, did_of, parse_did_document
 from sello.core.keys.key_table import profile_dids
 from sello.core.keys.keypair import PrivateKey
@@ -149,9 +150,7 @@ def make_bundle(
     """The signed bundle file's bytes."""
 
     if not contents.members:
-        raise BundleError(
-            "There is nothing to put in a trust bundle yet (no trust lists, DID documents or status lists)."
-        )
+        raise BundleError(Message("bundle.nothing"))
     now = now or datetime.now(UTC)
     manifest = build_credential(
         types=[BUNDLE_TYPE],
@@ -195,7 +194,7 @@ def make_company_bundle(
             contents.add_trust_list(trust_list.id, token, iso(now))
     key = key_manager.get(key_id) if key_id else key_manager.default_key()
     if key is None or key.retired_at or key.deleted_at:
-        raise InputError("The company has no current signing key to sign the trust bundle with.")
+        raise InputError(Message("bundle.no_key"))
     return make_bundle(
         contents,
         key=key_manager.load_private(key.id),
@@ -236,36 +235,40 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
     """Check a bundle's signature and every member against its manifest."""
 
     if len(data) > MAX_BUNDLE_BYTES:
-        raise refuse("bundle_bytes", what="The file", size=f"{len(data):,}")
+        raise refuse("bundle_bytes", what={"en": "The file", "es": "El archivo"}, size=f"{len(data):,}")
     try:
-        body = loads_bounded(data, "bundle", what="The trust bundle")
+        body = loads_bounded(data, "bundle", what={"en": "The trust bundle", "es": "El paquete de confianza"})
     except ValueError:
-        raise BundleError("The file is not a trust bundle (not JSON).") from None
+        raise BundleError(Message("bundle.not_json")) from None
     if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise BundleError("The file is not a Sello trust bundle.")
+        raise BundleError(Message("bundle.not_bundle"))
     if body.get("version") != VERSION:
-        raise BundleError(
-            f"This trust bundle has format version {body.get('version')!r}; this Sello reads version {VERSION}."
-        )
+        raise BundleError(Message("bundle.version", value=repr(body.get("version")), version=VERSION))
     token = body.get("manifest")
     try:
         if not isinstance(token, str):
             raise TypeError("the manifest is not a text")
         claimed, _ = issuer_of(
-            loads_bounded(parse_compact_jws(token).payload, "credential", what="The trust bundle's manifest")
+            loads_bounded(
+                parse_compact_jws(token).payload,
+                "credential",
+                what={"en": "The trust bundle's manifest", "es": "El manifiesto del paquete de confianza"},
+            )
         )
     except LimitError:
         raise
     except (CheckError, ValueError, AttributeError, TypeError):
-        raise BundleError("The trust bundle's manifest is not a readable signed vc+jwt.") from None
+        raise BundleError(Message("bundle.manifest_unreadable")) from None
     operator = trusted_operator(db, str(claimed)) if claimed else None
     if operator is None:
-        raise BundleError(
-            f"The trust bundle is signed by {clipped(claimed)}, which is not an operator you trust; "
-            "add the operator first if you know who it is."
-        )
+        raise BundleError(Message("bundle.untrusted_operator", claimed=clipped(claimed)))
     try:
-        signed = verify_signed_credential(token, PinnedResolver(operator.resolved()), now, what="The trust bundle")
+        signed = verify_signed_credential(
+            token,
+            PinnedResolver(operator.resolved()),
+            now,
+            what={"en": "The trust bundle", "es": "El paquete de confianza"},
+        )
     except SignedCredentialError as exc:
         raise BundleError(exc.message) from None
     subject = signed.credential.get("credentialSubject")
@@ -274,16 +277,13 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
         or not isinstance(subject, dict)
         or not isinstance(subject.get("members"), list)
     ):
-        raise BundleError("The trust bundle's manifest is not a TrustBundle credential.")
+        raise BundleError(Message("bundle.bad_manifest"))
     listed = subject["members"]
     present = body.get("members")
     if not isinstance(present, list):
-        raise BundleError("The trust bundle has no members list.")
+        raise BundleError(Message("bundle.no_members"))
     if len(present) != len(listed):
-        raise BundleError(
-            f"The trust bundle holds {len(present)} members but its signed manifest lists "
-            f"{len(listed)}; it was altered after signing."
-        )
+        raise BundleError(Message("bundle.count_mismatch", count=len(present), count2=len(listed)))
     members: list[BundleMember] = []
     for number, (entry, item) in enumerate(zip(listed, present, strict=False), start=1):
         try:
@@ -291,19 +291,16 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
             if not isinstance(item["content"], str):
                 raise TypeError
         except (KeyError, TypeError):
-            raise BundleError(f"Member {number} of the trust bundle is malformed.") from None
+            raise BundleError(Message("bundle.member_malformed", number=number)) from None
         if member.kind not in KINDS:
-            raise BundleError(f"Member {number} of the trust bundle is of an unknown kind {member.kind!r}.")
+            raise BundleError(Message("bundle.unknown_kind", number=number, kind=repr(member.kind)))
         if (
             not isinstance(entry, dict)
             or (entry.get("kind"), entry.get("key"), entry.get("fetchedAt"))
             != (member.kind, member.key, member.fetched_at)
             or entry.get("digestSRI") != member.digest
         ):
-            raise BundleError(
-                f"The {member.describe()} in the trust bundle was altered after the bundle was "
-                "signed; the whole bundle is refused."
-            )
+            raise BundleError(Message("bundle.member_altered", value=member.describe()))
         members.append(member)
     return OpenedBundle(
         signed.issuer, operator.name, str(subject.get("created", signed.credential["validFrom"])), members
@@ -316,7 +313,7 @@ def import_bundle(db: Database, path: str | Path, now: datetime | None = None) -
     try:
         data = read_bounded(Path(path), limit_name="bundle_bytes")
     except OSError as exc:
-        raise InputError(f"The trust bundle {Path(path).name} cannot be read: {exc.strerror or exc}.") from None
+        raise InputError(Message("bundle.unreadable", name=Path(path).name, value=exc.strerror or exc)) from None
     return import_bundle_data(db, data, now, source=FILE_PREFIX + Path(path).name)
 
 
@@ -330,7 +327,9 @@ def import_bundle_data(db: Database, data: bytes, now: datetime | None = None, *
         for member in opened.members:
             if member.kind == "did-document":
                 try:
-                    document = loads_bounded(member.content, "did-document", what="The DID document")
+                    document = loads_bounded(
+                        member.content, "did-document", what={"en": "The DID document", "es": "El documento DID"}
+                    )
                     parse_did_document(member.key, document, source="bundle", fetched_at=member.fetched_at)
                 except (ValueError, DidResolutionError, LimitError) as exc:
                     report.refused.append((member.describe(), getattr(exc, "message", "not valid JSON")))

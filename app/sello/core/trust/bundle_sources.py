@@ -11,6 +11,7 @@ import urllib.parse
 from dataclasses import dataclass
 
 from sello.core.errors import InputError, NotFoundError
+from sello.core.i18n import Message
 from sello.core.storage.db import Database, utc_now
 
 FILE_PREFIX = "file:"
@@ -36,7 +37,7 @@ def subscribe(db: Database, url: str) -> BundleSource:
     url = (url or "").strip()
     parts = urllib.parse.urlsplit(url)
     if parts.scheme != "https" or not parts.hostname:
-        raise InputError(f"A trust bundle is fetched over HTTPS only; {url!r} is not an https:// address.")
+        raise InputError(Message("bundle.https_only", url=repr(url)))
     with db.transaction():
         db.execute("INSERT OR IGNORE INTO bundle_subscriptions (url, added_at) VALUES (?, ?)", (url, utc_now()))
         db.audit("trust.bundle.subscribe", url, {})
@@ -46,14 +47,14 @@ def subscribe(db: Database, url: str) -> BundleSource:
 def unsubscribe(db: Database, url: str) -> None:
     with db.transaction():
         if db.execute("DELETE FROM bundle_subscriptions WHERE url = ?", (url,)).rowcount == 0:
-            raise NotFoundError(f"This computer does not follow {url}.")
+            raise NotFoundError(Message("bundle.not_followed", url=url))
         db.audit("trust.bundle.unsubscribe", url, {})
 
 
 def source(db: Database, url: str) -> BundleSource:
     row = db.query_one("SELECT * FROM bundle_subscriptions WHERE url = ?", (url,))
     if row is None:
-        raise NotFoundError(f"This computer does not follow {url}.")
+        raise NotFoundError(Message("bundle.not_followed", url=url))
     return BundleSource(*(row[k] for k in BundleSource.__dataclass_fields__))
 
 

@@ -31,9 +31,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
-from sello.core.credentials.verdict import Check, make_check
-from sello.core.errors import UserFacingError
-from sello.core.i18n import LANGUAGES, register
+from sello.core.credentials.verdict import Check, make_check, reason_evidence
+from sello.core.errors import Localized, UserFacingError
+from sello.core.i18n import LANGUAGES, Message, register
 from sello.core.keys.did import ResolvedDid
 from sello.core.storage.db import Database
 from sello.core.trust.lists import imported_trust_lists
@@ -117,30 +117,31 @@ def read_status_list(
     `entry_type` picks the list format (Bitstring Status List, or the older StatusList2021)."""
     list_type, subject_type = READ_FORMATS[entry_type]
     try:
-        signed = verify_signed_credential(token, PinnedResolver(issuer), now, what="The status list")
+        signed = verify_signed_credential(
+            token, PinnedResolver(issuer), now, what={"en": "The status list", "es": "La lista de estado"}
+        )
     except SignedCredentialError as exc:
-        raise StatusListInvalid(exc.message) from None
+        raise StatusListInvalid(exc.localized or exc.message) from None
     credential = signed.credential
     if signed.issuer != issuer.did:
-        raise StatusListInvalid(
-            f"The status list is signed by {signed.issuer}, not by the document's issuer {issuer.did}."
-        )
+        raise StatusListInvalid(Message("statuslist.wrong_signer", issuer=signed.issuer, did=issuer.did))
     if "id" in credential and credential["id"] != url:
-        raise StatusListInvalid(f"The status list says it is {credential['id']}, not {url}.")
+        raise StatusListInvalid(Message("statuslist.wrong_id", id=credential["id"], url=url))
     types = credential.get("type", [])
     subject = credential.get("credentialSubject")
     if list_type not in types or not isinstance(subject, dict) or subject.get("type") != subject_type:
-        raise StatusListInvalid(f"The file at the status list address is not a {list_type}.")
+        raise StatusListInvalid(Message("statuslist.not_list_type", list_type=list_type))
     if subject.get("statusPurpose") != purpose:
-        raise StatusListInvalid(f"The status list is for “{subject.get('statusPurpose')}”, not “{purpose}”.")
+        raise StatusListInvalid(
+            Message("statuslist.wrong_purpose", value=subject.get("statusPurpose"), purpose=purpose)
+        )
     try:
         bits = decode_encoded_list(subject.get("encodedList"))
     except StatusListError as exc:
-        raise StatusListInvalid(exc.message) from None
+        raise StatusListInvalid(exc.localized or exc.message) from None
     if len(bits) * 8 < MIN_LIST_BITS:
         raise StatusListInvalid(
-            f"The status list has only {len(bits) * 8:,} entries; at least {MIN_LIST_BITS:,} "
-            "are required, so it is refused."
+            Message("statuslist.too_short", value=f"{len(bits) * 8:,}", min_list_bits=f"{MIN_LIST_BITS:,}")
         )
     return bits, str(credential.get("validFrom", credential.get("issuanceDate", "")))
 
@@ -205,11 +206,11 @@ class BitstringStatusChecker:
             revoked = bit_is_set(data.bits, index)
         except StatusUnavailable as exc:
             return make_check(
-                "status", "warning", "status.unavailable", {**evidence, "reason": exc.message}, reason=exc.message
+                "status", "warning", "status.unavailable", {**evidence, **reason_evidence(exc)}, reason=exc
             )
         except (StatusListInvalid, StatusListError) as exc:
             return make_check(
-                "status", "warning", "status.list_invalid", {**evidence, "reason": exc.message}, reason=exc.message
+                "status", "warning", "status.list_invalid", {**evidence, **reason_evidence(exc)}, reason=exc
             )
         evidence.update({"source": data.source, "as_of": data.as_of, "list_entries": len(data.bits) * 8})
         if data.note:
@@ -242,7 +243,7 @@ class BitstringStatusChecker:
         if own is not None and own[2] == issuer.did and own[1] == purpose:
             return StatusData(url, own[0], purpose, "local", iso(self.clock()))
         cached = cached_status_list(self.db, url)
-        problem = ""
+        problem: Localized | str = ""
         fresh_enough = (
             cached is not None
             and cached.source == "web"
@@ -253,9 +254,9 @@ class BitstringStatusChecker:
                 fetched = self.fetcher.fetch(url)
                 token = fetched.body.decode("utf-8").strip()  # a vc+jwt, or JSON with a proof
             except WebFetchError as exc:
-                problem = exc.message
+                problem = exc
             except UnicodeDecodeError:
-                raise StatusListInvalid(f"The status list at {url} is not a vc+jwt.") from None
+                raise StatusListInvalid(Message("statuslist.not_vc_jwt", url=url)) from None
             else:
                 bits, _ = read_status_list(
                     token, url=url, issuer=issuer, purpose=purpose, now=now, entry_type=entry_type
@@ -263,16 +264,16 @@ class BitstringStatusChecker:
                 store_status_list(self.db, url, token, source="web", fetched_at=fetched.fetched_at)
                 return StatusData(url, bits, purpose, "web", fetched.fetched_at)
         elif self.fetcher is None:
-            problem = "this computer is working offline"
+            problem = Message("statuslist.offline")
         elif not url.startswith("https://"):
-            problem = "the list is not published on a website (only a trust bundle carries it)"
+            problem = Message("statuslist.bundle_only")
         if cached is None:
-            raise StatusUnavailable(f"no copy of the status list {url} is available ({problem}).")
+            raise StatusUnavailable(Message("statuslist.no_copy", url=url, problem=problem))
         bits, _ = read_status_list(
             cached.vc_jwt, url=url, issuer=issuer, purpose=purpose, now=now, entry_type=entry_type
         )
         source = "bundle" if cached.source == "bundle" else ("web" if fresh_enough else "cache")
-        return StatusData(url, bits, purpose, source, cached.fetched_at, problem)
+        return StatusData(url, bits, purpose, source, cached.fetched_at, str(problem))  # evidence: English
 
 
 _SOURCE_TEXT = {

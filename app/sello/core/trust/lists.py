@@ -34,6 +34,7 @@ from sello.core.credentials.jws import parse_compact_jws
 from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
 from sello.core.credentials.verdict import CheckError
 from sello.core.errors import InputError, NotFoundError, UserFacingError, clipped
+from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, DidResolver, ResolvedDid, did_of, did_web_url, parse_did_document
 from sello.core.keys.keypair import PrivateKey
 from sello.core.keys.profiles import normalize_rfc
@@ -80,10 +81,10 @@ class TrustedIssuer:
     @classmethod
     def from_json(cls, data: Any) -> TrustedIssuer:
         if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not data["id"].startswith("did:"):
-            raise TrustListError("A trust-list entry lacks the issuer's DID.")
+            raise TrustListError(Message("trustlist.entry_no_did"))
         roles = data.get("roles")
         if roles is not None and not isinstance(roles, list):
-            raise TrustListError("A trust-list entry's roles are not a list.")
+            raise TrustListError(Message("trustlist.roles_not_list"))
         return cls(
             data["id"],
             str(data.get("legalName", "")),
@@ -123,13 +124,13 @@ class TrustList:
     @classmethod
     def from_json(cls, data: Any) -> TrustList:
         if not isinstance(data, dict):
-            raise TrustListError("A trust list must be a JSON object.")
+            raise TrustListError(Message("trustlist.not_object"))
         issuers = data.get("issuers", [])
         if not isinstance(issuers, list):
-            raise TrustListError("The trust list's issuers must be a list.")
+            raise TrustListError(Message("trustlist.issuers_not_list"))
         version = data.get("version", 1)
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise TrustListError("The trust list's version must be a whole number from 1.")
+            raise TrustListError(Message("trustlist.bad_version"))
         return cls(
             str(data.get("id", "")),
             str(data.get("name", "")),
@@ -145,28 +146,34 @@ def validate_issuer(entry: TrustedIssuer) -> TrustedIssuer:
     """Normalise and check one entry before it goes into a list (the operator's side)."""
 
     if not entry.did.startswith(("did:web:", "did:key:", "did:jwk:")):
-        raise InputError(f"{entry.did!r} is not a DID Sello can check (did:web, did:key or did:jwk).")
+        raise InputError(Message("trustlist.did_uncheckable", did=repr(entry.did)))
     try:  # a malformed identifier fails here, not at the border
         did_web_url(entry.did) if entry.did.startswith("did:web:") else DidResolver().resolve(entry.did)
     except (DidResolutionError, InputError) as exc:
-        raise InputError(f"{entry.did[:80]!r} is not a valid DID: {exc.message}") from None
+        raise InputError(Message("trustlist.bad_did", did=repr(entry.did[:80]), message=exc)) from None
     name = " ".join(entry.legal_name.split())
     if not name:
-        raise InputError(f"The legal name of {entry.did} is required.")
+        raise InputError(Message("trustlist.name_required", did=entry.did))
     country = entry.country.strip().upper()
     if not _COUNTRY_RE.match(country):
-        raise InputError(f"{entry.country!r} is not an ISO 3166-1 alpha-2 country code (like MX or US).")
+        raise InputError(Message("trustlist.bad_country", country=repr(entry.country)))
     rfc = normalize_rfc(entry.rfc) if country == "MX" else entry.rfc.strip()
     roles = tuple(dict.fromkeys(r.strip().lower() for r in entry.roles if r.strip()))
     unknown = [r for r in roles if r not in ROLES]
     if not roles or unknown:
-        raise InputError(f"Roles must be among {', '.join(ROLES)} (got {', '.join(unknown) or 'none'}).")
+        raise InputError(
+            Message(
+                "trustlist.bad_roles",
+                value=", ".join(ROLES),
+                value2=", ".join(unknown) or {"en": "none", "es": "ninguno"},
+            )
+        )
     for label, value in (("validFrom", entry.valid_from), ("validUntil", entry.valid_until)):
         if value and parse_datetime(value) is None:
-            raise InputError(f"The {label} of {entry.did} ({value!r}) is not a date and time with a time zone.")
+            raise InputError(Message("trustlist.bad_date", label=label, did=entry.did, value=repr(value)))
     start, end = parse_datetime(entry.valid_from), parse_datetime(entry.valid_until)
     if start is not None and end is not None and end <= start:
-        raise InputError(f"The validity of {entry.did} ends before it starts.")
+        raise InputError(Message("trustlist.validity_reversed", did=entry.did))
     return replace(entry, legal_name=name, country=country, rfc=rfc, roles=roles)
 
 
@@ -175,7 +182,7 @@ def new_trust_list(name: str) -> TrustList:
 
     name = " ".join((name or "").split())
     if not name:
-        raise InputError("A trust list needs a name (like “Acero mexicano confiable 2026”).")
+        raise InputError(Message("trustlist.needs_name"))
     return TrustList(new_credential_id(), name)
 
 
@@ -188,7 +195,7 @@ def with_issuer(trust_list: TrustList, entry: TrustedIssuer) -> TrustList:
 
 def without_issuer(trust_list: TrustList, did: str) -> TrustList:
     if trust_list.entry_for(did) is None:
-        raise NotFoundError(f"{did} is not on the trust list “{trust_list.name}”.")
+        raise NotFoundError(Message("trustlist.not_listed", did=did, name=trust_list.name))
     return replace(trust_list, issuers=tuple(i for i in trust_list.issuers if i.did != did))
 
 
@@ -197,7 +204,7 @@ def build_trust_list_credential(
 ) -> dict[str, Any]:
 
     if not trust_list.issuers:
-        raise InputError("The trust list has no issuers yet.")
+        raise InputError(Message("trustlist.no_issuers"))
     return build_credential(
         types=[LIST_TYPE],
         subject={"type": SUBJECT_TYPE, **trust_list.to_json(), "id": trust_list.id},
@@ -251,9 +258,9 @@ def operated_list(db: Database, profile_id: str, list_id: str) -> tuple[TrustLis
     exact = [r for r in rows if json.loads(r["data_json"]).get("id") == text]
     rows = exact or rows
     if not rows:
-        raise NotFoundError(f"This company operates no trust list {text!r}.")
+        raise NotFoundError(Message("trustlist.no_such_operated", text=repr(text)))
     if len(rows) > 1:
-        raise InputError(f"{text!r} matches {len(rows)} trust lists; give more characters of the id.")
+        raise InputError(Message("trustlist.ambiguous", text=repr(text), count=len(rows)))
     return TrustList.from_json(json.loads(rows[0]["data_json"])), rows[0]["vc_jwt"]
 
 
@@ -306,13 +313,13 @@ def trust_operator(db: Database, did: str, name: str, resolver: DidResolver) -> 
     """Trust `did` as a list operator; its DID document (resolved now) is pinned."""
     name = " ".join((name or "").split())
     if not name:
-        raise InputError("Name the operator you trust (like “Cámara Nacional del Hierro y del Acero”).")
+        raise InputError(Message("trustlist.name_operator"))
     try:
         resolved = resolver.resolve(did)
     except DidResolutionError as exc:
-        raise TrustListError(f"The operator's DID document could not be obtained: {exc.message}") from None
+        raise TrustListError(Message("trustlist.operator_unobtainable", message=exc)) from None
     if not resolved.assertion_method_ids:
-        raise TrustListError(f"The DID document of {did} has no key for signing lists (assertionMethod).")
+        raise TrustListError(Message("trustlist.operator_no_key", did=did))
     now = utc_now()
     with db.transaction():
         db.execute(
@@ -341,7 +348,7 @@ def distrust_operator(db: Database, did: str) -> int:
     """Stop trusting an operator; its imported lists are removed too. Returns how many."""
     with db.transaction():
         if db.query_one("SELECT 1 FROM trusted_operators WHERE did = ?", (did,)) is None:
-            raise NotFoundError(f"{did} is not a trusted list operator.")
+            raise NotFoundError(Message("trustlist.not_operator", did=did))
         removed = db.execute("DELETE FROM trust_lists WHERE operator = ?", (did,)).rowcount
         db.execute("DELETE FROM trusted_operators WHERE did = ?", (did,))
         db.audit("trust.operator.remove", did, {"lists_removed": removed})
@@ -373,33 +380,41 @@ def read_trust_list(token: Any, db: Database, now: datetime) -> ImportedTrustLis
     """Verify a signed trust list against the trusted operators; refuse it with the reason."""
 
     if not isinstance(token, str) or len(token) > MAX_LIST_CHARS:
-        raise TrustListError("The file is not a signed trust list.")
+        raise TrustListError(Message("trustlist.not_signed_list"))
     token = token.strip()
     try:  # who claims to sign it, to say so when the operator is unknown
-        claimed, _ = issuer_of(loads_bounded(parse_compact_jws(token).payload, "credential", what="The trust list"))
+        claimed, _ = issuer_of(
+            loads_bounded(
+                parse_compact_jws(token).payload,
+                "credential",
+                what={"en": "The trust list", "es": "La lista de confianza"},
+            )
+        )
     except LimitError as exc:
         raise TrustListError(exc.message) from None
     except (CheckError, ValueError, AttributeError):
-        raise TrustListError("The file is not a signed trust list (not a readable vc+jwt).") from None
+        raise TrustListError(Message("trustlist.not_vc_jwt")) from None
     operator = trusted_operator(db, str(claimed)) if claimed else None
     if operator is None:
-        raise TrustListError(
-            f"The trust list is signed by {clipped(claimed)}, which is not an operator you trust; "
-            "add the operator first if you know who it is."
-        )
+        raise TrustListError(Message("trustlist.untrusted_operator", claimed=clipped(claimed)))
     try:
-        signed = verify_signed_credential(token, PinnedResolver(operator.resolved()), now, what="The trust list")
+        signed = verify_signed_credential(
+            token,
+            PinnedResolver(operator.resolved()),
+            now,
+            what={"en": "The trust list", "es": "La lista de confianza"},
+        )
     except SignedCredentialError as exc:
         raise TrustListError(exc.message) from None
     types = signed.credential.get("type", [])
     subject = signed.credential.get("credentialSubject")
     if LIST_TYPE not in types or not isinstance(subject, dict) or subject.get("type") != SUBJECT_TYPE:
-        raise TrustListError("The signed file is not a trust list (wrong credential type).")
+        raise TrustListError(Message("trustlist.wrong_type"))
     trust_list = TrustList.from_json(subject)
     if not trust_list.id:
-        raise TrustListError("The trust list has no id.")
+        raise TrustListError(Message("trustlist.no_id"))
     if "validUntil" not in signed.credential:
-        raise TrustListError("The trust list has no end of validity (validUntil); lists must expire.")
+        raise TrustListError(Message("trustlist.no_valid_until"))
     return ImportedTrustList(
         trust_list,
         signed.issuer,
@@ -422,8 +437,9 @@ def import_trust_list(db: Database, token: str, now: datetime | None = None) -> 
             old = _stored(db, imported.trust_list.id)
             if old.operator != imported.operator:
                 raise TrustListError(
-                    f"A list with this id was imported from {old.operator_name}; "
-                    f"refusing a list with the same id from {imported.operator_name}."
+                    Message(
+                        "trustlist.id_clash", operator_name=old.operator_name, operator_name2=imported.operator_name
+                    )
                 )
             newer = (imported.trust_list.version, parse_datetime(imported.valid_from)) > (
                 old.trust_list.version,
@@ -431,9 +447,12 @@ def import_trust_list(db: Database, token: str, now: datetime | None = None) -> 
             )
             if not newer and imported.vc_jwt != old.vc_jwt:
                 raise TrustListError(
-                    f"The imported copy of “{old.trust_list.name}” (version "
-                    f"{old.trust_list.version}, {old.valid_from[:10]}) is newer than this one; "
-                    "keeping it."
+                    Message(
+                        "trustlist.older",
+                        name=old.trust_list.name,
+                        version=old.trust_list.version,
+                        valid_from=old.valid_from[:10],
+                    )
                 )
         db.execute(
             "INSERT INTO trust_lists (id, operator, name, vc_jwt, valid_until, imported_at)"
@@ -464,7 +483,7 @@ def import_trust_list(db: Database, token: str, now: datetime | None = None) -> 
 def _stored(db: Database, list_id: str) -> ImportedTrustList:
     row = db.query_one("SELECT * FROM trust_lists WHERE id = ?", (list_id,))
     if row is None:
-        raise NotFoundError(f"There is no imported trust list {list_id}.")
+        raise NotFoundError(Message("trustlist.not_imported", list_id=list_id))
     return _from_row(db, row)
 
 
@@ -497,7 +516,7 @@ def imported_trust_lists(db: Database) -> list[ImportedTrustList]:
 def remove_trust_list(db: Database, list_id: str) -> None:
     with db.transaction():
         if db.execute("DELETE FROM trust_lists WHERE id = ?", (list_id,)).rowcount == 0:
-            raise NotFoundError(f"There is no imported trust list {list_id}.")
+            raise NotFoundError(Message("trustlist.not_imported", list_id=list_id))
         db.audit("trust.list.remove", list_id, {})
 
 

@@ -18,6 +18,7 @@ from typing import Any
 import rfc8785
 
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, DidResolver, parse_did_document
 from sello.core.storage.db import Database
 from sello.core.trust.lists import TrustedOperator, TrustListError, trust_operator
@@ -38,15 +39,15 @@ def read_did_document(path: str | Path) -> dict[str, Any]:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"{Path(path).name} cannot be read: {exc.strerror or exc}.") from None
+        raise InputError(Message("pin.unreadable", name=Path(path).name, value=exc.strerror or str(exc))) from None
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise InputError(f"{Path(path).name} is too large to be a DID document.")
+        raise InputError(Message("pin.too_large", name=Path(path).name))
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
-        raise InputError(f"{Path(path).name} is not a DID document (not JSON).") from None
+        raise InputError(Message("pin.not_json", name=Path(path).name)) from None
     if not isinstance(document, dict) or not isinstance(document.get("id"), str):
-        raise InputError(f"{Path(path).name} is not a DID document (no id).")
+        raise InputError(Message("pin.no_id", name=Path(path).name))
     return document
 
 
@@ -57,10 +58,7 @@ def pin_operator_from_document(
     did = did or str(document.get("id"))
     expected = operator_fingerprint(document)
     if _normalised(fingerprint) != _normalised(expected):
-        raise TrustListError(
-            f"The fingerprint you typed does not match this file ({expected}); the file is not the "
-            "operator's, or it was changed on the way. Nothing was trusted."
-        )
+        raise TrustListError(Message("pin.mismatch", expected=expected))
     try:
         resolved = parse_did_document(did, document, source="local")
     except DidResolutionError as exc:

@@ -19,12 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, did_web_url, parse_did_document
 from sello.core.keys.key_table import web_dids
 from sello.core.paths import atomic_write
 from sello.core.storage.db import Database
 from sello.core.storage.documents import ids_at_status_indexes
 from sello.core.trust.checkers import StatusListInvalid, read_status_list
+from sello.core.trust.messages import DID_DOCUMENT
 from sello.core.trust.statuslist import (
     StatusListError,
     sign_status_list,
@@ -53,9 +55,7 @@ def publish_kit(
     out = Path(out_dir)
     dids = _web_dids(db, profile_id)
     if not dids:
-        raise InputError(
-            "This company has no did:web identifier to publish: set its website domain and create a did:web key first."
-        )
+        raise InputError(Message("publish.no_did_web"))
     written: list[Path] = []
     sections: list[tuple[str, list[str]]] = []
     for did in dids:
@@ -160,7 +160,7 @@ def check_website(
     differences: list[WebsiteDifference] = []
     dids = _web_dids(db, profile_id)
     if not dids:
-        raise InputError("This company has no did:web identifier, so there is nothing on a website to check.")
+        raise InputError(Message("publish.nothing_to_check"))
     for did in dids:
         url = did_web_url(did)
         expected = key_manager.did_document(did)
@@ -174,7 +174,7 @@ def _check_did_document(
     fetcher: HttpsFetcher, did: str, url: str, expected: dict[str, Any], differences: list[WebsiteDifference]
 ) -> Any:
     try:
-        live = parse_json_body(fetcher.fetch(url), "The DID document")
+        live = parse_json_body(fetcher.fetch(url), DID_DOCUMENT)
     except WebFetchError as exc:
         differences.append(
             WebsiteDifference(url, f"cannot be fetched: {exc.message}", "unreachable", fetch_params(exc))

@@ -36,6 +36,7 @@ from typing import Any
 from sello.core.credentials.credential import format_datetime, sign_vc_jwt
 from sello.core.encoding import b64url_decode, b64url_encode
 from sello.core.errors import InputError, NotFoundError, UserFacingError
+from sello.core.i18n import Message
 from sello.core.keys.did import did_web_url
 from sello.core.keys.profiles import get_profile
 from sello.core.storage import documents as documents_table
@@ -72,33 +73,33 @@ def encode_bitstring(bits: bytes) -> str:
 def decode_encoded_list(encoded: Any, *, max_bytes: int = MAX_LIST_BYTES) -> bytes:
     """The raw bitstring of an `encodedList`; bounded (a GZIP bomb is refused)."""
     if not isinstance(encoded, str) or not encoded.startswith("u"):
-        raise StatusListError("The status list's encodedList is not multibase base64url (it must start with 'u').")
+        raise StatusListError(Message("statuslist.not_multibase"))
     try:
         compressed = b64url_decode(encoded[1:])
     except InputError:
-        raise StatusListError("The status list's encodedList is not valid base64url.") from None
+        raise StatusListError(Message("statuslist.bad_base64")) from None
     inflater = zlib.decompressobj(wbits=31)  # GZIP framing only
     try:
         bits = inflater.decompress(compressed, max_bytes + 1)
     except zlib.error:
-        raise StatusListError("The status list's encodedList is not GZIP-compressed data.") from None
+        raise StatusListError(Message("statuslist.not_gzip")) from None
     if len(bits) > max_bytes or inflater.unconsumed_tail:
-        raise StatusListError(f"The status list expands to more than {max_bytes:,} bytes; refusing it.")
+        raise StatusListError(Message("statuslist.too_large", max_bytes=f"{max_bytes:,}"))
     if not inflater.eof or inflater.unused_data:
-        raise StatusListError("The status list's GZIP data is truncated or followed by other data.")
+        raise StatusListError(Message("statuslist.gzip_truncated"))
     return bits
 
 
 def bit_is_set(bits: bytes, index: int) -> bool:
     """Index 0 is the left-most (most significant) bit of the first byte."""
     if not 0 <= index < len(bits) * 8:
-        raise StatusListError(f"Status index {index} is outside the list ({len(bits) * 8:,} entries).")
+        raise StatusListError(Message("statuslist.index_outside", index=index, value=f"{len(bits) * 8:,}"))
     return bool(bits[index // 8] & (0x80 >> (index % 8)))
 
 
 def with_bit(bits: bytes, index: int, value: bool = True) -> bytes:
     if not 0 <= index < len(bits) * 8:
-        raise StatusListError(f"Status index {index} is outside the list ({len(bits) * 8:,} entries).")
+        raise StatusListError(Message("statuslist.index_outside", index=index, value=f"{len(bits) * 8:,}"))
     out = bytearray(bits)
     mask = 0x80 >> (index % 8)
     out[index // 8] = out[index // 8] | mask if value else out[index // 8] & ~mask & 0xFF
@@ -193,7 +194,7 @@ def _record(db: Database, row: Any) -> StatusListRecord:
 def get_status_list(db: Database, list_id: str) -> StatusListRecord:
     row = db.query_one("SELECT * FROM status_lists WHERE id = ?", (list_id,))
     if row is None:
-        raise NotFoundError(f"There is no status list {list_id} on this computer.")
+        raise NotFoundError(Message("statuslist.not_here", list_id=list_id))
     return _record(db, row)
 
 
@@ -321,18 +322,20 @@ def revoke(db: Database, document_id: str, reason: str) -> Revocation:
     """
     reason = " ".join((reason or "").split())
     if not reason:
-        raise InputError("Say why the document is revoked (it is kept in the record).")
+        raise InputError(Message("statuslist.say_why"))
     with db.transaction() as conn:
         document = documents_table.get_document(conn, document_id)
         if document.revoked_at:
-            raise InputError(f"Document {document_id} was already revoked on {document.revoked_at[:10]}.")
+            raise InputError(
+                Message("statuslist.already_revoked", document_id=document_id, revoked_at=document.revoked_at[:10])
+            )
         found = _status_of_document(conn, document)
         if found is None:
-            raise InputError(f"Document {document_id} was issued without a revocation entry, so it cannot be revoked.")
+            raise InputError(Message("statuslist.no_entry", document_id=document_id))
         list_id, index = found
         record = conn.execute("SELECT * FROM status_lists WHERE id = ?", (list_id,)).fetchone()
         if record is None:
-            raise NotFoundError(f"The status list {list_id} of document {document_id} is not on this computer.")
+            raise NotFoundError(Message("statuslist.list_missing", list_id=list_id, document_id=document_id))
         now = utc_now()
         conn.execute(
             "UPDATE status_lists SET bits = ?, updated_at = ? WHERE id = ?",
@@ -354,7 +357,7 @@ def set_suspended(db: Database, list_id: str, index: int, suspended: bool, *, su
     with db.transaction() as conn:
         record = conn.execute("SELECT * FROM status_lists WHERE id = ?", (list_id,)).fetchone()
         if record is None or record["purpose"] != PURPOSE_SUSPENSION:
-            raise NotFoundError(f"There is no suspension list {list_id} on this computer.")
+            raise NotFoundError(Message("statuslist.no_suspension_list", list_id=list_id))
         bits = bytes(record["bits"])
         if bit_is_set(bits, index) == suspended:
             return False
@@ -396,4 +399,4 @@ def signing_key_for(key_manager: Any, did: str) -> Any:
     for record in key_manager.list_keys(include_retired=False):
         if record.did == did and not record.deleted_at:
             return record
-    raise NotFoundError(f"The company has no active key for {did} to sign its status list with.")
+    raise NotFoundError(Message("statuslist.no_key", did=did))

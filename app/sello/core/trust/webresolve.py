@@ -12,24 +12,27 @@ reports keys added or removed since the cached copy, and falls back to the cache
 
 from __future__ import annotations
 
+import errno
 import http.client
 import io
 import socket
 import ssl
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sello.core.bounded_json import loads_bounded
 from sello.core.credentials.issuer_key import age_text
-from sello.core.errors import UserFacingError
+from sello.core.errors import Localized, UserFacingError
+from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, ResolvedDid, did_web_url, parse_did_document
 from sello.core.limits import LimitError
 from sello.core.storage.db import Database
 from sello.core.trust.did_cache import CachedDocument, cached_did_document, store_did_document, with_former_keys
+from sello.core.trust.messages import DID_DOCUMENT
 
 __all__ = ["CachedDocument", "cached_did_document", "store_did_document"]  # their owner is trust.did_cache
 
@@ -45,7 +48,13 @@ class WebFetchError(UserFacingError):
     why in its own language; the message is the English fallback."""
 
     def __init__(
-        self, message: str, *, url: str, unreachable: bool = False, cause: str = "", status: int | None = None
+        self,
+        message: str | Localized,
+        *,
+        url: str,
+        unreachable: bool = False,
+        cause: str = "",
+        status: int | None = None,
     ) -> None:
         super().__init__(message)
         self.url = url
@@ -118,21 +127,22 @@ class HttpsFetcher:
                 continue
             if status != 200:
                 raise WebFetchError(
-                    f"{current} answered HTTP {status}"
-                    + (" (not found: is the file uploaded?)." if status == 404 else "."),
+                    Message("web.http_not_found", url=current)
+                    if status == 404
+                    else Message("web.http_status", url=current, status=status),
                     url=url,
                     unreachable=status >= 500 or status in (408, 429),
                     cause="http",
                     status=status,
                 )
             return FetchedResource(current, body, headers.get("content-type", ""), iso(self.clock()))
-        raise WebFetchError(f"{url} redirected more than {MAX_REDIRECTS} times; giving up.", url=url)
+        raise WebFetchError(Message("web.too_many_redirects", url=url, limit=MAX_REDIRECTS), url=url)
 
     # -- one request ----------------------------------------------------------------
     def _get_once(self, url: str, deadline_at: float) -> tuple[int, dict[str, str], bytes]:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme != "https" or not parts.hostname:
-            raise WebFetchError(f"Only https:// addresses are fetched, not {url!r}.", url=url)
+            raise WebFetchError(Message("web.https_only", url=repr(url)), url=url)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         remaining = deadline_at - time.monotonic()
         conn = http.client.HTTPSConnection(
@@ -162,8 +172,7 @@ class HttpsFetcher:
             raise self._deadline_error(url) from None
         except ssl.SSLCertVerificationError as exc:
             raise WebFetchError(
-                f"The certificate of {parts.hostname} could not be verified ({exc.verify_message}); "
-                "refusing to trust this website.",
+                Message("web.certificate", host=parts.hostname, reason=exc.verify_message),
                 url=url,
                 cause="certificate",
             ) from None
@@ -171,11 +180,11 @@ class HttpsFetcher:
             if time.monotonic() >= deadline_at:
                 raise self._deadline_error(url) from None
             raise WebFetchError(
-                f"{parts.hostname} did not answer in time.", url=url, unreachable=True, cause="timeout"
+                Message("web.timeout", host=parts.hostname), url=url, unreachable=True, cause="timeout"
             ) from None
         except (OSError, http.client.HTTPException) as exc:
             raise WebFetchError(
-                f"Could not download {url}: {_reason(exc)}.", url=url, unreachable=True, cause="network"
+                Message("web.unreachable", url=url, reason=_reason(exc)), url=url, unreachable=True, cause="network"
             ) from None
         finally:
             conn.close()
@@ -186,8 +195,7 @@ class HttpsFetcher:
         declared = headers.get("content-length")
         if declared is not None and declared.strip().isdigit() and int(declared) > self.max_bytes:
             raise WebFetchError(
-                f"{url} is {int(declared):,} bytes, more than the {self.max_bytes:,} bytes "
-                "allowed for this kind of file; refusing it.",
+                Message("web.declared_too_large", url=url, size=f"{int(declared):,}", limit=f"{self.max_bytes:,}"),
                 url=url,
             )
         chunks: list[bytes] = []
@@ -198,31 +206,26 @@ class HttpsFetcher:
                 break
             total += len(chunk)
             if total > self.max_bytes:
-                raise WebFetchError(
-                    f"{url} is larger than the {self.max_bytes:,} bytes allowed for this kind of file; refusing it.",
-                    url=url,
-                )
+                raise WebFetchError(Message("web.too_large", url=url, limit=f"{self.max_bytes:,}"), url=url)
             chunks.append(chunk)
         return b"".join(chunks)
 
     def _same_host_redirect(self, original: str, current: str, location: str) -> str:
         if not location:
-            raise WebFetchError(f"{current} redirects without saying where to.", url=original)
+            raise WebFetchError(Message("web.redirect_nowhere", url=current), url=original)
         target = urllib.parse.urljoin(current, location)
         before, after = urllib.parse.urlsplit(current), urllib.parse.urlsplit(target)
         if after.scheme != "https":
-            raise WebFetchError(f"{current} redirects to a non-HTTPS address ({target}); refusing it.", url=original)
+            raise WebFetchError(Message("web.redirect_not_https", url=current, target=target), url=original)
         if (after.hostname, after.port or 443) != (before.hostname, before.port or 443):
             raise WebFetchError(
-                f"{current} redirects to another host ({after.netloc}); the file must be served from "
-                f"{before.netloc} itself, so the redirect is refused.",
-                url=original,
+                Message("web.redirect_other_host", url=current, target=after.netloc, host=before.netloc), url=original
             )
         return target
 
     def _deadline_error(self, url: str) -> WebFetchError:
         return WebFetchError(
-            f"{url} took longer than {self.deadline:g} s to download; giving up.",
+            Message("web.deadline", url=url, seconds=f"{self.deadline:g}"),
             url=url,
             unreachable=True,
             cause="timeout",
@@ -273,25 +276,32 @@ class _DeadlineSocket:
         close); the real socket is closed by the fetcher once it is done."""
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> Message:
     if isinstance(exc, ssl.SSLError):
-        return f"TLS failure ({exc.reason or exc})"
+        return Message("web.reason.tls", detail=str(exc.reason or exc))
     if isinstance(exc, socket.gaierror):
-        return "the name does not resolve"
+        return Message("web.reason.dns")
     if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
-    return str(exc) or exc.__class__.__name__
+        return Message("web.reason.refused")
+    if isinstance(exc, ConnectionResetError):
+        return Message("web.reason.reset")
+    if isinstance(exc, OSError) and exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN):
+        return Message("web.reason.no_route")
+    return Message("web.reason.other", detail=str(exc) or exc.__class__.__name__)
 
 
-def parse_json_body(resource: FetchedResource, what: str) -> Any:
-    """JSON is required whatever the content type says (web hosts label files loosely)."""
+def parse_json_body(resource: FetchedResource, what: str | Mapping[str, str]) -> Any:
+    """JSON is required whatever the content type says (web hosts label files loosely).
+    `what` names the file in the sentence: text, or `{lang: text}` (e.g. `messages.DID_DOCUMENT`)."""
     try:
         return loads_bounded(resource.body, "web-body", what=what, encoding="utf-8-sig")
     except LimitError as exc:
-        raise WebFetchError(f"{exc.message} ({resource.url})", url=resource.url) from None
+        raise WebFetchError(Message("web.limit", reason=exc, url=resource.url), url=resource.url) from None
     except ValueError:
-        label = resource.content_type.split(";")[0].strip() or "no content type"
-        raise WebFetchError(f"{what} at {resource.url} is not JSON ({label}).", url=resource.url) from None
+        label = resource.content_type.split(";")[0].strip() or Message("web.no_content_type")
+        raise WebFetchError(
+            Message("web.not_json", what=what, url=resource.url, label=label), url=resource.url
+        ) from None
 
 
 # -- the did:web resolver -----------------------------------------------------------
@@ -343,7 +353,7 @@ class WebDidResolver:
             return self._from_cache(did, cached, "Offline")
         try:
             resource = self.fetcher.fetch(url)
-            document = parse_json_body(resource, "The DID document")
+            document = parse_json_body(resource, DID_DOCUMENT)
             resolved = parse_did_document(did, document, source="web", fetched_at=resource.fetched_at)
         except (WebFetchError, DidResolutionError) as exc:
             return self._from_cache(did, cached, f"Could not refresh {url} ({exc.message})", error=exc)
@@ -356,12 +366,9 @@ class WebDidResolver:
     ) -> ResolvedDid:
         if cached is None:
             if error is not None:
-                raise DidResolutionError(
-                    f"The issuer's DID document could not be obtained: {error.message}", code="unavailable"
-                ) from None
+                raise DidResolutionError(Message("did.web_not_obtained", reason=error), code="unavailable") from None
             raise DidResolutionError(
-                f"The issuer {did} publishes its keys on its website; this computer is offline and has no "
-                "saved copy (import a trust bundle, or connect once).",
+                Message("did.web_offline_no_copy", did=did),
                 code="unavailable",
             )
         source = "bundle" if cached.source == "bundle" else "cache"

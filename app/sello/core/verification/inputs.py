@@ -15,11 +15,11 @@ from typing import Any
 
 from sello.core.credentials.verdict import make_check
 from sello.core.errors import InputError
-from sello.core.i18n import register
+from sello.core.i18n import Message
 from sello.core.limits import read_bounded
 from sello.core.qr import parts as qrparts
 from sello.core.verification.context import VerifierContext, document_type_namer, verifier_context
-from sello.core.verification.pdf_guard import check_pdf_streams
+from sello.core.verification.pdf_guard import THE_PDF, check_pdf_streams
 from sello.core.verification.pipeline import verify_input
 from sello.core.verification.wedge import normalize_scan
 
@@ -49,13 +49,13 @@ def payloads_from_bytes(data: bytes, *, name: str | None = None) -> list[Payload
     if data.startswith(_IMAGE_MAGICS):
         return _image_payloads(data, name)
     if len(data) > MAX_TEXT_INPUT:
-        raise InputError(f"{name or 'The input'} is too large to be a credential ({len(data):,} bytes).")
+        raise InputError(_about(name, "input.file_too_large", "input.too_large", size=f"{len(data):,}"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{name or 'The input'} is neither text, an image nor a PDF.") from None
+        raise InputError(_about(name, "input.file_not_text", "input.not_text")) from None
     if not text.strip():
-        raise InputError(f"{name or 'The input'} is empty.")
+        raise InputError(_about(name, "input.file_empty", "input.empty"))
     return [Payload(repair_typed(text), "text")]
 
 
@@ -71,7 +71,7 @@ def _image_payloads(data: bytes, name: str | None) -> list[Payload]:
 
     texts = [r.text for r in scan_image(open_image(data, name=name)) if r.text]
     if not texts:
-        raise InputError(f"No QR code could be read in the image {name or ''}".rstrip() + ".")
+        raise InputError(_about(name, "input.image_no_qr", "input.no_qr"))
     return _merge_parts(texts, "image-qr")
 
 
@@ -88,7 +88,7 @@ def _pdf_payloads(data: bytes, name: str | None) -> list[Payload]:
         texts = []
     found.extend(_merge_parts(texts, "pdf-qr") if texts else [])
     if not found:
-        raise InputError(f"{name or 'The PDF'} has neither a readable QR code nor an embedded credential.")
+        raise InputError(_about(name, "input.file_pdf_nothing", "input.pdf_nothing"))
     return found
 
 
@@ -97,12 +97,12 @@ def pdf_attachment_tokens(data: bytes, name: str | None = None) -> list[str]:
     measured through capped decoders (`pdf_guard`), so PDFium never inflates a bomb."""
     import pypdfium2 as pdfium
 
-    check_pdf_streams(data, name or "The PDF")
+    check_pdf_streams(data, name or THE_PDF)
 
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise InputError(f"The PDF cannot be opened: {str(exc).rstrip('.')}.") from None
+        raise InputError(Message("input.pdf_unopenable", reason=str(exc).rstrip("."))) from None
     tokens = []
     try:
         for index in range(pdf.count_attachments()):
@@ -134,7 +134,7 @@ def _merge_parts(texts: list[str], source: str) -> list[Payload]:
             collector.add(part)
         if not collector.complete:
             have, total = collector.progress
-            raise InputError(f"Only {have} of {total} parts of the QR code could be read.")
+            raise InputError(Message("input.parts_missing", have=have, total=total))
         payloads.append(Payload(collector.assemble(), source))
     return payloads
 
@@ -172,29 +172,23 @@ def verify_path(path: str | Path, *, context: VerifierContext | None = None, now
     try:
         data = read_bounded(path)
     except FileNotFoundError:
-        raise InputError(f"File not found: {path}") from None
+        raise InputError(Message("input.file_not_found", path=str(path))) from None
     except (IsADirectoryError, PermissionError) as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise InputError(Message("input.file_unreadable", path=str(path), reason=_os_reason(exc))) from None
     return verify_bytes(data, name=path.name, context=context, now=now)
+
+
+def _about(name: str | None, named: str, unnamed: str, **params: Any) -> Message:
+    """The sentence naming the file when there is a name, else the one about "the input"."""
+    return Message(named, name=name, **params) if name else Message(unnamed, **params)
+
+
+def _os_reason(exc: OSError) -> dict[str, str]:
+    spanish = {"IsADirectoryError": "es una carpeta", "PermissionError": "no hay permiso"}
+    english = exc.strerror or type(exc).__name__
+    return {"en": english, "es": spanish.get(type(exc).__name__, english)}
 
 
 def verify_text(text: str, *, context: VerifierContext | None = None, now: Any = None) -> Any:
     context = context or verifier_context()
     return verify_payloads([Payload(repair_typed(text), "text")], context, now=now)
-
-
-def _register_messages() -> None:
-
-    register(
-        {
-            "input.pdf_mismatch": {
-                "en": "The credential embedded in the PDF differs from the one in its printed QR code: "
-                "the file was altered.",
-                "es": "La credencial incrustada en el PDF no coincide con la de su código QR impreso: el archivo fue "
-                "alterado.",
-            },
-        }
-    )
-
-
-_register_messages()

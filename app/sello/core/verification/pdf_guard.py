@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sello.core.limits import LimitError, refuse, value
@@ -55,11 +56,14 @@ class StreamInfo:
     is_image: bool
 
 
+THE_PDF = {"en": "The PDF", "es": "El PDF"}
+
+
 class _Budget:
     """Work left for reading dictionaries and stream bytes (overlapping streams, a
     dictionary read for many keywords) before the file is refused."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what: str | Mapping[str, str]) -> None:
         self.what = what
         self.dictionary = value("pdf_dictionary_bytes")
         self.tokenized = value("pdf_dictionary_bytes") // 8  # the slow path: dictionaries with strings
@@ -82,7 +86,7 @@ class _Budget:
             raise refuse("pdf_total_bytes", what=self.what)
 
 
-def check_pdf_streams(data: bytes, what: str = "The PDF") -> int:
+def check_pdf_streams(data: bytes, what: str | Mapping[str, str] = THE_PDF) -> int:
     """Raise `LimitError` if any stream of `data` inflates past its cap, the streams together
     past `pdf_total_bytes`, or the file is encrypted. Returns the bytes inflated in all."""
     if _ENCRYPT.search(data):

@@ -17,6 +17,7 @@ from sello.core.credentials.jws import looks_like_compact_jws, parse_json_strict
 from sello.core.credentials.verdict import CheckError, Verdict
 from sello.core.documents import td1 as document_tables
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.keys.did import DidResolver
 from sello.core.qr.payload import decode_td1
 from sello.core.verification import presentation
@@ -49,48 +50,46 @@ def verify_input(
         try:
             obj = parse_json_strict(text)
         except CheckError as exc:
-            raise InputError(f"The input looks like JSON but cannot be read: {exc.message}") from None
+            raise InputError(Message("input.json_unreadable", reason=exc)) from None
         if not isinstance(obj, dict):  # pragma: no cover - starts with "{"
-            raise InputError("The JSON input is not an object.")
+            raise InputError(Message("input.json_not_object"))
         if "vc_jwt" in obj:
             if not isinstance(obj["vc_jwt"], str):
-                raise InputError("The JSON's vc_jwt member is not a text.")
+                raise InputError(Message("input.vc_jwt_not_text"))
             return verify_vc_jwt(obj["vc_jwt"].strip(), input_kind="json", **common)
         if "proof" in obj:
             if presentation.is_presentation(obj):
                 return presentation.verify_presentation_di(obj, loader=loader, **common)
             return verify_data_integrity(obj, loader=loader, **common)
         if "credentialSubject" in obj or "@context" in obj:
-            raise InputError(
-                "This is an unsigned credential: it carries neither a proof nor a vc+jwt, "
-                "so there is nothing to verify."
-            )
-        raise InputError("The JSON is neither a signed credential nor an object with a vc_jwt member.")
+            raise InputError(Message("input.unsigned"))
+        raise InputError(Message("input.json_not_credential"))
     if looks_like_compact_jws(text):
         if presentation.is_presentation_jws(text):
             return presentation.verify_presentation_jwt(text, loader=loader, **common)
         return verify_vc_jwt(text, **common)
     if text.count(".") == 4:
-        raise InputError("This is an encrypted JWE, not a signed credential.")
-    raise InputError("The input is not a credential: expected a vc+jwt, a TD1 QR text or a JSON credential.")
+        raise InputError(Message("input.jwe"))
+    raise InputError(Message("input.not_credential"))
 
 
 def _as_text(data: str | bytes) -> str:
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         if len(raw) > MAX_INPUT_BYTES:
-            raise InputError(f"The input is {len(raw):,} bytes; a credential is at most {MAX_INPUT_BYTES:,}.")
+            raise InputError(Message("input.bytes_too_large", size=f"{len(raw):,}", limit=f"{MAX_INPUT_BYTES:,}"))
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InputError("The input is not UTF-8 text.") from None
+            raise InputError(Message("input.not_utf8")) from None
     elif isinstance(data, str):
         text = data
     else:
-        raise InputError(f"Cannot verify a {type(data).__name__}; give text or bytes.")
+        raise InputError(Message("input.wrong_type", kind=type(data).__name__))
     text = text.strip().lstrip("\ufeff").strip()
     if not text:
-        raise InputError("The input is empty.")
+        raise InputError(Message("input.empty"))
     if len(text) > MAX_INPUT_BYTES:
-        raise InputError(f"The input is {len(text):,} characters; a credential is at most {MAX_INPUT_BYTES:,}.")
+        raise InputError(Message("input.chars_too_large", size=f"{len(text):,}", limit=f"{MAX_INPUT_BYTES:,}"))
+
     return text

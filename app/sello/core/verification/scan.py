@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.verification.scan_decode import scan_frame, scan_image
 from sello.core.verification.scan_guidance import (
     HOLD_STILL,
@@ -51,11 +52,11 @@ def scan_file(path: str | Path) -> list[ScanResult]:
         with path.open("rb") as handle:
             head = handle.read(1024)
     except FileNotFoundError as exc:
-        raise InputError(f"The file {path.name} does not exist.") from exc
+        raise InputError(Message("scan.no_file", name=path.name)) from exc
     except IsADirectoryError as exc:
-        raise InputError(f"{path.name} is a folder, not an image or a PDF.") from exc
+        raise InputError(Message("scan.is_folder", name=path.name)) from exc
     except OSError as exc:
-        raise InputError(f"The file {path.name} could not be read ({exc.strerror or exc}).") from exc
+        raise InputError(Message("scan.unreadable", name=path.name, value=exc.strerror or str(exc))) from exc
     if _PDF_MAGIC in head:
         return scan_pdf(path)
     return scan_image(open_image(path))

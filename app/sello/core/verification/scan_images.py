@@ -14,6 +14,7 @@ from typing import Any, cast
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 
 _MAX_PIXELS = 120_000_000  # a 300 dpi A0 poster; beyond that is not a document photo
 _MAX_SIDE_PX = 65_535  # zxing-cpp's limit for either side
@@ -29,27 +30,25 @@ def open_image(source: str | Path | bytes, *, name: str | None = None) -> Image.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(source) if isinstance(source, bytes) else Path(source)) as opened:
                 if opened.width * opened.height > _MAX_PIXELS or max(opened.size) > _MAX_SIDE_PX:
-                    raise InputError(f"{name} is too large to be a photo or scan of a document.")
+                    raise InputError(Message("scan.too_large", name=name))
                 opened.load()
                 return ImageOps.exif_transpose(opened)
     except InputError:
         raise
     except FileNotFoundError as exc:
-        raise InputError(f"The file {name} does not exist.") from exc
+        raise InputError(Message("scan.no_file", name=name)) from exc
     except UnidentifiedImageError as exc:
-        raise InputError(
-            f"{name} is not an image or a PDF that Sello can read (use PNG, JPEG, TIFF, BMP, WebP or PDF)."
-        ) from exc
+        raise InputError(Message("scan.not_image", name=name)) from exc
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise InputError(f"{name} is too large to be a photo or scan of a document.") from exc
+        raise InputError(Message("scan.too_large", name=name)) from exc
     except (OSError, SyntaxError, ValueError) as exc:  # truncated or corrupt image data
-        raise InputError(f"{name} is damaged and cannot be read as an image ({exc}).") from exc
+        raise InputError(Message("scan.damaged_image", name=name, exc=str(exc))) from exc
 
 
 def to_gray(image: Image.Image | Any) -> Image.Image:
     if not isinstance(image, Image.Image):
         if not hasattr(image, "__array_interface__"):
-            raise InputError("This is not an image Sello can scan.")
+            raise InputError(Message("scan.not_scannable"))
         image = Image.fromarray(image)
     return as_l(image)
 

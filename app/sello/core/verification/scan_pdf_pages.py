@@ -10,6 +10,7 @@ from typing import Any
 from PIL import Image
 
 from sello.core.errors import InputError
+from sello.core.i18n import Message
 from sello.core.limits import read_bounded
 from sello.core.verification.pdf_guard import check_pdf_streams
 from sello.core.verification.scan_decode import scan_image
@@ -37,16 +38,18 @@ def scan_pdf(source: str | Path | bytes, dpi: int = 200) -> list[ScanResult]:
         check_pdf_streams(data, name)  # every stream measured through capped decoders first
         document = pdfium.PdfDocument(data)
     except FileNotFoundError as exc:
-        raise InputError(f"The file {name} does not exist.") from exc
+        raise InputError(Message("scan.no_file", name=name)) from exc
     except OSError as exc:
-        raise InputError(f"The file {name} could not be read ({exc.strerror or exc}).") from exc
+        raise InputError(Message("scan.unreadable", name=name, value=exc.strerror or exc)) from exc
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise InputError(f"{name} is password-protected; Sello cannot read its pages.") from exc
-        raise InputError(f"{name} is not a PDF that Sello can read ({str(exc).rstrip('.')}).") from exc
+            raise InputError(Message("scan.password", name=name)) from exc
+        raise InputError(Message("scan.bad_pdf", name=name, value=str(exc).rstrip("."))) from exc
     try:
         if len(document) > _MAX_PDF_PAGES:
-            raise InputError(f"{name} has {len(document)} pages; Sello reads at most {_MAX_PDF_PAGES}.")
+            raise InputError(
+                Message("scan.too_many_pages", name=name, count=len(document), max_pdf_pages=_MAX_PDF_PAGES)
+            )
         found = _scan_pages(document, dpi, name)
         if not found and dpi < _RETRY_DPI:
             found = [scaled(r, dpi / _RETRY_DPI) for r in _scan_pages(document, _RETRY_DPI, name)]
@@ -63,7 +66,7 @@ def _scan_pages(document: Any, dpi: int, name: str) -> list[ScanResult]:
         try:
             page = document[index]
         except pdfium.PdfiumError as exc:
-            raise InputError(f"{name}: page {index + 1} is damaged and cannot be read.") from exc
+            raise InputError(Message("scan.damaged_page", name=name, value=index + 1)) from exc
         try:
             image, scale = _render(page, dpi)
         finally:

@@ -131,6 +131,9 @@ def evidence_lines(check: Check, lang: str, now: datetime | None = None) -> list
             evidence[key] = _known_value(kind, evidence[key], lang)
     if check.name == "format" and check.outcome != "failed":
         return []  # a readable credential: its header fields interest only the JSON export
+    texts = evidence.pop("reason_texts", None)  # the reason in each language (credentials.verdict)
+    if isinstance(texts, Mapping) and isinstance(texts.get(lang), str):
+        evidence["reason"] = texts[lang]
     message = " ".join(check.message.values())
     if isinstance(evidence.get("reason"), str) and evidence["reason"].rstrip(".") in message:
         evidence.pop("reason")  # already said by the check's message

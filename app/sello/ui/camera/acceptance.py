@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sello.core.errors import Localized
 
 from sello.core.errors import InputError
 from sello.core.qr.parts import PartCollector, is_td1_part
@@ -34,9 +38,13 @@ class PartsProgress:
 
 @dataclass(frozen=True)
 class Notice:
-    """Something the person scanning should know (a damaged part, a restart)."""
+    """Something the person scanning should know: a core error (shown in the UI language
+    by the pipeline) or `STARTED_OVER`."""
 
-    message: str
+    message: Localized | str
+
+
+STARTED_OVER = "started-over"  # the pipeline shows its translated sentence
 
 
 Event = Accepted | PartsProgress | Notice
@@ -87,12 +95,12 @@ class CodeAcceptor:
             self._collector.add(text)
         except InputError as exc:
             if getattr(exc, "reason", None) != "part_mismatch" or self._collector.document_id == _document_of(text):
-                return [Notice(exc.message)]
+                return [Notice(exc)]
             # a part of another document: that is the one being scanned now
             self._collector.reset()
             self._accepted = {text}
             self._collector.add(text)
-            events.append(Notice("Started over: this part belongs to another document."))
+            events.append(Notice(STARTED_OVER))
         have, total = self._collector.progress
         events.append(PartsProgress(have, total))
         if self._collector.complete:
@@ -101,7 +109,7 @@ class CodeAcceptor:
             except InputError as exc:
                 self._collector.reset()
                 self._accepted.clear()
-                return events + [Notice(exc.message)]
+                return events + [Notice(exc)]
             if whole not in self._accepted:
                 self._accepted.add(whole)
                 events.append(Accepted(whole))

@@ -29,9 +29,10 @@ from typing import Any
 from PySide6.QtCore import QMetaMethod, QObject, QPointF, Signal
 from PySide6.QtGui import QImage, QPolygonF
 
-from sello.ui.camera.acceptance import Accepted, CodeAcceptor, Notice, PartsProgress
+from sello.ui.camera.acceptance import STARTED_OVER, Accepted, CodeAcceptor, Notice, PartsProgress
 from sello.ui.camera.decoder import DecodeFunction, FrameScan, LatestFrameDecoder, decode_gray_frame
 from sello.ui.camera.frames import ConvertedFrame, convert_qimage
+from sello.ui.i18n import current_language
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +163,14 @@ class ScanPipeline(QObject):
             elif isinstance(event, PartsProgress):
                 self.parts_progress.emit(event.have, event.total)
             elif isinstance(event, Notice):
-                self._set_advice(event.message)
+                self._set_advice(self._notice_text(event))
+
+    def _notice_text(self, notice: Notice) -> str:
+        if notice.message == STARTED_OVER:
+            return self.tr("Started over: this part belongs to another document.")
+        if isinstance(notice.message, str):
+            return notice.message
+        return notice.message.text(current_language())
 
     def _on_decode_failed(self, message: str) -> None:
         log.error("frame decoder failed: %s", message)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from sello.core.credentials.jws import parse_compact_jws
 from sello.core.errors import InputError, NotFoundError, UserFacingError
 from sello.core.keys.key_table import key_row
@@ -34,7 +36,11 @@ def _write(target: Path, data: bytes) -> Path:
     try:
         return atomic_write(target, data)
     except OSError as exc:
-        raise ExportError(f"{target} could not be written: {exc.strerror or exc}.") from None
+        raise ExportError(
+            QCoreApplication.translate("DocumentExport", "{path} could not be written: {reason}.").format(
+                path=target, reason=exc.strerror or exc
+            )
+        ) from None
 
 
 def load_documents(db: Database, profile_id: str) -> list[DocumentRecord]:
@@ -69,7 +75,11 @@ def render_again(db: Database, document_id: str, data_dir: Path) -> Path:
     doctype = get_doctype(record.doctype)
     key = key_row(db, record.key_id)
     if key is None:
-        raise NotFoundError(f"The key that signed {record.title or record.id} is no longer on this computer.")
+        raise NotFoundError(
+            QCoreApplication.translate(
+                "DocumentExport", "The key that signed {document} is no longer on this computer."
+            ).format(document=record.title or record.id)
+        )
     profile = get_profile(db, record.profile_id)
     block = issuer_block(profile, _KeyView(key["id"], key["did"]), logo=read_logo(data_dir, record.profile_id))
     signer = credential.get("issuer")
@@ -122,7 +132,9 @@ def export_pdf_copy(db: Database, document_id: str, target: Path, data_dir: Path
     if source is None or not source.is_file():
         source = render_again(db, document_id, data_dir)
     if source.resolve() == target.resolve():
-        raise InputError("Choose another file name: that is the document's own PDF.")
+        raise InputError(
+            QCoreApplication.translate("DocumentExport", "Choose another file name: that is the document's own PDF.")
+        )
     _write(target, source.read_bytes())
     db.audit("export", document_id, {"format": "pdf", "file": target.name}, profile_id=record.profile_id)
     return target

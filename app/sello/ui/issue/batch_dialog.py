@@ -235,7 +235,7 @@ class BatchDialog(QDialog):
         self.progress.setRange(0, max(1, len(self.records)))
         self.progress.setValue(0)
         for problem in self.read_problems:
-            self._add_bad_line(problem.row, [(problem.column, problem.reason)])
+            self._add_bad_line(problem.row, [(problem.column, problem.reason_in(ui_language()))])
         self._show_summary()
         self._update_buttons()
         self.records_loaded.emit(len(self.records))
@@ -259,14 +259,14 @@ class BatchDialog(QDialog):
             return
         manager = self.context.key_manager  # (made here: the worker only uses it)
         if manager is None:
-            report_error(InputError("Choose a company profile first."), self)
+            report_error(InputError(self.tr("Choose a company profile first.")), self)
             return
         self._running = True
         self._stop.clear()
         self.result = None
         self.results.clear()
         for problem in self.read_problems:
-            self._add_bad_line(problem.row, [(problem.column, problem.reason)])
+            self._add_bad_line(problem.row, [(problem.column, problem.reason_in(ui_language()))])
         self.progress.setRange(0, len(self.records))
         self.progress.setValue(0)
         self._update_buttons()
@@ -337,7 +337,7 @@ class BatchDialog(QDialog):
                 elif spec is not None and spec.deviations:  # out of grade, not confirmed: in the UI's language
                     reasons = [(csv_column(d.path), d.text(lang)) for d in spec.deviations]
                 else:
-                    reasons = [(p.column, p.reason) for p in by_row[row]]
+                    reasons = [(p.column, p.reason_in(lang)) for p in by_row[row]]
                 self._add_bad_line(row, reasons)
                 continue
             document = next(issued, None)

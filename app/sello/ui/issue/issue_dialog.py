@@ -249,7 +249,7 @@ class IssueDialog(QDialog):
             return
         manager = self.context.key_manager  # (made here: workers only use it)
         if manager is None:
-            report_error(InputError("Choose a company profile first."), self)
+            report_error(InputError(self.tr("Choose a company profile first.")), self)
             return
         self._set_state("signing")
         self._tasks.append(

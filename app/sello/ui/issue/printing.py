@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -46,7 +46,11 @@ def print_pdf(pdf_path: Path, printer: QPrinter, *, dpi: int = PRINT_DPI) -> int
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("The printer could not start the job. Check that it is connected and try again.")
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "The printer could not start the job. Check that it is connected and try again."
+            )
+        )
     try:
         resolution = printer.resolution()
         for index, (width, height) in enumerate(sizes):

@@ -20,6 +20,7 @@ from sello.core.keys.sealedbox import NotASealedFile, SealedFileDamaged, WrongPa
 from sello.core.keys.store import KeyringUnavailable, SecretNotFound
 from sello.ui import dialogs
 from sello.ui.errors import report_error
+from sello.ui.i18n import current_language, error_text
 
 
 def monospace_font() -> QFont:
@@ -97,12 +98,23 @@ def key_error_text(exc: BaseException) -> str:
     if isinstance(exc, KeyringUnavailable):
         return QCoreApplication.translate(
             "KeyTexts", "This computer's keyring cannot keep private keys right now ({reason})."
-        ).format(reason=exc.message)
+        ).format(reason=_keyring_reason(exc))
     if isinstance(exc, SecretNotFound):
         return QCoreApplication.translate(
             "KeyTexts", "The private key is missing from {store}. Restore it from its backup file."
-        ).format(store=exc.store_description)
-    return str(exc)
+        ).format(store=_text(exc.store_name))
+    return error_text(exc)
+
+
+def _text(value: object) -> str:
+    render = getattr(value, "text", None)
+    return render(current_language()) if callable(render) else str(value)
+
+
+def _keyring_reason(exc: KeyringUnavailable) -> str:
+    """Why the keyring failed (the core's reason, in the UI language), without the whole sentence."""
+    reason = getattr(exc.localized, "params", {}).get("reason")
+    return reason.text(current_language()) if hasattr(reason, "text") else error_text(exc)
 
 
 def key_error_handler(

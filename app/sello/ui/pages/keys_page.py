@@ -241,7 +241,8 @@ class KeysPage(QWidget):
         if record is None or manager is None:
             self.details.show_key(None)
         else:
-            store = manager.store.describe() if manager.store.kind == "file" == record.store else ""
+            in_file = manager.store.kind == "file" == record.store
+            store = str(getattr(manager.store, "display_path", "")) if in_file else ""
             self.details.show_key(record, signed_count=manager.documents_signed_by(record.id), store_description=store)
         self.key_actions.update_enabled()
         self.splitter.fit_details()

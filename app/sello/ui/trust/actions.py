@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from sello.core.errors import InputError, UserFacingError
 from sello.core.keys.key_table import web_dids
 from sello.core.paths import atomic_write
@@ -50,13 +52,25 @@ def read_text_file(path: Path, limit: int = MAX_LIST_CHARS) -> str:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise TrustFileError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+        raise TrustFileError(
+            QCoreApplication.translate("TrustFiles", "{name} cannot be read: {reason}.").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        ) from None
     if len(data) > limit:
-        raise TrustFileError(f"{path.name} is too large to be a signed trust list.")
+        raise TrustFileError(
+            QCoreApplication.translate("TrustFiles", "{name} is too large to be a signed trust list.").format(
+                name=path.name
+            )
+        )
     try:
         return data.decode("utf-8").strip()
     except UnicodeDecodeError:
-        raise TrustFileError(f"{path.name} is not a signed trust list (not text).") from None
+        raise TrustFileError(
+            QCoreApplication.translate("TrustFiles", "{name} is not a signed trust list (not text).").format(
+                name=path.name
+            )
+        ) from None
 
 
 def import_trust_list_file(db: Database, path: Path) -> ImportedTrustList:
@@ -97,10 +111,12 @@ def sign_list_to_file(
 ) -> SignedListFile:
     """Sign an operated list with the company's default key, valid for `months`, and save it."""
     if not 1 <= months <= 60:
-        raise InputError("A trust list is valid for 1 to 60 months.")
+        raise InputError(QCoreApplication.translate("TrustFiles", "A trust list is valid for 1 to 60 months."))
     key = key_manager.default_key()
     if key is None or key.retired_at or key.deleted_at:
-        raise InputError("The company has no current signing key to sign the list with.")
+        raise InputError(
+            QCoreApplication.translate("TrustFiles", "The company has no current signing key to sign the list with.")
+        )
     now = (now or datetime.now(UTC)).replace(microsecond=0)
     until = now + timedelta(days=round(months * 365.25 / 12))
     trust_list, token = sign_operated_list(
@@ -116,7 +132,11 @@ def sign_list_to_file(
     try:
         atomic_write(path, token.encode("ascii"))
     except OSError as exc:
-        raise TrustFileError(f"{path} could not be written: {exc.strerror or exc}.") from None
+        raise TrustFileError(
+            QCoreApplication.translate("TrustFiles", "{path} could not be written: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     return SignedListFile(trust_list, path, iso(until))
 
 
@@ -134,7 +154,11 @@ def make_bundle_file(db: Database, key_manager: Any, path: Path, now: datetime |
     try:
         written = write_bundle(path, data)
     except OSError as exc:
-        raise TrustFileError(f"{path} could not be written: {exc.strerror or exc}.") from None
+        raise TrustFileError(
+            QCoreApplication.translate("TrustFiles", "{path} could not be written: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     counts = Counter(member["kind"] for member in json.loads(data)["members"])
     return MadeBundle(written, iso(now), dict(counts))
 

@@ -26,6 +26,7 @@ from sello.core.errors import UserFacingError
 from sello.core.qr import parts as qrparts
 from sello.core.verification.history import record_verification
 from sello.ui.errors import report_error
+from sello.ui.i18n import error_text
 from sello.ui.tasks import TaskHandle, run_task, serial_pool
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ class VerificationController(QObject):
             self._collector.add(text)
         except UserFacingError as exc:
             if getattr(exc, "reason", "") != "part_mismatch":
-                self.failed.emit(str(exc), "scanner")
+                self.failed.emit(error_text(exc), "scanner")
                 return
             self._collector.reset()  # a part of another document: that one is scanned now
             self._collector.add(text)
@@ -97,7 +98,7 @@ class VerificationController(QObject):
             try:
                 whole = self._collector.assemble()
             except UserFacingError as exc:
-                self.failed.emit(str(exc), "scanner")
+                self.failed.emit(error_text(exc), "scanner")
                 return
             finally:
                 self._collector.reset()
@@ -133,7 +134,7 @@ class VerificationController(QObject):
         def failed(exc: BaseException) -> None:
             self._running = None
             if isinstance(exc, UserFacingError):
-                self.failed.emit(str(exc), source)
+                self.failed.emit(error_text(exc), source)
             else:
                 self.failed.emit("", source)
                 report_error(exc)

@@ -55,7 +55,10 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return record.summary if column in ("verdict", "title") else (record.issuer if column == "issuer" else None)
+            if column in ("verdict", "title"):
+                # the history keeps the English summary (searchable, exported); other languages show the verdict
+                return record.summary if i18n.current_language() == "en" else self._display(record, "verdict")
+            return record.issuer if column == "issuer" else None
         if role == Qt.ItemDataRole.ForegroundRole and column == "verdict":
             return (
                 QColor(theme.VERDICT_COLOURS[record.verdict].border)

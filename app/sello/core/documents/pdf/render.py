@@ -32,6 +32,7 @@ from sello.core.documents.pdf.sections import QrPrint, conformity_line, issuer_a
 from sello.core.documents.pdf.styles import styles
 from sello.core.documents.pdf.tables import data_table
 from sello.core.errors import InputError, UserFacingError
+from sello.core.i18n import Message
 from sello.core.paths import atomic_write
 from sello.core.qr.payload import encode_td1
 from sello.core.qr.symbol import plan_qr
@@ -90,7 +91,7 @@ def render_view_pdf(
     st = styles()
     size = PAGE_SIZES.get(str(page_size).lower())
     if size is None:
-        raise InputError(f"Unknown paper size {page_size!r}: use Letter or A4.")
+        raise InputError(Message("pdf.unknown_page_size", page_size=repr(page_size)))
     if view.orientation == "landscape":
         size = landscape(size)
     width, height = size
@@ -206,7 +207,7 @@ def write_document_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:
         return atomic_write(path, pdf)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise PdfWriteError(f"Could not save the PDF as {Path(path)}: {reason}.") from exc
+        raise PdfWriteError(Message("pdf.cannot_save", value=str(Path(path)), reason=reason)) from exc
 
 
 def _subject(view: DocumentView) -> str:
