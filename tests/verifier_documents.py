@@ -208,7 +208,7 @@ def trust_the_mill(verifier_db: Database, mill: Mill, now: datetime | None = Non
     """Make `verifier_db` trust the mill: its status lists as a trust bundle would bring them,
     and a signed trust list (by an operator the verifier trusts) naming its DIDs."""
     from sello.core.keys.did import DidResolver
-    from sello.core.trust.lists import trust_operator
+    from sello.core.trust.operators import trust_operator
 
     now = now or datetime.now(UTC)
     for record in status_lists_of(mill.db, mill.manager.profile_id):

@@ -155,7 +155,8 @@ def test_border_desk_journey(tmp_path, https_server, test_ca):
 
 
 def test_pinning_refuses_a_wrong_fingerprint(tmp_path):
-    from sello.core.trust.lists import TrustListError, trusted_operators
+    from sello.core.trust.lists import TrustListError
+    from sello.core.trust.operators import trusted_operators
 
     with Database.in_folder(tmp_path / "chamber") as chamber_db, Database.in_folder(tmp_path / "desk") as desk:
         chamber = make_company(chamber_db, tmp_path / "k", name="CANACERO", did_method="key", alg="EdDSA")

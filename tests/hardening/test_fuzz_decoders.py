@@ -48,8 +48,9 @@ from sello.core.qr.payload import Td1Error, decode_td1, encode_td1
 from sello.core.storage.db import Database
 from sello.core.trust.bundle import BundleContents, BundleMember, import_bundle, make_bundle
 from sello.core.trust.checkers import read_status_list
-from sello.core.trust.lists import TrustedIssuer, import_trust_list, new_trust_list, sign_trust_list, trust_operator
+from sello.core.trust.lists import TrustedIssuer, import_trust_list, new_trust_list, sign_trust_list
 from sello.core.trust.lists import with_issuer as list_with_issuer
+from sello.core.trust.operators import trust_operator
 from sello.core.trust.statuslist import (
     LIST_SIZE,
     StatusListError,

@@ -54,14 +54,8 @@ from sello.core.keys.sealedbox import KdfParams
 from sello.core.keys.store import EncryptedFileStore
 from sello.core.qr.base45 import b45decode, b45encode
 from sello.core.qr.payload import Td1Error, decode_td1, encode_td1
-from sello.core.trust.lists import (
-    TrustedIssuer,
-    import_trust_list,
-    new_trust_list,
-    sign_trust_list,
-    trust_operator,
-    with_issuer,
-)
+from sello.core.trust.lists import TrustedIssuer, import_trust_list, new_trust_list, sign_trust_list, with_issuer
+from sello.core.trust.operators import trust_operator
 from sello.core.trust.statuslist import revoke
 from sello.core.verification.inputs import VerifierContext, verifier_context, verify_text
 from tests.e2e.conftest import DOCTYPES, company, example  # noqa: F401  (company is a fixture)

@@ -123,7 +123,7 @@ def test_verify_window_fits_1366x768_and_1280x720_in_both_languages(
 def test_trust_menu_imports_a_bundle_and_the_date_follows(qtbot, window, tmp_path: Path) -> None:
     """The step a "cannot confirm" verdict names: Trust → Import bundle (from a USB stick)."""
     from sello.core.keys.did import DidResolver
-    from sello.core.trust.lists import trust_operator
+    from sello.core.trust.operators import trust_operator
     from sello.ui import dialogs
     from tests.unit.core.trust.test_subscriptions import chamber_bundle
     from tests.unit.core.trust_helpers import NOW
@@ -147,7 +147,7 @@ def test_trust_menu_pins_an_operator_from_a_file_after_the_fingerprint_is_compar
 
     from sello.core.keys.did import DidResolver, did_key_for
     from sello.core.keys.keypair import generate_key
-    from sello.core.trust.lists import trusted_operators
+    from sello.core.trust.operators import trusted_operators
     from sello.core.trust.pinning import operator_fingerprint
     from sello.ui import dialogs
 

@@ -31,12 +31,11 @@ from sello.core.trust.lists import (
     remove_trust_list,
     save_operated_list,
     sign_operated_list,
-    trust_operator,
-    trusted_operators,
     with_issuer,
     without_issuer,
 )
 from sello.core.trust.operator_refresh import refresh_listed_issuers
+from sello.core.trust.operators import trust_operator, trusted_operators
 from sello.core.trust.pinning import operator_fingerprint, pin_operator_from_document, read_did_document
 from sello.core.trust.publish import check_website, publish_kit
 from sello.core.trust.subscriptions import bundle_fetcher, refresh_subscriptions

@@ -20,14 +20,8 @@ from sello.core.keys.did import DidResolver, identifiers_for_key
 from sello.core.keys.keypair import generate_key
 from sello.core.qr.payload import encode_td1
 from sello.core.storage.db import Database
-from sello.core.trust.lists import (
-    TrustedIssuer,
-    import_trust_list,
-    new_trust_list,
-    sign_trust_list,
-    trust_operator,
-    with_issuer,
-)
+from sello.core.trust.lists import TrustedIssuer, import_trust_list, new_trust_list, sign_trust_list, with_issuer
+from sello.core.trust.operators import trust_operator
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

@@ -28,11 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from sello.core.bounded_json import loads_bounded
-from sello.core.credentials.credential import build_credential, issuer_of, new_credential_id, sign_vc_jwt
-from sello.core.credentials.jws import parse_compact_jws
-from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
-from sello.core.credentials.verdict import CheckError
-from sello.core.errors import InputError, UserFacingError, clipped
+from sello.core.credentials.credential import build_credential, new_credential_id, sign_vc_jwt
+from sello.core.errors import InputError, UserFacingError
 from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, did_of, parse_did_document
 from sello.core.keys.key_table import profile_dids
@@ -49,8 +46,8 @@ from sello.core.trust.lists import (
     operated_list,
     operated_lists,
     stored_trust_list_tokens,
-    trusted_operator,
 )
+from sello.core.trust.operators import OperatorSignedFile, verify_operator_signed
 from sello.core.trust.statuslist import sign_status_list, status_lists_of
 from sello.core.trust.webresolve import iso
 
@@ -66,6 +63,14 @@ VC2 = "https://www.w3.org/ns/credentials/v2"
 
 class BundleError(UserFacingError):
     """The trust bundle cannot be made or is refused."""
+
+
+BUNDLE_MANIFEST = OperatorSignedFile(
+    name={"en": "The trust bundle", "es": "El paquete de confianza"},
+    error=BundleError,
+    unreadable="bundle.manifest_unreadable",
+    untrusted="bundle.untrusted_operator",
+)
 
 
 @dataclass(frozen=True)
@@ -245,32 +250,9 @@ def open_bundle(db: Database, data: bytes, now: datetime) -> OpenedBundle:
     if body.get("version") != VERSION:
         raise BundleError(Message("bundle.version", value=repr(body.get("version")), version=VERSION))
     token = body.get("manifest")
-    try:
-        if not isinstance(token, str):
-            raise TypeError("the manifest is not a text")
-        claimed, _ = issuer_of(
-            loads_bounded(
-                parse_compact_jws(token).payload,
-                "credential",
-                what={"en": "The trust bundle's manifest", "es": "El manifiesto del paquete de confianza"},
-            )
-        )
-    except LimitError:
-        raise
-    except (CheckError, ValueError, AttributeError, TypeError):
-        raise BundleError(Message("bundle.manifest_unreadable")) from None
-    operator = trusted_operator(db, str(claimed)) if claimed else None
-    if operator is None:
-        raise BundleError(Message("bundle.untrusted_operator", claimed=clipped(claimed)))
-    try:
-        signed = verify_signed_credential(
-            token,
-            PinnedResolver(operator.resolved()),
-            now,
-            what={"en": "The trust bundle", "es": "El paquete de confianza"},
-        )
-    except SignedCredentialError as exc:
-        raise BundleError(exc.message) from None
+    if not isinstance(token, str):
+        raise BundleError(Message("bundle.manifest_unreadable"))
+    signed, operator = verify_operator_signed(db, token, now, BUNDLE_MANIFEST)
     subject = signed.credential.get("credentialSubject")
     if (
         BUNDLE_TYPE not in signed.credential.get("type", [])

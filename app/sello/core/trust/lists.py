@@ -22,24 +22,27 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sello.core.bounded_json import loads_bounded
 from sello.core.credentials.credential import (
     build_credential,
-    issuer_of,
     new_credential_id,
     parse_datetime,
     sign_vc_jwt,
 )
 from sello.core.credentials.jws import parse_compact_jws
-from sello.core.credentials.side_files import PinnedResolver, SignedCredentialError, verify_signed_credential
-from sello.core.credentials.verdict import CheckError
-from sello.core.errors import InputError, NotFoundError, UserFacingError, clipped
+from sello.core.errors import InputError, NotFoundError
 from sello.core.i18n import Message
-from sello.core.keys.did import DidResolutionError, DidResolver, ResolvedDid, did_of, did_web_url, parse_did_document
+from sello.core.keys.did import DidResolutionError, DidResolver, did_of, did_web_url
 from sello.core.keys.keypair import PrivateKey
 from sello.core.keys.profiles import normalize_rfc
-from sello.core.limits import LimitError
 from sello.core.storage.db import Database, utc_now
+from sello.core.trust.operators import (
+    OperatorSignedFile,
+    TrustListError,
+    forget_operator,
+    is_trusted_operator,
+    trusted_operator,
+    verify_operator_signed,
+)
 
 LIST_TYPE = "TrustedIssuerListCredential"
 SUBJECT_TYPE = "TrustedIssuerList"
@@ -49,8 +52,13 @@ MAX_LIST_CHARS = 4 * 1024 * 1024
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 
 
-class TrustListError(UserFacingError):
-    """A trust list (or an operator) cannot be used; the message says why."""
+TRUST_LIST_FILE = OperatorSignedFile(
+    name={"en": "The trust list", "es": "La lista de confianza"},
+    error=TrustListError,
+    unreadable="trustlist.not_vc_jwt",
+    untrusted="trustlist.untrusted_operator",
+    limits_as_error=True,
+)
 
 
 # -- the data -------------------------------------------------------------------------
@@ -297,66 +305,15 @@ def sign_operated_list(
     return trust_list, token
 
 
-# -- trusted operators ------------------------------------------------------------------
-@dataclass(frozen=True)
-class TrustedOperator:
-    did: str
-    name: str
-    document: dict[str, Any]
-    added_at: str
-
-    def resolved(self) -> ResolvedDid:
-        return parse_did_document(self.did, self.document, source="local", fetched_at=self.added_at)
-
-
-def trust_operator(db: Database, did: str, name: str, resolver: DidResolver) -> TrustedOperator:
-    """Trust `did` as a list operator; its DID document (resolved now) is pinned."""
-    name = " ".join((name or "").split())
-    if not name:
-        raise InputError(Message("trustlist.name_operator"))
-    try:
-        resolved = resolver.resolve(did)
-    except DidResolutionError as exc:
-        raise TrustListError(Message("trustlist.operator_unobtainable", message=exc)) from None
-    if not resolved.assertion_method_ids:
-        raise TrustListError(Message("trustlist.operator_no_key", did=did))
-    now = utc_now()
-    with db.transaction():
-        db.execute(
-            "INSERT INTO trusted_operators (did, name, document, added_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT(did) DO UPDATE SET name = excluded.name, document = excluded.document,"
-            " added_at = excluded.added_at",
-            (did, name, json.dumps(resolved.document, sort_keys=True), now),
-        )
-        db.audit("trust.operator.add", did, {"name": name})
-    return TrustedOperator(did, name, resolved.document, now)
-
-
-def trusted_operators(db: Database) -> list[TrustedOperator]:
-    return [
-        TrustedOperator(r["did"], r["name"], json.loads(r["document"]), r["added_at"])
-        for r in db.query("SELECT * FROM trusted_operators ORDER BY name")
-    ]
-
-
-def trusted_operator(db: Database, did: str) -> TrustedOperator | None:
-    row = db.query_one("SELECT * FROM trusted_operators WHERE did = ?", (did,))
-    return TrustedOperator(row["did"], row["name"], json.loads(row["document"]), row["added_at"]) if row else None
-
-
 def distrust_operator(db: Database, did: str) -> int:
     """Stop trusting an operator; its imported lists are removed too. Returns how many."""
     with db.transaction():
-        if db.query_one("SELECT 1 FROM trusted_operators WHERE did = ?", (did,)) is None:
+        if not is_trusted_operator(db, did):
             raise NotFoundError(Message("trustlist.not_operator", did=did))
         removed = db.execute("DELETE FROM trust_lists WHERE operator = ?", (did,)).rowcount
-        db.execute("DELETE FROM trusted_operators WHERE did = ?", (did,))
+        forget_operator(db, did)
         db.audit("trust.operator.remove", did, {"lists_removed": removed})
     return removed
-
-
-def operators_resolver(db: Database) -> PinnedResolver:
-    return PinnedResolver(*(op.resolved() for op in trusted_operators(db)))
 
 
 # -- the verifier's side: import, show, remove ----------------------------------------
@@ -382,30 +339,7 @@ def read_trust_list(token: Any, db: Database, now: datetime) -> ImportedTrustLis
     if not isinstance(token, str) or len(token) > MAX_LIST_CHARS:
         raise TrustListError(Message("trustlist.not_signed_list"))
     token = token.strip()
-    try:  # who claims to sign it, to say so when the operator is unknown
-        claimed, _ = issuer_of(
-            loads_bounded(
-                parse_compact_jws(token).payload,
-                "credential",
-                what={"en": "The trust list", "es": "La lista de confianza"},
-            )
-        )
-    except LimitError as exc:
-        raise TrustListError(exc.message) from None
-    except (CheckError, ValueError, AttributeError):
-        raise TrustListError(Message("trustlist.not_vc_jwt")) from None
-    operator = trusted_operator(db, str(claimed)) if claimed else None
-    if operator is None:
-        raise TrustListError(Message("trustlist.untrusted_operator", claimed=clipped(claimed)))
-    try:
-        signed = verify_signed_credential(
-            token,
-            PinnedResolver(operator.resolved()),
-            now,
-            what={"en": "The trust list", "es": "La lista de confianza"},
-        )
-    except SignedCredentialError as exc:
-        raise TrustListError(exc.message) from None
+    signed, operator = verify_operator_signed(db, token, now, TRUST_LIST_FILE)
     types = signed.credential.get("type", [])
     subject = signed.credential.get("credentialSubject")
     if LIST_TYPE not in types or not isinstance(subject, dict) or subject.get("type") != SUBJECT_TYPE:

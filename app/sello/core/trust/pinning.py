@@ -21,7 +21,8 @@ from sello.core.errors import InputError
 from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, DidResolver, parse_did_document
 from sello.core.storage.db import Database
-from sello.core.trust.lists import TrustedOperator, TrustListError, trust_operator
+from sello.core.trust.lists import TrustListError
+from sello.core.trust.operators import TrustedOperator, trust_operator
 
 MAX_DOCUMENT_BYTES = 256 * 1024
 

@@ -23,15 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sello.core.trust.lists import (
-    ImportedTrustList,
-    TrustedOperator,
-    distrust_operator,
-    imported_trust_lists,
-    remove_trust_list,
-    trust_operator,
-    trusted_operators,
-)
+from sello.core.trust.lists import ImportedTrustList, distrust_operator, imported_trust_lists, remove_trust_list
+from sello.core.trust.operators import TrustedOperator, trust_operator, trusted_operators
 from sello.core.verification.context import verification_sources
 from sello.ui import dialogs, i18n, theme
 from sello.ui.context import AppContext

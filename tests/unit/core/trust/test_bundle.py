@@ -21,7 +21,8 @@ from sello.core.trust.bundle import (
     make_bundle,
     write_bundle,
 )
-from sello.core.trust.lists import TrustedIssuer, new_trust_list, sign_trust_list, trust_operator, with_issuer
+from sello.core.trust.lists import TrustedIssuer, new_trust_list, sign_trust_list, with_issuer
+from sello.core.trust.operators import trust_operator
 from sello.core.trust.statuslist import revoke
 from sello.core.verification.context import verification_sources
 from tests.unit.core.trust_helpers import NOW, issue_document, make_company

@@ -26,11 +26,10 @@ from sello.core.trust.lists import (
     remove_trust_list,
     save_operated_list,
     sign_trust_list,
-    trust_operator,
-    trusted_operators,
     with_issuer,
     without_issuer,
 )
+from sello.core.trust.operators import trust_operator, trusted_operators
 from sello.core.trust.webresolve import HttpsFetcher, WebDidResolver
 from tests.unit.core.trust_helpers import NOW, make_company
 

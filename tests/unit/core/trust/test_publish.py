@@ -13,14 +13,8 @@ from sello.core.errors import InputError
 from sello.core.keys.did import DidResolver, identifiers_for_key
 from sello.core.keys.keypair import generate_key
 from sello.core.storage.db import Database
-from sello.core.trust.lists import (
-    TrustedIssuer,
-    import_trust_list,
-    new_trust_list,
-    sign_trust_list,
-    trust_operator,
-    with_issuer,
-)
+from sello.core.trust.lists import TrustedIssuer, import_trust_list, new_trust_list, sign_trust_list, with_issuer
+from sello.core.trust.operators import trust_operator
 from sello.core.trust.publish import README_NAME, check_website, publish_kit
 from sello.core.trust.statuslist import revoke
 from sello.core.trust.webresolve import HttpsFetcher

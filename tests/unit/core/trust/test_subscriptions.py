@@ -13,14 +13,8 @@ from sello.core.keys.did import DidResolver
 from sello.core.storage.db import Database
 from sello.core.trust.bundle import make_company_bundle
 from sello.core.trust.bundle_sources import source, sources, subscribe, trust_data_as_of
-from sello.core.trust.lists import (
-    TrustedIssuer,
-    new_trust_list,
-    save_operated_list,
-    sign_operated_list,
-    trust_operator,
-    with_issuer,
-)
+from sello.core.trust.lists import TrustedIssuer, new_trust_list, save_operated_list, sign_operated_list, with_issuer
+from sello.core.trust.operators import trust_operator
 from sello.core.trust.subscriptions import bundle_fetcher, refresh_due, refresh_subscriptions
 from sello.core.trust.webresolve import HttpsFetcher, iso
 from tests.unit.core.trust_helpers import NOW, make_company
