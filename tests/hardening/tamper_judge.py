@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from tests.hardening.tamper import Mutation
 
-Result = Literal["red", "refused", "amber", "same_token", "wrong_reason", "accepted"]
+Result = Literal["red", "refused", "unconfirmed", "amber", "same_token", "wrong_reason", "accepted"]
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Judgement:
 
     @property
     def ok(self) -> bool:
-        return self.result in ("red", "refused", "amber", "same_token")
+        return self.result in ("red", "refused", "unconfirmed", "amber", "same_token")
 
 
 def judge(mutation: Mutation, verdict: Any = None, error: Exception | None = None) -> Judgement:
@@ -39,6 +39,13 @@ def judge(mutation: Mutation, verdict: Any = None, error: Exception | None = Non
         return Judgement("same_token" if verdict.color == "green" else "wrong_reason", summary or "all passed")
     if verdict.color == "green" or (expect.color == "red" and verdict.color == "amber"):
         return Judgement("accepted", f"{verdict.color} ({summary or 'all passed'})")
+    if expect.color == "red" and verdict.color == "blue":
+        # A change that moves the issuer or the key id to one this desk cannot obtain: the signature
+        # cannot be checked, so the verdict is "cannot confirm" — never accepted, never proof of forgery.
+        key = verdict.check("issuer_key")
+        if "issuer_key" in expect.checks and key.outcome == "unavailable":
+            return Judgement("unconfirmed", f"cannot confirm ({key.code})")
+        return Judgement("wrong_reason", f"blue ({summary})")
     if expect.color == "red":
         if verdict.color != "red":  # pragma: no cover - green/amber handled above
             return Judgement("wrong_reason", verdict.color)
@@ -69,6 +76,7 @@ class CategoryTally:
     cases: int = 0
     red: int = 0
     refused: int = 0
+    unconfirmed: int = 0
     amber: int = 0
     same_token: int = 0
     wrong_reason: int = 0
@@ -97,13 +105,14 @@ def format_table(tally: Tally) -> str:
         "cases",
         "rejected red",
         "refused input",
+        "cannot confirm",
         "amber+reason",
         "same token",
         "wrong reason",
         "wrongly accepted",
     )
     rows = [
-        (name, t.cases, t.red, t.refused, t.amber, t.same_token, t.wrong_reason, t.accepted)
+        (name, t.cases, t.red, t.refused, t.unconfirmed, t.amber, t.same_token, t.wrong_reason, t.accepted)
         for name, t in tally.items()
     ]
     rows.append(("TOTAL", *(sum(int(r[i]) for r in rows) for i in range(1, len(head)))))

@@ -23,8 +23,11 @@ from typing import Any
 
 from sello.core.limits import JsonBounds, json_bounds, refuse
 
-# A JSON string, escapes included (unrolled loop: no backtracking between alternatives).
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+# A JSON string, escapes included; an unterminated one runs to the end of the text. Possessive
+# quantifiers and the end-of-text alternative mean a match never fails and is never retried from a
+# later quote, so blanking is linear even for thousands of unterminated quotes (json.loads then
+# refuses the syntax). A regex that could fail made hostile text take seconds.
+_STRING = re.compile(r'"(?:[^"\\]++|\\.|\\\Z)*+(?:"|\Z)', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _OPENING = frozenset("[{")
 

@@ -20,7 +20,7 @@ from sello.core.limits import read_bounded
 from sello.core.qr import parts as qrparts
 from sello.core.verification.context import VerifierContext, document_type_namer, verifier_context
 from sello.core.verification.pdf_guard import THE_PDF, check_pdf_streams
-from sello.core.verification.pipeline import verify_input
+from sello.core.verification.pipeline import MAX_INPUT_BYTES, verify_input
 from sello.core.verification.wedge import normalize_scan
 
 __all__ = ["Payload", "VerifierContext", "document_type_namer", "verifier_context", "verify_bytes", "verify_path"]
@@ -112,7 +112,11 @@ def pdf_attachment_tokens(data: bytes, name: str | None = None) -> list[str]:
                 continue  # a damaged entry without even a name; the printed QR is still read
             if attachment.get_name().lower().endswith(".jwt"):
                 try:
-                    tokens.append(bytes(attachment.get_data()).decode("ascii").strip())
+                    content = attachment.get_data()
+                    if len(content) > MAX_INPUT_BYTES:  # refused before it is copied or decoded
+                        size, limit = f"{len(content):,}", f"{MAX_INPUT_BYTES:,}"
+                        raise InputError(Message("input.bytes_too_large", size=size, limit=limit))
+                    tokens.append(bytes(content).decode("ascii").strip())
                 except (UnicodeDecodeError, pdfium.PdfiumError):
                     tokens.append("")  # present but unreadable: verification will say so
     finally:
