@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
 
-from sello.core.storage.db import Database
-
-Connection = Database | sqlite3.Connection
+from sello.core.storage.db import Connection, Database, row_of, rows_of
 
 # active keys first (newest first), then retired ones
 KEY_ORDER = " ORDER BY retired_at IS NOT NULL, created_at DESC, rowid DESC"
@@ -34,36 +31,25 @@ class NewKeyRow:
     retired_at: str | None
 
 
-def _rows(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[sqlite3.Row]:
-    if isinstance(conn, Database):
-        return conn.query(sql, params)
-    return conn.execute(sql, params).fetchall()
-
-
-def _row(conn: Connection, sql: str, params: tuple[Any, ...]) -> sqlite3.Row | None:
-    rows = _rows(conn, sql + " LIMIT 1", params)
-    return rows[0] if rows else None
-
-
 # -- reading -------------------------------------------------------------------------------
 def key_rows(db: Database, profile_id: str, *, include_retired: bool = True) -> list[sqlite3.Row]:
     sql = "SELECT * FROM keys WHERE profile_id = ?" + ("" if include_retired else " AND retired_at IS NULL")
-    return _rows(db, sql + KEY_ORDER, (profile_id,))
+    return rows_of(db, sql + KEY_ORDER, (profile_id,))
 
 
 def key_rows_by_kid(db: Database, profile_id: str, kid: str) -> list[sqlite3.Row]:
-    return _rows(db, "SELECT * FROM keys WHERE profile_id = ? AND kid = ?", (profile_id, kid))
+    return rows_of(db, "SELECT * FROM keys WHERE profile_id = ? AND kid = ?", (profile_id, kid))
 
 
 def key_rows_by_prefix(db: Database, profile_id: str, prefix: str) -> list[sqlite3.Row]:
     """Keys whose id starts with `prefix` (compared as text, so `%` and `_` are literal)."""
-    return _rows(
+    return rows_of(
         db, "SELECT * FROM keys WHERE profile_id = ? AND substr(id, 1, ?) = ?", (profile_id, len(prefix), prefix)
     )
 
 
 def key_row(conn: Connection, key_id: str) -> sqlite3.Row | None:
-    return _row(conn, "SELECT * FROM keys WHERE id = ?", (key_id,))
+    return row_of(conn, "SELECT * FROM keys WHERE id = ?", (key_id,))
 
 
 def store_of_key_prefix(db: Database, profile_id: str, prefix: str) -> str | None:
@@ -74,7 +60,7 @@ def store_of_key_prefix(db: Database, profile_id: str, prefix: str) -> str | Non
 
 def web_dids(db: Database, profile_id: str) -> list[str]:
     """The profile's did:web DIDs (each needs its did.json published)."""
-    rows = _rows(
+    rows = rows_of(
         db,
         "SELECT DISTINCT did FROM keys WHERE profile_id = ? AND substr(did, 1, 8) = 'did:web:' ORDER BY did",
         (profile_id,),
@@ -83,21 +69,21 @@ def web_dids(db: Database, profile_id: str) -> list[str]:
 
 
 def profile_dids(db: Database, profile_id: str) -> set[str]:
-    return {str(r["did"]) for r in _rows(db, "SELECT DISTINCT did FROM keys WHERE profile_id = ?", (profile_id,))}
+    return {str(r["did"]) for r in rows_of(db, "SELECT DISTINCT did FROM keys WHERE profile_id = ?", (profile_id,))}
 
 
 def public_jwks_of_did(db: Database, did: str, profile_id: str | None = None) -> list[str]:
     """The public JWKs (JSON text) of a DID's keys, active first: of one profile, or of any."""
     if profile_id is None:
         return [
-            str(r["public_jwk"]) for r in _rows(db, "SELECT public_jwk FROM keys WHERE did = ?" + KEY_ORDER, (did,))
+            str(r["public_jwk"]) for r in rows_of(db, "SELECT public_jwk FROM keys WHERE did = ?" + KEY_ORDER, (did,))
         ]
     sql = "SELECT public_jwk FROM keys WHERE profile_id = ? AND did = ?" + KEY_ORDER
-    return [str(r["public_jwk"]) for r in _rows(db, sql, (profile_id, did))]
+    return [str(r["public_jwk"]) for r in rows_of(db, sql, (profile_id, did))]
 
 
 def newest_active_key_id(conn: Connection, profile_id: str) -> str | None:
-    row = _row(
+    row = row_of(
         conn,
         "SELECT id FROM keys WHERE profile_id = ? AND retired_at IS NULL ORDER BY created_at DESC, rowid DESC",
         (profile_id,),
@@ -107,7 +93,7 @@ def newest_active_key_id(conn: Connection, profile_id: str) -> str | None:
 
 def usable_key_summary(db: Database, profile_id: str, key_id: str) -> sqlite3.Row | None:
     """id, alg, label, store and did of a key that can still sign (not retired, not deleted)."""
-    return _row(
+    return row_of(
         db,
         "SELECT id, alg, label, store, did FROM keys"
         " WHERE id = ? AND profile_id = ? AND retired_at IS NULL AND deleted_at IS NULL",
@@ -117,7 +103,7 @@ def usable_key_summary(db: Database, profile_id: str, key_id: str) -> sqlite3.Ro
 
 def key_summaries(db: Database, profile_id: str) -> list[sqlite3.Row]:
     """id, alg, label, store and did of every key of a profile, active first (for pickers)."""
-    return _rows(db, "SELECT id, alg, label, store, did FROM keys WHERE profile_id = ?" + KEY_ORDER, (profile_id,))
+    return rows_of(db, "SELECT id, alg, label, store, did FROM keys WHERE profile_id = ?" + KEY_ORDER, (profile_id,))
 
 
 # -- writing (inside the caller's transaction) -------------------------------------------------

@@ -194,3 +194,20 @@ def _split_sql(script: str) -> list[str]:
     if tail:
         statements.append(tail)
     return statements
+
+
+Connection = Database | sqlite3.Connection  # a table owner's functions take either
+
+
+def rows_of(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+    """Rows of a query on the database (under its lock) or inside a caller's transaction."""
+    if isinstance(conn, Database):
+        return conn.query(sql, params)
+    return conn.execute(sql, params).fetchall()
+
+
+def row_of(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Row | None:
+    """The first row of a query (see `rows_of`), or None."""
+    if isinstance(conn, Database):
+        return conn.query_one(sql, params)
+    return conn.execute(sql, params).fetchone()

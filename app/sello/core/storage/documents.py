@@ -16,7 +16,7 @@ from typing import Any
 
 from sello.core.errors import NotFoundError
 from sello.core.i18n import Message
-from sello.core.storage.db import Database
+from sello.core.storage.db import Database, row_of, rows_of
 from sello.core.storage.lookup import like_prefix
 
 _COLUMNS = (
@@ -114,7 +114,7 @@ def recent_documents(db: Database, profile_id: str, limit: int) -> list[Document
 
 
 def find_document(db: Database | sqlite3.Connection, document_id: str) -> DocumentRecord | None:
-    row = _one(db, f"SELECT {_COLUMNS} FROM documents WHERE id = ?", (document_id,))
+    row = row_of(db, f"SELECT {_COLUMNS} FROM documents WHERE id = ?", (document_id,))
     return None if row is None else _record(row)
 
 
@@ -128,9 +128,9 @@ def get_document(db: Database | sqlite3.Connection, document_id: str) -> Documen
 def document_token(db: Database | sqlite3.Connection, document_id: str, profile_id: str | None = None) -> str:
     """The signed `vc+jwt` exactly as issued (of this company's document, when given)."""
     if profile_id is None:
-        row = _one(db, "SELECT vc_jwt FROM documents WHERE id = ?", (document_id,))
+        row = row_of(db, "SELECT vc_jwt FROM documents WHERE id = ?", (document_id,))
     else:
-        row = _one(db, "SELECT vc_jwt FROM documents WHERE id = ? AND profile_id = ?", (document_id, profile_id))
+        row = row_of(db, "SELECT vc_jwt FROM documents WHERE id = ? AND profile_id = ?", (document_id, profile_id))
     if row is None:
         raise NotFoundError(Message("documents.not_found", document_id=document_id))
     return str(row["vc_jwt"])
@@ -142,12 +142,11 @@ def signed_tokens(db: Database) -> list[tuple[str, str]]:
 
 
 def document_exists(conn: Database | sqlite3.Connection, document_id: str) -> bool:
-    return _one(conn, "SELECT 1 FROM documents WHERE id = ?", (document_id,)) is not None
+    return row_of(conn, "SELECT 1 FROM documents WHERE id = ?", (document_id,)) is not None
 
 
 def recorded_pdf_paths(conn: Database | sqlite3.Connection) -> set[str]:
-    query = "SELECT pdf_path FROM documents WHERE pdf_path IS NOT NULL"
-    rows = conn.query(query) if isinstance(conn, Database) else conn.execute(query).fetchall()
+    rows = rows_of(conn, "SELECT pdf_path FROM documents WHERE pdf_path IS NOT NULL")
     return {str(r["pdf_path"]) for r in rows}
 
 
@@ -215,9 +214,3 @@ def mark_revoked(conn: sqlite3.Connection, document_id: str, revoked_at: str, re
 
 def set_pdf_path(db: Database, document_id: str, path: Path) -> None:
     db.execute("UPDATE documents SET pdf_path = ? WHERE id = ?", (str(path), document_id))
-
-
-def _one(conn: Database | sqlite3.Connection, query: str, params: tuple[Any, ...]) -> Any:
-    if isinstance(conn, Database):
-        return conn.query_one(query, params)
-    return conn.execute(query, params).fetchone()

@@ -4,21 +4,11 @@ the `Database` or, inside their own transaction, its `sqlite3.Connection`."""
 
 from __future__ import annotations
 
-import sqlite3
-
-from sello.core.storage.db import Database
-
-Connection = Database | sqlite3.Connection
-
-
-def _rows(conn: Connection, sql: str, params: tuple[object, ...]) -> list[sqlite3.Row]:
-    if isinstance(conn, Database):
-        return conn.query(sql, params)  # under the database's lock
-    return conn.execute(sql, params).fetchall()
+from sello.core.storage.db import Connection, rows_of
 
 
 def get_setting(conn: Connection, name: str) -> str | None:
-    rows = _rows(conn, "SELECT value FROM settings WHERE name = ?", (name,))
+    rows = rows_of(conn, "SELECT value FROM settings WHERE name = ?", (name,))
     return str(rows[0]["value"]) if rows else None
 
 
@@ -36,7 +26,7 @@ def delete_setting(conn: Connection, name: str) -> bool:
 
 def settings_with_prefix(conn: Connection, prefix: str) -> list[tuple[str, str]]:
     """(name, value) of every setting whose name starts with `prefix`, oldest first."""
-    rows = _rows(
+    rows = rows_of(
         conn, "SELECT name, value FROM settings WHERE substr(name, 1, ?) = ? ORDER BY rowid", (len(prefix), prefix)
     )
     return [(str(r["name"]), str(r["value"])) for r in rows]

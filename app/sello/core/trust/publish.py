@@ -43,17 +43,13 @@ def _url_path(url: str) -> str:
     return urllib.parse.unquote(urllib.parse.urlsplit(url).path).lstrip("/")
 
 
-def _web_dids(db: Database, profile_id: str) -> list[str]:
-    return web_dids(db, profile_id)
-
-
 def publish_kit(
     db: Database, profile_id: str, key_manager: Any, out_dir: str | Path, now: datetime | None = None
 ) -> list[Path]:
     """Write the files to upload; returns their paths (README last)."""
     now = now or datetime.now(UTC)
     out = Path(out_dir)
-    dids = _web_dids(db, profile_id)
+    dids = web_dids(db, profile_id)
     if not dids:
         raise InputError(Message("publish.no_did_web"))
     written: list[Path] = []
@@ -158,7 +154,7 @@ def check_website(
     now = now or datetime.now(UTC)
     fetcher = fetcher or HttpsFetcher()
     differences: list[WebsiteDifference] = []
-    dids = _web_dids(db, profile_id)
+    dids = web_dids(db, profile_id)
     if not dids:
         raise InputError(Message("publish.nothing_to_check"))
     for did in dids:
