@@ -59,20 +59,7 @@ def figures(quick: bool = False) -> list[Figure]:
         server.start()
         try:
             token = server.token("issue:credentials submit:presentations")
-            issued = server.post_json(
-                "/credentials/issue",
-                {
-                    "credential": {
-                        "@context": ["https://www.w3.org/2018/credentials/v1"],
-                        "type": ["VerifiableCredential"],
-                        "issuer": server.did,
-                        "issuanceDate": "2026-01-02T15:04:05Z",
-                        "credentialSubject": {},
-                    },
-                    "options": {"type": "Ed25519Signature2018"},
-                },
-                token,
-            ).json()["proof"]["jws"]
+            issued = server.issue_sample_credential(token)
             latencies: list[float] = []
             accepted: list[str] = []
             statuses: dict[int, int] = {}

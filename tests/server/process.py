@@ -114,13 +114,16 @@ class ServerProcess:
             log.close()  # the server has its own descriptor
         deadline = time.monotonic() + START_DEADLINE
         while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise AssertionError(f"sello serve exited: {self._log_text()}")
             try:
                 if self.request("GET", "/health").status == 200:
                     return
             except OSError:
-                time.sleep(0.2)
+                pass  # not listening yet
+            try:  # wait on the process itself: wakes at once if it exits, else /health is asked again
+                self.proc.wait(timeout=0.2)
+            except subprocess.TimeoutExpired:
+                continue
+            raise AssertionError(f"sello serve exited: {self._log_text()}")
         raise AssertionError("sello serve did not answer /health in time")
 
     def stop(self, sig: int = signal.SIGTERM) -> tuple[int, str]:
@@ -162,6 +165,22 @@ class ServerProcess:
         answer = self.request("POST", "/oauth/token", form, {"Content-Type": "application/x-www-form-urlencoded"})
         assert answer.status == 200, answer.body
         return str(answer.json()["access_token"])
+
+    def issue_sample_credential(self, token: str) -> str:
+        """The vc+jwt of a minimal credential issued over POST /credentials/issue (as the suite asks)."""
+        request = {
+            "credential": {
+                "@context": ["https://www.w3.org/2018/credentials/v1"],
+                "type": ["VerifiableCredential"],
+                "issuer": self.did,
+                "issuanceDate": "2026-01-02T15:04:05Z",
+                "credentialSubject": {},
+            },
+            "options": {"type": "Ed25519Signature2018"},
+        }
+        issued = self.post_json("/credentials/issue", request, token)
+        assert issued.status == 201, issued.body
+        return str(issued.json()["proof"]["jws"])
 
     def post_json(
         self,

@@ -40,22 +40,7 @@ def _presentation(did: str, credential: str) -> dict[str, object]:
 def test_serves_over_https_with_real_tokens_and_stops_gracefully(server: ServerProcess) -> None:
     assert server.request("GET", "/did.json").json()["id"] == server.did
     token = server.token("issue:credentials submit:presentations")
-    issued = server.post_json(
-        "/credentials/issue",
-        {
-            "credential": {
-                "@context": ["https://www.w3.org/2018/credentials/v1"],
-                "type": ["VerifiableCredential"],
-                "issuer": server.did,
-                "issuanceDate": "2026-01-02T15:04:05Z",
-                "credentialSubject": {},
-            },
-            "options": {"type": "Ed25519Signature2018"},
-        },
-        token,
-    )
-    assert issued.status == 201, issued.body
-    answer = server.post_json("/presentations", _presentation(server.did, issued.json()["proof"]["jws"]), token)
+    answer = server.post_json("/presentations", _presentation(server.did, server.issue_sample_credential(token)), token)
     assert answer.status == 200, answer.body
     assert server.post_json("/credentials/issue", {}, None).status == 401
     code, log = server.stop(signal.SIGTERM)
@@ -66,21 +51,7 @@ def test_serves_over_https_with_real_tokens_and_stops_gracefully(server: ServerP
 
 def test_presentation_answered_200_survives_sigkill(server: ServerProcess) -> None:
     token = server.token("issue:credentials submit:presentations")
-    issued = server.post_json(
-        "/credentials/issue",
-        {
-            "credential": {
-                "@context": ["https://www.w3.org/2018/credentials/v1"],
-                "type": ["VerifiableCredential"],
-                "issuer": server.did,
-                "issuanceDate": "2026-01-02T15:04:05Z",
-                "credentialSubject": {},
-            },
-            "options": {"type": "Ed25519Signature2018"},
-        },
-        token,
-    ).json()
-    presentation = _presentation(server.did, issued["proof"]["jws"])
+    presentation = _presentation(server.did, server.issue_sample_credential(token))
     assert server.post_json("/presentations", presentation, token).status == 200
     server.stop(signal.SIGKILL)  # no chance to flush anything after the answer
     with sqlite3.connect(server.home / "sello.db") as conn:

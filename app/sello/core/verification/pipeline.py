@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+import sello.core.documents  # noqa: F401  (importing it installs the document types into the TD1 codec)
 from sello.core.credentials.checks import StatusChecker, TrustChecker, verify_data_integrity, verify_vc_jwt
 from sello.core.credentials.jsonld import OfflineDocumentLoader
 from sello.core.credentials.jws import looks_like_compact_jws, parse_json_strict
 from sello.core.credentials.verdict import CheckError, Verdict
-from sello.core.documents import td1 as document_tables
 from sello.core.errors import InputError
 from sello.core.i18n import Message
 from sello.core.keys.did import DidResolver
@@ -23,8 +23,6 @@ from sello.core.qr.payload import decode_td1
 from sello.core.verification import presentation
 
 MAX_INPUT_BYTES = 1024 * 1024
-
-document_tables.install()  # TD1 codes of the shipped document types decode here (sello.core.qr.installed)
 
 
 def verify_input(
