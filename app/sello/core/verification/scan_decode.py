@@ -17,6 +17,7 @@ from PIL import Image, ImageFilter, ImageOps
 from sello.core.verification.scan_deblur import deblurred
 from sello.core.verification.scan_images import to_gray
 from sello.core.verification.scan_result import ScanResult, result_from, unique
+from sello.core.verification.scan_still import dark_ink_only
 
 # Only QR Model 2 (every QR printer today); keeps Micro QR false finds out of the results.
 _QR = zxingcpp.BarcodeFormat.QRCodeModel2
@@ -114,6 +115,7 @@ _RETRIES: tuple[_Variant, ...] = (
     _smoothed,
     _fixed_threshold,
     _sharpened,
+    dark_ink_only,
 )
 
 
