@@ -16,6 +16,7 @@ from PIL import Image, ImageFilter, ImageOps
 
 from sello.core.verification.scan_deblur import deblurred
 from sello.core.verification.scan_images import to_gray
+from sello.core.verification.scan_rectify import read_rectified
 from sello.core.verification.scan_result import ScanResult, result_from, unique
 from sello.core.verification.scan_still import dark_ink_only
 
@@ -33,6 +34,7 @@ def scan_image(image: Image.Image | Any, *, include_unreadable: bool = False, de
     """
     gray = to_gray(image)
     seen: list[ScanResult] = []
+    located: list[ScanResult] = []
     for variant in _RETRIES:
         prepared, scale, options = variant(gray)
         if prepared is None:
@@ -43,6 +45,10 @@ def scan_image(image: Image.Image | Any, *, include_unreadable: bool = False, de
             return unique(decoded + ([r for r in results if not r.decoded] if include_unreadable else []))
         if not seen:
             seen = results
+        located += results
+    read_flat = [r for r in read_rectified(gray, located, lambda flat: _read(flat, scale=1.0)) if r.decoded]
+    if read_flat:  # a located code re-sampled flat (curled or creased paper)
+        return unique(read_flat)
     for restored, scale in deblurred(gray) if deblur else ():  # last resort: a smeared photo (costly)
         decoded = [r for r in _read(restored, scale=scale) if r.decoded]
         if decoded:
