@@ -46,12 +46,11 @@ def read_rectified(
         if any(_same_estimate(found, other) for other in tried):
             continue
         tried.append(found)
-        flat = rectified(gray, found)
-        decoded = [r for r in read(flat) if r.decoded] if flat is not None else []
-        if decoded:
-            return [
-                replace(found, text=decoded[0].text, error=None, error_correction_used=decoded[0].error_correction_used)
-            ]
+        for flat in rectified(gray, found):
+            decoded = [r for r in read(flat) if r.decoded]
+            if decoded:
+                used = decoded[0].error_correction_used
+                return [replace(found, text=decoded[0].text, error=None, error_correction_used=used)]
     return []
 
 
@@ -62,12 +61,13 @@ def _same_estimate(a: ScanResult, b: ScanResult) -> bool:
     )
 
 
-def rectified(gray: Image.Image, found: ScanResult) -> Image.Image | None:
-    """The code `found` in `gray`, re-sampled flat with its quiet zone, or None when its size
-    in modules is unknown."""
+def rectified(gray: Image.Image, found: ScanResult) -> list[Image.Image]:
+    """The code `found` in `gray`, re-sampled flat with its quiet zone: spaced by its timing
+    patterns, then only straightened (in case the patterns misled); none when its size in
+    modules is unknown."""
     n = found.modules
     if n is None:
-        return None
+        return []
     side = (n + 2 * QUIET) * MODULE_PX
     to_source = _homography_from_unit(found.corners)
     flat = _warp(gray, side, lambda s, t: to_source(_unit(s, n), _unit(t, n)))
@@ -97,7 +97,7 @@ def rectified(gray: Image.Image, found: ScanResult) -> Image.Image | None:
     rows = timing_map(straight, n, vertical=True, at=QUIET + 6.5)
     columns = timing_map(straight, n, vertical=False, at=rows(QUIET + 6.5) / MODULE_PX if rows else QUIET + 6.5)
     if rows is None and columns is None:
-        return straight
+        return [straight]
 
     def spaced(x: float, y: float) -> tuple[float, float]:
         """The module (x, y) where the timing patterns put it in `straight`, then back to `gray`."""
@@ -105,7 +105,7 @@ def rectified(gray: Image.Image, found: ScanResult) -> Image.Image | None:
         sy = rows(y) / MODULE_PX if rows else y
         return source(sx, sy)
 
-    return _warp(gray, side, spaced)
+    return [_warp(gray, side, spaced), straight]
 
 
 def _unit(value: float, n: int) -> float:

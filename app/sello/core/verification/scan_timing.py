@@ -14,6 +14,7 @@ from PIL import Image
 
 MODULE_PX = 5  # pixels per module in the re-sampled code
 QUIET = 4  # modules of white around it (the QR quiet zone)
+FINDER_EDGE = 2.5  # modules: a dark run at least this long along a timing line is a finder pattern's edge
 
 
 def timing_map(straight: Image.Image, n: int, *, vertical: bool, at: float) -> Callable[[float], float] | None:
@@ -35,12 +36,12 @@ def _timing_at(
 ) -> tuple[int, Callable[[float], float]] | None:
     """Where each module boundary of the code is along one axis of `straight` (pixels, as a
     function of the module coordinate, quiet zone included), read from the timing pattern:
-    along row 6 (column 6 when `vertical`), past the finder pattern's dark edge, module 7 is
-    light, then dark and light alternate (module m dark when m is even) up to module n - 7,
-    the other finder's dark edge. With the number of boundaries that had to be guessed; None
-    when the pattern cannot be followed to that finder."""
+    along row 6 (column 6 when `vertical`), the first finder pattern's dark edge ends where
+    module 7 (light) starts, dark and light alternate (module m dark when m is even), and
+    the other finder's dark edge starts at module n - 7. With the number of boundaries that
+    had to be guessed; None when the pattern cannot be followed from one finder to the other."""
     k, q = MODULE_PX, QUIET * MODULE_PX
-    start, stop = q + 5 * k, q + (n - 2) * k
+    start, stop = q + 3 * k, q + (n + 2) * k
     across = round(at * k)
     pixels = straight.load()
     assert pixels is not None
@@ -48,17 +49,22 @@ def _timing_at(
     for along in range(start, stop):
         points = [(across + d, along) if vertical else (along, across + d) for d in (-1, 0, 1)]
         profile.append(sum(pixels[p] for p in points) / 3)  # type: ignore[misc]
-    half = 2 * k
-    dark = []
-    for i, value in enumerate(profile):
-        window = profile[max(0, i - half) : i + half + 1]
-        dark.append(value < sum(window) / len(window))
-    # transitions: (pixel position, True when into dark)
-    changes = [(start + i + 0.5, dark[i + 1]) for i in range(len(dark) - 1) if dark[i + 1] != dark[i]]
-    separator = next((at for at, into_dark in changes if not into_dark), None)
-    if separator is None or separator > start + 4 * k:
+    dark = _dark(profile, 3 * k)
+    runs: list[tuple[float, int, bool]] = []  # (first pixel, length, dark)
+    for i, flag in enumerate(dark):
+        if runs and runs[-1][2] == flag:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1, flag)
+        else:
+            runs.append((start + i, 1, flag))
+    finders = [(first, length) for first, length, flag in runs if flag and length >= FINDER_EDGE * k]
+    if len(finders) < 2 or finders[0][0] > start + 3 * k:
         return None
-    tracked = _tracked(changes, separator, float(k), n)
+    separator, finder = finders[0][0] + finders[0][1], finders[-1][0]
+    pitch = (finder - separator) / (n - 14)
+    if not 0.5 * k < pitch < 2 * k:
+        return None
+    changes = [(float(first), flag) for first, _, flag in runs if separator < first < finder]
+    tracked = _tracked(changes, float(separator), float(finder), pitch, n)
     if tracked is None:
         return None
     missing, boundaries = tracked
@@ -74,29 +80,41 @@ def _timing_at(
     return missing, placed
 
 
+def _dark(profile: list[float], half: int) -> list[bool]:
+    """Each pixel of a profile dark or light: against the middle of the darkest and lightest
+    within `half` pixels, or of the whole profile inside a long run (a finder's edge) where
+    there is no contrast nearby."""
+    low, high = min(profile), max(profile)
+    dark = []
+    for i, value in enumerate(profile):
+        window = profile[max(0, i - half) : i + half + 1]
+        near_low, near_high = min(window), max(window)
+        middle = (near_low + near_high) / 2 if near_high - near_low >= 0.3 * (high - low) else (low + high) / 2
+        dark.append(value < middle)
+    return dark
+
+
 def _tracked(
-    changes: list[tuple[float, bool]], separator: float, pitch: float, n: int
+    changes: list[tuple[float, bool]], separator: float, finder: float, average: float, n: int
 ) -> tuple[int, list[tuple[int, float]]] | None:
-    """The start of each module m from 7 to n - 7 along a timing pattern: each expected a
-    pitch after the last (the pitch following the pattern as it changes), taken from the
-    nearest transition of the right kind (into dark when m is even), or put where it was
-    expected when a crack or a speck hides it. None when too many are missing, or when the
-    last is not followed by the finder's dark edge."""
+    """The start of each module m from 7 (the separator) to n - 7 (the finder) along a timing
+    pattern: each expected a pitch after the last (the pitch following the pattern as it
+    changes, within 30 % of the average), taken from the nearest transition of the right kind
+    (into dark when m is even), or put where it was expected when a crack or a speck hides it.
+    None when too many are missing or the count does not arrive at the finder."""
     boundaries = [(7, separator)]
-    missing = 0
-    for m in range(8, n - 6):
+    missing, pitch = 0, average
+    for m in range(8, n - 7):
         last = boundaries[-1][1]
         expected = last + pitch
         candidates = [at for at, into_dark in changes if into_dark == (m % 2 == 0) and abs(at - expected) <= pitch / 2]
         if candidates:
             at = min(candidates, key=lambda c: abs(c - expected))
-            pitch = 0.7 * pitch + 0.3 * (at - last)
+            pitch = min(1.3 * average, max(0.7 * average, 0.7 * pitch + 0.3 * (at - last)))
         else:
             at, missing = expected, missing + 1
         boundaries.append((m, at))
-    if missing > n // 10:
+    if missing > n // 10 or abs(boundaries[-1][1] + pitch - finder) > 0.6 * pitch:
         return None
-    end = boundaries[-1][1]
-    if any(not into_dark and end < at < end + 2.5 * pitch for at, into_dark in changes):
-        return None  # no finder edge there: the pattern was lost
+    boundaries.append((n - 7, finder))
     return missing, boundaries
