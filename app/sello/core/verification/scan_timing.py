@@ -41,7 +41,7 @@ def _timing_at(
     the other finder's dark edge starts at module n - 7. With the number of boundaries that
     had to be guessed; None when the pattern cannot be followed from one finder to the other."""
     k, q = MODULE_PX, QUIET * MODULE_PX
-    start, stop = q + 3 * k, q + (n + 2) * k
+    start, stop = q + k, q + (n + 2) * k
     across = round(at * k)
     pixels = straight.load()
     assert pixels is not None

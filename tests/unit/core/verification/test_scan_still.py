@@ -1,17 +1,22 @@
-"""Still-image retries for marks and light on the paper (issue 19): each reads a code that
+"""Still-image retries for marks on the paper and bent paper (issue 19): each reads a code that
 plain zxing-cpp and Sello's other retries cannot."""
 
 from __future__ import annotations
 
+import math
 import random
+from collections.abc import Callable
 
 import zxingcpp
 from PIL import Image
 
 from sello.core.verification import scan_decode
 from sello.core.verification.scan import scan_image
+from sello.core.verification.scan_rectify import read_rectified
+from sello.core.verification.scan_result import result_from
 from sello.core.verification.scan_still import dark_ink_only
-from tests.benchmarks.harsh_prints import CodeBox, stamp_and_signature
+from sello.core.verification.scan_timing import MODULE_PX, QUIET, timing_map
+from tests.benchmarks.harsh_prints import CodeBox, curved_paper, stamp_and_signature
 from tests.videos import render_qr, td1_like_text
 
 TEXT = td1_like_text(1200)  # a version 23 code, ECC M, like a long document's
@@ -38,3 +43,57 @@ def test_a_stamp_and_a_signature_across_the_code_read_only_with_the_dark_ink_ret
     prepared, _, options = dark_ink_only(image)
     assert reads(prepared, **options)
     assert [r.text for r in scan_image(image, deblur=False)] == [TEXT]
+
+
+def test_a_code_on_curled_paper_reads_only_once_rectified() -> None:
+    page, box = code_on_page()
+    image = curved_paper(page, box, random.Random(67))
+    assert not reads(image)  # plain zxing-cpp
+    located = []
+    for variant in scan_decode._RETRIES:
+        prepared, scale, options = variant(image)
+        if prepared is None:
+            continue
+        assert not reads(prepared, **options)  # no cheap retry reads it either
+        found = zxingcpp.read_barcodes(prepared, return_errors=True, **options)  # type: ignore[arg-type]
+        located += [result_from(b, scale) for b in found]
+    assert any(not r.decoded and r.modules for r in located)  # seen, its size known, not read
+    read = read_rectified(image, located, lambda flat: [result_from(b, 1.0) for b in zxingcpp.read_barcodes(flat)])
+    assert [r.text for r in read] == [TEXT]
+    assert [r.text for r in scan_image(image, deblur=False)] == [TEXT]
+
+
+def squeezed(qr: Image.Image, strength: float) -> tuple[Image.Image, Callable[[float], float]]:
+    """`qr` with its columns moved by a smooth, uneven stretch (a curl's flanks squeezed); and
+    where a column x of the original lands."""
+    w = qr.width
+
+    def moved(x: float) -> float:
+        return x + strength * w * math.sin(math.pi * x / w) * (x / w - 0.5)
+
+    strips, mesh = 64, []
+    for i in range(strips):
+        u0, u1 = w * i / strips, w * (i + 1) / strips
+        x0, x1 = (_inverse(moved, u, w) for u in (u0, u1))
+        mesh.append(((round(u0), 0, round(u1), qr.height), (x0, 0, x0, qr.height, x1, qr.height, x1, 0)))
+    return qr.transform(qr.size, Image.Transform.MESH, mesh, Image.Resampling.BICUBIC, fillcolor=255), moved
+
+
+def _inverse(f: Callable[[float], float], u: float, w: float) -> float:
+    low, high = -w, 2 * w
+    for _ in range(50):
+        middle = (low + high) / 2
+        low, high = (middle, high) if f(middle) < u else (low, middle)
+    return (low + high) / 2
+
+
+def test_the_timing_pattern_tells_where_each_squeezed_column_is() -> None:
+    qr = render_qr(TEXT, box_size=MODULE_PX)  # border of QUIET modules, as `rectified` lays a code out
+    n = qr.width // MODULE_PX - 2 * QUIET
+    image, moved = squeezed(qr, 0.12)
+    columns = timing_map(image, n, vertical=False, at=QUIET + 6.5)
+    assert columns is not None
+    errors = [abs(columns(QUIET + m) - moved((QUIET + m) * MODULE_PX)) / MODULE_PX for m in range(7, n - 6)]
+    assert max(errors) < 0.35  # every module boundary within a third of a module
+    unspaced = [abs((QUIET + m) * MODULE_PX - moved((QUIET + m) * MODULE_PX)) / MODULE_PX for m in range(7, n - 6)]
+    assert max(unspaced) > 1.5  # where a uniform grid would have put them: off by more than a module
