@@ -19,7 +19,7 @@ from sello.core.verification.scan_deblur import deblurred
 from sello.core.verification.scan_images import to_gray
 from sello.core.verification.scan_rectify import read_rectified
 from sello.core.verification.scan_result import ScanResult, result_from, unique, unstretched
-from sello.core.verification.scan_still import dark_ink_only
+from sello.core.verification.scan_still import dark_ink_only, local_contrast
 
 # Only QR Model 2 (every QR printer today); keeps Micro QR false finds out of the results.
 _QR = zxingcpp.BarcodeFormat.QRCodeModel2
@@ -155,6 +155,7 @@ _RETRIES: tuple[_Variant, ...] = (
     _sharpened,
     _upscaled_sharpened,
     dark_ink_only,
+    local_contrast,
 )
 
 

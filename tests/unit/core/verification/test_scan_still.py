@@ -14,9 +14,9 @@ from sello.core.verification import scan_decode
 from sello.core.verification.scan import scan_image
 from sello.core.verification.scan_rectify import read_rectified
 from sello.core.verification.scan_result import result_from
-from sello.core.verification.scan_still import dark_ink_only
+from sello.core.verification.scan_still import dark_ink_only, local_contrast
 from sello.core.verification.scan_timing import MODULE_PX, QUIET, timing_map
-from tests.benchmarks.harsh_prints import CodeBox, curved_paper, stamp_and_signature
+from tests.benchmarks.harsh_prints import CodeBox, curved_paper, glare, stamp_and_signature
 from tests.videos import render_qr, td1_like_text
 
 TEXT = td1_like_text(1200)  # a version 23 code, ECC M, like a long document's
@@ -41,6 +41,17 @@ def test_a_stamp_and_a_signature_across_the_code_read_only_with_the_dark_ink_ret
     others = [variant(image) for variant in scan_decode._RETRIES if variant is not dark_ink_only]
     assert not any(reads(prepared, **options) for prepared, _, options in others)
     prepared, _, options = dark_ink_only(image)
+    assert reads(prepared, **options)
+    assert [r.text for r in scan_image(image, deblur=False)] == [TEXT]
+
+
+def test_glare_across_the_code_reads_only_with_the_local_contrast_retry() -> None:
+    page, box = code_on_page()
+    image = glare(page, box, random.Random(15))
+    assert not reads(image)
+    others = [variant(image) for variant in scan_decode._RETRIES if variant is not local_contrast]
+    assert not any(reads(prepared, **options) for prepared, _, options in others)
+    prepared, _, options = local_contrast(image)
     assert reads(prepared, **options)
     assert [r.text for r in scan_image(image, deblur=False)] == [TEXT]
 
