@@ -58,7 +58,7 @@ def test_glare_across_the_code_reads_only_with_the_local_contrast_retry() -> Non
 
 def test_a_code_on_curled_paper_reads_only_once_rectified() -> None:
     page, box = code_on_page()
-    image = curved_paper(page, box, random.Random(67))
+    image = curved_paper(page, box, random.Random(89))
     assert not reads(image)  # plain zxing-cpp
     located = []
     for variant in scan_decode._RETRIES:
