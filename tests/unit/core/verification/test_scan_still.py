@@ -16,7 +16,7 @@ from sello.core.verification.scan_rectify import read_rectified
 from sello.core.verification.scan_result import result_from
 from sello.core.verification.scan_still import dark_ink_only, local_contrast
 from sello.core.verification.scan_timing import MODULE_PX, QUIET, timing_map
-from tests.benchmarks.harsh_prints import CodeBox, curved_paper, glare, stamp_and_signature
+from tests.benchmarks.harsh_prints import CodeBox, curved_paper, glare, stamp_and_signature, steep_perspective
 from tests.videos import render_qr, td1_like_text
 
 TEXT = td1_like_text(1200)  # a version 23 code, ECC M, like a long document's
@@ -72,6 +72,30 @@ def test_a_code_on_curled_paper_reads_only_once_rectified() -> None:
     read = read_rectified(image, located, lambda flat: [result_from(b, 1.0) for b in zxingcpp.read_barcodes(flat)])
     assert [r.text for r in read] == [TEXT]
     assert [r.text for r in scan_image(image, deblur=False)] == [TEXT]
+
+
+def test_the_far_side_of_a_steeply_tilted_page_reads_only_doubled_and_sharpened() -> None:
+    page, box = code_on_page()
+    image = steep_perspective(page, box, random.Random(0))
+    assert not reads(image)
+    readers = [v.__name__ for v in scan_decode._RETRIES if reads(v(image)[0], **v(image)[2])]
+    assert readers == ["_upscaled_sharpened"]
+
+
+def test_a_curl_too_squeezed_to_locate_reads_in_a_stretched_copy() -> None:
+    page, box = code_on_page()
+    image = curved_paper(page, box, random.Random(93))
+    located = []
+    for variant in scan_decode._RETRIES:
+        prepared, scale, options = variant(image)
+        if prepared is not None:
+            assert not reads(prepared, **options)
+            found = zxingcpp.read_barcodes(prepared, return_errors=True, **options)  # type: ignore[arg-type]
+            located += [result_from(b, scale) for b in found]
+    assert (
+        read_rectified(image, located, lambda flat: [result_from(b, 1.0) for b in zxingcpp.read_barcodes(flat)]) == []
+    )
+    assert [r.text for r in scan_image(image, deblur=False)] == [TEXT]  # through a copy stretched along one axis
 
 
 def squeezed(qr: Image.Image, strength: float) -> tuple[Image.Image, Callable[[float], float]]:
