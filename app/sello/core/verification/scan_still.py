@@ -20,15 +20,14 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 DARK_INK_SHARE = 0.3  # of the range from darkest to lightest: printed modules are below, stamp ink above
 SMALL_SIDE_PX = 1200  # images up to this size are read at twice it (modules of a few pixels)
+LARGE_SIDE_PX = 1600  # larger ones are reduced to this
 CONTRAST_FLOOR = 6  # grey levels: where there is no contrast at all (paper), noise is not stretched to black
 
 
 def dark_ink_only(gray: Image.Image) -> tuple[Image.Image | None, float, dict[str, Any]]:
     """Only what is nearly as dark as the darkest ink, black on white, and thinned by a pixel
     (at twice the size) so that a pen stroke crossing a light module covers less of it."""
-    scale = 2.0 if max(gray.size) <= SMALL_SIDE_PX else 1.0
-    if scale != 1.0:
-        gray = gray.resize((gray.width * 2, gray.height * 2), Image.Resampling.BICUBIC)
+    gray, scale = _working_size(gray, 2.0)
     cut = round(255 * DARK_INK_SHARE)
     bilevel = ImageOps.autocontrast(gray, cutoff=1).point(lambda v: 255 if v > cut else 0)
     return bilevel.filter(ImageFilter.MaxFilter(3)), scale, {"binarizer": zxingcpp.Binarizer.FixedThreshold}
@@ -37,6 +36,7 @@ def dark_ink_only(gray: Image.Image) -> tuple[Image.Image | None, float, dict[st
 def local_contrast(gray: Image.Image) -> tuple[Image.Image | None, float, dict[str, Any]]:
     """Each pixel between its neighbourhood's darkest and lightest (0 and 255), black on white
     at twice the size for small images."""
+    gray, reduced = _working_size(gray, 1.0)
     low, high = _envelope(gray, ImageFilter.MinFilter), _envelope(gray, ImageFilter.MaxFilter)
     stretched = ImageMath.lambda_eval(
         lambda a: (a["v"] - a["low"]) * 255 / (a["high"] - a["low"] + CONTRAST_FLOOR),
@@ -44,10 +44,23 @@ def local_contrast(gray: Image.Image) -> tuple[Image.Image | None, float, dict[s
         low=low.convert("F"),
         high=high.convert("F"),
     ).convert("L")
-    scale = 2.0 if max(gray.size) <= SMALL_SIDE_PX else 1.0
-    if scale != 1.0:
-        stretched = stretched.resize((gray.width * 2, gray.height * 2), Image.Resampling.BICUBIC)
+    if reduced < 1.0:
+        return stretched, reduced, {"binarizer": zxingcpp.Binarizer.FixedThreshold}
+    stretched, scale = _working_size(stretched, 2.0)
     return stretched, scale, {"binarizer": zxingcpp.Binarizer.FixedThreshold}
+
+
+def _working_size(gray: Image.Image, small_factor: float) -> tuple[Image.Image, float]:
+    """`gray` at the size these retries work at, and the factor: small images (modules of a
+    few pixels) `small_factor` times larger, large scans reduced to `LARGE_SIDE_PX` (the
+    filters cost per pixel, and a 300 dpi page's modules stay three pixels wide)."""
+    longest = max(gray.size)
+    factor = small_factor if longest <= SMALL_SIDE_PX else min(1.0, LARGE_SIDE_PX / longest)
+    if factor == 1.0:
+        return gray, 1.0
+    size = (max(1, round(gray.width * factor)), max(1, round(gray.height * factor)))
+    resample = Image.Resampling.BICUBIC if factor > 1 else Image.Resampling.BOX
+    return gray.resize(size, resample), factor
 
 
 def _envelope(gray: Image.Image, rank: Callable[[int], ImageFilter.Filter]) -> Image.Image:
