@@ -24,34 +24,40 @@ from dataclasses import replace
 
 from PIL import Image, ImageFilter
 
-from sello.core.verification.scan_result import ScanResult, distance
+from sello.core.verification.scan_result import ScanResult, centre, distance
 from sello.core.verification.scan_timing import MODULE_PX, QUIET, timing_map
 
 INSIDE, OUTSIDE = 6.0, 3.5  # modules inside and outside the flat estimate where the outline is looked for
 QUIET_RUN = 2.5  # modules of light that mark the quiet zone
 ENVELOPE = 3  # modules either side: a dark module within them marks the outline
 MESH_CELLS = 24
-MAX_TRIES = 3  # located codes (distinct places or corner estimates) re-sampled at most
+MAX_TRIES = 4  # located codes (distinct places or corner estimates) re-sampled at most
 
 
 def read_rectified(
     gray: Image.Image, located: list[ScanResult], read: Callable[[Image.Image], list[ScanResult]]
 ) -> list[ScanResult]:
-    """Codes that were located but not read, each re-sampled flat and read again with `read`;
-    a decoded one keeps where it was found in `gray`."""
+    """Codes that were located but not read, each re-sampled flat and read again with `read`
+    (every part of a multi-part code); a decoded one keeps where it was found in `gray`."""
     tried: list[ScanResult] = []
+    decoded: list[ScanResult] = []
     for found in located:
         if found.decoded or found.modules is None or len(tried) >= MAX_TRIES:
             continue
-        if any(_same_estimate(found, other) for other in tried):
+        if any(_same_estimate(found, other) for other in tried) or any(_same_place(found, d) for d in decoded):
             continue
         tried.append(found)
         for flat in rectified(gray, found):
-            decoded = [r for r in read(flat) if r.decoded]
-            if decoded:
-                used = decoded[0].error_correction_used
-                return [replace(found, text=decoded[0].text, error=None, error_correction_used=used)]
-    return []
+            read_flat = [r for r in read(flat) if r.decoded]
+            if read_flat:
+                used = read_flat[0].error_correction_used
+                decoded.append(replace(found, text=read_flat[0].text, error=None, error_correction_used=used))
+                break
+    return decoded
+
+
+def _same_place(a: ScanResult, b: ScanResult) -> bool:
+    return distance(centre(a.corners), centre(b.corners)) < 2 * max(a.module_size_px, b.module_size_px)
 
 
 def _same_estimate(a: ScanResult, b: ScanResult) -> bool:
