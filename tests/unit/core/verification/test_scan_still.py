@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable
+from dataclasses import replace
 
 import zxingcpp
 from PIL import Image
@@ -13,7 +14,7 @@ from PIL import Image
 from sello.core.verification import scan_decode
 from sello.core.verification.scan import scan_image
 from sello.core.verification.scan_rectify import read_rectified
-from sello.core.verification.scan_result import result_from
+from sello.core.verification.scan_result import ScanResult, result_from
 from sello.core.verification.scan_still import dark_ink_only, local_contrast
 from sello.core.verification.scan_timing import MODULE_PX, QUIET, timing_map
 from tests.benchmarks.harsh_prints import CodeBox, curved_paper, glare, stamp_and_signature, steep_perspective
@@ -132,3 +133,23 @@ def test_the_timing_pattern_tells_where_each_squeezed_column_is() -> None:
     assert max(errors) < 0.35  # every module boundary within a third of a module
     unspaced = [abs((QUIET + m) * MODULE_PX - moved((QUIET + m) * MODULE_PX)) / MODULE_PX for m in range(7, n - 6)]
     assert max(unspaced) > 1.5  # where a uniform grid would have put them: off by more than a module
+
+
+def test_every_located_code_is_rectified_once_and_keeps_its_place() -> None:
+    """The parts of a multi-part code each get their try; two estimates of one code only one."""
+
+    def unread(left: float, top: float) -> ScanResult:
+        side = 25 * 4.0  # version 2: 25 modules of 4 px
+        corners = ((left, top), (left + side, top), (left + side, top + side), (left, top + side))
+        return ScanResult("", corners, 2, "M", 4.0, error="ChecksumError")
+
+    first, again, second = unread(40, 40), unread(41, 40.5), unread(300, 40)
+    calls: list[Image.Image] = []
+
+    def read(flat: Image.Image) -> list[ScanResult]:
+        calls.append(flat)
+        return [replace(first, text=f"part {len(calls)}", error=None)]
+
+    found = read_rectified(Image.new("L", (500, 200), 255), [first, again, second], read)
+    assert [(r.text, r.corners) for r in found] == [("part 1", first.corners), ("part 2", second.corners)]
+    assert len(calls) == 2
