@@ -313,8 +313,9 @@ def glare(page: Image.Image, box: CodeBox, rng: random.Random) -> Image.Image:
     - a specular lobe of σ 6-11 % of the code's side, stretched 1-2 times in any direction,
       centred anywhere over the middle 70 % of the code, its peak 1.3-2 times the white level:
       its core is clipped to white (the modules there are gone, left to error correction). The
-      core covers 0.6-10 % of the code (area 2π σ² stretch ln peak): a larger one erases more
-      codewords than ECC M restores, and no decoder could read it
+      lobe alone clips dark modules over 2π σ² stretch ln(peak) of the code, 0.6-10 %; with the
+      veil below, up to ~16 %. Past ~12 % more codewords are gone than ECC M restores: such an
+      image (it happens at the harsh end of the ranges) no decoder can read
     - veiling glare: a lobe three times as wide at 15-30 % of white, lowering contrast around it
     - the webcam's tone curve rolls the highlights off (a soft shoulder, 1 - e^(-2.2 x)
       normalised), which squeezes what contrast the glare leaves near white
