@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import rfc8785
 from joserfc import jws as joserfc_jws
 
+from sello.core import jcs
 from sello.core.credentials.credential import _signing_registry
 from sello.core.credentials.jws import check_alg_allowed, parse_compact_jws, parse_json_strict
 from sello.core.credentials.verdict import CheckError, Verdict
@@ -218,7 +218,7 @@ def sign_presentation(presentation: Mapping[str, Any], key: PrivateKey, kid: str
     header = {"alg": key.alg.value, "cty": "vp", "kid": kid, "typ": VP_JWT_TYP}
 
     return joserfc_jws.serialize_compact(
-        header, rfc8785.dumps(body), key.joserfc_key(), registry=_signing_registry(header["alg"])
+        header, jcs.dumps(body), key.joserfc_key(), registry=_signing_registry(header["alg"])
     )
 
 

@@ -9,8 +9,7 @@ import base64
 import uuid
 from typing import Any
 
-import rfc8785
-
+from sello.core import jcs
 from sello.core.qr.template import (
     B64URL_TEXT,
     BASE_CREDENTIAL_TYPE,
@@ -92,7 +91,7 @@ class _Writer:
 
     def literal(self, value: Any) -> None:
         try:
-            self.text(rfc8785.dumps(value).decode("utf-8"))
+            self.text(jcs.dumps(value).decode("utf-8"))
         except (ValueError, TypeError, UnicodeDecodeError):
             raise NotTemplateError from None
 
@@ -154,7 +153,7 @@ def _subject_data(template: Td1Template, subject: Any) -> dict[str, Any]:
 def _same_json(value: Any, other: Any) -> bool:
     """Equal as RFC 8785 text (Python's == takes True for 1 and 1.0 for 1)."""
     try:
-        return rfc8785.dumps(value) == rfc8785.dumps(other)
+        return jcs.dumps(value) == jcs.dumps(other)
     except (ValueError, TypeError):
         return False
 

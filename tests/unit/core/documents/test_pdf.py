@@ -304,7 +304,7 @@ def test_qr_is_drawn_as_vector_paths_not_an_image(printed: dict[str, Printed]) -
 
 
 def _symbol(modules: list[list[bool]]) -> QrSymbol:
-    return QrSymbol(text="", version=1, ecc="M", modules=modules, size=len(modules))
+    return QrSymbol.from_modules("", 1, "M", modules)
 
 
 @given(

@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 
 from sello.core.documents.pdf.attachments import Attachment, embed_attachments
+from sello.core.documents.pdf.fonts import seed_subsets
 from sello.core.documents.pdf.styles import ACCENT, MUTED, RULE, styles
 
 
@@ -39,6 +40,7 @@ class DocumentCanvas(Canvas):
 
     def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        seed_subsets(self._doc)
         self._decor = decor
         self._pending_pages: list[dict[str, Any]] = []
 

@@ -49,8 +49,8 @@ def dark_runs(symbol: QrSymbol) -> list[tuple[int, int, int]]:
     """(row, first column, length) of every horizontal run of dark modules."""
     return [
         (row_index, match.start(), match.end() - match.start())
-        for row_index, row in enumerate(symbol.modules)
-        for match in _DARK_RUN.finditer(bytes(row))
+        for row_index, row in enumerate(symbol.rows)
+        for match in _DARK_RUN.finditer(row)
     ]
 
 
