@@ -44,18 +44,29 @@ def dumps(value: Any) -> bytes:
 
 
 def _plain(value: Any) -> bool:
-    kind = type(value)
-    if kind is str or kind is bool or value is None:
-        return True
-    if kind is int:
-        return -_INT_LIMIT <= value <= _INT_LIMIT
-    if kind is float:
-        text = repr(value)
-        return "e" not in text and "n" not in text and not text.endswith(".0")  # "n": nan and inf
-    if kind is list:
-        return all(_plain(item) for item in value)
-    if kind is dict:
-        return all(type(key) is str and (key.isascii() or max(key) < _KEY_LIMIT) for key in value) and all(
-            _plain(item) for item in value.values()
-        )
-    return False
+    """Whether `value` lies where the JSON encoder writes JCS's bytes (see the module's notes);
+    a loop over a stack, not recursion: it runs on every canonicalization."""
+    stack = [value]
+    push, pop = stack.extend, stack.pop
+    while stack:
+        item = pop()
+        kind = type(item)
+        if kind is str or kind is bool or item is None:
+            continue
+        if kind is dict:
+            for key in item:
+                if type(key) is not str or not (key.isascii() or max(key, default="") < _KEY_LIMIT):
+                    return False
+            push(item.values())
+        elif kind is list:
+            push(item)
+        elif kind is int:
+            if not -_INT_LIMIT <= item <= _INT_LIMIT:
+                return False
+        elif kind is float:
+            text = repr(item)
+            if "e" in text or "n" in text or text.endswith(".0"):  # "n": nan and inf
+                return False
+        else:
+            return False
+    return True
