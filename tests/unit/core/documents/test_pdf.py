@@ -30,7 +30,7 @@ from sello.core.documents.pdf import IssuerBlock, render_document_pdf, write_doc
 from sello.core.documents.pdf.fonts import register_fonts
 from sello.core.documents.pdf.layout import group_thousands, header_label
 from sello.core.documents.pdf.qrdraw import dark_runs
-from sello.core.documents.pdf.render import PdfWriteError
+from sello.core.documents.pdf.render import PdfWriteError, pretty_json
 from sello.core.documents.pedimento import spaced_pedimento
 from sello.core.keys.did import identifiers_for_key
 from sello.core.keys.keypair import PrivateKey, generate_key
@@ -453,3 +453,14 @@ def test_vague_header_labels_get_their_section() -> None:
 
 def test_fonts_are_registered_once() -> None:
     assert register_fonts() is register_fonts()
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+        lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+        max_leaves=20,
+    )
+)
+def test_pretty_json_is_the_standard_indented_text(value: object) -> None:
+    assert pretty_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
