@@ -29,7 +29,7 @@ from sello.core.documents.mapping import build_subject, credential_types
 from sello.core.documents.pdf import IssuerBlock, render_document_pdf, write_document_pdf
 from sello.core.documents.pdf.fonts import register_fonts
 from sello.core.documents.pdf.layout import group_thousands, header_label
-from sello.core.documents.pdf.qrdraw import dark_runs
+from sello.core.documents.pdf.qrdraw import _path_operators, dark_runs
 from sello.core.documents.pdf.render import PdfWriteError, pretty_json
 from sello.core.documents.pedimento import spaced_pedimento
 from sello.core.keys.did import identifiers_for_key
@@ -324,6 +324,10 @@ def test_dark_runs_cover_exactly_the_dark_modules(modules: list[list[bool]]) -> 
     # maximal runs: two runs of one row never touch
     ends = {(row, column + length) for row, column, length in runs}
     assert not any((row, column) in ends for row, column, _ in runs)
+    # the drawn path is those runs, rows counted from the bottom
+    size = len(modules)
+    expected = " ".join(f"{column} {size - 1 - row} {length} 1 re" for row, column, length in runs)
+    assert _path_operators(_symbol(modules)) == expected
 
 
 # -- big documents: several QR parts, tables over several pages --------------------------------------

@@ -57,8 +57,11 @@ def dark_runs(symbol: QrSymbol) -> list[tuple[int, int, int]]:
 def _path_operators(symbol: QrSymbol) -> str:
     """PDF path operators for the dark runs, in module units, origin at the symbol's
     bottom-left corner (rows count down from the top)."""
-    size = symbol.size
-    return " ".join(f"{column} {size - 1 - row} {length} 1 re" for row, column, length in dark_runs(symbol))
+    operators: list[str] = []
+    for row_index, row in enumerate(symbol.rows):  # dark_runs, written without the tuples
+        y = f" {symbol.size - 1 - row_index} "
+        operators.extend(f"{match.start()}{y}{match.end() - match.start()} 1 re" for match in _DARK_RUN.finditer(row))
+    return " ".join(operators)
 
 
 def draw_qr(canvas: Canvas, symbol: QrSymbol, x: float, y: float, module: float) -> float:
