@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, TableStyle
 
+from sello.core.documents.pdf.flowtable import Table
 from sello.core.documents.pdf.forms import GAP, field_grid, labelled, section_heading
 from sello.core.documents.pdf.model import Bilingual, DocumentView, FieldView, IssuerBlock
 from sello.core.documents.pdf.qrdraw import QrFlowable

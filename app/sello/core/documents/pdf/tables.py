@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
+from sello.core.documents.pdf.flowtable import Table
 from sello.core.documents.pdf.forms import GAP, section_heading
 from sello.core.documents.pdf.model import TableView
 from sello.core.documents.pdf.styles import ACCENT, HAIRLINE, INK, MUTED, RULE, TINT, ZEBRA, Styles, esc
