@@ -43,6 +43,8 @@ def module_pt(symbol: QrSymbol, max_side_mm: float = DEFAULT_MAX_SIDE_MM) -> flo
 
 
 _DARK_RUN = re.compile(b"\x01+")
+_COLUMN_TEXT = [str(n) for n in range(178)]  # a version 40 symbol is 177 modules wide
+_RUN_TEXT = [f" {n} 1 re" for n in range(178)]
 
 
 def dark_runs(symbol: QrSymbol) -> list[tuple[int, int, int]]:
@@ -58,9 +60,12 @@ def _path_operators(symbol: QrSymbol) -> str:
     """PDF path operators for the dark runs, in module units, origin at the symbol's
     bottom-left corner (rows count down from the top)."""
     operators: list[str] = []
-    for row_index, row in enumerate(symbol.rows):  # dark_runs, written without the tuples
-        y = f" {symbol.size - 1 - row_index} "
-        operators.extend(f"{match.start()}{y}{match.end() - match.start()} 1 re" for match in _DARK_RUN.finditer(row))
+    add = operators.append
+    for row_index, row in enumerate(symbol.rows):  # dark_runs, written from ready-made number texts
+        y = f" {symbol.size - 1 - row_index}"
+        for match in _DARK_RUN.finditer(row):
+            start, end = match.span()
+            add(_COLUMN_TEXT[start] + y + _RUN_TEXT[end - start])
     return " ".join(operators)
 
 
