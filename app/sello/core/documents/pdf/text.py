@@ -25,7 +25,7 @@ from sello.core.documents.pdf.styles import esc
 class Segment:
     text: str
     font: str
-    color: Color
+    color: Color | None
 
 
 def _hex(color: Color) -> str:
@@ -92,7 +92,8 @@ def text_operators(canvas: Canvas, segments: list[Segment], size: float, x: floa
     operators = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
     for segment in segments:
         font = getFont(segment.font)
-        operators.append(f"{fp_str(*segment.color.rgb())} rg")
+        if segment.color is not None:  # None: the fill colour already set
+            operators.append(f"{fp_str(*segment.color.rgb())} rg")
         for subset, codes in font.splitString(segment.text, doc):
             operators.append(f"{font.getSubsetInternalName(subset, doc)} {size_text} Tf ({escape(codes)}) Tj")
     operators.append("ET")
