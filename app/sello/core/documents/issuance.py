@@ -148,10 +148,13 @@ class DocumentIssuer:
         *,
         now: datetime | None = None,
         confirm_out_of_grade: bool = False,
+        td1: bool = True,
     ) -> list[SignedDocument | UserFacingError]:
         """`sign` for a group of records (a batch): each valid one signed, each refused one
         its `InvalidDocumentError`, `OutOfGradeError` (or other user-facing error) in its
-        place; the revocation indexes of the valid ones are reserved in one transaction."""
+        place; the revocation indexes of the valid ones are reserved in one transaction.
+        With `td1=False` the TD1 text is left empty ("") for the caller to make (a batch's
+        worker processes make it, from the signed token, beside the PDF)."""
         from sello.core.qr.payload import encode_td1
 
         doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
@@ -187,7 +190,7 @@ class DocumentIssuer:
                     doctype,
                     credential,
                     vc_jwt,
-                    encode_td1(vc_jwt),
+                    encode_td1(vc_jwt) if td1 else "",
                     summary.title,
                     summary.counterparty or "",
                     allocation.list_id,
