@@ -388,24 +388,32 @@ def issue_batch(
             record_group(ready, pdfs)
 
     with start_pool(workers, issuer.issuer, doctype.id) as pool:
-        for group in signed_groups(td1=False):
-            size = -(-len(group) // workers)  # one task per worker and group: fewer, larger messages
-            chunks = [group[i : i + size] for i in range(0, len(group), size)]
-            jobs = [[(signed.doctype.id, signed.credential, signed.vc_jwt) for _, signed in chunk] for chunk in chunks]
-            in_flight.append((group, [pool.submit(render_jobs, job) for job in jobs]))
-            while in_flight and (sum(len(g) for g, _ in in_flight) > AHEAD or all(f.done() for f in in_flight[0][1])):
-                if stopped():
+        try:
+            for group in signed_groups(td1=False):
+                size = -(-len(group) // workers)  # one task per worker and group: fewer, larger messages
+                chunks = [group[i : i + size] for i in range(0, len(group), size)]
+                jobs = [
+                    [(signed.doctype.id, signed.credential, signed.vc_jwt) for _, signed in chunk] for chunk in chunks
+                ]
+                in_flight.append((group, [pool.submit(render_jobs, job) for job in jobs]))
+                while in_flight and (
+                    sum(len(g) for g, _ in in_flight) > AHEAD or all(f.done() for f in in_flight[0][1])
+                ):
+                    if stopped():
+                        break
+                    record_done(*in_flight.popleft())
+                if result.cancelled:
                     break
-                record_done(*in_flight.popleft())
-            if result.cancelled:
-                break
-        while in_flight:
-            group, futures = in_flight.popleft()
-            if stopped():
-                for future in futures:
-                    future.cancel()
-                continue
-            record_done(group, futures)
+            while in_flight:
+                group, futures = in_flight.popleft()
+                if stopped():
+                    for future in futures:
+                        future.cancel()
+                    continue
+                record_done(group, futures)
+        except BaseException:  # a worker gone, a full disk: render no more (the pool is left at once)
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
     return result
 
 
