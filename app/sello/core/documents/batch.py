@@ -264,6 +264,7 @@ def csv_template(doctype: DocType, rows: int = 1) -> str:
 # -- issuing ----------------------------------------------------------------------
 GROUP = 16  # documents signed, and recorded, per commit (issue 19: one fsync per group, not four per document)
 AHEAD = 4 * GROUP  # documents signed before the oldest of them is recorded (the workers' queue)
+TASK = 4  # documents per worker task at most (the last task of a batch keeps one worker busy alone)
 
 
 def issue_batch(
@@ -390,7 +391,7 @@ def issue_batch(
     with start_pool(workers, issuer.issuer, doctype.id) as pool:
         try:
             for group in signed_groups(td1=False):
-                size = -(-len(group) // workers)  # one task per worker and group: fewer, larger messages
+                size = min(TASK, -(-len(group) // workers))  # fewer, larger messages; a short last wait
                 chunks = [group[i : i + size] for i in range(0, len(group), size)]
                 jobs = [
                     [(signed.doctype.id, signed.credential, signed.vc_jwt) for _, signed in chunk] for chunk in chunks

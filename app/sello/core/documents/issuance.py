@@ -24,7 +24,7 @@ from sello.core.credentials.credential import build_credential, format_datetime,
 from sello.core.documents.doctypes import DocType, get_doctype
 from sello.core.documents.export_refs import export_references, export_references_of_token
 from sello.core.documents.files import PDF_WRITE, documents_folder, reconcile_documents
-from sello.core.documents.mapping import build_subject, credential_types, summary_of
+from sello.core.documents.mapping import credential_types, fill_subject, summary_of
 from sello.core.documents.pdf.model import IssuerBlock
 from sello.core.documents.spec_checks import OutOfGradeError, SpecReport, check_spec
 from sello.core.documents.validation import normalize_data
@@ -165,7 +165,8 @@ class DocumentIssuer:
                 spec = check_spec(doctype, canonical)
                 if spec is not None and spec.deviations and not confirm_out_of_grade:
                     raise OutOfGradeError(spec)
-                prepared.append((build_subject(doctype, canonical), summary_of(doctype, canonical), spec))
+                # `canonical` is valid and canonical: build_subject would validate it a second time
+                prepared.append((fill_subject(doctype, canonical), summary_of(doctype, canonical), spec))
             except UserFacingError as exc:
                 prepared.append(exc)
         valid = sum(1 for item in prepared if not isinstance(item, UserFacingError))

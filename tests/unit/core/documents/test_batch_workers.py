@@ -75,7 +75,7 @@ def test_a_document_the_workers_cannot_make_is_a_named_row(company, monkeypatch)
     assert [p.row for p in result.problems] == [2]  # the first of the second group
     assert result.problems[0].reason_in("es") != result.problems[0].reason_in("en")
     assert len(result.issued) == 6 and seen == list(range(1, 8))
-    assert tasks == [1, 1, 1, 2, 2]  # groups of 1, 2, 4: one task per worker and group
+    assert tasks == [1, 1, 1, 2, 2]  # groups of 1, 2, 4: a task per worker and group (at most TASK documents)
     assert all(document.td1 and document.pdf_path.is_file() for document in result.issued)
 
 
