@@ -284,7 +284,8 @@ def issue_batch(
     indexes reserved in one transaction), its TD1 texts and PDFs made in the worker processes
     (started first, so they load while the first groups are signed) while the next groups
     are signed, and recorded with one group commit (`DocumentIssuer.record_many`);
-    a group that cannot be recorded whole is recorded one by one, so each bad row is named.
+    a group that cannot be recorded whole is recorded one by one, so each bad row is named,
+    as is a document whose TD1 text or PDF cannot be made (a user-facing error there).
     A row with values outside its named grade is reported, not issued, unless
     `confirm_out_of_grade` (each confirmation is then in the audit log).
     """
@@ -364,7 +365,16 @@ def issue_batch(
 
     if workers <= 1 or total < 4:
         for group in signed_groups():
-            record_group(group, [issuer.render(signed) for _, signed in group])
+            ready, pdfs = [], []
+            for record, signed in group:
+                try:
+                    pdfs.append(issuer.render(signed))
+                    ready.append((record, signed))
+                except UserFacingError as exc:  # as from a worker: the row is named, the batch goes on
+                    result.problems.append(RowProblem.of(record.row, "", exc))
+                    _tick()
+            if ready:
+                record_group(ready, pdfs)
         return result
 
     from sello.core.documents.batch_workers import render_jobs, start_pool

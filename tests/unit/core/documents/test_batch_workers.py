@@ -91,3 +91,23 @@ def test_render_jobs_returns_each_documents_td1_and_pdf_in_order(company) -> Non
         td1, pdf = item
         assert decode_td1(td1) == s.vc_jwt  # type: ignore[union-attr]
         assert pdf.startswith(b"%PDF-")
+
+
+def test_without_workers_a_document_that_cannot_be_printed_is_a_named_row_too(company, monkeypatch) -> None:
+    from sello.core.errors import InputError
+    from sello.core.i18n import Message
+
+    issuer = DocumentIssuer(company.db, company)
+    real_render = issuer.render
+    rendered: list[str] = []
+
+    def render(signed: Any) -> bytes:
+        rendered.append(signed.credential["id"])
+        if len(rendered) == 2:
+            raise InputError(Message("td1.signature_too_large", size=999, limit=512))
+        return real_render(signed)
+
+    monkeypatch.setattr(issuer, "render", render)
+    records = [BatchRecord(i, example("packing-list")) for i in range(1, 5)]
+    result = issue_batch(issuer, "packing-list", records, workers=1)
+    assert [p.row for p in result.problems] == [2] and len(result.issued) == 3
