@@ -9,6 +9,7 @@ and only otherwise falls back to a wrapping `Paragraph` with the same look.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -60,7 +61,7 @@ class TextLine(Flowable):
             markup = "".join(
                 f"<font name='{s.font}' color='{_hex(s.color)}'>{esc(s.text)}</font>" for s in self.segments
             )
-            self._paragraph = Paragraph(markup, self.style)
+            self._paragraph = paragraph(markup, self.style)
         self.width, self.height = self._paragraph.wrap(available_width, available_height)
         return self.width, self.height
 
@@ -98,3 +99,27 @@ def text_operators(canvas: Canvas, segments: list[Segment], size: float, x: floa
             operators.append(f"{font.getSubsetInternalName(subset, doc)} {size_text} Tf ({escape(codes)}) Tj")
     operators.append("ET")
     return " ".join(operators)
+
+
+_PARSED: dict[tuple[str, int], tuple[ParagraphStyle, str, ParagraphStyle, list[Any]]] = {}
+_PARSED_LIMIT = 1024
+
+
+def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+    """reportlab's `Paragraph`, its markup parsed once per process for the same style object.
+
+    Parsing (an HTML parser per paragraph) took about 60 µs, and a batch prints the same
+    column headings and statements on every document. The parsed fragments are only read
+    by line breaking and drawing, so paragraphs share them; styles are made once
+    (`styles.derived`), so the style object names the look."""
+    key = (markup, id(style))
+    found = _PARSED.get(key)
+    if found is not None and found[0] is style:
+        made = Paragraph(markup, found[2], frags=found[3])
+        made.text = found[1]
+        return made
+    made = Paragraph(markup, style)
+    if len(_PARSED) >= _PARSED_LIMIT:
+        _PARSED.pop(next(iter(_PARSED)))
+    _PARSED[key] = (style, made.text, made.style, made.frags)  # keeps `style` alive: its id stays its own
+    return made
