@@ -15,11 +15,11 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-import rfc8785
 from joserfc import jws as joserfc_jws
 from joserfc.errors import UnsupportedAlgorithmError
 from joserfc.jws import JWSRegistry
 
+from sello.core import jcs
 from sello.core.credentials.jsonld import TRACEABILITY, VC2
 from sello.core.credentials.verdict import CheckError
 from sello.core.encoding import b64url_encode
@@ -218,13 +218,13 @@ def sign_vc_jwt(credential: Mapping[str, Any], key: PrivateKey, kid: str) -> str
         if method.public_key.jwk != key.public.jwk:
             raise InputError(Message("sign.other_key", kid=kid))
     try:
-        payload = rfc8785.dumps(dict(credential))
-    except rfc8785.CanonicalizationError as exc:
+        payload = jcs.dumps(dict(credential))
+    except jcs.CanonicalizationError as exc:
         raise InputError(Message("sign.not_exact_json", exc=str(exc))) from None
     header = vc_jwt_header(key.alg.value, kid)
 
     registry = _signing_registry(header["alg"])
     token = joserfc_jws.serialize_compact(header, payload, key.joserfc_key(), registry=registry)
-    if not token.startswith(b64url_encode(rfc8785.dumps(header)) + "."):  # pragma: no cover - ASCII kid checked
+    if not token.startswith(b64url_encode(jcs.dumps(header)) + "."):  # pragma: no cover - ASCII kid checked
         raise AssertionError("joserfc serialized the protected header differently from RFC 8785")
     return token

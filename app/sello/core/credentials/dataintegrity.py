@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import rfc8785
-
+from sello.core import jcs
 from sello.core.credentials.credential import format_datetime, now_utc, parse_datetime
 from sello.core.credentials.jsonld import ContextNotAvailableError, OfflineDocumentLoader, canonicalize_rdf
 from sello.core.credentials.verdict import CheckError
@@ -156,9 +155,9 @@ def canonical_forms(
         if suite in _RDFC_SUITES:
             return canonicalize_rdf(config, loader).encode("utf-8"), canonicalize_rdf(doc, loader).encode("utf-8")
         if suite in (JCS, ECDSA_JCS):
-            return rfc8785.dumps(config), rfc8785.dumps(doc)
+            return jcs.dumps(config), jcs.dumps(doc)
         raise CheckError("format", "format.cryptosuite", suite=str(suite)[:60])
-    except rfc8785.CanonicalizationError as exc:
+    except jcs.CanonicalizationError as exc:
         raise CheckError("format", "format.jcs", reason=str(exc)[:120]) from None
     except CheckError:
         raise

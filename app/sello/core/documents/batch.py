@@ -5,20 +5,22 @@ repeatable groups: `certificate.number`, `heats.1.heat_number`, `heats.2.chemist
 Blank cells are absent values. A bad row never stops the batch: the good rows are
 issued and every bad row is reported with its row number, column and reason.
 
-Signing and recording run in this process (the private key never leaves it); PDF
-rendering, the slow part, runs in worker processes so both cores are used.
+Validating, signing and recording run in this process (the private key never leaves
+it); the TD1 text and the PDF, the slow part, are made from the signed token in worker
+processes (`batch_workers`) so both cores are used.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import os
 import re
-import threading
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -260,31 +262,9 @@ def csv_template(doctype: DocType, rows: int = 1) -> str:
 
 
 # -- issuing ----------------------------------------------------------------------
-def _end_with_parent() -> None:
-    """Worker initializer: end this rendering process when the process that started it
-    dies. A killed app (SIGKILL, a crash) never tells its pool to stop, and the workers
-    would otherwise wait for work forever."""
-    import multiprocessing
-    from multiprocessing.connection import wait
-
-    parent = multiprocessing.parent_process()
-    if parent is None or parent.sentinel is None:
-        return
-
-    def watch() -> None:
-        wait([parent.sentinel])
-        os._exit(1)
-
-    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
-
-
-def _render_in_worker(doctype_id: str, credential: dict[str, Any], vc_jwt: str, td1: str, issuer: Any) -> bytes:
-    from sello.core.documents.pdf.render import render_document_pdf
-
-    return render_document_pdf(get_doctype(doctype_id), credential, vc_jwt, issuer=issuer, td1_text=td1)
-
-
 GROUP = 16  # documents signed, and recorded, per commit (issue 19: one fsync per group, not four per document)
+AHEAD = 4 * GROUP  # documents signed before the oldest of them is recorded (the workers' queue)
+TASK = 4  # documents per worker task at most (the last task of a batch keeps one worker busy alone)
 
 
 def issue_batch(
@@ -301,9 +281,11 @@ def issue_batch(
 
     Records go in groups growing from 1 to `GROUP` (the first documents, and a stop, are not
     held up by a large group): a group is validated and signed here (its revocation
-    indexes reserved in one transaction), rendered in the worker processes while the next
-    group is signed, and recorded with one group commit (`DocumentIssuer.record_many`);
-    a group that cannot be recorded whole is recorded one by one, so each bad row is named.
+    indexes reserved in one transaction), its TD1 texts and PDFs made in the worker processes
+    (started first, so they load while the first groups are signed) while the next groups
+    are signed, and recorded with one group commit (`DocumentIssuer.record_many`);
+    a group that cannot be recorded whole is recorded one by one, so each bad row is named,
+    as is a document whose TD1 text or PDF cannot be made (a user-facing error there).
     A row with values outside its named grade is reported, not issued, unless
     `confirm_out_of_grade` (each confirmation is then in the audit log).
     """
@@ -322,7 +304,7 @@ def issue_batch(
         if progress:
             progress(done, total)
 
-    def signed_groups() -> Iterator[list[tuple[BatchRecord, Any]]]:
+    def signed_groups(td1: bool = True) -> Iterator[list[tuple[BatchRecord, Any]]]:
         first, size = 0, 1
         while first < total:
             if cancelled and cancelled():
@@ -331,7 +313,9 @@ def issue_batch(
             group = records[first : first + size]
             first, size = first + size, min(GROUP, size * 2)  # 1, 2, 4 ... GROUP: the first PDFs come at once
             good = []
-            signed_group = issuer.sign_many(doctype, [r.data for r in group], confirm_out_of_grade=confirm_out_of_grade)
+            signed_group = issuer.sign_many(
+                doctype, [r.data for r in group], confirm_out_of_grade=confirm_out_of_grade, td1=td1
+            )
             for record, signed in zip(group, signed_group, strict=True):
                 if isinstance(signed, InvalidDocumentError):
                     shown = value("problems_per_record")
@@ -381,36 +365,66 @@ def issue_batch(
 
     if workers <= 1 or total < 4:
         for group in signed_groups():
-            record_group(group, [issuer.render(signed) for _, signed in group])
+            ready, pdfs = [], []
+            for record, signed in group:
+                try:
+                    pdfs.append(issuer.render(signed))
+                    ready.append((record, signed))
+                except UserFacingError as exc:  # as from a worker: the row is named, the batch goes on
+                    result.problems.append(RowProblem.of(record.row, "", exc))
+                    _tick()
+            if ready:
+                record_group(ready, pdfs)
         return result
 
-    import multiprocessing
+    from sello.core.documents.batch_workers import render_jobs, start_pool
 
-    context = multiprocessing.get_context("spawn")  # no fork: the app may have threads (Qt)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with_parent) as pool:
-        in_flight: list[tuple[list[tuple[BatchRecord, Any]], list[Future[bytes]]]] = []
-        for group in signed_groups():
-            futures = [
-                pool.submit(
-                    _render_in_worker, signed.doctype.id, signed.credential, signed.vc_jwt, signed.td1, issuer.issuer
-                )
-                for _, signed in group
-            ]
-            in_flight.append((group, futures))
-            while len(in_flight) > 1:  # the workers render one group while this process signs the next
-                done_group, done_futures = in_flight.pop(0)
-                if stopped():
-                    in_flight.insert(0, (done_group, done_futures))
-                    break
-                record_group(done_group, [future.result() for future in done_futures])
-            if result.cancelled:
-                break
-        for group, futures in in_flight:
-            if stopped():
-                for future in futures:
-                    future.cancel()
+    # Signed groups whose PDFs are being made, oldest first: this process signs ahead (while
+    # the workers start, and while they render) up to AHEAD documents, and records each group
+    # as soon as its PDFs are back.
+    in_flight: deque[tuple[list[tuple[BatchRecord, Any]], list[Future[list[Any]]]]] = deque()
+
+    def record_done(group: list[tuple[BatchRecord, Any]], futures: list[Future[list[Any]]]) -> None:
+        rendered = [item for future in futures for item in future.result()]
+        ready, pdfs = [], []
+        for (record, signed), item in zip(group, rendered, strict=True):
+            if isinstance(item, dict):  # the worker could not make its TD1 text or PDF
+                result.problems.append(RowProblem.of(record.row, "", Bilingual(item)))
+                _tick()
                 continue
-            record_group(group, [future.result() for future in futures])
+            td1, pdf = item
+            ready.append((record, dataclasses.replace(signed, td1=td1)))
+            pdfs.append(pdf)
+        if ready:
+            record_group(ready, pdfs)
+
+    with start_pool(workers, issuer.issuer, doctype.id) as pool:
+        try:
+            for group in signed_groups(td1=False):
+                size = min(TASK, -(-len(group) // workers))  # fewer, larger messages; a short last wait
+                chunks = [group[i : i + size] for i in range(0, len(group), size)]
+                jobs = [
+                    [(signed.doctype.id, signed.credential, signed.vc_jwt) for _, signed in chunk] for chunk in chunks
+                ]
+                in_flight.append((group, [pool.submit(render_jobs, job) for job in jobs]))
+                while in_flight and (
+                    sum(len(g) for g, _ in in_flight) > AHEAD or all(f.done() for f in in_flight[0][1])
+                ):
+                    if stopped():
+                        break
+                    record_done(*in_flight.popleft())
+                if result.cancelled:
+                    break
+            while in_flight:
+                group, futures = in_flight.popleft()
+                if stopped():
+                    for future in futures:
+                        future.cancel()
+                    continue
+                record_done(group, futures)
+        except BaseException:  # a worker gone, a full disk: render no more (the pool is left at once)
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
     return result
 
 

@@ -24,7 +24,7 @@ from sello.core.credentials.credential import build_credential, format_datetime,
 from sello.core.documents.doctypes import DocType, get_doctype
 from sello.core.documents.export_refs import export_references, export_references_of_token
 from sello.core.documents.files import PDF_WRITE, documents_folder, reconcile_documents
-from sello.core.documents.mapping import build_subject, credential_types, summary_of
+from sello.core.documents.mapping import credential_types, fill_subject, summary_of
 from sello.core.documents.pdf.model import IssuerBlock
 from sello.core.documents.spec_checks import OutOfGradeError, SpecReport, check_spec
 from sello.core.documents.validation import normalize_data
@@ -148,10 +148,13 @@ class DocumentIssuer:
         *,
         now: datetime | None = None,
         confirm_out_of_grade: bool = False,
+        td1: bool = True,
     ) -> list[SignedDocument | UserFacingError]:
         """`sign` for a group of records (a batch): each valid one signed, each refused one
         its `InvalidDocumentError`, `OutOfGradeError` (or other user-facing error) in its
-        place; the revocation indexes of the valid ones are reserved in one transaction."""
+        place; the revocation indexes of the valid ones are reserved in one transaction.
+        With `td1=False` the TD1 text is left empty ("") for the caller to make (a batch's
+        worker processes make it, from the signed token, beside the PDF)."""
         from sello.core.qr.payload import encode_td1
 
         doctype = get_doctype(doctype) if isinstance(doctype, str) else doctype
@@ -162,7 +165,8 @@ class DocumentIssuer:
                 spec = check_spec(doctype, canonical)
                 if spec is not None and spec.deviations and not confirm_out_of_grade:
                     raise OutOfGradeError(spec)
-                prepared.append((build_subject(doctype, canonical), summary_of(doctype, canonical), spec))
+                # `canonical` is valid and canonical: build_subject would validate it a second time
+                prepared.append((fill_subject(doctype, canonical), summary_of(doctype, canonical), spec))
             except UserFacingError as exc:
                 prepared.append(exc)
         valid = sum(1 for item in prepared if not isinstance(item, UserFacingError))
@@ -187,7 +191,7 @@ class DocumentIssuer:
                     doctype,
                     credential,
                     vc_jwt,
-                    encode_td1(vc_jwt),
+                    encode_td1(vc_jwt) if td1 else "",
                     summary.title,
                     summary.counterparty or "",
                     allocation.list_id,

@@ -26,7 +26,7 @@ from sello.core.documents.doctypes import (
     static_terms,
 )
 from sello.core.documents.fieldtypes import type_of
-from sello.core.documents.subject_paths import EMPTY_PATH, Segment, SubjectPath
+from sello.core.documents.subject_paths import EMPTY_PATH, Segment, SelectorIndex, SubjectPath
 from sello.core.documents.validation import normalize_data, normalize_value
 from sello.core.documents.vocabulary import traceability_vocabulary
 from sello.core.paths import atomic_write
@@ -56,11 +56,13 @@ def fill_subject(doctype: DocType, canonical: dict) -> dict:
     subject: dict[str, Any] = {"type": doctype.subject_type}
     if doctype.statement and doctype.statement_jsonld:
         subject[doctype.statement_jsonld] = doctype.statement.en
-    _fill_sections(doctype.sections, canonical, subject, EMPTY_PATH)
+    _fill_sections(doctype.sections, canonical, subject, EMPTY_PATH, SelectorIndex())
     return subject
 
 
-def _fill_sections(sections: tuple[Section, ...], data: dict, root: dict, prefix: SubjectPath) -> None:
+def _fill_sections(
+    sections: tuple[Section, ...], data: dict, root: dict, prefix: SubjectPath, index: SelectorIndex
+) -> None:
     for section in sections:
         value = data.get(section.id)
         if value is None:
@@ -69,40 +71,41 @@ def _fill_sections(sections: tuple[Section, ...], data: dict, root: dict, prefix
             full = prefix + section.path
             parent = root
             for seg in full.segments[:-1]:
-                parent = _child_for_write(parent, seg)
+                parent = _child_for_write(parent, seg, index)
             last = full.segments[-1]
             assert last.node is not None
             elements = []
             for row in value:
                 element = last.node.new_node()
-                _fill_body(section, row, element, EMPTY_PATH)
+                _fill_body(section, row, element, EMPTY_PATH, index)
                 elements.append(element)
             parent[last.key] = elements
         else:
-            _fill_body(section, value, root, prefix + section.path)
+            _fill_body(section, value, root, prefix + section.path, index)
 
 
-def _fill_body(section: Section, data: dict, root: dict, prefix: SubjectPath) -> None:
+def _fill_body(section: Section, data: dict, root: dict, prefix: SubjectPath, index: SelectorIndex) -> None:
     for f in section.fields:
         if f.id in data:
             segments = (prefix + f.path).segments
             node = root
             for seg in segments[:-1]:
-                node = _child_for_write(node, seg)
+                node = _child_for_write(node, seg, index)
             node[segments[-1].key] = _to_json(f, data[f.id])
-    _fill_sections(section.sections, data, root, prefix)
+    _fill_sections(section.sections, data, root, prefix, index)
 
 
-def _child_for_write(node: dict, seg: Segment) -> dict:
+def _child_for_write(node: dict, seg: Segment, index: SelectorIndex) -> dict:
     if seg.selector is not None:
         assert seg.node is not None
         elements = node.setdefault(seg.key, [])
-        for element in elements:
-            if seg.selector.matches(element):
-                return element
+        found = index.find(elements, seg.selector)
+        if found is not None:
+            return found
         element = seg.node.new_node()
         element[seg.selector.key] = seg.selector.node.new_node()
         elements.append(element)
+        index.added(elements, element)
         return element
     child = node.get(seg.key)
     if child is None:
@@ -127,56 +130,57 @@ def subject_to_data(doctype: DocType, subject: dict) -> dict:
     """
     if not isinstance(subject, dict):
         return {}
-    return _read_sections(doctype.sections, subject, EMPTY_PATH)
+    return _read_sections(doctype.sections, subject, EMPTY_PATH, SelectorIndex())
 
 
-def _read_sections(sections: tuple[Section, ...], root: dict, prefix: SubjectPath) -> dict:
+def _read_sections(sections: tuple[Section, ...], root: dict, prefix: SubjectPath, index: SelectorIndex) -> dict:
     out: dict[str, Any] = {}
     for section in sections:
         if section.repeatable:
             full = prefix + section.path
             parent: Any = root
             for seg in full.segments[:-1]:
-                parent = _child_for_read(parent, seg)
+                parent = _child_for_read(parent, seg, index)
             items = parent.get(full.segments[-1].key) if isinstance(parent, dict) else None
             if isinstance(items, dict):
                 items = [items]
             if isinstance(items, list):
-                rows = [_read_body(section, e, EMPTY_PATH) for e in items if isinstance(e, dict)]
+                rows = [_read_body(section, e, EMPTY_PATH, index) for e in items if isinstance(e, dict)]
                 if rows:
                     out[section.id] = rows
         else:
-            body = _read_body(section, root, prefix + section.path)
+            body = _read_body(section, root, prefix + section.path, index)
             if body:
                 out[section.id] = body
     return out
 
 
-def _read_body(section: Section, root: dict, prefix: SubjectPath) -> dict:
+def _read_body(section: Section, root: dict, prefix: SubjectPath, index: SelectorIndex) -> dict:
     out: dict[str, Any] = {}
     for f in section.fields:
         segments = (prefix + f.path).segments
         node: Any = root
         for seg in segments[:-1]:
-            node = _child_for_read(node, seg)
+            node = _child_for_read(node, seg, index)
         if not isinstance(node, dict):
             continue
         value = _from_json(f, node.get(segments[-1].key))
         if value is not None:
             out[f.id] = value
-    out.update(_read_sections(section.sections, root, prefix))
+    out.update(_read_sections(section.sections, root, prefix, index))
     return out
 
 
-def _child_for_read(node: Any, seg: Segment) -> Any:
+def _child_for_read(node: Any, seg: Segment, index: SelectorIndex) -> Any:
     if not isinstance(node, dict):
         return None
     value = node.get(seg.key)
     if seg.selector is not None:
-        elements = [value] if isinstance(value, dict) else value
-        if not isinstance(elements, list):
+        if isinstance(value, dict):
+            return value if seg.selector.matches(value) else None
+        if not isinstance(value, list):
             return None
-        return next((e for e in elements if seg.selector.matches(e)), None)
+        return index.find(value, seg.selector)
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
     return value if isinstance(value, dict) else None

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 _KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _VALUE_RE = re.compile(r"[^.,|={}\[\]]+")
@@ -70,6 +71,53 @@ class Selector:
         if not isinstance(child, dict):
             return False
         return all(child.get(k) == v for k, v in self.node.consts)
+
+
+class SelectorIndex:
+    """Finds the element a `Selector` picks in a list, hashing each list once.
+
+    A mill test report's chemistry is a list of elements each picked by its symbol; asking
+    `Selector.matches` of every element for every field made reading and writing a subject
+    quadratic (issue 19: half of `subject_to_data`). Within one walk over one subject, the
+    index keeps per list (by identity: the lists live as long as the walk) and per selector
+    shape a table from the selected child's constant values to the first element carrying
+    them. Constants are strings, so equality and hashing agree: `find` answers exactly what
+    the first `matches` would; `added` keeps the tables right when the writer appends."""
+
+    def __init__(self) -> None:
+        self._tables: dict[tuple[int, str, tuple[str, ...]], dict[tuple[Any, ...], dict]] = {}
+        self._shapes: dict[int, list[tuple[int, str, tuple[str, ...]]]] = {}
+
+    def find(self, elements: list, selector: Selector) -> dict | None:
+        names = tuple(name for name, _ in selector.node.consts)
+        shape = (id(elements), selector.key, names)
+        table = self._tables.get(shape)
+        if table is None:
+            table = {}
+            for element in elements:
+                self._enter(table, element, selector.key, names)
+            self._tables[shape] = table
+            self._shapes.setdefault(id(elements), []).append(shape)
+        return table.get(tuple(value for _, value in selector.node.consts))
+
+    def added(self, elements: list, element: dict) -> None:
+        for shape in self._shapes.get(id(elements), ()):
+            self._enter(self._tables[shape], element, shape[1], shape[2])
+
+    @staticmethod
+    def _enter(table: dict[tuple[Any, ...], dict], element: object, key: str, names: tuple[str, ...]) -> None:
+        if not isinstance(element, dict):
+            return
+        child = element.get(key)
+        if isinstance(child, list) and len(child) == 1:
+            child = child[0]
+        if not isinstance(child, dict):
+            return
+        values = tuple(child.get(name) for name in names)
+        try:
+            table.setdefault(values, element)
+        except TypeError:  # a list or object where a constant belongs: matches no selector
+            pass
 
 
 @dataclass(frozen=True)

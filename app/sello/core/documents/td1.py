@@ -12,8 +12,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-import rfc8785
-
+from sello.core import jcs
 from sello.core.documents import mapping
 from sello.core.documents.doctype_loader import load_file
 from sello.core.documents.doctypes import DocType, DocTypeError, load_doctypes
@@ -85,7 +84,7 @@ def doctype_fingerprint(doctype: DocType) -> bytes:
         statement,
         [section(s) for s in doctype.sections],
     ]
-    return hashlib.sha256(rfc8785.dumps(description)).digest()[:FINGERPRINT_BYTES]
+    return hashlib.sha256(jcs.dumps(description)).digest()[:FINGERPRINT_BYTES]
 
 
 _templates_by_doctype: dict[int, tuple[Any, Td1Template]] = {}

@@ -17,17 +17,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import rfc8785
 from joserfc import jws as joserfc_jws
 
+from sello.core import jcs
 from sello.core.credentials.credential import _signing_registry
-from sello.core.credentials.jws import check_alg_allowed, parse_compact_jws, parse_json_strict
+from sello.core.credentials.jws import parse_compact_jws, parse_json_strict
 from sello.core.credentials.verdict import CheckError, Verdict
 from sello.core.errors import InputError, UserFacingError
 from sello.core.i18n import Message, message, register
-from sello.core.keys.did import DidResolutionError, did_of
+from sello.core.keys.did import did_of
 from sello.core.keys.keypair import PrivateKey
 from sello.core.verification.inputs import VerifierContext, verify_text
+from sello.core.verification.presentation import verify_holder_jwt
 
 VP_JWT_TYP = "vp+jwt"
 ENVELOPED_VC = "EnvelopedVerifiableCredential"
@@ -166,30 +167,24 @@ def parse_traceable_presentation(body: Any, *, require_id: bool = True) -> Parse
     )
 
 
-def _holder_proof(parsed: ParsedPresentation, context: VerifierContext) -> HolderProof:
+def _holder_proof(parsed: ParsedPresentation, context: VerifierContext, now: datetime | None) -> HolderProof:
+    """The holder's signature, checked by the verification pipeline's presentation checks
+    (`verify_holder_jwt`: signature, the key under the holder's DID, dates, holder = signer)."""
     if parsed.vp_jwt is None:
         code = "presentation.proof_not_checked" if "proof" in parsed.presentation else "presentation.unsigned"
         return HolderProof("warning", code, message(code))
-    jws = parse_compact_jws(parsed.vp_jwt)
-    kid = jws.header.get("kid")
-    try:
-        if str(jws.header.get("typ", "")).lower().removeprefix("application/") != VP_JWT_TYP:
-            raise CheckError("format", "presentation.typ")
-        alg = check_alg_allowed(jws.header.get("alg"))
-        if not isinstance(kid, str) or "#" not in kid:
-            raise CheckError("format", "presentation.no_kid")
-        signer = did_of(kid)
-        if parsed.holder and signer != parsed.holder:
-            raise CheckError("format", "presentation.not_holder", signer=signer, holder=parsed.holder)
-        method = context.resolver.resolve(signer).methods.get(kid)
-        if method is None or not method.public_key.verify(alg, jws.signing_input, jws.signature):
-            raise CheckError("format", "presentation.bad_signature")
-    except CheckError as exc:
-        return HolderProof("failed", exc.code, message(exc.code, **exc.params))
-    except (DidResolutionError, UserFacingError) as exc:
-        return HolderProof(
-            "warning", "presentation.holder_unresolved", message("presentation.holder_unresolved", reason=exc)
-        )
+    verdict = verify_holder_jwt(parsed.vp_jwt, resolver=context.resolver, now=now)
+    if verdict.color == "red":
+        failed = next(c for c in verdict.checks if c.outcome == "failed")
+        return HolderProof("failed", failed.code, failed.message)
+    if verdict.color == "blue":
+        unavailable = next(c for c in verdict.checks if c.outcome == "unavailable")
+        code = "presentation.holder_unresolved"
+        return HolderProof("warning", code, message(code, reason=unavailable.message))
+    if verdict.color == "amber":
+        caveat = next(c for c in verdict.checks if c.outcome != "passed")
+        return HolderProof("warning", caveat.code, caveat.message)
+    signer = verdict.issuer or parsed.holder
     return HolderProof("passed", "presentation.holder_signed", message("presentation.holder_signed", did=signer))
 
 
@@ -197,7 +192,7 @@ def verify_presentation(
     parsed: ParsedPresentation, context: VerifierContext, *, now: datetime | None = None
 ) -> PresentationVerdict:
     """The holder's signature and every credential, each through the one pipeline."""
-    result = PresentationVerdict(parsed, _holder_proof(parsed, context))
+    result = PresentationVerdict(parsed, _holder_proof(parsed, context, now))
     for text in parsed.credentials:
         try:
             result.credentials.append((text, verify_text(text, context=context, now=now), None))
@@ -218,7 +213,7 @@ def sign_presentation(presentation: Mapping[str, Any], key: PrivateKey, kid: str
     header = {"alg": key.alg.value, "cty": "vp", "kid": kid, "typ": VP_JWT_TYP}
 
     return joserfc_jws.serialize_compact(
-        header, rfc8785.dumps(body), key.joserfc_key(), registry=_signing_registry(header["alg"])
+        header, jcs.dumps(body), key.joserfc_key(), registry=_signing_registry(header["alg"])
     )
 
 
@@ -235,22 +230,6 @@ register(
         "presentation.proof_not_checked": {
             "en": "The presentation's own proof is of a kind Sello does not check; each credential is checked.",
             "es": "La prueba propia de la presentación es de un tipo que Sello no verifica; cada credencial sí.",
-        },
-        "presentation.typ": {
-            "en": "The presentation's JWS is not typed vp+jwt.",
-            "es": "El JWS de la presentación no es de tipo vp+jwt.",
-        },
-        "presentation.no_kid": {
-            "en": "The presentation's signature does not name its key (kid).",
-            "es": "La firma de la presentación no indica su llave (kid).",
-        },
-        "presentation.not_holder": {
-            "en": "The presentation is signed by {signer}, not by its holder {holder}.",
-            "es": "La presentación está firmada por {signer}, no por su titular {holder}.",
-        },
-        "presentation.bad_signature": {
-            "en": "The holder's signature on the presentation does not match: it was altered or forged.",
-            "es": "La firma del titular en la presentación no coincide: fue alterada o falsificada.",
         },
         "presentation.holder_unresolved": {
             "en": "The holder's key could not be obtained, so its signature is not confirmed ({reason}).",

@@ -74,10 +74,10 @@ def encode_td1(
 ) -> str:
     """Make the TD1 text for a compact JWS; `decode_td1` of it returns `jws` exactly.
 
-    "auto" tries the template, schema-aware and generic modes and keeps the shortest;
-    "template" and "schema" prefer that mode (then template, schema, generic). Either
-    way a form is used only if it decodes back to the identical string, and the generic
-    mode is the fallback. `mode` is for tests and measurements; callers leave it at
+    "auto" uses the template mode where it applies (it is the most compact), else the
+    shorter of the schema-aware and generic modes; "template" and "schema" prefer that
+    mode (then template, schema, generic). Either way a form is used only if it decodes
+    back to the identical string, and the generic mode is the fallback. `mode` is for tests and measurements; callers leave it at
     "auto". `schemas` / `templates` default to the installed document types'.
     """
     header, payload, signature = split_jws(jws)
@@ -86,14 +86,25 @@ def encode_td1(
     table = schema_table(schemas) if mode != "generic" else {}
     template_list = _template_list(templates) if mode != "generic" else []
     credential = jcs_credential(payload) if mode != "generic" else NOT_JCS
+
+    def read_back(form: bytes) -> str | None:
+        text = PREFIX + b45encode(form)
+        try:
+            return text if decode_td1(text, schemas=list(table.values()), templates=template_list) == jws else None
+        except Td1Error:
+            return None
+
+    template_first = mode in ("auto", "template") and credential is not NOT_JCS
+    if template_first:  # the most compact form wherever it applies (test_template checks every type)
+        form = _try_template_form(header, credential, signature, template_list)
+        if form is not None and (text := read_back(form)) is not None:
+            return text
     candidates: list[bytes] = []
     if credential is not NOT_JCS:
-        forms = {
-            "template": _try_template_form(header, credential, signature, template_list),
-            "schema": try_schema_form(header, credential, signature, table),
-        }
-        order = ("schema", "template") if mode == "schema" else ("template", "schema")
-        candidates.extend(form for name in order if (form := forms[name]) is not None)
+        if (form := try_schema_form(header, credential, signature, table)) is not None:
+            candidates.append(form)
+        if not template_first and (form := _try_template_form(header, credential, signature, template_list)):
+            candidates.append(form)
     too_large: Td1Error | None = None
     try:
         candidates.append(_generic_form(header, payload, signature))
@@ -102,12 +113,8 @@ def encode_td1(
     if mode == "auto":
         candidates.sort(key=len)
     for form in candidates:
-        text = PREFIX + b45encode(form)
-        try:
-            if decode_td1(text, schemas=list(table.values()), templates=template_list) == jws:
-                return text
-        except Td1Error:
-            pass
+        if (text := read_back(form)) is not None:
+            return text
     if too_large is not None:
         raise too_large
     raise RuntimeError("TD1 generic form did not decode back to the JWS")  # a bug, never input

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import cbor2
-import rfc8785
 
+from sello.core import jcs
 from sello.core.bounded_json import loads_bounded
 from sello.core.i18n import Message
 from sello.core.limits import LimitError
@@ -107,7 +107,7 @@ def jcs_credential(payload: bytes) -> Any:
     rebuild), else `NOT_JCS` (generic mode carries it)."""
     try:
         credential = loads_bounded(payload, "qr-payload")
-        return credential if rfc8785.dumps(credential) == payload else NOT_JCS
+        return credential if jcs.dumps(credential) == payload else NOT_JCS
     except (ValueError, TypeError, RecursionError, LimitError):
         return NOT_JCS
 
@@ -152,7 +152,7 @@ def to_tree(value: Any, codec: TermCodec) -> Any:
             return cbor2.CBORTag(TAG_UUID, uuid.UUID(value[len("urn:uuid:") :]).bytes)
         return value
     if isinstance(value, float):
-        return cbor2.CBORTag(TAG_NUMBER, _pack_number(rfc8785.dumps(value).decode("ascii")))
+        return cbor2.CBORTag(TAG_NUMBER, _pack_number(jcs.dumps(value).decode("ascii")))
     return value  # int, bool, None
 
 
@@ -259,7 +259,7 @@ def read_schema_body(body: bytes, codec: TermCodec) -> tuple[bytes, bytes]:
     else:
         raise corrupt
     try:
-        payload = rfc8785.dumps(_from_tree(tree, codec))
+        payload = jcs.dumps(_from_tree(tree, codec))
     except (ValueError, TypeError) as error:  # rfc8785 domain errors, lone surrogates...
         raise Td1Error("corrupt", Message("td1.cannot_rebuild")) from error
     return header, payload

@@ -62,13 +62,23 @@ class QrPlanError(InputError):
 
 @dataclass(frozen=True)
 class QrSymbol:
-    """One QR symbol: `modules[row][column]` is True for a dark module; no quiet zone."""
+    """One QR symbol, no quiet zone: `rows[row][column]` is 1 for a dark module, 0 for a light
+    one (a byte per module: the drawing code finds dark runs with one regular expression)."""
 
     text: str
     version: int
     ecc: str
-    modules: list[list[bool]]
+    rows: tuple[bytes, ...]
     size: int
+
+    @property
+    def modules(self) -> list[list[bool]]:
+        """`modules[row][column]` is True for a dark module."""
+        return [[module == 1 for module in row] for row in self.rows]
+
+    @classmethod
+    def from_modules(cls, text: str, version: int, ecc: str, modules: list[list[bool]]) -> QrSymbol:
+        return cls(text, version, ecc, tuple(bytes(row) for row in modules), len(modules))
 
 
 @dataclass(frozen=True)
@@ -115,9 +125,13 @@ def make_symbol(text: str, version: int, ecc: str) -> QrSymbol:
     size = image.shape[0]
     if size != 17 + 4 * version:
         raise ValueError(f"the QR writer made a {size}-module symbol for version {version}")
-    pixels = bytes(memoryview(image))  # type: ignore[arg-type]  # zxingcpp.Image has the buffer protocol; its stub omits it
-    modules = [[pixel == 0 for pixel in pixels[row : row + size]] for row in range(0, size * size, size)]
-    return QrSymbol(text=text, version=version, ecc=ecc, modules=modules, size=size)
+    # zxingcpp.Image has the buffer protocol; its stub omits it
+    pixels = bytes(memoryview(image)).translate(_DARK_IS_ONE)  # type: ignore[arg-type]
+    rows = tuple(pixels[row : row + size] for row in range(0, size * size, size))
+    return QrSymbol(text=text, version=version, ecc=ecc, rows=rows, size=size)
+
+
+_DARK_IS_ONE = bytes([1]) + bytes(255)  # the writer's pixels: 0 dark -> 1, anything else -> 0
 
 
 def plan_qr(td1_text: str) -> QrPlan:

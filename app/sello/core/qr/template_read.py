@@ -10,8 +10,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-import rfc8785
-
+from sello.core import jcs
 from sello.core.bounded_json import loads_bounded
 from sello.core.errors import UserFacingError
 from sello.core.i18n import Message
@@ -167,7 +166,7 @@ def read_template_form(reader: Reader, templates: Sequence[Td1Template] | None) 
     if values.pos != len(values.data):
         raise Td1Error("trailing", Message("td1.trailing_document"))
     try:
-        payload = rfc8785.dumps(credential)
+        payload = jcs.dumps(credential)
     except (ValueError, TypeError) as error:  # rfc8785 domain errors: numbers JSON cannot carry
         raise Td1Error("corrupt", Message("td1.cannot_rebuild")) from error
     return header, payload, signature

@@ -9,8 +9,7 @@ import base64
 import uuid
 from typing import Any
 
-import rfc8785
-
+from sello.core import jcs
 from sello.core.qr.template import (
     B64URL_TEXT,
     BASE_CREDENTIAL_TYPE,
@@ -92,7 +91,7 @@ class _Writer:
 
     def literal(self, value: Any) -> None:
         try:
-            self.text(rfc8785.dumps(value).decode("utf-8"))
+            self.text(jcs.dumps(value).decode("utf-8"))
         except (ValueError, TypeError, UnicodeDecodeError):
             raise NotTemplateError from None
 
@@ -101,8 +100,9 @@ def encode_template_form(
     header: bytes, credential: Any, signature: bytes, table: dict[int, Td1Template]
 ) -> bytes | None:
     """The template-mode compressed form of a credential (the JSON value of a JCS
-    payload), or None when it has none: no known type, or a subject the mapping does
-    not rebuild exactly."""
+    payload), or None when it has none (no known type, values the template cannot
+    carry). The caller reads the form back: one whose subject the mapping does not
+    rebuild exactly is never used."""
     if not isinstance(credential, dict) or "credentialSubject" not in credential:
         return None
     template = _pick_template(credential, table)
@@ -138,23 +138,21 @@ def _pick_template(credential: dict[str, Any], table: dict[int, Td1Template]) ->
 
 
 def _subject_data(template: Td1Template, subject: Any) -> dict[str, Any]:
-    """The subject's form data, if the mapping rebuilds exactly this subject from it."""
+    """The subject's form data. Whether the mapping rebuilds exactly this subject from it is
+    checked once, by `encode_td1` reading the whole form back (a form that does not is not
+    used)."""
     if not isinstance(subject, dict):
         raise NotTemplateError
     try:
-        data = template.subject_to_data(subject)
-        same = _same_json(template.build_subject(data), subject)
+        return template.subject_to_data(subject)
     except Exception:
         raise NotTemplateError from None
-    if not same:
-        raise NotTemplateError
-    return data
 
 
 def _same_json(value: Any, other: Any) -> bool:
     """Equal as RFC 8785 text (Python's == takes True for 1 and 1.0 for 1)."""
     try:
-        return rfc8785.dumps(value) == rfc8785.dumps(other)
+        return jcs.dumps(value) == jcs.dumps(other)
     except (ValueError, TypeError):
         return False
 

@@ -15,8 +15,7 @@ import re
 import zlib
 from typing import Any
 
-import rfc8785
-
+from sello.core import jcs
 from sello.core.bounded_json import loads_bounded
 from sello.core.errors import InputError, Localized
 from sello.core.i18n import Message
@@ -160,7 +159,7 @@ def inflate(stream: bytes, mode: int) -> bytes:
 
 
 def header_json(members: list[tuple[str, str]]) -> bytes:
-    pairs = (json.dumps(key).encode() + b":" + rfc8785.dumps(value) for key, value in members)
+    pairs = (json.dumps(key).encode() + b":" + jcs.dumps(value) for key, value in members)
     return b"{" + b",".join(pairs) + b"}"
 
 

@@ -15,8 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import rfc8785
-
+from sello.core import jcs
 from sello.core.errors import InputError
 from sello.core.i18n import Message
 from sello.core.keys.did import DidResolutionError, DidResolver, parse_did_document
@@ -28,7 +27,7 @@ MAX_DOCUMENT_BYTES = 256 * 1024
 
 
 def operator_fingerprint(document: dict[str, Any]) -> str:
-    digest = hashlib.sha256(rfc8785.dumps(document)).hexdigest().upper()[:20]
+    digest = hashlib.sha256(jcs.dumps(document)).hexdigest().upper()[:20]
     return "-".join(digest[i : i + 4] for i in range(0, 20, 4))
 
 

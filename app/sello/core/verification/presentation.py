@@ -113,12 +113,30 @@ def verify_presentation_jwt(
     loader: OfflineDocumentLoader | None = None,
     input_kind: str = "vp+jwt",
 ) -> Verdict:
+    return _with_documents(
+        verify_holder_jwt(token, resolver=resolver, now=now, input_kind=input_kind),
+        resolver=resolver,
+        now=now,
+        status=status,
+        trust=trust,
+        loader=loader,
+    )
+
+
+def verify_holder_jwt(
+    token: str, *, resolver: DidResolver, now: datetime | None = None, input_kind: str = "vp+jwt"
+) -> Verdict:
+    """The holder's part of a `vp+jwt` alone: its signature, key, dates and shape, worded of a
+    presenter and coloured by them; no carried credential is checked (the API's intake
+    checks each credential on its own, `sello.core.exchange.presentations`)."""
+
     def parse() -> Any:
         kid = parse_compact_jws(token).header.get("kid")
         return parse_jose(token, "vp", shape=lambda vp: presentation_shape(vp, kid))
 
-    holder = _run(parse, resolver=resolver, now=now, status=None, trust=None, input_kind=input_kind, vc_jwt=token)
-    return _with_documents(holder, resolver=resolver, now=now, status=status, trust=trust, loader=loader)
+    return _holder_part(
+        _run(parse, resolver=resolver, now=now, status=None, trust=None, input_kind=input_kind, vc_jwt=token)
+    )
 
 
 def verify_presentation_di(
@@ -136,7 +154,7 @@ def verify_presentation_di(
         return parse_data_integrity(document, loader, "vp", shape=lambda vp: presentation_shape(vp, kid))
 
     holder = _run(parse, resolver=resolver, now=now, status=None, trust=None, input_kind="presentation", vc_jwt=None)
-    return _with_documents(holder, resolver=resolver, now=now, status=status, trust=trust, loader=loader)
+    return _with_documents(_holder_part(holder), resolver=resolver, now=now, status=status, trust=trust, loader=loader)
 
 
 def _with_documents(
@@ -148,15 +166,8 @@ def _with_documents(
     trust: TrustChecker | None,
     loader: OfflineDocumentLoader | None,
 ) -> Verdict:
-    """The holder's verdict with every carried credential's verdict; the colour is the worst."""
-    checks = [_holder_wording(c) for c in holder.checks]
-    holder_color: Color = (
-        "red"
-        if any(c.outcome == "failed" for c in checks)
-        else "blue"
-        if any(c.outcome == "unavailable" for c in checks)  # the holder's key could not be had
-        else ("green" if all(c.outcome == "passed" for c in checks) else "amber")
-    )
+    """The holder's verdict (`_holder_part`) with every carried credential's verdict; the colour
+    is the worst."""
     documents: list[Verdict] = []
     entries = holder.credential.get("verifiableCredential") if holder.credential else None
     if holder.credential is not None and entries:
@@ -164,8 +175,21 @@ def _with_documents(
             documents.append(
                 _verify_entry(entry, resolver=resolver, now=now, status=status, trust=trust, loader=loader)
             )
-    color = worst_color([holder_color, *[d.color for d in documents]])
-    return dataclasses.replace(holder, checks=checks, color=color, documents=tuple(documents))
+    color = worst_color([holder.color, *[d.color for d in documents]])
+    return dataclasses.replace(holder, color=color, documents=tuple(documents))
+
+
+def _holder_part(holder: Verdict) -> Verdict:
+    """The holder's checks worded of a presenter, coloured by them alone."""
+    checks = [_holder_wording(c) for c in holder.checks]
+    color: Color = (
+        "red"
+        if any(c.outcome == "failed" for c in checks)
+        else "blue"
+        if any(c.outcome == "unavailable" for c in checks)  # the holder's key could not be had
+        else ("green" if all(c.outcome == "passed" for c in checks) else "amber")
+    )
+    return dataclasses.replace(holder, checks=checks, color=color)
 
 
 def _holder_wording(check: Check) -> Check:

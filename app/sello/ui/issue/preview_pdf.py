@@ -13,8 +13,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-import rfc8785
-
+from sello.core import jcs
 from sello.core.credentials.credential import build_credential, vc_jwt_header
 from sello.core.documents.doctypes import DocType
 from sello.core.documents.mapping import build_subject, credential_types
@@ -29,8 +28,8 @@ SIGNATURE_BYTES = {"ES384": 96, "EdDSA": 64}
 def preview_token(credential: Mapping[str, Any], alg: str, kid: str) -> str:
     """A compact JWS shaped like the real one (same header, payload bytes and signature
     length) whose signature is random: it sizes the QR code and never verifies."""
-    header = b64url_encode(rfc8785.dumps(vc_jwt_header(alg, kid)))
-    payload = b64url_encode(rfc8785.dumps(dict(credential)))
+    header = b64url_encode(jcs.dumps(vc_jwt_header(alg, kid)))
+    payload = b64url_encode(jcs.dumps(dict(credential)))
     return f"{header}.{payload}.{b64url_encode(os.urandom(SIGNATURE_BYTES.get(alg, 96)))}"
 
 

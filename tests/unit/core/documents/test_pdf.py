@@ -29,8 +29,8 @@ from sello.core.documents.mapping import build_subject, credential_types
 from sello.core.documents.pdf import IssuerBlock, render_document_pdf, write_document_pdf
 from sello.core.documents.pdf.fonts import register_fonts
 from sello.core.documents.pdf.layout import group_thousands, header_label
-from sello.core.documents.pdf.qrdraw import dark_runs
-from sello.core.documents.pdf.render import PdfWriteError
+from sello.core.documents.pdf.qrdraw import _path_operators, dark_runs
+from sello.core.documents.pdf.render import PdfWriteError, pretty_json
 from sello.core.documents.pedimento import spaced_pedimento
 from sello.core.keys.did import identifiers_for_key
 from sello.core.keys.keypair import PrivateKey, generate_key
@@ -304,7 +304,7 @@ def test_qr_is_drawn_as_vector_paths_not_an_image(printed: dict[str, Printed]) -
 
 
 def _symbol(modules: list[list[bool]]) -> QrSymbol:
-    return QrSymbol(text="", version=1, ecc="M", modules=modules, size=len(modules))
+    return QrSymbol.from_modules("", 1, "M", modules)
 
 
 @given(
@@ -324,6 +324,10 @@ def test_dark_runs_cover_exactly_the_dark_modules(modules: list[list[bool]]) -> 
     # maximal runs: two runs of one row never touch
     ends = {(row, column + length) for row, column, length in runs}
     assert not any((row, column) in ends for row, column, _ in runs)
+    # the drawn path is those runs, rows counted from the bottom
+    size = len(modules)
+    expected = " ".join(f"{column} {size - 1 - row} {length} 1 re" for row, column, length in runs)
+    assert _path_operators(_symbol(modules)) == expected
 
 
 # -- big documents: several QR parts, tables over several pages --------------------------------------
@@ -453,3 +457,14 @@ def test_vague_header_labels_get_their_section() -> None:
 
 def test_fonts_are_registered_once() -> None:
     assert register_fonts() is register_fonts()
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+        lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+        max_leaves=20,
+    )
+)
+def test_pretty_json_is_the_standard_indented_text(value: object) -> None:
+    assert pretty_json(value) == json.dumps(value, ensure_ascii=False, indent=2)

@@ -7,8 +7,9 @@ import math
 from collections.abc import Sequence
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
+from sello.core.documents.pdf.flowtable import Table
 from sello.core.documents.pdf.model import Bilingual, BlockView, FieldView
 from sello.core.documents.pdf.styles import ACCENT, HAIRLINE, MUTED, RULE, Styles
 from sello.core.documents.pdf.text import Segment, TextLine

@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.pdfbase.pdfdoc import PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
-from sello.core.documents.pdf.attachments import Attachment, embed_attachments
+from sello.core.documents.pdf.attachments import FAST_FLATE, Attachment, embed_attachments
+from sello.core.documents.pdf.fonts import seed_subsets
 from sello.core.documents.pdf.styles import ACCENT, MUTED, RULE, styles
 
 
@@ -39,6 +41,7 @@ class DocumentCanvas(Canvas):
 
     def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        seed_subsets(self._doc)
         self._decor = decor
         self._pending_pages: list[dict[str, Any]] = []
 
@@ -53,6 +56,9 @@ class DocumentCanvas(Canvas):
             self._decorate(self._pageNumber, total)
             super().showPage()
         embed_attachments(self, list(self._decor.attachments))
+        for page in self._doc.Pages.pages:  # see FAST_FLATE
+            if not page.Contents and page.stream:
+                page.Contents = PDFStream(content=page.stream, filters=[FAST_FLATE])
         super().save()
 
     def _decorate(self, number: int, total: int) -> None:

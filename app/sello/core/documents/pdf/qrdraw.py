@@ -43,22 +43,30 @@ def module_pt(symbol: QrSymbol, max_side_mm: float = DEFAULT_MAX_SIDE_MM) -> flo
 
 
 _DARK_RUN = re.compile(b"\x01+")
+_COLUMN_TEXT = [str(n) for n in range(178)]  # a version 40 symbol is 177 modules wide
+_RUN_TEXT = [f" {n} 1 re" for n in range(178)]
 
 
 def dark_runs(symbol: QrSymbol) -> list[tuple[int, int, int]]:
     """(row, first column, length) of every horizontal run of dark modules."""
     return [
         (row_index, match.start(), match.end() - match.start())
-        for row_index, row in enumerate(symbol.modules)
-        for match in _DARK_RUN.finditer(bytes(row))
+        for row_index, row in enumerate(symbol.rows)
+        for match in _DARK_RUN.finditer(row)
     ]
 
 
 def _path_operators(symbol: QrSymbol) -> str:
     """PDF path operators for the dark runs, in module units, origin at the symbol's
     bottom-left corner (rows count down from the top)."""
-    size = symbol.size
-    return " ".join(f"{column} {size - 1 - row} {length} 1 re" for row, column, length in dark_runs(symbol))
+    operators: list[str] = []
+    add = operators.append
+    for row_index, row in enumerate(symbol.rows):  # dark_runs, written from ready-made number texts
+        y = f" {symbol.size - 1 - row_index}"
+        for match in _DARK_RUN.finditer(row):
+            start, end = match.span()
+            add(_COLUMN_TEXT[start] + y + _RUN_TEXT[end - start])
+    return " ".join(operators)
 
 
 def draw_qr(canvas: Canvas, symbol: QrSymbol, x: float, y: float, module: float) -> float:

@@ -13,6 +13,7 @@ import io
 import json
 import os
 from collections.abc import Mapping
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,24 @@ def credential_file_stem(credential: Mapping[str, Any]) -> str:
     return safe or "credential"
 
 
+_scalar_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def pretty_json(value: Any, indent: str = "\n") -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)`, the same text at twice the speed
+    (the standard library's indented encoder is its pure-Python one; issue 19). Plain JSON
+    values only: dicts with string keys, lists, strings, numbers, booleans, None."""
+    kind = type(value)
+    if kind is dict and value:
+        inner = indent + "  "
+        members = (f"{inner}{encode_basestring(key)}: {pretty_json(item, inner)}" for key, item in value.items())
+        return "{" + ",".join(members) + indent + "}"
+    if kind is list and value:
+        inner = indent + "  "
+        return "[" + ",".join(inner + pretty_json(item, inner) for item in value) + indent + "]"
+    return _scalar_json(value)
+
+
 def credential_attachments(credential: Mapping[str, Any], vc_jwt: str) -> tuple[Attachment, ...]:
     stem = credential_file_stem(credential)
     return (
@@ -71,7 +90,7 @@ def credential_attachments(credential: Mapping[str, Any], vc_jwt: str) -> tuple[
         ),
         Attachment(
             f"{stem}.json",
-            json.dumps(credential, ensure_ascii=False, indent=2).encode("utf-8"),
+            pretty_json(credential).encode("utf-8"),
             JSON_MIME,
             "Credencial (JSON, W3C VC 2.0) / Credential (JSON, W3C VC 2.0)",
         ),

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, TableStyle
 
+from sello.core.documents.pdf.flowtable import Table
 from sello.core.documents.pdf.forms import GAP, field_grid, labelled, section_heading
 from sello.core.documents.pdf.model import Bilingual, DocumentView, FieldView, IssuerBlock
 from sello.core.documents.pdf.qrdraw import QrFlowable
-from sello.core.documents.pdf.styles import ACCENT, HAIRLINE, INK, MUTED, RULE, Styles, esc
-from sello.core.documents.pdf.text import Segment, TextLine
+from sello.core.documents.pdf.styles import ACCENT, HAIRLINE, INK, MUTED, RULE, Styles, derived, esc
+from sello.core.documents.pdf.text import Segment, TextLine, paragraph
 from sello.core.qr.symbol import QrSymbol
 
 SIGNED_NOTE = Bilingual(
@@ -187,9 +188,9 @@ def statement_box(st: Styles, view: DocumentView, width: float) -> list[Flowable
     title = Bilingual("Certificación", "Certification") if view.statement else Bilingual("Firma", "Signature")
     content: list[Flowable] = [section_heading(st, title), Spacer(1, 3)]
     if view.statement:
-        content.append(Paragraph(esc(view.statement.es), st.statement))
+        content.append(paragraph(esc(view.statement.es), st.statement))
         if view.statement.en != view.statement.es:
-            content += [Spacer(1, 2), Paragraph(esc(view.statement.en), st.statement_en)]
+            content += [Spacer(1, 2), paragraph(esc(view.statement.en), st.statement_en)]
     if view.signature:
         content += [Spacer(1, 5), field_grid(st, view.signature, width - 17, columns=4, boxed=False)]
     table = Table([[content]], colWidths=[width])
@@ -212,9 +213,9 @@ def conformity_line(st: Styles, view: DocumentView, width: float) -> list[Flowab
     """ "Conforme a ASTM A572/A572M Gr 50 …" in both languages, under the tables it speaks of."""
     if view.conformity is None:
         return []
-    content: list[Flowable] = [Paragraph(esc(view.conformity.es), st.statement)]
+    content: list[Flowable] = [paragraph(esc(view.conformity.es), st.statement)]
     if view.conformity.en != view.conformity.es:
-        content.append(Paragraph(esc(view.conformity.en), st.statement_en))
+        content.append(paragraph(esc(view.conformity.en), st.statement_en))
     table = Table([[content]], colWidths=[width])
     table.setStyle(
         TableStyle(
@@ -268,7 +269,7 @@ def qr_parts_section(st: Styles, qr: QrPrint, width: float) -> list[Flowable]:
         f"This signed document is carried by {count} QR codes: scan every part, in any order.",
     )
     title = Bilingual(f"Códigos QR ({count} partes)", f"QR codes ({count} parts)")
-    note_style = st.print_note.clone("note_left", alignment=TA_LEFT)
+    note_style = derived(st.print_note, "note_left", alignment=TA_LEFT)
     return [
         Spacer(1, GAP),
         KeepTogether(

@@ -87,3 +87,18 @@ def styles() -> Styles:
 def esc(text: str) -> str:
     """Text made safe for reportlab's paragraph markup."""
     return escape(text)
+
+
+_DERIVED: dict[tuple[int, str, tuple[tuple[str, object], ...]], tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+
+def derived(base: ParagraphStyle, name: str, **changes: object) -> ParagraphStyle:
+    """`base.clone(name, **changes)`, one object per process for the same base and changes:
+    a parsed paragraph is reused for the same text and style object (`text.paragraph`)."""
+    key = (id(base), name, tuple(sorted(changes.items())))
+    found = _DERIVED.get(key)
+    if found is not None and found[0] is base:
+        return found[1]
+    style = base.clone(name, **changes)
+    _DERIVED[key] = (base, style)  # keeps `base` alive, so its id is not reused
+    return style

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
+from sello.core.documents.pdf.flowtable import Table
 from sello.core.documents.pdf.forms import GAP, section_heading
 from sello.core.documents.pdf.model import TableView
-from sello.core.documents.pdf.styles import ACCENT, HAIRLINE, INK, MUTED, RULE, TINT, ZEBRA, Styles, esc
-from sello.core.documents.pdf.text import Segment, TextLine
+from sello.core.documents.pdf.styles import ACCENT, HAIRLINE, INK, MUTED, RULE, TINT, ZEBRA, Styles, derived, esc
+from sello.core.documents.pdf.text import Segment, TextLine, paragraph
 
 _CELL_PAD = 3.5  # table cell padding (pt)
 _ALIGN_ENUM = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
@@ -69,10 +70,10 @@ def data_table(st: Styles, view: TableView, width: float) -> list[Flowable]:
     becomes a wrapping paragraph."""
     font_size = 7.0 if view.compact else st.cell.fontSize
     widths = _fit_widths(_column_widths(st, view, font_size), width)
-    body_style = st.cell.clone("cell_x", fontSize=font_size, leading=font_size + 1.6)
+    body_style = derived(st.cell, "cell_x", fontSize=font_size, leading=font_size + 1.6)
     header: list[object] = []
     for column in view.columns:
-        style = st.cell_head.clone("head_x", alignment=_ALIGN_ENUM[column.align])
+        style = derived(st.cell_head, "head_x", alignment=_ALIGN_ENUM[column.align])
         lines: list[Flowable] = [TextLine.plain(column.label.es, style)]
         if column.label.en != column.label.es:
             lines.append(TextLine([Segment(column.label.en, st.fonts.sans, MUTED)], style))
@@ -89,8 +90,10 @@ def data_table(st: Styles, view: TableView, width: float) -> list[Flowable]:
             if stringWidth(text, font, size) <= widths[index] - 2 * _CELL_PAD:
                 cells.append(text)
             else:
-                style = body_style.clone("cell_wrap", fontName=font, fontSize=size, alignment=_ALIGN_ENUM[column.align])
-                cells.append(Paragraph(esc(text), style))
+                style = derived(
+                    body_style, "cell_wrap", fontName=font, fontSize=size, alignment=_ALIGN_ENUM[column.align]
+                )
+                cells.append(paragraph(esc(text), style))
         body.append(cells)
     last_body_row = len(body) - (2 if view.totals else 1)
     commands: list[tuple[object, ...]] = [
