@@ -15,14 +15,17 @@ from __future__ import annotations
 import io
 import math
 import random
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
+from tests.benchmarks.harsh_optics import barrel, column_shading, column_warp, graded_blur, specular
 from tests.benchmarks.report import Figure, at_least, comparison
 from tests.videos import perspective_coefficients
 
+_NOISE_TILE = 256
 MODULE_PX_300 = 6.0  # a printed module is 6 dots at 300 dpi (sello.core.documents.pdf.qrdraw)
 
 
@@ -73,13 +76,33 @@ def _jpeg(image: Image.Image, quality: int) -> Image.Image:
 
 
 def _noise(image: Image.Image, sigma: float) -> Image.Image:
-    return ImageChops.add(image, Image.effect_noise(image.size, sigma), scale=1.0, offset=-128)
+    """Gaussian sensor noise, the same for the same image (Pillow's `effect_noise` draws from C's
+    unseeded rand(), which made the corpus differ from run to run): a 256 px tile of noise
+    seeded by the image's pixels, repeated across it."""
+    rng = random.Random(zlib.crc32(image.tobytes()))
+    tile = Image.new("L", (_NOISE_TILE, _NOISE_TILE))
+    tile.putdata([min(255, max(0, round(128 + rng.gauss(0, sigma)))) for _ in range(_NOISE_TILE * _NOISE_TILE)])
+    noise = Image.new("L", image.size)
+    for left in range(0, image.width, _NOISE_TILE):
+        for top in range(0, image.height, _NOISE_TILE):
+            noise.paste(tile, (left, top))
+    return ImageChops.add(image, noise, scale=1.0, offset=-128)
 
 
 def steep_perspective(page: Image.Image, box: CodeBox, rng: random.Random) -> Image.Image:
-    """The page turned 35-45° away from the camera about a vertical or horizontal axis
-    (pinhole camera, focal length about the frame's width), photographed at ~4 px per module."""
-    image = _scale(_crop_around(page, box, 0.6, rng), rng.uniform(0.6, 0.75))
+    """The page turned 35-45° away from a webcam about a vertical (60 %) or horizontal axis.
+
+    - pinhole camera, focal length 0.9-1.4 times the frame's width; 3-4.2 px per module across
+      the middle of the code before foreshortening (the top half of a Letter page filling a
+      1080p webcam frame), so the far side has fewer
+    - depth of field: focus on a line 0-50 % of the way from the code's near edge to its far
+      edge; the blur grows linearly from there (the blur circle grows with |1/depth - 1/focus|,
+      linear across the image of a plane) to σ 0.6-1.4 px at the far edge (a webcam at f/2 a
+      hand's width from the paper: a blur disc of 2-5 px)
+    - the lens's barrel distortion, k1 0.05-0.15 of the half diagonal
+    - sensor noise σ 6, JPEG q 80
+    """
+    image = _scale(_crop_around(page, box, 0.6, rng), rng.uniform(0.5, 0.7))
     w, h = image.size
     angle = math.radians(rng.uniform(35, 45))
     focal = max(w, h) * rng.uniform(0.9, 1.4)
@@ -98,7 +121,15 @@ def steep_perspective(page: Image.Image, box: CodeBox, rng: random.Random) -> Im
     quad = [project(0, 0), project(w, 0), project(w, h), project(0, h)]
     coefficients = perspective_coefficients(quad, (w, h))
     warped = image.transform((w, h), Image.Transform.PERSPECTIVE, coefficients, Image.Resampling.BICUBIC, fillcolor=90)
-    return _jpeg(_noise(warped.filter(ImageFilter.GaussianBlur(0.6)), 6), 80)
+    # the code's edges (it fills the middle 1 / 2.2 of the crop) on the screen, as fractions along the tilt
+    edges = [project(w * f, h * f) for f in (0.6 / 2.2, 1.6 / 2.2)]
+    ends = [(x / w) if vertical_axis else (y / h) for x, y in edges]
+    near, far = (ends[0], ends[1]) if sign > 0 else (ends[1], ends[0])
+    focus = near + (far - near) * rng.uniform(0.0, 0.5)
+    far_sigma = rng.uniform(0.6, 1.4)
+    defocused = graded_blur(warped, lambda t: far_sigma * abs(t - focus) / abs(far - focus), vertical=not vertical_axis)
+    lens = barrel(defocused, rng.uniform(0.05, 0.15), fill=90)
+    return _jpeg(_noise(lens, 6), 80)
 
 
 def motion_blur(page: Image.Image, box: CodeBox, rng: random.Random) -> Image.Image:
@@ -120,46 +151,111 @@ def motion_blur(page: Image.Image, box: CodeBox, rng: random.Random) -> Image.Im
 
 
 def curved_paper(page: Image.Image, box: CodeBox, rng: random.Random) -> Image.Image:
-    """Curled paper: rows bend by up to 4-8 % of the width, and columns compress toward the curl,
-    with the shading of a curved sheet."""
+    """Paper curled into a cylinder (a sheet lifting off the desk, a page beside a book's
+    gutter) seen from above through a pinhole.
+
+    - the curl's radius 0.8-1.5 code widths (the code spans 40-70° of arc), its crest or
+      trough anywhere over the middle 60 % of the code, its axis along the code's columns
+      or rows; convex (a curl) or concave (a gutter) alike; beyond 80° the sheet runs on flat
+    - camera 1.5-2.5 frame widths from the crest: the code's far parts are smaller and
+      squeezed toward the edges, its rows bow
+    - Lambertian shading from a lamp 20-50° off the camera's axis in the curl's plane,
+      25-40 % ambient light: one flank of the curl lit, the other in shade
+    - 0.7 scale (~4 px per module), sensor noise σ 5, JPEG q 80
+    """
     image = _crop_around(page, box, 0.4, rng)
-    w, h = image.size
-    amplitude = rng.uniform(0.04, 0.08) * h
-    phase = rng.uniform(-0.4, 0.4)
-    cells = 16
-    mesh = []
-    for i in range(cells):
-        x0, x1 = w * i / cells, w * (i + 1) / cells
+    across = rng.random() < 0.5  # the curl bends the rows (axis along the columns) or the columns
+    if not across:
+        image = image.transpose(Image.Transpose.TRANSPOSE)
+    w = image.width
+    code = w / 1.8  # the code fills the middle 1 / 1.8 of the crop
+    radius = code * rng.uniform(0.8, 1.5)
+    crest = w / 2 + code * rng.uniform(-0.3, 0.3)
+    distance = w * rng.uniform(1.5, 2.5)
+    bulge = rng.choice((1, -1))  # 1: toward the camera
+    limit = math.radians(80)
+    light = math.radians(rng.uniform(20, 50)) * rng.choice((1, -1))
+    ambient = rng.uniform(0.25, 0.4)
 
-        def source(x: float, y: float) -> tuple[float, float]:
-            t = x / w - 0.5 + phase
-            return (x + 0.06 * w * math.sin(math.pi * t), y + amplitude * (1 - math.cos(math.pi * t)) - amplitude / 2)
+    def bend(x: float) -> tuple[float, float, float]:
+        """(x on the sheet seen from above, depth, the surface's tilt) of flat column x."""
+        theta = (x - crest) / radius
+        flat = 0.0
+        if abs(theta) > limit:
+            flat, theta = (abs(theta) - limit) * radius, math.copysign(limit, theta)
+        along = radius * math.sin(theta) + math.copysign(flat * math.cos(theta), theta)
+        rise = radius * (1 - math.cos(theta)) + flat * math.sin(abs(theta))
+        return crest + along, distance + bulge * rise, theta
 
-        quad = (*source(x0, 0), *source(x0, h), *source(x1, h), *source(x1, 0))
-        mesh.append(((round(x0), 0, round(x1), h), quad))
-    warped = image.transform((w, h), Image.Transform.MESH, mesh, Image.Resampling.BICUBIC, fillcolor=200)
-    shade = Image.linear_gradient("L").rotate(90 * rng.choice((1, -1))).resize((w, h))
-    shaded = ImageChops.multiply(warped, shade.point(lambda v: 150 + v * 105 // 255))
-    return _jpeg(_noise(_scale(shaded, 0.7), 5), 80)
+    def project(x: float) -> tuple[float, float]:
+        seen, depth, _ = bend(x)
+        return w / 2 + (seen - w / 2) * distance / depth, distance / depth
+
+    def brightness(t: float) -> float:
+        tilt = bend(t * w)[2] * bulge
+        return ambient + (1 - ambient) * max(0.0, math.cos(tilt - light))
+
+    shaded = column_shading(image, brightness)
+    warped = column_warp(shaded, project, fill=90)
+    if not across:
+        warped = warped.transpose(Image.Transpose.TRANSPOSE)
+    return _jpeg(_noise(_scale(warped, 0.7), 5), 80)
 
 
 def creased_paper(page: Image.Image, box: CodeBox, rng: random.Random) -> Image.Image:
-    """A fold across the code: a dark crease line, a shadowed half, and the halves offset."""
+    """A sheet folded across the code and opened again, seen from above through a pinhole.
+
+    - the fold at 35-65 % of the code, within ±8° of its rows or columns
+    - the sheet does not lie flat again: each half rises or falls 10-25° from the fold (a ridge
+      or a valley), so the halves are foreshortened differently and the module grid kinks
+    - on the fold, the toner cracked (a light line 2-4 px wide at 300 dpi through dark modules)
+      and a shadow 3-6 px wide beside it, 30-50 % darker
+    - Lambertian shading from a lamp 15-40° off the camera's axis, across the fold: the two
+      halves differ in brightness
+    - camera 1.5-2.5 frame widths above, 0.7 scale (~4 px per module), noise σ 5, JPEG q 80
+    """
     image = _crop_around(page, box, 0.4, rng)
+    across = rng.random() < 0.5
+    if not across:
+        image = image.transpose(Image.Transpose.TRANSPOSE)
+    turn = rng.uniform(-8, 8)
+    image = image.rotate(turn, Image.Resampling.BICUBIC, fillcolor=240)
     w, h = image.size
-    shift = rng.uniform(1, 2.5) * MODULE_PX_300 / 3
-    vertical = rng.random() < 0.5
-    at = rng.uniform(0.35, 0.65) * (w if vertical else h)
-    mask = Image.new("L", (w, h), 0)
-    draw = ImageDraw.Draw(mask)
-    draw.rectangle((at, 0, w, h) if vertical else (0, at, w, h), fill=255)
-    moved = ImageChops.offset(image, *((0, round(shift)) if vertical else (round(shift), 0)))
-    darker = moved.point(lambda v: int(v * rng.uniform(0.6, 0.75)))
-    folded = Image.composite(darker, image, mask)
-    line = ImageDraw.Draw(folded)
-    width = rng.randint(2, 4)
-    line.line((at, 0, at, h) if vertical else (0, at, w, at), fill=70, width=width)
-    return _jpeg(_noise(_scale(folded.filter(ImageFilter.GaussianBlur(0.7)), 0.7), 5), 80)
+    code = w / 1.8
+    fold = w / 2 + code * rng.uniform(-0.15, 0.15)
+    crack = Image.new("L", (w, h), 0)
+    draw = ImageDraw.Draw(crack)
+    crack_width = rng.uniform(2, 4)
+    draw.rectangle((fold - crack_width / 2, 0, fold + crack_width / 2, h), fill=round(255 * rng.uniform(0.5, 0.8)))
+    image = ImageChops.add(image, crack.filter(ImageFilter.GaussianBlur(0.7)))
+    shadow_side = rng.choice((-1, 1))
+    shadow_edges = sorted(fold + shadow_side * (crack_width / 2 + d) for d in (0, rng.uniform(3, 6)))
+    shadow = Image.new("L", (w, h), 255)
+    ImageDraw.Draw(shadow).rectangle((shadow_edges[0], 0, shadow_edges[1], h), fill=round(255 * rng.uniform(0.5, 0.7)))
+    image = ImageChops.multiply(image, shadow.filter(ImageFilter.GaussianBlur(1.5)))
+    slopes = (math.radians(rng.uniform(10, 25)), math.radians(rng.uniform(10, 25)))
+    ridge = rng.choice((1, -1))  # 1: the fold nearest the camera
+    distance = w * rng.uniform(1.5, 2.5)
+    light = math.radians(rng.uniform(15, 40)) * rng.choice((1, -1))
+    ambient = rng.uniform(0.3, 0.45)
+
+    def project(x: float) -> tuple[float, float]:
+        s = x - fold
+        slope = slopes[s > 0]
+        seen = fold + s * math.cos(slope)
+        depth = distance + ridge * abs(s) * math.sin(slope)
+        return w / 2 + (seen - w / 2) * distance / depth, distance / depth
+
+    def brightness(t: float) -> float:
+        s = t * w - fold
+        tilt = ridge * math.copysign(slopes[s > 0], s)
+        return (ambient + (1 - ambient) * math.cos(tilt - light)) / (ambient + (1 - ambient))
+
+    warped = column_warp(column_shading(image, brightness), project, fill=90)
+    warped = warped.rotate(-turn, Image.Resampling.BICUBIC, fillcolor=90)
+    if not across:
+        warped = warped.transpose(Image.Transpose.TRANSPOSE)
+    return _jpeg(_noise(_scale(warped, 0.7), 5), 80)
 
 
 def fax_100dpi(page: Image.Image, box: CodeBox, rng: random.Random) -> Image.Image:
@@ -212,16 +308,34 @@ def stamp_and_signature(page: Image.Image, box: CodeBox, rng: random.Random) -> 
 
 
 def glare(page: Image.Image, box: CodeBox, rng: random.Random) -> Image.Image:
-    """A lamp reflected on glossy paper: a bright spot over part of the code that lifts the dark
-    modules toward white."""
+    """A lamp or a window reflected on glossy paper (laser toner is glossy too).
+
+    - a specular lobe of σ 6-11 % of the code's side, stretched 1-2 times in any direction,
+      centred anywhere over the middle 70 % of the code, its peak 1.3-2 times the white level:
+      its core is clipped to white (the modules there are gone, left to error correction). The
+      lobe alone clips dark modules over 2π σ² stretch ln(peak) of the code, 0.6-10 %; with the
+      veil below, up to ~16 %. Past ~12 % more codewords are gone than ECC M restores: such an
+      image (it happens at the harsh end of the ranges) no decoder can read
+    - veiling glare: a lobe three times as wide at 15-30 % of white, lowering contrast around it
+    - the webcam's tone curve rolls the highlights off (a soft shoulder, 1 - e^(-2.2 x)
+      normalised), which squeezes what contrast the glare leaves near white
+    - the camera's auto-exposure darkens the rest of the picture by 5-20 %
+    - 0.7 scale (~4 px per module), sensor noise σ 4, JPEG q 70-85
+    """
     image = _scale(_crop_around(page, box, 0.4, rng), 0.7)
     w, h = image.size
-    spot = Image.radial_gradient("L").resize((round(w * rng.uniform(0.4, 0.6)),) * 2)
-    layer = Image.new("L", (w, h), 255)
-    layer.paste(spot, (round(w * rng.uniform(0.15, 0.45)), round(h * rng.uniform(0.15, 0.45))))
-    strength = rng.uniform(0.55, 0.7)
-    lift = layer.point(lambda v: round((255 - v) * strength))
-    return _jpeg(ImageChops.add(image, lift), 85)
+    side = w / 1.8
+    centre = (w / 2 + side * rng.uniform(-0.35, 0.35), h / 2 + side * rng.uniform(-0.35, 0.35))
+    sigma = side * rng.uniform(0.06, 0.11)
+    lobe = specular((w, h), centre, sigma, rng.uniform(1, 2), rng.uniform(0, math.pi))
+    veil = specular((w, h), centre, 3 * sigma, 1.0, 0.0)
+    peak, veil_level, exposure = rng.uniform(1.3, 2.0), rng.uniform(0.15, 0.3), rng.uniform(0.8, 0.95)
+    exposed = image.point(lambda v: round(v * exposure))
+    lit = ImageChops.add(exposed, lobe.point(lambda v: min(255, round(v * peak))))
+    lit = ImageChops.add(lit, veil.point(lambda v: round(v * veil_level)))
+    shoulder = 1 - math.exp(-2.2)
+    toned = lit.point(lambda v: round(255 * (1 - math.exp(-2.2 * v / 255)) / shoulder))
+    return _jpeg(_noise(toned, 4), rng.randint(70, 85))
 
 
 def low_light(page: Image.Image, box: CodeBox, rng: random.Random) -> Image.Image:

@@ -1,7 +1,8 @@
 """Decode QR codes in grey images with zxing-cpp: one fast pass per camera frame, and for
 still images a short list of cheap retries tried only while nothing is read (another
-binarizer, a resized copy, a smoothed copy, a sharpened copy), and last the motion blur
-undone (`scan_deblur`).
+binarizer, a resized copy, a smoothed copy, a sharpened copy), then codes seen but
+not read re-sampled flat (`scan_rectify`: curled and creased paper), and last the motion
+blur undone (`scan_deblur`).
 
 zxing releases the GIL while it works, so decoding runs well on a worker thread.
 """
@@ -16,7 +17,9 @@ from PIL import Image, ImageFilter, ImageOps
 
 from sello.core.verification.scan_deblur import deblurred
 from sello.core.verification.scan_images import to_gray
-from sello.core.verification.scan_result import ScanResult, result_from, unique
+from sello.core.verification.scan_rectify import read_rectified
+from sello.core.verification.scan_result import ScanResult, result_from, unique, unstretched
+from sello.core.verification.scan_still import dark_ink_only, local_contrast
 
 # Only QR Model 2 (every QR printer today); keeps Micro QR false finds out of the results.
 _QR = zxingcpp.BarcodeFormat.QRCodeModel2
@@ -32,6 +35,7 @@ def scan_image(image: Image.Image | Any, *, include_unreadable: bool = False, de
     """
     gray = to_gray(image)
     seen: list[ScanResult] = []
+    located: list[ScanResult] = []
     for variant in _RETRIES:
         prepared, scale, options = variant(gray)
         if prepared is None:
@@ -42,11 +46,34 @@ def scan_image(image: Image.Image | Any, *, include_unreadable: bool = False, de
             return unique(decoded + ([r for r in results if not r.decoded] if include_unreadable else []))
         if not seen:
             seen = results
+        located += results
+    read_flat = _read_bent(gray, located)
+    if read_flat:
+        return unique(read_flat)
     for restored, scale in deblurred(gray) if deblur else ():  # last resort: a smeared photo (costly)
         decoded = [r for r in _read(restored, scale=scale) if r.decoded]
         if decoded:
             return unique(decoded)
     return unique(seen) if include_unreadable else []
+
+
+def _read_bent(gray: Image.Image, located: list[ScanResult]) -> list[ScanResult]:
+    """Curled or creased paper: a located code re-sampled flat (`scan_rectify`); else the image
+    stretched along one axis, whose squeezed finder patterns zxing may then find, read or
+    re-sampled flat. Corners in `gray`'s pixels."""
+    read = read_rectified(gray, located, lambda flat: _read(flat, scale=1.0))
+    if read:
+        return read
+    factor = min(1.0, STRETCH_SIDE_PX / max(gray.size))
+    for fx, fy in _STRETCHES:
+        size = (round(gray.width * factor * fx), round(gray.height * factor * fy))
+        stretched = gray.resize(size, Image.Resampling.BICUBIC)
+        results = _read(stretched, scale=1.0)
+        found = [r for r in results if r.decoded]
+        found = found or read_rectified(stretched, results, lambda flat: _read(flat, scale=1.0))
+        if found:
+            return [unstretched(r, factor * fx, factor * fy) for r in found]
+    return []
 
 
 def scan_frame(gray: Image.Image) -> list[ScanResult]:
@@ -106,6 +133,18 @@ def _sharpened(gray: Image.Image) -> tuple[Image.Image | None, float, dict[str, 
     return gray.filter(ImageFilter.UnsharpMask(radius=2, percent=250, threshold=0)), scale, {}
 
 
+def _upscaled_sharpened(gray: Image.Image) -> tuple[Image.Image | None, float, dict[str, Any]]:
+    """A page seen at a steep angle: its far side has two or three pixels per module and is out
+    of focus. Twice the size, then an unsharp mask, gives zxing modules it can sample."""
+    if max(gray.size) > 1200:
+        return None, 1.0, {}
+    larger = gray.resize((gray.width * 2, gray.height * 2), Image.Resampling.BICUBIC)
+    return larger.filter(ImageFilter.UnsharpMask(radius=2, percent=200, threshold=0)), 2.0, {}
+
+
+STRETCH_SIDE_PX = 1600  # larger images are reduced to this before being stretched
+_STRETCHES = ((2.0, 1.0), (1.0, 2.0))  # a curl squeezes one axis only
+
 _RETRIES: tuple[_Variant, ...] = (
     _as_is,
     _global_histogram,
@@ -114,6 +153,9 @@ _RETRIES: tuple[_Variant, ...] = (
     _smoothed,
     _fixed_threshold,
     _sharpened,
+    _upscaled_sharpened,
+    dark_ink_only,
+    local_contrast,
 )
 
 

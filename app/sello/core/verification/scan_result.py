@@ -79,6 +79,12 @@ def scaled(result: ScanResult, factor: float) -> ScanResult:
     return replace(result, corners=corners, module_size_px=result.module_size_px * factor)
 
 
+def unstretched(result: ScanResult, fx: float, fy: float) -> ScanResult:
+    """`result` found in an image resized by `fx` across and `fy` down, in the original's pixels."""
+    corners: Corners = tuple((x / fx, y / fy) for x, y in result.corners)  # type: ignore[assignment]
+    return replace(result, corners=corners, module_size_px=result.module_size_px / math.sqrt(fx * fy))
+
+
 def unique(results: list[ScanResult]) -> list[ScanResult]:
     """zxing can report one symbol more than once (several detector passes, or read and
     unreadable both): keep one per place, a decoded one first."""
