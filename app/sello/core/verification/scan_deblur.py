@@ -76,7 +76,7 @@ def _restorations(turned: Image.Image, length: float, inside: Image.Image) -> It
     estimate = previous = observed
     for step in range(1, max(CHECKPOINTS) + 1):
         momentum = (step - 1) / (step + 2)
-        ahead = ImageMath.lambda_eval(lambda a, m=momentum: a["x"] + (a["x"] - a["p"]) * m, x=estimate, p=previous)
+        ahead = ImageMath.lambda_eval(lambda a: a["x"] + (a["x"] - a["p"]) * a["k"], x=estimate, p=previous, k=momentum)
         residual = ImageMath.lambda_eval(
             lambda a: (a["o"] - a["s"]) * a["m"], o=observed, s=_smeared(ahead, radius), m=inside
         )
