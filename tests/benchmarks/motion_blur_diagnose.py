@@ -25,7 +25,7 @@ def _reads(image: Image.Image, jwt: str, context) -> str:
 def _restore(small: Image.Image, turn: float, length: float):
     turned = small.rotate(turn, Image.Resampling.BICUBIC, expand=True, fillcolor=255)
     inside = scan_deblur._inside(small.size, turn, length)
-    for restored in scan_deblur._restorations(turned, length, inside):
+    for restored in scan_deblur._restorations(turned, length, inside, scan_deblur._white(small)):
         back = restored.rotate(-turn, Image.Resampling.BICUBIC, expand=False, fillcolor=255)
         left, top = (back.width - small.width) // 2, (back.height - small.height) // 2
         yield back.crop((left, top, left + small.width, top + small.height))

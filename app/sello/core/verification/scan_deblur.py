@@ -26,7 +26,7 @@ from PIL import Image, ImageFilter, ImageMath
 from sello.core.verification.scan_smear import smear_length, smear_turn
 
 WORK_SIDE_PX = 1000  # images are reduced to this first: the smear is a few modules, not pixels
-CHECKPOINTS = (25, 45)  # gradient steps after which the restored image is offered
+CHECKPOINTS = (25, 50, 100)  # gradient steps after which the restored image is offered
 WHITE_QUANTILE = 0.01  # the brightest 1 % of the photo is paper (see _white)
 STEP = 1.0  # the box's norm is 1: FISTA's step is 1 / norm²
 _RESIDUAL_SCALE = 0.5  # residuals (±255) are box-blurred as 8-bit pixels at this scale around 128
