@@ -4,11 +4,14 @@ whose smear measure (`scan_smear`) finds the smear's direction and length."""
 from __future__ import annotations
 
 import math
+import random
+from collections.abc import Iterator
 
 import pytest
 import zxingcpp
-from PIL import Image, ImageChops, ImageMath
+from PIL import Image, ImageChops, ImageDraw, ImageMath
 
+from sello.core.verification import scan_decode
 from sello.core.verification.scan import scan_image
 from sello.core.verification.scan_deblur import deblurred
 from sello.core.verification.scan_smear import smear_length, smear_turn
@@ -64,3 +67,22 @@ def test_a_sharp_image_is_not_deblurred() -> None:
     assert list(deblurred(page)) == []
     assert list(deblurred(code_on_page())) == []  # a sharp code has no preferred direction
     assert scan_image(page) == []
+
+
+def test_a_smeared_image_without_a_code_is_given_up_after_two_looks(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(7)
+    page = Image.new("L", (500, 400), 245)
+    draw = ImageDraw.Draw(page)
+    for _ in range(300):  # blots of ink, no finder patterns
+        x, y = rng.randrange(20, 470), rng.randrange(20, 370)
+        draw.rectangle((x, y, x + rng.randrange(4, 20), y + rng.randrange(4, 20)), fill=20)
+    looks: list[int] = []
+
+    def counted(gray: Image.Image) -> Iterator[tuple[Image.Image, float]]:
+        for restored in deblurred(gray):
+            looks.append(1)
+            yield restored
+
+    monkeypatch.setattr(scan_decode, "deblurred", counted)
+    assert scan_image(smeared(page, 20, 80)) == []
+    assert len(looks) == 2  # the third look (100 steps) only when zxing saw a code it could not read
