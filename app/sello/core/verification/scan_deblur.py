@@ -4,17 +4,18 @@ A still image where nothing was read is checked for a smear (`scan_smear`: its d
 from the structure tensor, its length from the derivative's self-correlation). The image is
 turned so the smear runs along rows, where it is a box of that length, and the sharp image
 is recovered by projected gradient descent with Nesterov momentum (FISTA) on the squared
-error, each step clipped to 0..255: a printed code is black and white, and that bound is
-the prior that makes the ill-posed inversion settle on the modules. Only pixels whose whole
+error, each step clipped between black and the paper's grey: a printed code is two-tone,
+and that bound is the prior that makes the ill-posed inversion settle on the modules. Only pixels whose whole
 smear lies inside the photo enter the error (the photo's edges were smeared with what lies
 beyond them), so the edges do not ring into the code.
 
 Pillow only: the box along rows is `ImageFilter.BoxBlur((r, 0))` on 8-bit copies (exact to
 half a grey level, far below the sensor's noise), the arithmetic `ImageMath` on float images.
 
-Costly (one to two seconds for a 1,000-pixel image), so it is the last retry for still
-images and never runs on camera frames (the next frame is their retry). The restored image
-is offered after `CHECKPOINTS` steps; the caller decodes each and stops at the first read.
+Costly (about a second for a 1,000-pixel image, three at most), so it is the last retry for
+still images and never runs on camera frames (the next frame is their retry). The restored
+image is offered after each of `CHECKPOINTS` steps; the caller (scan_decode) decodes each,
+stops at the first read, and gives up after two looks that show no code at all.
 """
 
 from __future__ import annotations
