@@ -1,14 +1,21 @@
 """Undo the straight smear of a hand that moved while the camera exposed (motion blur).
 
-A still image where nothing was read is checked for a smear: its edges are much weaker
-along one direction than across it. If so, the smear's length is measured along that
-direction (the derivative of a box-smeared image is anti-correlated with itself at the
-smear's length), the image is turned so the smear is horizontal, and Richardson-Lucy
-deconvolution with a horizontal box of that length restores the modules. Pillow only:
-the box blur is `ImageFilter.BoxBlur((r, 0))`, the arithmetic `ImageMath` on float images.
+A still image where nothing was read is checked for a smear (`scan_smear`: its direction
+from the structure tensor, its length from the derivative's self-correlation). The image is
+turned so the smear runs along rows, where it is a box of that length, and the sharp image
+is recovered by projected gradient descent with Nesterov momentum (FISTA) on the squared
+error, each step clipped between black and the paper's grey: a printed code is two-tone,
+and that bound is the prior that makes the ill-posed inversion settle on the modules. Only pixels whose whole
+smear lies inside the photo enter the error (the photo's edges were smeared with what lies
+beyond them), so the edges do not ring into the code.
 
-Costly (one to three seconds for a 1,000-pixel image), so it is the last retry for still images
-and never runs on camera frames (the next frame is their retry).
+Pillow only: the box along rows is `ImageFilter.BoxBlur((r, 0))` on 8-bit copies (exact to
+half a grey level, far below the sensor's noise), the arithmetic `ImageMath` on float images.
+
+Costly (about a second for a 1,000-pixel image, three at most), so it is the last retry for
+still images and never runs on camera frames (the next frame is their retry). The restored
+image is offered after each of `CHECKPOINTS` steps; the caller (scan_decode) decodes each,
+stops at the first read, and gives up after two looks that show no code at all.
 """
 
 from __future__ import annotations
@@ -17,102 +24,77 @@ from collections.abc import Iterator
 
 from PIL import Image, ImageFilter, ImageMath
 
+from sello.core.verification.scan_smear import smear_length, smear_turn
+
 WORK_SIDE_PX = 1000  # images are reduced to this first: the smear is a few modules, not pixels
-MIN_ANISOTROPY = 1.6  # edge strength across / along the smear; a sharp print is near 1
-MIN_LENGTH_PX, MAX_LENGTH_PX = 4, 60
-ITERATIONS = 80
-LENGTH_TRIES = (0.0, -1.5)  # the measured length, then a little shorter (the measure runs long)
-PRE_SMOOTH = 1.0  # box radius across the smear against sensor noise, which deconvolution amplifies
-_ANGLES = range(0, 180, 10)
-_RATIO_SCALE = 100.0  # the ratio image (around 1.0) is blurred as 8-bit pixels at this scale
+CHECKPOINTS = (25, 50, 100)  # gradient steps after which the restored image is offered
+WHITE_QUANTILE = 0.01  # the brightest 1 % of the photo is paper (see _white)
+STEP = 1.0  # the box's norm is 1: FISTA's step is 1 / norm²
+_RESIDUAL_SCALE = 0.5  # residuals (±255) are box-blurred as 8-bit pixels at this scale around 128
+_EDGE_PX = 2  # beyond half the smear, so interpolation at the photo's edge stays out too
 
 
 def deblurred(gray: Image.Image) -> Iterator[tuple[Image.Image, float]]:
-    """Restored copies of the image (and the scale each was reduced by), one per smear length
-    tried; none when the image shows no smear worth undoing."""
+    """Restored copies of the image (and the scale each was reduced by), better with each;
+    none when the image shows no smear worth undoing."""
     factor = min(1.0, WORK_SIDE_PX / max(gray.size))
     small = gray if factor == 1.0 else gray.resize((round(gray.width * factor), round(gray.height * factor)))
-    angle = _smear_angle(small)
-    if angle is None:
+    turn = smear_turn(small)
+    if turn is None:
         return
-    turned = small.rotate(angle, Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-    length = _smear_length(turned)
+    turned = small.rotate(turn, Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    length = smear_length(turned)
     if length is None:
         return
-    for change in LENGTH_TRIES:
-        restored = _richardson_lucy(turned, length + change)
-        back = restored.rotate(-angle, Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+    inside = _inside(small.size, turn, length)
+    for restored in _restorations(turned, length, inside, _white(small)):
+        back = restored.rotate(-turn, Image.Resampling.BICUBIC, expand=False, fillcolor=255)
         left, top = (back.width - small.width) // 2, (back.height - small.height) // 2
         yield back.crop((left, top, left + small.width, top + small.height)), factor
 
 
-def _edge_energy(gray: Image.Image, horizontal: bool) -> float:
-    """Mean absolute difference between neighbouring pixels, across columns or rows."""
-    kernel = (0, 0, 0, -1, 1, 0, 0, 0, 0) if horizontal else (0, -1, 0, 0, 1, 0, 0, 0, 0)
-    edges = gray.filter(ImageFilter.Kernel((3, 3), kernel, scale=1, offset=128))
-    histogram = edges.histogram()
-    total = sum(histogram) or 1
-    return sum(abs(value - 128) * count for value, count in enumerate(histogram)) / total
+def _inside(size: tuple[int, int], turn: float, length: float) -> Image.Image:
+    """1.0 where the photo, turned like the image, holds the pixel and all of its smear; else 0."""
+    photo = Image.new("L", size, 255).rotate(turn, Image.Resampling.NEAREST, expand=True, fillcolor=0)
+    whole = photo.filter(ImageFilter.BoxBlur((length / 2 + _EDGE_PX, 0)))
+    return whole.point(lambda v: 1 if v >= 254 else 0).convert("F")
 
 
-def _smear_angle(gray: Image.Image) -> float | None:
-    """The rotation (degrees, counter-clockwise) that makes the smear horizontal, or None:
-    every 10 degrees, then every 2 degrees around the best."""
-    side = min(gray.size) * 7 // 10
-
-    def anisotropy(angle: float) -> float:
-        turned = gray.rotate(angle, Image.Resampling.BILINEAR)
-        left, top = (turned.width - side) // 2, (turned.height - side) // 2
-        centre = turned.crop((left, top, left + side, top + side))
-        return _edge_energy(centre, False) / max(_edge_energy(centre, True), 1e-6)
-
-    best = max(((float(angle), anisotropy(angle)) for angle in _ANGLES), key=lambda pair: pair[1])
-    if best[1] < MIN_ANISOTROPY:
-        return None
-    fine = [(best[0] + step, anisotropy(best[0] + step)) for step in (-6, -4, -2, 2, 4, 6)]
-    return max([best, *fine], key=lambda pair: pair[1])[0]
+def _smeared(image: Image.Image, radius: float, *, offset: float = 0.0, scale: float = 1.0) -> Image.Image:
+    """A float image smeared along rows by a box of width 2 * radius + 1, through 8 bits:
+    image * scale + offset must lie in 0..255."""
+    if offset or scale != 1.0:
+        image = ImageMath.lambda_eval(lambda a: a["i"] * scale + offset, i=image)
+    smeared = image.convert("L").filter(ImageFilter.BoxBlur((radius, 0))).convert("F")
+    if offset or scale != 1.0:
+        smeared = ImageMath.lambda_eval(lambda a: (a["s"] - offset) / scale, s=smeared)
+    return smeared
 
 
-def _mean(image: Image.Image) -> float:
-    return float(image.resize((1, 1), Image.Resampling.BOX).getpixel((0, 0)))  # type: ignore[arg-type]
+def _white(gray: Image.Image) -> float:
+    """The paper's grey level: what only the brightest 1 % of the photo exceeds. A dim photo's
+    paper is far from 255, and the tighter bound restores its modules better (a code at 40..180
+    grey, smeared 4-5 modules: 3 of 5 read, against 1 of 5 with 255)."""
+    histogram = gray.histogram()
+    limit = sum(histogram) * WHITE_QUANTILE
+    return float(next(level for level in range(255, -1, -1) if sum(histogram[level:]) > limit))
 
 
-def _smear_length(gray: Image.Image) -> float | None:
-    """The smear's length in pixels along rows: the lag where the row derivative is most
-    anti-correlated with itself, or None when no lag stands out."""
-    side = min(gray.size) * 6 // 10
-    left, top = (gray.width - side) // 2, (gray.height - side) // 2
-    centre = gray.crop((left, top, left + side, top + side)).convert("F")
-    shifted = centre.transform(centre.size, Image.Transform.AFFINE, (1, 0, -1, 0, 1, 0))
-    derivative = ImageMath.lambda_eval(lambda a: a["a"] - a["b"], a=centre, b=shifted)
-    energy = _mean(ImageMath.lambda_eval(lambda a: a["d"] * a["d"], d=derivative))
-    if energy <= 0:
-        return None
-    best: tuple[int, float] | None = None
-    for lag in range(MIN_LENGTH_PX, min(MAX_LENGTH_PX, side // 3)):
-        lagged = derivative.transform(derivative.size, Image.Transform.AFFINE, (1, 0, -lag, 0, 1, 0))
-        correlation = _mean(ImageMath.lambda_eval(lambda a: a["d"] * a["e"], d=derivative, e=lagged)) / energy
-        if best is None or correlation < best[1]:
-            best = (lag, correlation)
-    if best is None or best[1] > -0.05:
-        return None
-    return float(best[0])
-
-
-def _box(image: Image.Image, radius: float, scale: float) -> Image.Image:
-    """Blur a float image along rows with a box of width 2 * radius + 1 (through 8 bits)."""
-    as_bytes = ImageMath.lambda_eval(lambda a: a["i"] * scale, i=image).convert("L")
-    blurred = as_bytes.filter(ImageFilter.BoxBlur((radius, 0))).convert("F")
-    return ImageMath.lambda_eval(lambda a: a["b"] / scale, b=blurred)
-
-
-def _richardson_lucy(gray: Image.Image, length: float) -> Image.Image:
+def _restorations(turned: Image.Image, length: float, inside: Image.Image, white: float) -> Iterator[Image.Image]:
+    """FISTA for min |inside * (box * x - observed)|² with 0 <= x <= white, yielding x at each checkpoint."""
     radius = max(0.0, (length - 1) / 2)
-    gray = gray.filter(ImageFilter.BoxBlur((0, PRE_SMOOTH)))
-    observed = gray.convert("F")
-    estimate = observed
-    for _ in range(ITERATIONS):
-        ratio = ImageMath.lambda_eval(lambda a: a["o"] / (a["c"] + 1.0), o=observed, c=_box(estimate, radius, 1.0))
-        correction = _box(ratio, radius, _RATIO_SCALE)
-        estimate = ImageMath.lambda_eval(lambda a: a["e"] * a["q"], e=estimate, q=correction)
-    return estimate.convert("L")
+    observed = turned.convert("F")
+    estimate = previous = observed
+    for step in range(1, max(CHECKPOINTS) + 1):
+        momentum = (step - 1) / (step + 2)
+        ahead = ImageMath.lambda_eval(lambda a: a["x"] + (a["x"] - a["p"]) * a["k"], x=estimate, p=previous, k=momentum)
+        residual = ImageMath.lambda_eval(
+            lambda a: (a["o"] - a["s"]) * a["m"], o=observed, s=_smeared(ahead, radius), m=inside
+        )
+        gradient = _smeared(residual, radius, offset=128.0, scale=_RESIDUAL_SCALE)
+        previous = estimate
+        estimate = ImageMath.lambda_eval(
+            lambda a: a["min"](a["max"](a["z"] + a["g"] * STEP, 0.0), a["w"]), z=ahead, g=gradient, w=white
+        )
+        if step in CHECKPOINTS:
+            yield estimate.convert("L")

@@ -50,10 +50,13 @@ def scan_image(image: Image.Image | Any, *, include_unreadable: bool = False, de
     read_flat = _read_bent(gray, located)
     if read_flat:
         return unique(read_flat)
-    for restored, scale in deblurred(gray) if deblur else ():  # last resort: a smeared photo (costly)
-        decoded = [r for r in _read(restored, scale=scale) if r.decoded]
+    for look, (restored, scale) in enumerate(deblurred(gray) if deblur else ()):  # last resort: a smeared photo
+        found = _read_restored(restored, scale)
+        decoded = [r for r in found if r.decoded]
         if decoded:
             return unique(decoded)
+        if look >= 1 and not found:  # two looks and not even a finder pattern: no code to restore
+            break
     return unique(seen) if include_unreadable else []
 
 
@@ -157,6 +160,17 @@ _RETRIES: tuple[_Variant, ...] = (
     dark_ink_only,
     local_contrast,
 )
+
+
+def _read_restored(restored: Image.Image, scale: float) -> list[ScanResult]:
+    """A deblurred image's codes, unreadable finds included: as is, then at twice the size (the
+    restored module edges are ragged by a pixel or two; zxing's sampling grid fits them better
+    when larger)."""
+    found = _read(restored, scale=scale)
+    if any(r.decoded for r in found):
+        return found
+    larger = restored.resize((restored.width * 2, restored.height * 2), Image.Resampling.BICUBIC)
+    return found + _read(larger, scale=scale * 2)
 
 
 def _read(gray: Image.Image, *, scale: float, **options: Any) -> list[ScanResult]:
