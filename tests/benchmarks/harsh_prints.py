@@ -379,9 +379,9 @@ TARGET_PERCENT = 97
 def harsh_figures(
     tuning: dict[str, dict[str, int]], held_out: dict[str, dict[str, int]], decoders: list[str]
 ) -> list[Figure]:
-    """Report rows: Sello on the whole harsh corpus (≥ 97 %) and on its held-out part, the two other
-    decoders on the same images, and per category Sello against the better of the two (target:
-    ≥ 97 % and ahead of or level with both; `note` gives all three)."""
+    """Report rows: Sello on the whole harsh corpus (issue 19: ≥ 97 %) and on its held-out part,
+    the two other decoders on the same images, and per category Sello against the better of
+    the two (issue 19: ahead of both; `note` gives all three and says ahead, level or behind)."""
     sello, others = decoders[0], decoders[1:]
     categories = list(tuning)
     n = {c: tuning[c]["n"] + held_out[c]["n"] for c in categories}
@@ -405,10 +405,10 @@ def harsh_figures(
         figures.append(
             Figure(
                 f"harsh: {category}, Sello",
-                f"≥ {TARGET_PERCENT}, ≥ others",
+                "ahead of both",
                 mine,
                 "%",
-                mine >= TARGET_PERCENT and mine >= best,
+                mine > best,
                 f"{verdict}: {detail}; n {n[category]}",
             )
         )
