@@ -194,7 +194,8 @@ def run(runs: int, quick: bool = False) -> list[Figure]:
                             TARGET_FPS,
                             median("decoded_per_s"),
                             "frames/s",
-                            f"median of {runs}",
+                            f"median of {runs}, range {min(r['decoded_per_s'] for r in results):.0f}–"
+                            f"{max(r['decoded_per_s'] for r in results):.0f}",
                         )
                     )
                 if name == "1080p" and rate == 1.0 and not preview:
@@ -203,7 +204,7 @@ def run(runs: int, quick: bool = False) -> list[Figure]:
                             "scan to accept, 1080p, camera pipeline (part of scan to verdict)",
                             statistics.median(latencies),
                             "ms",
-                            f"median of {runs}",
+                            f"median of {runs}, range {min(latencies):.0f}–{max(latencies):.0f}",
                         )
                     )
     print()
