@@ -61,14 +61,26 @@ def register_fonts() -> FontSet:
 
 # Printable ASCII, then the letters and signs of Spanish and of the documents' units and notes.
 _REPERTOIRE = "".join(map(chr, range(32, 127))) + "ÁÉÍÓÚÜÑáéíóúüñ¿¡°·–—…“”‘’«»±≤≥µ×§ª º"
+_REPERTOIRE_SET = frozenset(_REPERTOIRE)
 _CACHED_SUBSETS = 24  # per face: a few document types' worth
 
 
 def seed_subsets(doc: Any) -> None:
     """Give `doc` (a reportlab PDFDocument) the same first glyphs in every face, so its
-    subsets usually equal an earlier document's and come from the cache."""
+    subsets usually equal an earlier document's and come from the cache, and a text made
+    only of the repertoire's characters has the same glyph codes in every seeded document
+    (`is_seeded`, `in_repertoire`)."""
     for name in _FILES:
         pdfmetrics.getFont(name).splitString(_REPERTOIRE, doc)
+    doc._sello_seeded = True
+
+
+def is_seeded(doc: Any) -> bool:
+    return getattr(doc, "_sello_seeded", False)
+
+
+def in_repertoire(text: str) -> bool:
+    return _REPERTOIRE_SET.issuperset(text)
 
 
 def _cache_subsets(face: Any) -> None:

@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from sello.core.documents.pdf.fonts import in_repertoire, is_seeded
 from sello.core.documents.pdf.styles import esc
 
 
@@ -88,17 +89,29 @@ def text_operators(canvas: Canvas, segments: list[Segment], size: float, x: floa
     the render time (issue 19). Callers draw inside a saved graphics state (a flowable's
     `drawOn`), so the fill colour set here ends with it."""
     doc = canvas._doc
-    escape = canvas._escape
+    seeded = is_seeded(doc)
     size_text = fp_str(size)
     operators = [f"BT 1 0 0 1 {fp_str(x)} {fp_str(y)} Tm"]
     for segment in segments:
         font = getFont(segment.font)
         if segment.color is not None:  # None: the fill colour already set
             operators.append(f"{fp_str(*segment.color.rgb())} rg")
-        for subset, codes in font.splitString(segment.text, doc):
-            operators.append(f"{font.getSubsetInternalName(subset, doc)} {size_text} Tf ({escape(codes)}) Tj")
+        pieces = _CODES.get((segment.font, segment.text)) if seeded else None
+        if pieces is None:
+            pieces = [(subset, canvas._escape(codes)) for subset, codes in font.splitString(segment.text, doc)]
+            if seeded and in_repertoire(segment.text):  # the same codes in every seeded document
+                if len(_CODES) >= _CODES_LIMIT:
+                    _CODES.pop(next(iter(_CODES)))
+                _CODES[(segment.font, segment.text)] = pieces
+        for subset, escaped in pieces:
+            operators.append(f"{font.getSubsetInternalName(subset, doc)} {size_text} Tf ({escaped}) Tj")
     operators.append("ET")
     return " ".join(operators)
+
+
+# (font, text) -> [(subset, escaped glyph codes)] for texts of the seeded repertoire only
+_CODES: dict[tuple[str, str], list[tuple[int, str]]] = {}
+_CODES_LIMIT = 8192
 
 
 _PARSED: dict[tuple[str, int], tuple[ParagraphStyle, str, ParagraphStyle, list[Any]]] = {}
