@@ -8,6 +8,7 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
+import pytest
 import zxingcpp
 from PIL import Image
 
@@ -35,24 +36,18 @@ def reads(image: Image.Image | None, **options: object) -> bool:
     return image is not None and any(b.valid and b.text == TEXT for b in zxingcpp.read_barcodes(image, **options))
 
 
-def test_a_stamp_and_a_signature_across_the_code_read_only_with_the_dark_ink_retry() -> None:
+@pytest.mark.parametrize(
+    ("damage", "seed", "retry"),
+    [(stamp_and_signature, 3, dark_ink_only), (glare, 15, local_contrast)],
+    ids=["a stamp and a signature: dark ink only", "glare: local contrast"],
+)
+def test_damage_across_the_code_reads_only_with_its_retry(damage, seed: int, retry) -> None:
     page, box = code_on_page()
-    image = stamp_and_signature(page, box, random.Random(3))
+    image = damage(page, box, random.Random(seed))
     assert not reads(image)  # plain zxing-cpp
-    others = [variant(image) for variant in scan_decode._RETRIES if variant is not dark_ink_only]
+    others = [variant(image) for variant in scan_decode._RETRIES if variant is not retry]
     assert not any(reads(prepared, **options) for prepared, _, options in others)
-    prepared, _, options = dark_ink_only(image)
-    assert reads(prepared, **options)
-    assert [r.text for r in scan_image(image, deblur=False)] == [TEXT]
-
-
-def test_glare_across_the_code_reads_only_with_the_local_contrast_retry() -> None:
-    page, box = code_on_page()
-    image = glare(page, box, random.Random(15))
-    assert not reads(image)
-    others = [variant(image) for variant in scan_decode._RETRIES if variant is not local_contrast]
-    assert not any(reads(prepared, **options) for prepared, _, options in others)
-    prepared, _, options = local_contrast(image)
+    prepared, _, options = retry(image)
     assert reads(prepared, **options)
     assert [r.text for r in scan_image(image, deblur=False)] == [TEXT]
 
