@@ -211,7 +211,9 @@ def test_import_a_chamber_list_signed_with_ed25519(capsys, tmp_path: Path) -> No
 def test_bundle_make_and_import(capsys, company, file_store, tmp_path: Path) -> None:
     DocumentIssuer(company.db, company).issue("commercial-invoice", example("commercial-invoice"))
     key = company.default_key()
-    code, out, err = run(capsys, "bundle", "make", "--out", str(tmp_path / "desk"), "--operator-key", key.id[:10])
+    code, out, err = run(
+        capsys, "bundle", "make", "--out", str(tmp_path / "desk"), f"--operator-key={key.id[:10]}"
+    )  # ids may start with "-"
     assert code == 0, err
     bundle = tmp_path / "desk.sello-bundle"
     assert out == f"{bundle}\n"
