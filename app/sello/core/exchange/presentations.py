@@ -28,10 +28,9 @@ from sello.core.i18n import Message, message, register
 from sello.core.keys.did import did_of
 from sello.core.keys.keypair import PrivateKey
 from sello.core.verification.inputs import VerifierContext, verify_text
-from sello.core.verification.presentation import verify_holder_jwt
+from sello.core.verification.presentation import ENVELOPED, verify_holder_jwt
 
 VP_JWT_TYP = "vp+jwt"
-ENVELOPED_VC = "EnvelopedVerifiableCredential"
 _DATA_URL_PREFIXES = ("data:application/vc+jwt,", "data:application/vc-ld+jwt,", "data:application/jwt,")
 MAX_CREDENTIALS = 100
 
@@ -103,7 +102,7 @@ def _credential_text(item: Any, position: int) -> str:
         types = item.get("type")
         types = [types] if isinstance(types, str) else types or []
         ident = item.get("id")
-        if ENVELOPED_VC in types and isinstance(ident, str):
+        if ENVELOPED in types and isinstance(ident, str):
             for prefix in _DATA_URL_PREFIXES:
                 if ident.startswith(prefix):
                     return ident[len(prefix) :].strip()
