@@ -26,6 +26,7 @@ from typing import Any
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTFont
 
+from sello.core.documents.pdf.memo import remember
 from sello.core.resources import resource_path
 
 
@@ -95,10 +96,7 @@ def _cache_subsets(face: Any) -> None:
         program = programs.get(key)
         if program is None:
             raw = make_subset(subset)
-            program = (zlib.compress(raw), len(raw))
-            if len(programs) >= _CACHED_SUBSETS:
-                programs.pop(next(iter(programs)))
-            programs[key] = program
+            program = remember(programs, _CACHED_SUBSETS, key, (zlib.compress(raw), len(raw)))
         font_file = pdfdoc.PDFStream(content=program[0])
         font_file.dictionary["Length1"] = program[1]
         font_file.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
@@ -152,9 +150,9 @@ def _cache_widths(font: TTFont) -> None:
             key = tuple(widths.sequence)
             cached = _WIDTHS.get(key)
             if cached is None:
-                if len(_WIDTHS) >= 3 * _CACHED_SUBSETS:
-                    _WIDTHS.pop(next(iter(_WIDTHS)))
-                cached = _WIDTHS[key] = _FormattedArray(widths.sequence, widths.format(doc))
+                cached = remember(
+                    _WIDTHS, 3 * _CACHED_SUBSETS, key, _FormattedArray(widths.sequence, widths.format(doc))
+                )
             fonts[name].Widths = cached
 
     font.addObjects = add_objects_cached

@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from sello.core.documents.pdf.fonts import in_repertoire, is_seeded
+from sello.core.documents.pdf.memo import remember
 from sello.core.documents.pdf.styles import esc
 
 
@@ -100,9 +101,7 @@ def text_operators(canvas: Canvas, segments: list[Segment], size: float, x: floa
         if pieces is None:
             pieces = [(subset, canvas._escape(codes)) for subset, codes in font.splitString(segment.text, doc)]
             if seeded and in_repertoire(segment.text):  # the same codes in every seeded document
-                if len(_CODES) >= _CODES_LIMIT:
-                    _CODES.pop(next(iter(_CODES)))
-                _CODES[(segment.font, segment.text)] = pieces
+                remember(_CODES, _CODES_LIMIT, (segment.font, segment.text), pieces)
         for subset, escaped in pieces:
             operators.append(f"{font.getSubsetInternalName(subset, doc)} {size_text} Tf ({escaped}) Tj")
     operators.append("ET")
@@ -132,7 +131,6 @@ def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
         made.text = found[1]
         return made
     made = Paragraph(markup, style)
-    if len(_PARSED) >= _PARSED_LIMIT:
-        _PARSED.pop(next(iter(_PARSED)))
-    _PARSED[key] = (style, made.text, made.style, made.frags)  # keeps `style` alive: its id stays its own
+    # the entry keeps `style` alive, so its id stays its own
+    remember(_PARSED, _PARSED_LIMIT, key, (style, made.text, made.style, made.frags))
     return made
